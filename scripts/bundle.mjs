@@ -1,0 +1,12 @@
+// Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// ncc is deterministic for a locked dependency tree, so check-dist can compare byte for byte.
+import { execFileSync } from 'node:child_process'
+import { rmSync, existsSync } from 'node:fs'
+
+const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
+const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' })
+
+if (existsSync('scripts/gen-proto.mjs')) run(['scripts/gen-proto.mjs'])
+rmSync('dist', { recursive: true, force: true })
+run([ncc, 'build', 'src/action/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet'])
+run([ncc, 'build', 'src/cli/index.ts', '-o', 'dist/cli', '--quiet'])

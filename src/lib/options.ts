@@ -1,0 +1,49 @@
+import type { Logger } from './logger.js'
+
+/** Data-dir formats: `3.4` reproduces etcdctl 3.4.23 byte for byte; `3.5` (the default) boots 3.4, 3.5 and 3.6. */
+export type TargetVersion = '3.4' | '3.5' | '3.6'
+export const TARGET_VERSIONS: readonly TargetVersion[] = ['3.4', '3.5', '3.6']
+
+/** etcdutl's defaults. */
+export const DEFAULTS = {
+  name: 'default',
+  initialCluster: 'default=http://localhost:2380',
+  initialClusterToken: 'etcd-cluster',
+  initialAdvertisePeerUrls: 'http://localhost:2380',
+  targetVersion: '3.5' as TargetVersion
+} as const
+
+/** Where each restored member goes. */
+export type RestoreTarget =
+  | {
+      /** One member, as `etcdutl snapshot restore --name N --data-dir D [--wal-dir W]`. */
+      kind: 'single'
+      name: string
+      dataDir: string
+      walDir?: string
+      /** Compared with the member's URLs in the cluster, as etcd does. */
+      initialAdvertisePeerUrls: string
+    }
+  | {
+      /** Every member named in `members` (default all), each into `<outDir>/<name>`. */
+      kind: 'all'
+      outDir: string
+      members?: string[]
+      /** `<outDir>/<name>.wal` style separate WAL folder root: each member's WAL goes to `<walDir>/<name>`. */
+      walDir?: string
+    }
+
+/** Everything a restore needs, built once by the CLI's argument parser or the action's input parser. */
+export interface RestoreOptions {
+  /** Path of the snapshot file (plain, `.gz` or `.zst`, detected by magic bytes). Never modified. */
+  snapshotPath: string
+  skipHashCheck: boolean
+  initialCluster: string
+  initialClusterToken: string
+  target: RestoreTarget
+  /** With markCompacted: add this many revisions and schedule a compaction at the new revision. */
+  bumpRevision: bigint
+  markCompacted: boolean
+  targetVersion: TargetVersion
+  logger?: Logger
+}

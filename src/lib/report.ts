@@ -1,0 +1,61 @@
+import type { TargetVersion } from './options.js'
+
+/** How the sha256 trailer rule ended for this file. */
+export type HashVerdict =
+  /** trailer present and equal to sha256 of the database bytes */
+  | 'verified'
+  /** trailer present, not checked (--skip-hash-check), stripped */
+  | 'skipped'
+  /** no trailer (size % 512 != 32), accepted because of --skip-hash-check */
+  | 'absent'
+
+/** Facts about the snapshot, read once while verifying it. */
+export interface SnapshotFacts {
+  path: string
+  /** Size of the file as given (compressed size for .gz/.zst). */
+  fileSize: number
+  compression: 'none' | 'gzip' | 'zstd'
+  /** Size of the bbolt database (decompressed, trailer stripped). */
+  dbSize: number
+  /** sha256 (hex) of the database bytes, trailer excluded: what the trailer must equal. */
+  sha256: string
+  hash: HashVerdict
+  pageSize: number
+  /** Latest main revision in the `key` bucket. */
+  revision: number
+  /** Compaction revision recorded in `meta` (finishedCompactRev), 0 when never compacted. */
+  compactRevision: number
+  /** Keys in all buckets, as `etcdctl snapshot status` counts `totalKey`. */
+  totalKeys: number
+  /** Revisions stored in the `key` bucket. */
+  keyRevisions: number
+  /** `meta/consistent_index` of the source cluster. */
+  sourceConsistentIndex: string
+  /** Hex IDs of the members recorded in the source's `members` bucket. */
+  sourceMembers: string[]
+  storageVersion?: string
+  clusterVersion?: string
+}
+
+export interface MemberReport {
+  name: string
+  /** Hex ID as etcd prints it (no padding). */
+  id: string
+  peerURLs: string[]
+  dataDir: string
+  walDir: string
+  files: { path: string; bytes: number; mode: string }[]
+}
+
+export interface RestoreReport {
+  tool: { name: 'etcd-restore'; version: string }
+  snapshot: SnapshotFacts
+  cluster: { id: string; token: string; members: MemberReport[] }
+  targetVersion: TargetVersion
+  bumpRevision: string
+  markCompacted: boolean
+  /** Revision the restored cluster starts at (snapshot revision, plus the bump). */
+  restoredRevision: number
+  durationsMs: Record<string, number>
+  warnings: string[]
+}

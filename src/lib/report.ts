@@ -33,6 +33,8 @@ export interface SnapshotFacts {
   sourceConsistentIndex: string
   /** Hex IDs of the members recorded in the source's `members` bucket. */
   sourceMembers: string[]
+  /** Whether the snapshot has auth enabled (users then need their passwords after the restore). */
+  authEnabled: boolean
   storageVersion?: string
   clusterVersion?: string
 }

@@ -1,11 +1,197 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import type { RestoreOptions } from './options.js'
-import type { RestoreReport } from './report.js'
+import type { MemberReport, RestoreReport } from './report.js'
+import { silentLogger } from './logger.js'
+import { InputError, TargetError } from './errors.js'
+import { TOOL_VERSION } from './version.js'
+import { buildCluster, verifyAdvertisePeerUrls, type Cluster, type ClusterMember } from './cluster/initial-cluster.js'
+import { idHex } from './cluster/ids.js'
+import { copyAndVerify } from './snapshot/verify.js'
+import { FileByteFile } from './io/page-file.js'
+import { BoltDb } from './bolt/db.js'
+import { checkDb } from './bolt/check.js'
+import { editBackend } from './backend/edit.js'
+import { readFacts } from './backend/facts.js'
+import { memberFiles } from './member-dir/member-files.js'
+import { writeMemberDir } from './member-dir/write.js'
+import { describeFiles } from './member-dir/describe.js'
+import { Staging, clearStaleStaging, targetState } from './member-dir/staging.js'
+import { Stopwatch } from './stopwatch.js'
+
+/** One member to produce, with its final and staging paths. */
+interface Planned {
+  member: ClusterMember
+  dataDir: string
+  walDir?: string
+  stageDataDir: string
+  stageWalDir?: string
+}
 
 /**
- * Verifies the snapshot once, edits its database once, and writes every requested member's
- * data-dir (db, WAL, .snap) atomically. Throws a RestoreError subclass on any user problem;
- * on failure nothing is left behind and the snapshot is untouched.
+ * Verifies the snapshot once, checks and edits its database once, and writes every requested
+ * member's data-dir (db, WAL, .snap), all staged beside the targets and renamed into place at the
+ * end. Throws a RestoreError subclass on any user problem; on failure nothing is left behind and
+ * the snapshot is never modified.
  */
-export async function restore(_options: RestoreOptions): Promise<RestoreReport> {
-  throw new Error('not implemented yet')
+export async function restore(options: RestoreOptions): Promise<RestoreReport> {
+  const log = options.logger ?? silentLogger
+  const clock = new Stopwatch()
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    log.warn(message)
+  }
+
+  if ((options.bumpRevision > 0n) !== options.markCompacted) {
+    throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted')
+  }
+  const cluster = buildCluster(options.initialCluster, options.initialClusterToken)
+  const selected = selectMembers(cluster, options)
+  const staging = new Staging()
+  const { planned, scratchNear } = planTargets(selected, options, staging)
+  const scratchDir = staging.scratch(scratchNear, 'work')
+
+  try {
+    mkdirSync(scratchDir, { mode: 0o700 })
+    const dbPath = join(scratchDir, 'db')
+    const verified = await log.group('Verify snapshot', async () => {
+      const result = await copyAndVerify(options.snapshotPath, dbPath, { skipHashCheck: options.skipHashCheck })
+      log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`)
+      return result
+    })
+    clock.lap('verify')
+
+    const file = FileByteFile.open(dbPath, { writable: true })
+    let facts
+    let edited
+    try {
+      const db = BoltDb.open(file)
+      const check = checkDb(db)
+      clock.lap('check')
+      facts = readFacts(db, check)
+      log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`)
+      if (facts.storageVersion && facts.storageVersion >= '3.6' && options.targetVersion !== '3.6') {
+        warn(`the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`)
+      }
+      edited = editBackend(file, {
+        cluster,
+        targetVersion: options.targetVersion,
+        bumpRevision: options.bumpRevision,
+        markCompacted: options.markCompacted,
+        latestRevision: BigInt(facts.revision)
+      })
+      checkDb(BoltDb.open(file))
+      clock.lap('edit')
+    } finally {
+      file.close()
+    }
+
+    const members: MemberReport[] = []
+    await log.group('Write member data-dirs', async () => {
+      planned.forEach((p, i) => {
+        const files = memberFiles(cluster, p.member.id, options.targetVersion)
+        const moveDb = i === planned.length - 1 // the last member takes the edited db itself
+        writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files)
+        log.info(`${p.member.name}: ${idHex(p.member.id)} → ${p.dataDir}`)
+      })
+    })
+    clock.lap('write')
+    staging.commit()
+    clock.lap('commit')
+    for (const p of planned) {
+      members.push({
+        name: p.member.name,
+        id: idHex(p.member.id),
+        peerURLs: p.member.peerURLs,
+        dataDir: resolve(p.dataDir),
+        walDir: resolve(p.walDir ?? join(p.dataDir, 'member', 'wal')),
+        files: describeFiles(p.dataDir, p.walDir)
+      })
+    }
+    return {
+      tool: { name: 'etcd-restore', version: TOOL_VERSION },
+      snapshot: { ...verified, ...facts, path: options.snapshotPath },
+      cluster: { id: idHex(cluster.id), token: cluster.token, members },
+      targetVersion: options.targetVersion,
+      bumpRevision: options.bumpRevision.toString(),
+      markCompacted: options.markCompacted,
+      restoredRevision: Number(edited.restoredRevision),
+      durationsMs: clock.laps(),
+      warnings
+    }
+  } catch (error) {
+    staging.abort()
+    throw error
+  }
+}
+
+function selectMembers(cluster: Cluster, options: RestoreOptions): ClusterMember[] {
+  const target = options.target
+  if (target.kind === 'single') {
+    verifyAdvertisePeerUrls(cluster, target.name, target.initialAdvertisePeerUrls)
+    return cluster.members.filter((m) => m.name === target.name)
+  }
+  if (!target.members) return cluster.members
+  const wanted = new Set(target.members)
+  for (const name of wanted) {
+    if (!cluster.members.some((m) => m.name === name)) {
+      throw new InputError(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`)
+    }
+  }
+  return cluster.members.filter((m) => wanted.has(m.name))
+}
+
+/**
+ * Decides where each member goes and where it is staged. With --out-dir absent or empty, the
+ * whole cluster is staged as one folder and appears with a single rename.
+ */
+function planTargets(
+  selected: ClusterMember[],
+  options: RestoreOptions,
+  staging: Staging
+): { planned: Planned[]; scratchNear: string } {
+  const target = options.target
+  if (target.kind === 'single') {
+    const dataState = targetState(target.dataDir, 'data-dir')
+    if (target.walDir !== undefined && targetState(target.walDir, 'wal-dir') !== 'absent') {
+      throw new TargetError(`wal-dir "${target.walDir}" exists`)
+    }
+    prepareParent(target.dataDir)
+    const member = selected[0] as ClusterMember
+    const plan: Planned = { member, dataDir: target.dataDir, stageDataDir: staging.stage(target.dataDir, dataState) }
+    if (target.walDir !== undefined) {
+      prepareParent(target.walDir)
+      plan.walDir = target.walDir
+      plan.stageWalDir = staging.stage(target.walDir, 'absent')
+    }
+    return { planned: [plan], scratchNear: plan.stageDataDir }
+  }
+  const outState = targetState(target.outDir, 'out-dir')
+  prepareParent(target.outDir)
+  const outStage = staging.stage(target.outDir, outState)
+  let walStage: string | undefined
+  if (target.walDir !== undefined) {
+    const walState = targetState(target.walDir, 'wal-dir')
+    prepareParent(target.walDir)
+    walStage = staging.stage(target.walDir, walState)
+    mkdirSync(walStage, { mode: 0o700 })
+  }
+  mkdirSync(outStage, { mode: 0o700 })
+  const planned = selected.map((member) => ({
+    member,
+    dataDir: join(target.outDir, member.name),
+    stageDataDir: join(outStage, member.name),
+    ...(target.walDir !== undefined && walStage !== undefined
+      ? { walDir: join(target.walDir, member.name), stageWalDir: join(walStage, member.name) }
+      : {})
+  }))
+  return { planned, scratchNear: outStage }
+}
+
+/** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
+function prepareParent(path: string): void {
+  const parent = dirname(resolve(path))
+  mkdirSync(parent, { recursive: true, mode: 0o700 })
+  clearStaleStaging(parent)
 }

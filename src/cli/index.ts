@@ -1,0 +1,14 @@
+// Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
+import { main } from './main.js'
+import { errorMessage, exitCodeOf } from '../lib/errors.js'
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`Error: ${errorMessage(error)}\n`)
+    if (process.env.ETCD_RESTORE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    process.exitCode = exitCodeOf(error)
+  }
+)

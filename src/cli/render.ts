@@ -1,0 +1,37 @@
+import type { RestoreReport } from '../lib/report.js'
+
+/** Formats a byte count for people: 655360 → "640.0 KiB". */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
+}
+
+/** Lays rows out as an aligned text table with a header row. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  return [line(header), ...rows.map(line)].join('\n') + '\n'
+}
+
+/** The human form of a restore report, printed on stdout. */
+export function renderRestoreReport(report: RestoreReport): string {
+  const s = report.snapshot
+  const hash = { verified: 'sha256 verified', skipped: 'sha256 trailer not checked', absent: 'no sha256 trailer' }[s.hash]
+  const lines = [
+    `snapshot   ${s.path} (${formatBytes(s.fileSize)}${s.compression === 'none' ? '' : `, ${s.compression}`}), ${hash}`,
+    `database   ${formatBytes(s.dbSize)}, revision ${s.revision}, compacted at ${s.compactRevision}, ${s.totalKeys} keys`,
+    `cluster    ${report.cluster.id} (token ${report.cluster.token}), target format ${report.targetVersion}` +
+      (report.restoredRevision !== s.revision ? `, starts at revision ${report.restoredRevision}` : ''),
+    ''
+  ]
+  const rows = report.cluster.members.map((m) => [m.name, m.id, m.peerURLs.join(','), m.dataDir])
+  lines.push(textTable(['NAME', 'ID', 'PEER URLS', 'DATA DIR'], rows))
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`)
+  return lines.join('\n').replace(/\n*$/, '\n')
+}

@@ -1,0 +1,57 @@
+import type { BoltDb } from '../bolt/db.js'
+import type { CheckReport } from '../bolt/check.js'
+import { SnapshotError } from '../errors.js'
+import { AuthKeys, Buckets, ClusterKeys, MetaKeys } from './schema.js'
+import { decodeRevision, revisionNumber } from './revision.js'
+
+/** What a restore reports about the source database, read in O(tree depth) plus small buckets. */
+export interface BackendFacts {
+  /** Latest main revision: the last key of `key` (keys sort by revision). */
+  revision: number
+  compactRevision: number
+  /** etcdctl's totalKey: entries of every top-level bucket (from the structural check). */
+  totalKeys: number
+  keyRevisions: number
+  sourceConsistentIndex: string
+  sourceMembers: string[]
+  authEnabled: boolean
+  storageVersion?: string
+  clusterVersion?: string
+}
+
+const text = new TextDecoder()
+
+/**
+ * Reads the facts a restore needs without scanning `key`, which can be gigabytes: counts come
+ * from the check that already visited every page, the rest from point reads.
+ */
+export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
+  const top = check.buckets.filter((b) => b.level === 0)
+  const keyBucket = db.bucket(Buckets.key)
+  const last = keyBucket?.cursor().last() ?? null
+  const meta = db.bucket(Buckets.meta)
+  const cluster = db.bucket(Buckets.cluster)
+  const members = db.bucket(Buckets.members)
+  const auth = db.bucket(Buckets.auth)
+  const consistentIndex = meta?.get(MetaKeys.consistentIndex)
+  const compacted = meta?.get(MetaKeys.finishedCompactRev)
+  const storageVersion = meta?.get(MetaKeys.storageVersion)
+  const clusterVersion = cluster?.get(ClusterKeys.clusterVersion)
+  const enabled = auth?.get(AuthKeys.authEnabled)
+  return {
+    revision: last === null ? 0 : revisionNumber(decodeRevision(last.key).main),
+    compactRevision: compacted === undefined ? 0 : revisionNumber(decodeRevision(compacted, 'meta/finishedCompactRev').main),
+    totalKeys: top.reduce((sum, b) => sum + b.keys + b.buckets, 0),
+    keyRevisions: top.find((b) => b.name === 'key')?.keys ?? 0,
+    sourceConsistentIndex: consistentIndex === undefined ? '0' : uint64(consistentIndex, 'meta/consistent_index').toString(),
+    sourceMembers: members ? [...members.entries()].map((e) => text.decode(e.key)) : [],
+    authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
+    ...(storageVersion ? { storageVersion: text.decode(storageVersion) } : {}),
+    ...(clusterVersion ? { clusterVersion: text.decode(clusterVersion) } : {})
+  }
+}
+
+function uint64(value: Uint8Array, what: string): bigint {
+  if (value.length !== 8) throw new SnapshotError(`${what} is ${value.length} bytes, expected 8`)
+  return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false)
+}

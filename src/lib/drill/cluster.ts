@@ -1,0 +1,241 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InputError, VerificationError } from '../errors.js'
+import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
+import { GatewayClient } from './gateway.js'
+import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
+
+export interface BootOptions {
+  etcdPath: string
+  /** `name=url,...` exactly as restored (only used by etcd when there is no WAL). */
+  initialCluster: string
+  token: string
+  /** Per boot: every member healthy and one agreed leader within this time. Default 60 s. */
+  timeoutMs?: number
+  /** Keep the log folder after stop() (it is printed in errors either way). */
+  keepLogs?: boolean
+}
+
+export interface BootedMember {
+  name: string
+  clientURL: string
+  client: GatewayClient
+  process: EtcdProcess
+}
+
+/** A running drill cluster. Always `await stop()` (try/finally); `stopAllEtcd()` is the backstop. */
+export interface BootedCluster {
+  endpoints: string[]
+  members: BootedMember[]
+  logDir: string
+  /** Member ID (hex) of the leader seen by the last readiness wait. */
+  leaderId: string
+  /** Stops every member (leader last-elected first, so no one waits on a gone peer). */
+  stop(): Promise<void>
+  /** Stops all members, then starts them again on the same ports and waits until ready. */
+  restart(): Promise<void>
+}
+
+const POLL_MS = 150
+const MAX_MEMBERS = 64
+
+/** Boots restored members on loopback and waits until every one is healthy under one leader. */
+export async function bootCluster(
+  members: DrillMember[],
+  opts: BootOptions
+): Promise<BootedCluster> {
+  if (members.length === 0 || members.length > MAX_MEMBERS) {
+    throw new InputError(`boot drill needs 1..${MAX_MEMBERS} members, got ${members.length}`)
+  }
+  const names = new Set(members.map((m) => m.name))
+  if (names.size !== members.length) throw new InputError('boot drill: member names must be unique')
+  const peerPorts = new Set<number>()
+  for (const m of members) {
+    assertRestored(m)
+    if (m.peerURLs.length === 0) throw new InputError(`member ${m.name} has no peer URLs`)
+    for (const url of m.peerURLs)
+      peerPorts.add(Number(new URL(loopbackURL(url, `${m.name} peer URL`)).port))
+  }
+  for (const port of peerPorts) {
+    if (!(await isLoopbackPortFree(port))) {
+      throw new VerificationError(
+        `peer port 127.0.0.1:${port} is already in use: the restored peer URLs must be free to boot the drill cluster`
+      )
+    }
+  }
+  const clientPorts = await freeLoopbackPorts(members.length, peerPorts)
+  const timeoutMs = opts.timeoutMs ?? 60_000
+  const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
+  const quota = quotaFor(members)
+  let booted: BootedMember[] = []
+  let leaderId = ''
+
+  const startAll = async (): Promise<void> => {
+    booted = []
+    try {
+      members.forEach((member, i) => {
+        const process = startEtcd(member, {
+          etcdPath: opts.etcdPath,
+          clientPort: clientPorts[i] as number,
+          initialCluster: opts.initialCluster,
+          token: opts.token,
+          logDir,
+          quotaBackendBytes: quota
+        })
+        const clientURL = process.clientURL
+        booted.push({
+          name: member.name,
+          clientURL,
+          process,
+          client: new GatewayClient(clientURL, 5_000)
+        })
+      })
+      leaderId = await waitReady(booted, timeoutMs)
+    } catch (error) {
+      await stopMembers(booted)
+      throw error
+    }
+  }
+
+  const cluster: BootedCluster = {
+    get endpoints() {
+      return booted.map((m) => m.clientURL)
+    },
+    get members() {
+      return booted
+    },
+    logDir,
+    get leaderId() {
+      return leaderId
+    },
+    stop: async () => {
+      await stopMembers(booted)
+      if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
+    },
+    restart: async () => {
+      await stopMembers(booted)
+      await startAll()
+    }
+  }
+  try {
+    await startAll()
+  } catch (error) {
+    if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
+    throw error
+  }
+  return cluster
+}
+
+/**
+ * Polls /health and Status until every member is healthy and all report the same leader, which
+ * is one of them. A member that exits fails at once, naming it and quoting its log.
+ */
+async function waitReady(members: BootedMember[], timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  const last = new Map<string, string>()
+  for (;;) {
+    for (const m of members) {
+      const exit = m.process.exit
+      if (exit !== undefined) {
+        throw new VerificationError(
+          `etcd member ${m.name} exited during boot (code ${exit.code}, signal ${exit.signal}); last log lines from ${m.process.logPath}:\n${m.process.logTail()}`
+        )
+      }
+    }
+    const leaders = await Promise.all(
+      members.map(async (m) => {
+        try {
+          if (!(await m.client.health())) {
+            last.set(m.name, 'not healthy yet')
+            return undefined
+          }
+          const status = await m.client.status()
+          last.set(m.name, `leader ${status.leader.toString(16)}`)
+          return status.leader
+        } catch (error) {
+          last.set(m.name, (error as Error).message)
+          return undefined
+        }
+      })
+    )
+    const first = leaders[0]
+    if (first !== undefined && first !== 0n && leaders.every((l) => l === first)) {
+      return first.toString(16)
+    }
+    if (Date.now() > deadline) {
+      const waiting =
+        members.find((_m, i) => leaders[i] === undefined || leaders[i] === 0n) ?? members[0]
+      const states = members.map((m) => `${m.name}: ${last.get(m.name) ?? 'no answer'}`).join('; ')
+      throw new VerificationError(
+        `etcd cluster not ready after ${timeoutMs} ms (${states}); last log lines of ${waiting?.name} from ${waiting?.process.logPath}:\n${waiting?.process.logTail()}`
+      )
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}
+
+/**
+ * Stops members one at a time, the current leader first: a leader stopping after its peers
+ * spends ~7 s trying to hand over leadership; stopped while peers are up, it hands over at once.
+ */
+async function stopMembers(members: BootedMember[]): Promise<void> {
+  const left = members.filter((m) => m.process.exit === undefined)
+  try {
+    while (left.length > 0) {
+      const index = left.length > 1 ? await leaderIndex(left) : 0
+      const [member] = left.splice(index, 1)
+      await member?.process.stop()
+    }
+  } finally {
+    // whatever happened above, nothing stays running
+    await Promise.all(members.map((m) => m.process.stop()))
+  }
+}
+
+/** Index of the member that is the leader now; 0 when nobody knows. */
+async function leaderIndex(members: BootedMember[]): Promise<number> {
+  const statuses = await Promise.all(
+    members.map((m) => new GatewayClient(m.clientURL, 1_000).status().catch(() => undefined))
+  )
+  const leader = statuses.find((s) => s !== undefined && s.leader !== 0n)?.leader
+  const index = statuses.findIndex((s) => s !== undefined && s.header.memberId === leader)
+  return index < 0 ? 0 : index
+}
+
+/**
+ * Without a WAL etcd would bootstrap a brand-new empty member (creating folders as needed), and
+ * the drill would test something other than the restore: refuse that up front.
+ */
+function assertRestored(m: DrillMember): void {
+  const walDir = m.walDir ?? join(m.dataDir, 'member', 'wal')
+  let wals: string[] = []
+  try {
+    wals = readdirSync(walDir).filter((f) => f.endsWith('.wal'))
+  } catch {
+    // reported below
+  }
+  if (wals.length === 0) {
+    throw new VerificationError(
+      `member ${m.name}: no *.wal file in ${walDir}: not a restored data-dir, refusing to boot it`
+    )
+  }
+  const db = join(m.dataDir, 'member', 'snap', 'db')
+  if (!existsSync(db))
+    throw new VerificationError(`member ${m.name}: ${db} is missing: not a restored data-dir`)
+}
+
+/** etcd 3.4's default quota is 2 GiB; give big restored dbs room for the drill write (max 8 GiB). */
+function quotaFor(members: DrillMember[]): number | undefined {
+  let biggest = 0
+  for (const m of members) {
+    try {
+      biggest = Math.max(biggest, statSync(join(m.dataDir, 'member', 'snap', 'db')).size)
+    } catch {
+      // a missing db is reported by etcd itself at boot
+    }
+  }
+  const wanted = biggest + 1024 * 1024 * 1024
+  if (wanted <= 2 * 1024 * 1024 * 1024) return undefined
+  return Math.min(wanted, 8 * 1024 * 1024 * 1024)
+}

@@ -1,0 +1,273 @@
+import { request } from 'node:http'
+import { VerificationError } from '../errors.js'
+import {
+  ALL_KEYS,
+  bytes,
+  bytes64,
+  GatewayError,
+  header,
+  int,
+  keyValue,
+  list,
+  prefixEnd,
+  str,
+  type Json,
+  type KeyValue,
+  type LeaseTimeToLive,
+  type Member,
+  type RangeOptions,
+  type RangeResult,
+  type ResponseHeader,
+  type StatusResult
+} from './gateway-json.js'
+import { hashKVOverGrpc } from './grpc-hashkv.js'
+
+/**
+ * A small client for etcd's JSON gRPC gateway (`POST <client URL>/v3/...`), enough for the
+ * drill. Paths checked against etcd 3.4.23. Bytes fields are base64, int64 fields are JSON
+ * strings; 3.4's gateway maps /v3/maintenance/hash to Hash, not HashKV, so `hashKV` speaks
+ * gRPC (see grpc-hashkv.ts).
+ */
+
+export { GatewayError, prefixEnd, int }
+export type {
+  KeyValue,
+  LeaseTimeToLive,
+  Member,
+  RangeOptions,
+  RangeResult,
+  ResponseHeader,
+  StatusResult
+}
+
+const MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+
+export class GatewayClient {
+  private token: string | undefined
+
+  constructor(
+    readonly endpoint: string,
+    private readonly timeoutMs = 10_000
+  ) {}
+
+  /** Logs in (`/v3/auth/authenticate`); later calls carry the token. */
+  async authenticate(name: string, password: string): Promise<void> {
+    const reply = await this.call('/v3/auth/authenticate', { name, password })
+    this.token = str(reply.token)
+  }
+
+  async range(key: Buffer | string, options: RangeOptions = {}): Promise<RangeResult> {
+    const keyBytes = bytes(key)
+    const rangeEnd =
+      options.rangeEnd !== undefined
+        ? bytes(options.rangeEnd)
+        : options.prefix === true
+          ? prefixEnd(keyBytes)
+          : undefined
+    const reply = await this.call('/v3/kv/range', {
+      key: keyBytes.toString('base64'),
+      ...(rangeEnd === undefined ? {} : { range_end: rangeEnd.toString('base64') }),
+      ...(options.revision === undefined ? {} : { revision: options.revision.toString() }),
+      ...(options.limit === undefined ? {} : { limit: String(options.limit) }),
+      ...(options.countOnly === true ? { count_only: true } : {}),
+      ...(options.keysOnly === true ? { keys_only: true } : {}),
+      ...(options.serializable === true ? { serializable: true } : {})
+    })
+    return {
+      header: header(reply.header),
+      kvs: list(reply.kvs).map(keyValue),
+      more: reply.more === true,
+      count: int(reply.count)
+    }
+  }
+
+  /**
+   * Every key in [key, rangeEnd) in key order (no rangeEnd/prefix: to the end of the keyspace), `pageSize` at a time, all pages read at one
+   * revision (the first page's unless given) so a big keyspace is never held in memory.
+   */
+  async *rangeAll(
+    key: Buffer | string = ALL_KEYS,
+    options: Omit<RangeOptions, 'limit' | 'countOnly'> & { pageSize?: number } = {}
+  ): AsyncGenerator<KeyValue> {
+    const pageSize = options.pageSize ?? 500
+    const end =
+      options.rangeEnd !== undefined
+        ? bytes(options.rangeEnd)
+        : options.prefix === true
+          ? prefixEnd(bytes(key))
+          : ALL_KEYS
+    let from = bytes(key)
+    let revision = options.revision
+    for (;;) {
+      const page = await this.range(from, { ...options, rangeEnd: end, revision, limit: pageSize })
+      revision ??= page.header.revision
+      yield* page.kvs
+      const last = page.kvs.at(-1)
+      if (!page.more || last === undefined) return
+      // the next key after `last` in byte order
+      from = Buffer.concat([last.key, ALL_KEYS])
+    }
+  }
+
+  async put(key: Buffer | string, value: Buffer | string, lease?: bigint): Promise<ResponseHeader> {
+    const reply = await this.call('/v3/kv/put', {
+      key: bytes(key).toString('base64'),
+      value: bytes(value).toString('base64'),
+      ...(lease === undefined ? {} : { lease: lease.toString() })
+    })
+    return header(reply.header)
+  }
+
+  async deleteRange(key: Buffer | string, prefix = false): Promise<bigint> {
+    const keyBytes = bytes(key)
+    const reply = await this.call('/v3/kv/deleterange', {
+      key: keyBytes.toString('base64'),
+      ...(prefix ? { range_end: prefixEnd(keyBytes).toString('base64') } : {})
+    })
+    return int(reply.deleted)
+  }
+
+  async status(): Promise<StatusResult> {
+    const reply = await this.call('/v3/maintenance/status', {})
+    return {
+      header: header(reply.header),
+      version: str(reply.version),
+      dbSize: int(reply.dbSize),
+      leader: int(reply.leader),
+      raftIndex: int(reply.raftIndex),
+      raftTerm: int(reply.raftTerm)
+    }
+  }
+
+  /** HashKV at `revision` (0: latest) over gRPC; the 3.4 gateway cannot reach it. */
+  hashKV(
+    revision: bigint
+  ): Promise<{ hash: number; compactRevision: bigint; header: ResponseHeader }> {
+    return hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token)
+  }
+
+  async memberList(): Promise<{ header: ResponseHeader; members: Member[] }> {
+    const reply = await this.call('/v3/cluster/member/list', {})
+    return {
+      header: header(reply.header),
+      members: list(reply.members).map((m) => ({
+        id: int(m.ID),
+        name: str(m.name),
+        peerURLs: list(m.peerURLs).map(str),
+        clientURLs: list(m.clientURLs).map(str)
+      }))
+    }
+  }
+
+  async leases(): Promise<bigint[]> {
+    const reply = await this.call('/v3/lease/leases', {})
+    return list(reply.leases).map((l) => int(l.ID))
+  }
+
+  async leaseTimeToLive(id: bigint, keys = true): Promise<LeaseTimeToLive> {
+    const reply = await this.call('/v3/lease/timetolive', { ID: id.toString(), keys })
+    return {
+      id: int(reply.ID),
+      ttl: int(reply.TTL),
+      grantedTtl: int(reply.grantedTTL),
+      keys: list(reply.keys).map((k) => bytes64(k))
+    }
+  }
+
+  async userList(): Promise<string[]> {
+    return list((await this.call('/v3/auth/user/list', {})).users).map(str)
+  }
+
+  async roleList(): Promise<string[]> {
+    return list((await this.call('/v3/auth/role/list', {})).roles).map(str)
+  }
+
+  /** GET /health: true when the member has a leader and no alarm. */
+  async health(): Promise<boolean> {
+    const reply = await this.send('GET', '/health', undefined)
+    return reply.health === 'true' || reply.health === true
+  }
+
+  private call(path: string, body: object): Promise<Json> {
+    return this.send('POST', path, JSON.stringify(body))
+  }
+
+  private send(method: string, path: string, body: string | undefined): Promise<Json> {
+    const url = new URL(path, this.endpoint)
+    const what = `${method} ${url.href}`
+    return new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method,
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            ...(this.token === undefined ? {} : { authorization: this.token })
+          }
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          let size = 0
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > MAX_RESPONSE_BYTES) {
+              req.destroy(
+                new VerificationError(`${what}: response larger than ${MAX_RESPONSE_BYTES} bytes`)
+              )
+              return
+            }
+            chunks.push(chunk)
+          })
+          res.on('error', reject)
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
+            let json: Json
+            try {
+              json = JSON.parse(text) as Json
+            } catch {
+              reject(
+                new GatewayError(
+                  `${what}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`,
+                  undefined,
+                  text
+                )
+              )
+              return
+            }
+            if (typeof json !== 'object' || json === null) {
+              reject(
+                new GatewayError(`${what}: unexpected reply ${text.slice(0, 200)}`, undefined, text)
+              )
+            } else if (json.error !== undefined || (res.statusCode ?? 0) >= 400) {
+              const message = str(json.message ?? json.error ?? text)
+              const code = typeof json.code === 'number' ? json.code : undefined
+              reject(
+                new GatewayError(
+                  `${what}: ${message} (HTTP ${res.statusCode}, code ${code})`,
+                  code,
+                  message
+                )
+              )
+            } else {
+              resolve(json)
+            }
+          })
+        }
+      )
+      const timer = setTimeout(
+        () => req.destroy(new VerificationError(`${what}: no answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs
+      )
+      req.on('close', () => clearTimeout(timer))
+      req.on('error', (error) =>
+        reject(
+          error instanceof VerificationError
+            ? error
+            : new GatewayError(`${what}: ${error.message}`, undefined, error.message)
+        )
+      )
+      req.end(body)
+    })
+  }
+}

@@ -1,0 +1,313 @@
+/**
+ * The tree part of checkDb: walks every paged bucket from the root bucket down (bbolt-format §9),
+ * marking pages and checking, page by page: fastCheck, exact branch/leaf type, elements inside the
+ * span, non-empty keys strictly increasing across the whole bucket, branch key == child's first
+ * key, ≥ 2 children per branch, no empty non-root page. Elements are read through one DataView per
+ * page and keys compared in place: no allocation per element.
+ */
+import { BoltFormatError } from '../errors.js'
+import { checkInlineBucket } from './check-inline.js'
+import type { PageMarks } from './check-marks.js'
+import { MAX_DEPTH } from './cursor.js'
+import type { BoltDb } from './db.js'
+import { compareRange } from './page.js'
+import {
+  BUCKET_HEADER_SIZE,
+  BUCKET_LEAF_FLAG,
+  ELEMENT_SIZE,
+  PAGE_HEADER_SIZE,
+  PageFlag
+} from './types.js'
+
+/** Nested buckets deeper than this are refused (etcd uses one level; bounds the recursion). */
+export const MAX_BUCKET_NESTING = 32
+
+/** Pages on the recursion path over all nested buckets together: keeps the JS stack safe. */
+const MAX_TOTAL_DEPTH = 256
+
+const TWO_32 = 0x1_0000_0000
+/** A u64 whose high word is at or above this is >= 2^53. */
+const HIGH_WORD_LIMIT = 0x20_0000
+const textDecoder = new TextDecoder('utf-8', { fatal: true })
+
+export interface BucketReport {
+  /** UTF-8 name, or hex:… when it is not printable text. */
+  name: string
+  /** Name of the parent bucket; null for a top-level bucket. */
+  parent: string | null
+  /** Nesting level: 0 for top-level buckets. */
+  level: number
+  /** Plain key/value entries. */
+  keys: number
+  /** Nested bucket entries. */
+  buckets: number
+  /** Pages of this bucket's own tree, overflow included (0 when inline). */
+  pages: number
+  inline: boolean
+  /** Levels of the B+tree (1 = a single leaf). */
+  depth: number
+}
+
+/** Per-bucket state: the last leaf key seen, kept as a range of its page's bytes. */
+interface BucketWalk {
+  report: BucketReport
+  prevPage: Uint8Array | null
+  prevStart: number
+  prevLength: number
+}
+
+export function bucketName(bytes: Uint8Array): string {
+  try {
+    const text = textDecoder.decode(bytes)
+    // eslint-disable-next-line no-control-regex
+    if (text.length > 0 && !/[\u0000-\u001f\u007f]/.test(text)) return text
+  } catch {
+    // not UTF-8: fall through to hex
+  }
+  return `hex:${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
+}
+
+function u64At(view: DataView, offset: number): number {
+  const hi = view.getUint32(offset + 4, true)
+  return hi >= HIGH_WORD_LIMIT
+    ? Number.MAX_SAFE_INTEGER
+    : hi * TWO_32 + view.getUint32(offset, true)
+}
+
+export class TreeChecker {
+  readonly buckets: BucketReport[] = []
+  private readonly db: BoltDb
+  private readonly marks: PageMarks
+  private readonly hwm: number
+  /** Page ids from the current bucket's root down to the page being checked. */
+  private path: number[] = []
+  private totalDepth = 0
+  /** The parent's branch key for the next walkPage (page bytes + range), or null for a root. */
+  private expectedPage: Uint8Array | null = null
+  private expectedStart = 0
+  private expectedLength = 0
+
+  constructor(db: BoltDb, marks: PageMarks) {
+    this.db = db
+    this.marks = marks
+    this.hwm = db.hwm
+  }
+
+  /** Checks the bucket tree rooted at `root`; `referrer` is the page holding its header. */
+  walkBucket(root: number, report: BucketReport, referrer: number): void {
+    if (report.level >= MAX_BUCKET_NESTING) {
+      throw new BoltFormatError(`buckets nested deeper than ${MAX_BUCKET_NESTING} levels`, root)
+    }
+    const walk: BucketWalk = { report, prevPage: null, prevStart: 0, prevLength: 0 }
+    const outerPath = this.path
+    this.path = []
+    this.expectedPage = null
+    this.walkPage(root, 0, walk, referrer)
+    this.path = outerPath
+  }
+
+  private walkPage(id: number, depth: number, walk: BucketWalk, referrer: number): void {
+    const expected = this.expectedPage
+    const expectedStart = this.expectedStart
+    const expectedLength = this.expectedLength
+    if (id < 2 || id >= this.hwm) {
+      throw new BoltFormatError(
+        `page ${referrer} refers to page ${id}, outside [2, ${this.hwm})`,
+        referrer
+      )
+    }
+    if (depth >= MAX_DEPTH)
+      throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
+    if (this.totalDepth >= MAX_TOTAL_DEPTH) {
+      throw new BoltFormatError(
+        `nested bucket trees are deeper than ${MAX_TOTAL_DEPTH} pages in total`,
+        id
+      )
+    }
+    // A second reference fails here, before the page is even read (cycle or duplicate).
+    if (this.marks.has(id)) this.marks.mark(id, 0, referrer, this.path)
+    const page = this.db.page(id)
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength)
+    const flags = view.getUint16(8, true)
+    const count = view.getUint16(10, true)
+    const overflow = view.getUint32(12, true)
+    this.marks.mark(id, overflow, referrer, this.path)
+    walk.report.pages += overflow + 1
+    if (depth + 1 > walk.report.depth) walk.report.depth = depth + 1
+    if (flags !== PageFlag.branch && flags !== PageFlag.leaf) {
+      throw new BoltFormatError(
+        `invalid type: flags 0x${flags.toString(16)} where a branch or leaf page belongs`,
+        id
+      )
+    }
+    const elementsEnd = PAGE_HEADER_SIZE + ELEMENT_SIZE * count
+    if (elementsEnd > page.length) {
+      throw new BoltFormatError(
+        `element count ${count} needs ${elementsEnd} bytes, the page span has ${page.length}`,
+        id
+      )
+    }
+    const branch = flags === PageFlag.branch
+    if (count === 0 && (depth > 0 || branch)) {
+      throw new BoltFormatError(`empty ${branch ? 'branch' : 'leaf'} page below a bucket root`, id)
+    }
+    if (branch && count < 2) {
+      throw new BoltFormatError('branch page has only one child (bbolt requires at least 2)', id)
+    }
+    if (expected !== null && count > 0) {
+      // §3.4 rule 1: the parent's key must be exactly this page's first key.
+      const start = PAGE_HEADER_SIZE + view.getUint32(PAGE_HEADER_SIZE + (branch ? 0 : 4), true)
+      const length = view.getUint32(PAGE_HEADER_SIZE + (branch ? 4 : 8), true)
+      if (
+        start + length <= page.length &&
+        compareRange(page, start, length, expected, expectedStart, expectedLength) !== 0
+      ) {
+        throw new BoltFormatError(
+          `branch key does not equal the first key of its child page ${id}`,
+          referrer
+        )
+      }
+    }
+    this.path.push(id)
+    this.totalDepth++
+    if (branch) this.walkBranch(id, page, view, count, depth, walk)
+    else this.walkLeaf(id, page, view, count, walk)
+    this.totalDepth--
+    this.path.pop()
+  }
+
+  private walkBranch(
+    id: number,
+    page: Uint8Array,
+    view: DataView,
+    count: number,
+    depth: number,
+    walk: BucketWalk
+  ): void {
+    let prevStart = 0
+    let prevLength = 0
+    for (let i = 0; i < count; i++) {
+      const offset = PAGE_HEADER_SIZE + ELEMENT_SIZE * i
+      const start = offset + view.getUint32(offset, true)
+      const length = view.getUint32(offset + 4, true)
+      if (start + length > page.length || length === 0)
+        elementProblem(id, page, i, start, start + length)
+      if (i > 0 && compareRange(page, prevStart, prevLength, page, start, length) >= 0) {
+        throw new BoltFormatError(`branch keys out of order at element ${i}`, id)
+      }
+      prevStart = start
+      prevLength = length
+      this.expectedPage = page
+      this.expectedStart = start
+      this.expectedLength = length
+      this.walkPage(u64At(view, offset + 8), depth + 1, walk, id)
+    }
+  }
+
+  private walkLeaf(
+    id: number,
+    page: Uint8Array,
+    view: DataView,
+    count: number,
+    walk: BucketWalk
+  ): void {
+    const report = walk.report
+    // The previous key lives in locals in the hot loop and goes back to `walk` at the end.
+    let prevPage = walk.prevPage
+    let prevStart = walk.prevStart
+    let prevLength = walk.prevLength
+    let keys = 0
+    for (let i = 0; i < count; i++) {
+      const offset = PAGE_HEADER_SIZE + ELEMENT_SIZE * i
+      const flags = view.getUint32(offset, true)
+      const start = offset + view.getUint32(offset + 4, true)
+      const length = view.getUint32(offset + 8, true)
+      const valueEnd = start + length + view.getUint32(offset + 12, true)
+      if (valueEnd > page.length || length === 0) elementProblem(id, page, i, start, valueEnd)
+      if (
+        prevPage !== null &&
+        compareRange(prevPage, prevStart, prevLength, page, start, length) >= 0
+      ) {
+        throw new BoltFormatError(
+          `keys out of order: leaf element ${i} is not greater than the key before it`,
+          id
+        )
+      }
+      prevPage = page
+      prevStart = start
+      prevLength = length
+      if (flags === 0) {
+        keys++
+      } else if (flags === BUCKET_LEAF_FLAG) {
+        report.buckets++
+        const name = page.subarray(start, start + length)
+        this.checkBucketValue(id, i, name, page.subarray(start + length, valueEnd), report)
+      } else {
+        throw new BoltFormatError(
+          `leaf element ${i} has flags 0x${flags.toString(16)} (only 0 or 1 exist)`,
+          id
+        )
+      }
+    }
+    report.keys += keys
+    walk.prevPage = prevPage
+    walk.prevStart = prevStart
+    walk.prevLength = prevLength
+  }
+
+  /** A bucket entry at element `index` of leaf `id`: paged (recurse) or inline (check in place). */
+  private checkBucketValue(
+    id: number,
+    index: number,
+    name: Uint8Array,
+    value: Uint8Array,
+    parent: BucketReport
+  ): void {
+    if (value.length < BUCKET_HEADER_SIZE) {
+      throw new BoltFormatError(
+        `bucket entry ${index} has a ${value.length}-byte value, shorter than its header`,
+        id
+      )
+    }
+    const root = u64At(new DataView(value.buffer, value.byteOffset, value.byteLength), 0)
+    const report: BucketReport = {
+      name: bucketName(name),
+      parent: parent.level < 0 ? null : parent.name,
+      level: parent.level + 1,
+      keys: 0,
+      buckets: 0,
+      pages: 0,
+      inline: root === 0,
+      depth: 0
+    }
+    this.buckets.push(report)
+    if (root === 0) {
+      checkInlineBucket(id, index, value.subarray(BUCKET_HEADER_SIZE), report)
+      return
+    }
+    if (value.length !== BUCKET_HEADER_SIZE) {
+      throw new BoltFormatError(
+        `paged bucket entry ${index} has a ${value.length}-byte value (want 16)`,
+        id
+      )
+    }
+    this.walkBucket(root, report, id)
+  }
+}
+
+/** Throws the message for an element whose data leaves the page or whose key is empty. */
+function elementProblem(
+  id: number,
+  page: Uint8Array,
+  index: number,
+  start: number,
+  end: number
+): never {
+  if (end > page.length) {
+    throw new BoltFormatError(
+      `element ${index} data [${start}, ${end}) lies outside the ${page.length}-byte page`,
+      id
+    )
+  }
+  throw new BoltFormatError(`element ${index} has an empty key`, id)
+}

@@ -1,0 +1,231 @@
+/**
+ * ByteFile implementations: FileByteFile over a numeric fd with a bounded LRU cache of aligned
+ * chunks (a tree walk touches pages in order, so one 1 MiB read serves 256 4-KiB pages), and
+ * MemoryByteFile for tests. Cached chunks are immutable: write() replaces, never patches them,
+ * so views handed out earlier keep the bytes they had.
+ */
+import * as fs from 'node:fs'
+import { InvariantError, TargetError } from '../errors.js'
+import type { ByteFile, ByteSource } from './page-source.js'
+
+export interface FileByteFileOptions {
+  writable?: boolean
+  /** Bytes per cached chunk (power of two); default 1 MiB. */
+  chunkSize?: number
+  /** Upper bound of cached bytes; default 32 MiB. */
+  cacheBytes?: number
+}
+
+const DEFAULT_CHUNK = 1024 * 1024
+const DEFAULT_CACHE = 32 * 1024 * 1024
+
+function checkRange(size: number, position: number, length: number): void {
+  if (
+    !Number.isSafeInteger(position) ||
+    !Number.isSafeInteger(length) ||
+    position < 0 ||
+    length < 0
+  ) {
+    throw new RangeError(`invalid read range: position ${position}, length ${length}`)
+  }
+  if (position + length > size) {
+    throw new RangeError(`read of ${length} bytes at ${position} goes past the end (${size} bytes)`)
+  }
+}
+
+export class FileByteFile implements ByteFile {
+  private readonly chunks = new Map<number, Uint8Array>()
+  private readonly chunkSize: number
+  private readonly maxChunks: number
+  private fileSize: number
+  private fd: number | null
+  private lastIndex = -1
+  private lastChunk: Uint8Array | null = null
+
+  private constructor(fd: number, size: number, options: FileByteFileOptions) {
+    this.fd = fd
+    this.fileSize = size
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK
+    this.maxChunks = Math.max(1, Math.floor((options.cacheBytes ?? DEFAULT_CACHE) / this.chunkSize))
+  }
+
+  static open(path: string, options: FileByteFileOptions = {}): FileByteFile {
+    const fd = fs.openSync(path, options.writable ? 'r+' : 'r')
+    try {
+      return new FileByteFile(fd, fs.fstatSync(fd).size, options)
+    } catch (error) {
+      fs.closeSync(fd)
+      throw error
+    }
+  }
+
+  get size(): number {
+    return this.fileSize
+  }
+
+  read(position: number, length: number): Uint8Array {
+    checkRange(this.fileSize, position, length)
+    const first = Math.floor(position / this.chunkSize)
+    const last = Math.floor((position + length - 1) / this.chunkSize)
+    if (length === 0) return new Uint8Array(0)
+    if (first === last) {
+      const chunk = this.chunk(first)
+      const start = position - first * this.chunkSize
+      return chunk.subarray(start, start + length)
+    }
+    // Spans chunks (large overflow pages): read straight from the file, no cache churn.
+    const out = new Uint8Array(length)
+    this.readFully(out, position)
+    return out
+  }
+
+  write(position: number, data: Uint8Array): void {
+    const fd = this.openFd()
+    let done = 0
+    while (done < data.length) {
+      const n = fs.writeSync(fd, data, done, data.length - done, position + done)
+      if (n <= 0) throw new TargetError(`write made no progress at byte ${position + done}`)
+      done += n
+    }
+    this.dropChunks(position, position + data.length)
+    this.fileSize = Math.max(this.fileSize, position + data.length)
+  }
+
+  truncate(size: number): void {
+    fs.ftruncateSync(this.openFd(), size)
+    // The chunk holding the old or new end changes either way.
+    this.dropChunks(Math.min(size, this.fileSize), Number.MAX_SAFE_INTEGER)
+    this.fileSize = size
+  }
+
+  sync(): void {
+    fs.fdatasyncSync(this.openFd())
+  }
+
+  close(): void {
+    if (this.fd === null) return
+    const fd = this.fd
+    this.fd = null
+    this.chunks.clear()
+    this.remember(-1, null)
+    fs.closeSync(fd)
+  }
+
+  private openFd(): number {
+    if (this.fd === null) throw new InvariantError('file is closed')
+    return this.fd
+  }
+
+  private chunk(index: number): Uint8Array {
+    // Sequential walks hit the same chunk many times in a row: skip the LRU bookkeeping.
+    if (index === this.lastIndex && this.lastChunk !== null) return this.lastChunk
+    const cached = this.chunks.get(index)
+    if (cached !== undefined) {
+      // LRU: re-insert moves it to the newest end of the Map's order.
+      this.chunks.delete(index)
+      this.chunks.set(index, cached)
+      this.remember(index, cached)
+      return cached
+    }
+    const start = index * this.chunkSize
+    const chunk = new Uint8Array(Math.min(this.chunkSize, this.fileSize - start))
+    this.readFully(chunk, start)
+    if (this.chunks.size >= this.maxChunks) {
+      const oldest = this.chunks.keys().next().value as number
+      this.chunks.delete(oldest)
+    }
+    this.chunks.set(index, chunk)
+    this.remember(index, chunk)
+    return chunk
+  }
+
+  private remember(index: number, chunk: Uint8Array | null): void {
+    this.lastIndex = index
+    this.lastChunk = chunk
+  }
+
+  private readFully(out: Uint8Array, position: number): void {
+    const fd = this.openFd()
+    let done = 0
+    while (done < out.length) {
+      const n = fs.readSync(fd, out, done, out.length - done, position + done)
+      if (n <= 0) {
+        throw new RangeError(
+          `file ended at ${position + done} while reading ${out.length} bytes at ${position}`
+        )
+      }
+      done += n
+    }
+  }
+
+  private dropChunks(from: number, to: number): void {
+    const first = Math.floor(from / this.chunkSize)
+    const last = Math.floor(Math.max(from, to - 1) / this.chunkSize)
+    for (const index of [...this.chunks.keys()]) {
+      if (index >= first && index <= last) this.chunks.delete(index)
+    }
+    this.remember(-1, null)
+  }
+}
+
+/** A growable in-memory ByteFile. */
+export class MemoryByteFile implements ByteFile {
+  private buffer: Uint8Array
+  private length: number
+
+  constructor(initial?: Uint8Array) {
+    this.buffer = new Uint8Array(Math.max(initial?.length ?? 0, 4096))
+    if (initial) this.buffer.set(initial)
+    this.length = initial?.length ?? 0
+  }
+
+  get size(): number {
+    return this.length
+  }
+
+  read(position: number, length: number): Uint8Array {
+    checkRange(this.length, position, length)
+    return this.buffer.subarray(position, position + length)
+  }
+
+  write(position: number, data: Uint8Array): void {
+    const end = position + data.length
+    this.ensure(end)
+    this.buffer.set(data, position)
+    this.length = Math.max(this.length, end)
+  }
+
+  truncate(size: number): void {
+    this.ensure(size)
+    if (size < this.length) this.buffer.fill(0, size, this.length)
+    this.length = size
+  }
+
+  sync(): void {}
+
+  /** A copy of the contents. */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length)
+  }
+
+  private ensure(capacity: number): void {
+    if (capacity <= this.buffer.length) return
+    const grown = new Uint8Array(Math.max(capacity, this.buffer.length * 2))
+    grown.set(this.buffer.subarray(0, this.length))
+    this.buffer = grown
+  }
+}
+
+/** The first `size` bytes of a source, e.g. a snapshot without its 32-byte sha256 trailer. */
+export function limitByteSource(source: ByteSource, size: number): ByteSource {
+  if (!Number.isSafeInteger(size) || size < 0 || size > source.size) {
+    throw new RangeError(`cannot limit a ${source.size}-byte source to ${size} bytes`)
+  }
+  return {
+    size,
+    read(position: number, length: number): Uint8Array {
+      checkRange(size, position, length)
+      return source.read(position, length)
+    }
+  }
+}

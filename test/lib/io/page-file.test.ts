@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { checkDb } from '../../../src/lib/bolt/check.js'
+import { BoltDb } from '../../../src/lib/bolt/db.js'
+import { FileByteFile, limitByteSource, MemoryByteFile } from '../../../src/lib/io/page-file.js'
+import { dumpBolt } from '../../helpers/bolt-dump.js'
+import { fixturePath, openFixture, SNAPSHOT_TRAILER } from '../../helpers/bolt-fixtures.js'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'page-file-'))
+})
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+function pattern(length: number): Uint8Array {
+  return Uint8Array.from({ length }, (_, i) => (i * 7 + (i >> 8)) & 0xff)
+}
+
+describe('FileByteFile', () => {
+  test('reads within a chunk, across chunks and up to the end', () => {
+    const path = join(dir, 'f')
+    const data = pattern(10_000)
+    writeFileSync(path, data)
+    const file = FileByteFile.open(path, { chunkSize: 1024, cacheBytes: 4096 })
+    try {
+      expect(file.size).toBe(10_000)
+      expect(file.read(0, 100)).toEqual(data.subarray(0, 100))
+      expect(file.read(1000, 100)).toEqual(data.subarray(1000, 1100)) // spans chunks 0 and 1
+      expect(file.read(9000, 1000)).toEqual(data.subarray(9000)) // short last chunk
+      expect(file.read(0, 10_000)).toEqual(data)
+      expect(file.read(10_000, 0).length).toBe(0)
+      // touch more chunks than the cache holds, then re-read the first
+      for (let i = 0; i < 10; i++)
+        expect(file.read(i * 1000, 10)).toEqual(data.subarray(i * 1000, i * 1000 + 10))
+      expect(file.read(5, 5)).toEqual(data.subarray(5, 10))
+    } finally {
+      file.close()
+    }
+  })
+
+  test('reads past the end are RangeErrors', () => {
+    const path = join(dir, 'f')
+    writeFileSync(path, pattern(100))
+    const file = FileByteFile.open(path)
+    expect(() => file.read(90, 11)).toThrow(RangeError)
+    expect(() => file.read(-1, 1)).toThrow(RangeError)
+    expect(() => file.read(0.5, 1)).toThrow(RangeError)
+    file.close()
+  })
+
+  test('writes replace cached chunks; views handed out earlier keep their bytes', () => {
+    const path = join(dir, 'f')
+    writeFileSync(path, new Uint8Array(8192))
+    const file = FileByteFile.open(path, { writable: true, chunkSize: 4096 })
+    const before = file.read(4000, 200) // crosses a chunk boundary: a copy
+    const inChunk = file.read(100, 10) // a view of chunk 0
+    file.write(4090, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+    file.write(100, Uint8Array.of(9))
+    expect(before.every((b) => b === 0)).toBe(true)
+    expect(inChunk[0]).toBe(0)
+    expect([...file.read(4090, 12)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    expect(file.read(100, 1)[0]).toBe(9)
+    file.sync()
+    file.close()
+    expect(readFileSync(path)[4095]).toBe(6)
+  })
+
+  test('write past the end grows; truncate shrinks and grows with zeros', () => {
+    const path = join(dir, 'f')
+    writeFileSync(path, pattern(5000))
+    const file = FileByteFile.open(path, { writable: true, chunkSize: 1024 })
+    expect(file.read(4990, 10)).toEqual(pattern(5000).subarray(4990))
+    file.write(6000, Uint8Array.of(42))
+    expect(file.size).toBe(6001)
+    expect(
+      file
+        .read(5000, 1001)
+        .subarray(0, 1000)
+        .every((b) => b === 0)
+    ).toBe(true)
+    file.truncate(4500)
+    expect(file.size).toBe(4500)
+    expect(() => file.read(4400, 200)).toThrow(RangeError)
+    file.truncate(8192)
+    expect(
+      file
+        .read(4400, 200)
+        .subarray(100)
+        .every((b) => b === 0)
+    ).toBe(true)
+    expect(file.read(4400, 100)).toEqual(pattern(5000).subarray(4400, 4500))
+    file.close()
+    expect(statSync(path).size).toBe(8192)
+  })
+
+  test('a read-only file refuses writes; a closed file refuses everything', () => {
+    const path = join(dir, 'f')
+    writeFileSync(path, pattern(10))
+    const file = FileByteFile.open(path)
+    expect(() => file.write(0, Uint8Array.of(1))).toThrow()
+    file.close()
+    file.close()
+    expect(() => file.read(0, 1)).toThrow(/closed/)
+  })
+
+  test('the tiny snapshot reads and checks the same through the file cache', () => {
+    const file = FileByteFile.open(fixturePath('tiny-snapshot.db'), {
+      chunkSize: 64 * 1024,
+      cacheBytes: 128 * 1024
+    })
+    try {
+      const db = BoltDb.open(limitByteSource(file, file.size - SNAPSHOT_TRAILER))
+      expect(dumpBolt(db)).toBe(dumpBolt(openFixture('tiny-snapshot.db')))
+      expect(checkDb(db).reachablePages).toBe(149)
+    } finally {
+      file.close()
+    }
+  })
+})
+
+describe('MemoryByteFile and limitByteSource', () => {
+  test('grows, truncates with zeros, copies out', () => {
+    const file = new MemoryByteFile(Uint8Array.of(1, 2, 3))
+    file.write(10_000, Uint8Array.of(4))
+    expect(file.size).toBe(10_001)
+    expect(file.read(0, 4)).toEqual(Uint8Array.of(1, 2, 3, 0))
+    file.truncate(2)
+    file.truncate(4)
+    expect(file.bytes()).toEqual(Uint8Array.of(1, 2, 0, 0))
+    expect(() => file.read(3, 2)).toThrow(RangeError)
+    file.sync()
+  })
+
+  test('limitByteSource hides the tail', () => {
+    const source = limitByteSource(new MemoryByteFile(pattern(100)), 68)
+    expect(source.size).toBe(68)
+    expect(source.read(60, 8)).toEqual(pattern(100).subarray(60, 68))
+    expect(() => source.read(60, 9)).toThrow(RangeError)
+    expect(() => limitByteSource(source, 69)).toThrow(RangeError)
+  })
+})

@@ -1,0 +1,8 @@
+/** bolt-reader's full checker over a ByteSource, for use after every commit. */
+import type { ByteSource } from '../../../src/lib/io/page-source.js'
+import { BoltDb } from '../../../src/lib/bolt/db.js'
+import { checkDb, type CheckReport } from '../../../src/lib/bolt/check.js'
+
+export function runCheckDb(source: ByteSource): CheckReport {
+  return checkDb(BoltDb.open(source))
+}

@@ -1,0 +1,178 @@
+/**
+ * etcd 3.4's `HashKV` (mvcc/kvstore.go `HashByRev`) computed from a snapshot, as the server that
+ * boots from it would answer. CRC-32C over "key", then every `key`-bucket entry (key ‖ value) with
+ * main revision ≤ rev, except revisions ≤ compactRev that are not in the keep set.
+ *
+ * The keep set is `kvindex.Keep(rev)` (index.go / key_index.go `keep` → `doCompact`): for each
+ * user key, its latest revision ≤ rev, unless that revision is a deletion. With an empty keep set
+ * (no key alive at rev) nothing is skipped: etcd tests `len(keep) > 0`.
+ *
+ * Only revisions ≤ compactRev consult the keep set, so we only remember keys that have one: pass
+ * 1 maps user key → its latest revision ≤ compactRev and drops the key once a later revision
+ * ≤ rev appears; pass 2 hashes. Memory: one map entry per distinct key with a revision
+ * ≤ compactRev (≈ the keys alive at the last compaction; none when never compacted), bounded by
+ * `maxTrackedKeys`.
+ */
+import type { BoltDb } from '../bolt/db.js'
+import type { Bucket, BucketEntry } from '../bolt/bucket.js'
+import { InputError, SnapshotError } from '../errors.js'
+import { crc32cUpdate } from '../wal/crc32c.js'
+import { byteString, keyValueKey } from './kv.js'
+import {
+  decodeRevision,
+  isTombstone,
+  revisionLabel,
+  revisionMain,
+  revisionNumber
+} from './revision.js'
+import { Buckets, MetaKeys } from './schema.js'
+
+export interface HashKVResult {
+  /** What `etcdctl endpoint hashkv` prints as hash. */
+  hash: number
+  /** The revision hashed up to (the `rev` argument, or the current revision). */
+  hashRevision: number
+  /** The compact revision the server reports next to the hash; -1 when never compacted. */
+  compactRevision: number
+  /** The server's current revision (HashKV response header revision). */
+  currentRevision: number
+}
+
+export interface HashKVOptions {
+  /** Bound of the keep-set map; default 5,000,000 keys. */
+  maxTrackedKeys?: number
+}
+
+const EMPTY: Uint8Array = new Uint8Array(0)
+
+interface Revisions {
+  currentRev: number
+  compactRev: number
+}
+
+/**
+ * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
+ * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
+ * finishedCompactRev; current = last revision in `key` (1 when empty), raised to the compact
+ * revision; an unfinished scheduled compaction is resumed (`compactLockfree`) and moves the
+ * compact revision, unless it is not above it or ahead of current (ErrCompacted/ErrFutureRev).
+ */
+function bootRevisions(db: BoltDb, keyBucket: Bucket | null): Revisions {
+  const meta = db.bucket(Buckets.meta)
+  const mainOf = (key: Uint8Array, absent: number): number => {
+    const value = meta?.get(key)
+    return value === undefined
+      ? absent
+      : revisionNumber(decodeRevision(value, `meta/${byteString(key)}`).main)
+  }
+  const finished = mainOf(MetaKeys.finishedCompactRev, -1)
+  const scheduled = mainOf(MetaKeys.scheduledCompactRev, 0)
+  const last = keyBucket?.cursor().last()
+  let currentRev = last ? revisionNumber(decodeRevision(last.key).main) : 1
+  if (currentRev < finished) currentRev = finished
+  const resume = scheduled !== 0 && scheduled > finished && scheduled <= currentRev
+  return { currentRev, compactRev: resume ? scheduled : finished }
+}
+
+/** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
+function userKeyOf(e: BucketEntry): string {
+  return byteString(keyValueKey(e.isBucket ? EMPTY : e.value, () => revisionLabel(e.key)))
+}
+
+/**
+ * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
+ * it after booting from this database. Throws InputError for a compacted or future `rev`.
+ */
+export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKVResult {
+  const maxTracked = options.maxTrackedKeys ?? 5_000_000
+  const keyBucket = db.bucket(Buckets.key)
+  const { currentRev, compactRev } = bootRevisions(db, keyBucket)
+  if (!Number.isSafeInteger(rev) || rev < 0)
+    throw new InputError(`hashkv revision ${rev} is not a revision`)
+  if (rev > 0 && rev <= compactRev) {
+    throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`)
+  }
+  if (rev > currentRev) {
+    throw new InputError(`hashkv revision ${rev} is in the future (current revision ${currentRev})`)
+  }
+  const atRev = rev === 0 ? currentRev : rev
+
+  // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
+  const latestBelow = new Map<string, string>() // user key → revision key (latin1), ≤ compactRev
+  let anyBelow = false
+  let lastWasPut = false
+  if (keyBucket && compactRev > 0) {
+    for (const e of keyBucket.entries()) {
+      const main = revisionMain(e.key)
+      if (main > atRev) break
+      lastWasPut = !isTombstone(e.key)
+      if (main <= compactRev) {
+        anyBelow = true
+        latestBelow.set(userKeyOf(e), byteString(e.key))
+        if (latestBelow.size > maxTracked) throw tooMany(maxTracked, compactRev)
+      } else if (latestBelow.size > 0) {
+        latestBelow.delete(userKeyOf(e))
+      }
+    }
+    // Deletions are never kept.
+    for (const [userKey, revKey] of latestBelow)
+      if (revKey.length !== 17) latestBelow.delete(userKey)
+  }
+  // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
+  const keepNonEmpty =
+    !anyBelow ||
+    latestBelow.size > 0 ||
+    lastWasPut ||
+    anyKeyAlive(keyBucket!, compactRev, atRev, maxTracked)
+
+  // Pass 2: the hash.
+  let crc = crc32cUpdate(0, Buckets.key)
+  if (keyBucket) {
+    for (const e of keyBucket.entries()) {
+      const main = revisionMain(e.key)
+      if (main > atRev) break
+      if (keepNonEmpty && main <= compactRev) {
+        const kept = latestBelow.get(userKeyOf(e))
+        if (kept !== byteString(e.key)) continue
+      }
+      crc = crc32cUpdate(crc, e.key)
+      if (!e.isBucket) crc = crc32cUpdate(crc, e.value)
+    }
+  }
+  return {
+    hash: crc >>> 0,
+    hashRevision: atRev,
+    compactRevision: compactRev,
+    currentRevision: currentRev
+  }
+}
+
+/**
+ * Whether any key is alive at atRev, needed only when every revision ≤ compactRev is superseded
+ * and the newest revision is a deletion (rare): tracks alive keys above compactRev.
+ */
+function anyKeyAlive(
+  keyBucket: Bucket,
+  compactRev: number,
+  atRev: number,
+  maxTracked: number
+): boolean {
+  const alive = new Set<string>()
+  for (const e of keyBucket.entries()) {
+    const main = revisionMain(e.key)
+    if (main > atRev) break
+    if (main <= compactRev) continue
+    const userKey = userKeyOf(e)
+    if (isTombstone(e.key)) alive.delete(userKey)
+    else alive.add(userKey)
+    if (alive.size > maxTracked) throw tooMany(maxTracked, compactRev)
+  }
+  return alive.size > 0
+}
+
+function tooMany(maxTracked: number, compactRev: number): SnapshotError {
+  return new SnapshotError(
+    `hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
+      `raise maxTrackedKeys to compute the hash`
+  )
+}

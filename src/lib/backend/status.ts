@@ -1,0 +1,212 @@
+/**
+ * `etcdctl snapshot status` (etcd v3.4 clientv3/snapshot/v3_snapshot.go `Status`), plus the
+ * facts a restore report wants, in one walk over every bucket. etcdctl's hash is a CRC-32C fed,
+ * for each top-level bucket in order, the bucket name and then every key and value of that bucket
+ * (bbolt ForEach: nested-bucket entries count too, with a nil value); totalKey counts those
+ * entries; revision is the main revision of the last `key`-bucket key; totalSize = hwm × pageSize.
+ */
+import type { BoltDb } from '../bolt/db.js'
+import type { Bucket } from '../bolt/bucket.js'
+import { SnapshotError } from '../errors.js'
+import { crc32cUpdate } from '../wal/crc32c.js'
+import { byteString, keyValueKey } from './kv.js'
+import {
+  decodeRevision,
+  isTombstone,
+  revisionLabel,
+  revisionMain,
+  revisionNumber
+} from './revision.js'
+import { AuthKeys, Buckets, ClusterKeys, MetaKeys } from './schema.js'
+
+/** What `etcdctl snapshot status -w json` prints, field for field. */
+export interface EtcdctlStatus {
+  hash: number
+  revision: number
+  totalKey: number
+  totalSize: number
+}
+
+export interface SnapshotStatus extends EtcdctlStatus {
+  pageSize: number
+  /** Top-level bucket names in file order. */
+  buckets: string[]
+  /** meta/finishedCompactRev main revision; 0 when never compacted. */
+  compactRevision: number
+  /** meta/scheduledCompactRev main revision; 0 when absent. Above compactRevision = unfinished. */
+  scheduledCompactRevision: number
+  /** Revisions stored in the `key` bucket (tombstones included). */
+  keyRevisions: number
+  /** Of those, deletion markers. */
+  tombstones: number
+  /**
+   * Keys whose latest revision is not a tombstone; undefined ("unknown") when the snapshot has
+   * more distinct keys than `maxTrackedKeys` (counting needs one map entry per key).
+   */
+  liveKeys: number | undefined
+  leases: { count: number; ids: string[] }
+  auth: { enabled: boolean; revision: bigint | undefined; users: string[]; roles: string[] }
+  /** meta/consistent_index: the source's raft applied index. */
+  consistentIndex: bigint | undefined
+  /** meta/term (3.5+ servers). */
+  term: bigint | undefined
+  /** meta/confState JSON (3.5+ servers). */
+  confState: string | undefined
+  /** meta/storageVersion (3.6+ servers). */
+  storageVersion: string | undefined
+  clusterVersion: string | undefined
+  /** Hex member IDs of the `members` bucket (the source cluster's). */
+  members: string[]
+  /** Hex member IDs of `members_removed`. */
+  membersRemoved: string[]
+}
+
+export interface StatusOptions {
+  /** Upper bound of the live-key map; default 1,000,000 keys (≈ 100-200 MB for short keys). */
+  maxTrackedKeys?: number
+  /** Upper bound of names kept per list (lease IDs, users, roles, members); default 1000. */
+  maxListed?: number
+}
+
+const text = new TextDecoder()
+const EMPTY: Uint8Array = new Uint8Array(0)
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function u64(value: Uint8Array | undefined, what: string): bigint | undefined {
+  if (value === undefined) return undefined
+  if (value.length !== 8) throw new SnapshotError(`${what} is ${value.length} bytes, expected 8`)
+  return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false)
+}
+
+function compactMain(value: Uint8Array | undefined, what: string): number {
+  return value === undefined ? 0 : revisionNumber(decodeRevision(value, what).main)
+}
+
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('hex')
+}
+
+/**
+ * The status of the database `db`: exactly etcdctl 3.4's four numbers plus the extras. One pass
+ * over all buckets; memory is bounded by `maxTrackedKeys` and `maxListed`.
+ */
+export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): SnapshotStatus {
+  const maxTracked = options.maxTrackedKeys ?? 1_000_000
+  const maxListed = options.maxListed ?? 1000
+  let crc = 0
+  let totalKey = 0
+  let revision = 0
+  let keyRevisions = 0
+  let tombstones = 0
+  let live: Map<string, boolean> | undefined = new Map()
+  const buckets: string[] = []
+  const listed = { lease: [] as string[], users: [] as string[], roles: [] as string[] }
+  const counts = { lease: 0 }
+  const members: string[] = []
+  const membersRemoved: string[] = []
+  let metaBucket: Bucket | null = null
+  let clusterBucket: Bucket | null = null
+  let authBucket: Bucket | null = null
+
+  for (const top of db.rootBucket().entries()) {
+    const name = top.key
+    if (!top.isBucket) {
+      // etcdctl: tx.Bucket(name) == nil → "cannot get hash of bucket".
+      throw new SnapshotError(`cannot get hash of bucket ${text.decode(name)}: it is a plain key`)
+    }
+    buckets.push(text.decode(name))
+    crc = crc32cUpdate(crc, name)
+    const bucket = db.bucket(name)!
+    const isKey = sameBytes(name, Buckets.key)
+    const isLease = sameBytes(name, Buckets.lease)
+    const nameList = sameBytes(name, Buckets.authUsers)
+      ? listed.users
+      : sameBytes(name, Buckets.authRoles)
+        ? listed.roles
+        : sameBytes(name, Buckets.members)
+          ? members
+          : sameBytes(name, Buckets.membersRemoved)
+            ? membersRemoved
+            : undefined
+    if (sameBytes(name, Buckets.meta)) metaBucket = bucket
+    if (sameBytes(name, Buckets.cluster)) clusterBucket = bucket
+    if (sameBytes(name, Buckets.auth)) authBucket = bucket
+    for (const entry of bucket.entries()) {
+      crc = crc32cUpdate(crc, entry.key)
+      // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
+      if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)
+      totalKey++
+      if (isKey) {
+        revision = revisionMain(entry.key)
+        const tombstone = isTombstone(entry.key)
+        keyRevisions++
+        if (tombstone) tombstones++
+        if (live) {
+          const key = entry.key
+          const userKey = byteString(
+            keyValueKey(entry.isBucket ? EMPTY : entry.value, () => revisionLabel(key))
+          )
+          live.set(userKey, !tombstone)
+          if (live.size > maxTracked) live = undefined
+        }
+      } else if (isLease) {
+        counts.lease++
+        if (listed.lease.length < maxListed) listed.lease.push(hex(entry.key))
+      } else if (nameList && nameList.length < maxListed) {
+        nameList.push(text.decode(entry.key))
+      }
+    }
+  }
+
+  let liveKeys: number | undefined
+  if (live) {
+    liveKeys = 0
+    for (const isLive of live.values()) if (isLive) liveKeys++
+  }
+  const meta = (key: Uint8Array): Uint8Array | undefined => metaBucket?.get(key)
+  const enabled = authBucket?.get(AuthKeys.authEnabled)
+  const optionalText = (v: Uint8Array | undefined): string | undefined =>
+    v === undefined ? undefined : text.decode(v)
+  return {
+    hash: crc >>> 0,
+    revision,
+    totalKey,
+    totalSize: db.hwm * db.pageSize,
+    pageSize: db.pageSize,
+    buckets,
+    compactRevision: compactMain(meta(MetaKeys.finishedCompactRev), 'meta/finishedCompactRev'),
+    scheduledCompactRevision: compactMain(
+      meta(MetaKeys.scheduledCompactRev),
+      'meta/scheduledCompactRev'
+    ),
+    keyRevisions,
+    tombstones,
+    liveKeys,
+    leases: { count: counts.lease, ids: listed.lease },
+    auth: {
+      // etcd: enabled iff the flag is the single byte 1.
+      enabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
+      revision: u64(authBucket?.get(AuthKeys.authRevision), 'auth/authRevision'),
+      users: listed.users,
+      roles: listed.roles
+    },
+    consistentIndex: u64(meta(MetaKeys.consistentIndex), 'meta/consistent_index'),
+    term: u64(meta(MetaKeys.term), 'meta/term'),
+    confState: optionalText(meta(MetaKeys.confState)),
+    storageVersion: optionalText(meta(MetaKeys.storageVersion)),
+    clusterVersion: optionalText(clusterBucket?.get(ClusterKeys.clusterVersion)),
+    members,
+    membersRemoved
+  }
+}
+
+/** The four etcdctl fields, in etcdctl's JSON order: `{"hash":…,"revision":…,"totalKey":…,"totalSize":…}`. */
+export function etcdctlStatusJson(status: EtcdctlStatus): string {
+  const { hash, revision, totalKey, totalSize } = status
+  return JSON.stringify({ hash, revision, totalKey, totalSize })
+}

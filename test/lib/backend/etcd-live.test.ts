@@ -1,0 +1,125 @@
+/**
+ * Compares snapshotStatus and hashKV with a real etcd 3.4: `etcdctl snapshot status` of saved
+ * snapshots and `endpoint hashkv --rev` of the live server, over histories with compactions,
+ * deletions, re-creations, transactions and leases. With UPDATE_BACKEND_FIXTURES=1 the snapshots
+ * and the numbers are written to test/fixtures/backend/ for the etcd-less test (hashkv.test.ts).
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashKV } from '../../../src/lib/backend/hashkv.js'
+import { snapshotStatus } from '../../../src/lib/backend/status.js'
+import { BoltDb } from '../../../src/lib/bolt/db.js'
+import { FileByteFile } from '../../../src/lib/io/page-file.js'
+import { EtcdServer, etcdAvailable, etcdctl } from './etcd-server.js'
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'backend')
+const update = process.env.UPDATE_BACKEND_FIXTURES === '1'
+const hasEtcd = etcdAvailable()
+
+interface Expectation {
+  status: unknown
+  hashkv: Record<string, { hash: number; compactRevision: number } | 'compacted'>
+}
+
+function openDb(path: string): { db: BoltDb; close: () => void } {
+  const file = FileByteFile.open(path)
+  return { db: BoltDb.open(file), close: () => file.close() }
+}
+
+/** Checks a snapshot against etcdctl status and the server's hashkv at every revision given. */
+function compare(server: EtcdServer, name: string, revs: number[]): void {
+  const path = server.save(name)
+  const expected: Expectation = {
+    status: JSON.parse(etcdctl(['snapshot', 'status', path, '-w', 'json'])),
+    hashkv: {}
+  }
+  const { db, close } = openDb(path)
+  try {
+    const s = snapshotStatus(db)
+    expect({
+      hash: s.hash,
+      revision: s.revision,
+      totalKey: s.totalKey,
+      totalSize: s.totalSize
+    }).toEqual(expected.status)
+    for (const rev of revs) {
+      let real: { hash: number; compactRevision: number } | 'compacted'
+      try {
+        const h = server.hashkv(rev)
+        real = { hash: h.hash, compactRevision: h.compactRevision }
+      } catch (error) {
+        expect(String(error)).toMatch(/compacted/)
+        real = 'compacted'
+      }
+      expected.hashkv[String(rev)] = real
+      if (real === 'compacted') {
+        expect(() => hashKV(db, rev)).toThrow(/is compacted/)
+      } else {
+        const ours = hashKV(db, rev)
+        expect({ rev, hash: ours.hash, compactRevision: ours.compactRevision }).toEqual({
+          rev,
+          ...real
+        })
+      }
+    }
+  } finally {
+    close()
+  }
+  if (update) {
+    mkdirSync(FIXTURES, { recursive: true })
+    copyFileSync(path, join(FIXTURES, name))
+    writeFileSync(join(FIXTURES, `${name}.expect.json`), JSON.stringify(expected, null, 2) + '\n')
+  }
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i)
+
+describe.runIf(hasEtcd)('status and hashKV against a live etcd 3.4', () => {
+  let server: EtcdServer
+  beforeAll(async () => {
+    server = await EtcdServer.start()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('history with compaction, deletes, re-creations, a txn and a lease', () => {
+    for (let i = 0; i < 10; i++) server.ctl(['put', `k${i}`, `v${i}`]) // 2..11
+    server.ctl(['put', 'a', '1']) // 12
+    server.ctl(['put', 'a', '2']) // 13
+    server.ctl(['del', 'k3']) // 14
+    server.ctl(['txn'], '\nput t1 x\nput t2 y\nput t3 z\n\n\n') // 15 (subs 0..2)
+    server.ctl(['del', 'k4']) // 16
+    server.ctl(['put', 'k3', 'again']) // 17
+    server.ctl(['compaction', '--physical', '15'])
+    server.ctl(['put', 'a', '3']) // 18
+    server.ctl(['del', 'k5']) // 19
+    const lease = server.ctl(['lease', 'grant', '100000']).match(/lease ([0-9a-f]+) granted/)![1]!
+    server.ctl(['put', '--lease', lease, 'leased', 'v']) // 20
+    server.ctl(['del', '--prefix', 't']) // 21
+    server.ctl(['put', 'k3', 'third']) // 22
+    compare(server, 'history.db', [0, ...range(14, 22)])
+  })
+})
+
+describe.runIf(hasEtcd)('hashKV edge cases against a live etcd 3.4', () => {
+  let server: EtcdServer
+  beforeAll(async () => {
+    server = await EtcdServer.start()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('compacted at the current revision, then every key deleted (empty keep set)', () => {
+    server.ctl(['put', 'x', '1']) // 2
+    server.ctl(['put', 'y', '1']) // 3
+    server.ctl(['compaction', '--physical', '3'])
+    compare(server, 'compact-at-head.db', [0, 2, 3])
+    server.ctl(['del', 'x']) // 4
+    server.ctl(['del', 'y']) // 5
+    compare(server, 'all-deleted.db', [0, 3, 4, 5])
+  })
+})

@@ -2,16 +2,35 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
 
-const ioModules = ['fs', 'fs/promises', 'node:fs', 'node:fs/promises', 'child_process', 'node:child_process']
+const ioModules = [
+  'fs',
+  'fs/promises',
+  'node:fs',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process'
+]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-cache/', 'bench-results/', 'demo-restore/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'bench-cache/',
+      'bench-results/',
+      'demo-restore/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       'no-constant-condition': ['error', { checkLoops: false }]
     }
   },
@@ -20,14 +39,32 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/action/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'Only src/action imports @actions/*.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@actions/*'], message: 'Only src/action imports @actions/*.' }] }
+      ]
     }
   },
   {
     // Pure codecs: bytes in, bytes out; no file or process I/O.
-    files: ['src/lib/bolt/**/*.ts', 'src/lib/wal/**/*.ts', 'src/lib/snap/**/*.ts', 'src/lib/proto/**/*.ts', 'src/lib/cluster/**/*.ts'],
+    files: [
+      'src/lib/bolt/**/*.ts',
+      'src/lib/wal/**/*.ts',
+      'src/lib/snap/**/*.ts',
+      'src/lib/proto/**/*.ts',
+      'src/lib/cluster/**/*.ts'
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: ioModules.map((name) => ({ name, message: 'Codecs do no I/O: take a PageSource/sink instead.' })), patterns: [{ group: ['@actions/*'] }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ioModules.map((name) => ({
+            name,
+            message: 'Codecs do no I/O: take a PageSource/sink instead.'
+          })),
+          patterns: [{ group: ['@actions/*'] }]
+        }
+      ]
     }
   },
   {

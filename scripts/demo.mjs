@@ -6,11 +6,18 @@ import { readFileSync, rmSync } from 'node:fs'
 const out = 'demo-restore'
 rmSync(out, { recursive: true, force: true })
 const args = [
-  'bin/etcd-restore', 'snapshot', 'restore', 'samples/sample-snapshot.db',
-  '--out-dir', `${out}/data`,
-  '--initial-cluster', 'm1=http://127.0.0.1:12380,m2=http://127.0.0.1:22380,m3=http://127.0.0.1:32380',
-  '--initial-cluster-token', 'demo-token',
-  '--report', `${out}/report.json`
+  'bin/etcd-restore',
+  'snapshot',
+  'restore',
+  'samples/sample-snapshot.db',
+  '--out-dir',
+  `${out}/data`,
+  '--initial-cluster',
+  'm1=http://127.0.0.1:12380,m2=http://127.0.0.1:22380,m3=http://127.0.0.1:32380',
+  '--initial-cluster-token',
+  'demo-token',
+  '--report',
+  `${out}/report.json`
 ]
 console.log(`$ ${args.join(' ')}`)
 execFileSync(process.execPath, args, { stdio: 'inherit' })

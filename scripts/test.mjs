@@ -9,7 +9,14 @@ const dir = mkdtempSync(join(tmpdir(), 'etcd-restore-test-'))
 const out = join(dir, 'results.json')
 const vitest = spawnSync(
   process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)],
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...process.argv.slice(2)
+  ],
   { stdio: 'inherit' }
 )
 let summary = 'tests: 0 passed, 1 failed (vitest wrote no results)'

@@ -23,11 +23,13 @@ export function etcdTable(header: string[], rows: string[][]): string {
   }
   const line = (cells: string[], align: (c: string, w: number) => string) =>
     `| ${cells.map((c, i) => align(c, widths[i] ?? 0)).join(' | ')} |`
-  return [
-    border,
-    line(header, centre),
-    border,
-    ...rows.map((r) => line(r, (c, w) => c.padStart(w))),
-    border
-  ].join('\n') + '\n'
+  return (
+    [
+      border,
+      line(header, centre),
+      border,
+      ...rows.map((r) => line(r, (c, w) => c.padStart(w))),
+      border
+    ].join('\n') + '\n'
+  )
 }

@@ -71,9 +71,11 @@ function parseBool(name: string, value: string): boolean {
 
 /** Parses a non-negative decimal integer flag into a bigint (uint64 range). */
 export function parseUint64(name: string, value: string): bigint {
-  if (!/^[0-9]{1,20}$/.test(value)) throw new InputError(`invalid value "${value}" for --${name}: want a whole number`)
+  if (!/^[0-9]{1,20}$/.test(value))
+    throw new InputError(`invalid value "${value}" for --${name}: want a whole number`)
   const n = BigInt(value)
-  if (n > 0xffffffffffffffffn) throw new InputError(`invalid value "${value}" for --${name}: larger than uint64`)
+  if (n > 0xffffffffffffffffn)
+    throw new InputError(`invalid value "${value}" for --${name}: larger than uint64`)
   return n
 }
 

@@ -8,7 +8,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`Error: ${errorMessage(error)}\n`)
-    if (process.env.ETCD_RESTORE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    if (process.env.ETCD_RESTORE_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`)
     process.exitCode = exitCodeOf(error)
   }
 )

@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../lib/version.js'
 import { restoreCommand } from './commands/restore.js'
 import { statusCommand } from './commands/status.js'
 import { hashkvCommand } from './commands/hashkv.js'
+import { drillCommand } from './commands/drill.js'
 
 export interface Command {
   /** Words that select the command, e.g. ['snapshot', 'restore']. */
@@ -11,7 +12,7 @@ export interface Command {
   run(argv: string[]): Promise<number>
 }
 
-const commands: Command[] = [restoreCommand, statusCommand, hashkvCommand]
+const commands: Command[] = [restoreCommand, statusCommand, hashkvCommand, drillCommand]
 
 const usage = `etcd-restore ${TOOL_VERSION}: verify an etcd v3 snapshot and restore data-dirs for a whole cluster
 
@@ -38,7 +39,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(usage)
       return 0
     }
-    throw new InputError(`unknown command "${argv.slice(0, 2).join(' ')}" (see 'etcd-restore --help')`)
+    throw new InputError(
+      `unknown command "${argv.slice(0, 2).join(' ')}" (see 'etcd-restore --help')`
+    )
   }
   return command.run(argv.slice(command.path.length))
 }

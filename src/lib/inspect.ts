@@ -8,7 +8,7 @@ import { checkDb, type CheckReport } from './bolt/check.js'
 import { FileByteFile, limitByteSource } from './io/page-file.js'
 import { copyAndVerify, TRAILER_BYTES } from './snapshot/verify.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
-import { SnapshotError } from './errors.js'
+import { SnapshotError, TruncatedSnapshotError } from './errors.js'
 
 /** What the sha256 trailer says about a file, without refusing anything (unlike restore). */
 export type TrailerVerdict = 'valid' | 'mismatch' | 'absent'
@@ -50,13 +50,20 @@ export async function inspectSnapshot<T>(
         compression,
         dbSize: copy.dbSize,
         sha256: copy.sha256,
-        trailer: copy.trailer === undefined ? 'absent' : copy.trailer === copy.sha256 ? 'valid' : 'mismatch'
+        trailer:
+          copy.trailer === undefined
+            ? 'absent'
+            : copy.trailer === copy.sha256
+              ? 'valid'
+              : 'mismatch'
       }
     }
     const source = FileByteFile.open(dbPath, { writable: false })
     try {
       const db = BoltDb.open(limitByteSource(source, file.dbSize))
       return use(db, checkDb(db), file)
+    } catch (error) {
+      throw naming(error, path)
     } finally {
       source.close()
     }
@@ -65,10 +72,19 @@ export async function inspectSnapshot<T>(
   }
 }
 
+/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
+function naming(error: unknown, path: string): unknown {
+  if (!(error instanceof SnapshotError) || error.message.includes(path)) return error
+  const Class = error instanceof TruncatedSnapshotError ? TruncatedSnapshotError : SnapshotError
+  return new Class(`${path}: ${error.message}`, { cause: error })
+}
+
 async function sniff(path: string): Promise<Compression> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new SnapshotError(
-      error.code === 'ENOENT' ? `snapshot ${path} does not exist` : `cannot read snapshot ${path}: ${error.message}`
+      error.code === 'ENOENT'
+        ? `snapshot ${path} does not exist`
+        : `cannot read snapshot ${path}: ${error.message}`
     )
   })
   try {
@@ -91,7 +107,7 @@ async function hashInPlace(path: string): Promise<SnapshotFile> {
     const dbSize = hasTrailer ? size - TRAILER_BYTES : size
     const hash = createHash('sha256')
     const buffer = Buffer.allocUnsafe(CHUNK)
-    for (let pos = 0; pos < dbSize; ) {
+    for (let pos = 0; pos < dbSize;) {
       const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, dbSize - pos), pos)
       if (bytesRead === 0) throw new SnapshotError(`${path} shrank while it was read`)
       hash.update(buffer.subarray(0, bytesRead))

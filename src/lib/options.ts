@@ -45,5 +45,7 @@ export interface RestoreOptions {
   bumpRevision: bigint
   markCompacted: boolean
   targetVersion: TargetVersion
+  /** Also compute the snapshot's HashKV for the report (one more pass over the key bucket; drills set it). */
+  computeHashKV?: boolean
   logger?: Logger
 }

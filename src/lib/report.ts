@@ -37,6 +37,8 @@ export interface SnapshotFacts {
   authEnabled: boolean
   storageVersion?: string
   clusterVersion?: string
+  /** HashKV at `revision` as the booted cluster must report it; only with `computeHashKV`. */
+  hashKV?: { hash: number; hashRevision: number; compactRevision: number }
 }
 
 export interface MemberReport {

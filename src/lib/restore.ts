@@ -1,11 +1,16 @@
-import { mkdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { mkdirSync, rmdirSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { RestoreOptions } from './options.js'
 import type { MemberReport, RestoreReport } from './report.js'
 import { silentLogger } from './logger.js'
 import { InputError, TargetError } from './errors.js'
 import { TOOL_VERSION } from './version.js'
-import { buildCluster, verifyAdvertisePeerUrls, type Cluster, type ClusterMember } from './cluster/initial-cluster.js'
+import {
+  buildCluster,
+  verifyAdvertisePeerUrls,
+  type Cluster,
+  type ClusterMember
+} from './cluster/initial-cluster.js'
 import { idHex } from './cluster/ids.js'
 import { copyAndVerify } from './snapshot/verify.js'
 import { FileByteFile } from './io/page-file.js'
@@ -13,6 +18,7 @@ import { BoltDb } from './bolt/db.js'
 import { checkDb } from './bolt/check.js'
 import { editBackend } from './backend/edit.js'
 import { readFacts } from './backend/facts.js'
+import { hashKV } from './backend/hashkv.js'
 import { memberFiles } from './member-dir/member-files.js'
 import { writeMemberDir } from './member-dir/write.js'
 import { describeFiles } from './member-dir/describe.js'
@@ -43,21 +49,29 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     log.warn(message)
   }
 
-  if ((options.bumpRevision > 0n) !== options.markCompacted) {
-    throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted')
+  if (options.bumpRevision > 0n !== options.markCompacted) {
+    throw new InputError(
+      '--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted'
+    )
   }
   const cluster = buildCluster(options.initialCluster, options.initialClusterToken)
   const selected = selectMembers(cluster, options)
   const staging = new Staging()
-  const { planned, scratchNear } = planTargets(selected, options, staging)
-  const scratchDir = staging.scratch(scratchNear, 'work')
+  // Parent folders this run creates: removed again (when still empty) if the restore fails.
+  const createdParents: string[] = []
 
   try {
+    const { planned, scratchNear } = planTargets(selected, options, staging, createdParents)
+    const scratchDir = staging.scratch(scratchNear, 'work')
     mkdirSync(scratchDir, { mode: 0o700 })
     const dbPath = join(scratchDir, 'db')
     const verified = await log.group('Verify snapshot', async () => {
-      const result = await copyAndVerify(options.snapshotPath, dbPath, { skipHashCheck: options.skipHashCheck })
-      log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`)
+      const result = await copyAndVerify(options.snapshotPath, dbPath, {
+        skipHashCheck: options.skipHashCheck
+      })
+      log.info(
+        `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`
+      )
       return result
     })
     clock.lap('verify')
@@ -70,9 +84,24 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       const check = checkDb(db)
       clock.lap('check')
       facts = readFacts(db, check)
-      log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`)
-      if (facts.storageVersion && facts.storageVersion >= '3.6' && options.targetVersion !== '3.6') {
-        warn(`the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`)
+      if (options.computeHashKV === true) {
+        // before the edit: the snapshot's own HashKV (a bump adds a revision and a compaction)
+        const kv = hashKV(db, 0)
+        const { hash, hashRevision, compactRevision } = kv
+        facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
+        clock.lap('hashkv')
+      }
+      log.info(
+        `database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`
+      )
+      if (
+        facts.storageVersion &&
+        facts.storageVersion >= '3.6' &&
+        options.targetVersion !== '3.6'
+      ) {
+        warn(
+          `the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`
+        )
       }
       edited = editBackend(file, {
         cluster,
@@ -122,6 +151,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     }
   } catch (error) {
     staging.abort()
+    removeEmptyDirs(createdParents)
     throw error
   }
 }
@@ -136,7 +166,9 @@ function selectMembers(cluster: Cluster, options: RestoreOptions): ClusterMember
   const wanted = new Set(target.members)
   for (const name of wanted) {
     if (!cluster.members.some((m) => m.name === name)) {
-      throw new InputError(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`)
+      throw new InputError(
+        `member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`
+      )
     }
   }
   return cluster.members.filter((m) => wanted.has(m.name))
@@ -149,7 +181,8 @@ function selectMembers(cluster: Cluster, options: RestoreOptions): ClusterMember
 function planTargets(
   selected: ClusterMember[],
   options: RestoreOptions,
-  staging: Staging
+  staging: Staging,
+  created: string[]
 ): { planned: Planned[]; scratchNear: string } {
   const target = options.target
   if (target.kind === 'single') {
@@ -157,27 +190,48 @@ function planTargets(
     if (target.walDir !== undefined && targetState(target.walDir, 'wal-dir') !== 'absent') {
       throw new TargetError(`wal-dir "${target.walDir}" exists`)
     }
-    prepareParent(target.dataDir)
+    prepareParent(target.dataDir, created)
     const member = selected[0] as ClusterMember
-    const plan: Planned = { member, dataDir: target.dataDir, stageDataDir: staging.stage(target.dataDir, dataState) }
+    const plan: Planned = {
+      member,
+      dataDir: target.dataDir,
+      stageDataDir: staging.stage(target.dataDir, dataState)
+    }
     if (target.walDir !== undefined) {
-      prepareParent(target.walDir)
       plan.walDir = target.walDir
-      plan.stageWalDir = staging.stage(target.walDir, 'absent')
+      const inside = nestedWalDir(target.dataDir, target.walDir, {
+        exact: ['member'],
+        tree: [join('member', 'snap')]
+      })
+      if (inside !== undefined) {
+        // etcd accepts a --wal-dir inside the data-dir: it is staged (and renamed) with it
+        plan.stageWalDir = join(plan.stageDataDir, inside)
+      } else {
+        prepareParent(target.walDir, created)
+        plan.stageWalDir = staging.stage(target.walDir, 'absent')
+      }
     }
     return { planned: [plan], scratchNear: plan.stageDataDir }
   }
   const outState = targetState(target.outDir, 'out-dir')
-  prepareParent(target.outDir)
+  prepareParent(target.outDir, created)
   const outStage = staging.stage(target.outDir, outState)
   let walStage: string | undefined
-  if (target.walDir !== undefined) {
+  const inside =
+    target.walDir === undefined
+      ? undefined
+      : nestedWalDir(target.outDir, target.walDir, { tree: selected.map((m) => m.name) })
+  if (target.walDir !== undefined && inside === undefined) {
     const walState = targetState(target.walDir, 'wal-dir')
-    prepareParent(target.walDir)
+    prepareParent(target.walDir, created)
     walStage = staging.stage(target.walDir, walState)
     mkdirSync(walStage, { mode: 0o700 })
   }
   mkdirSync(outStage, { mode: 0o700 })
+  if (inside !== undefined) {
+    walStage = join(outStage, inside)
+    mkdirSync(walStage, { recursive: true, mode: 0o700 })
+  }
   const planned = selected.map((member) => ({
     member,
     dataDir: join(target.outDir, member.name),
@@ -189,9 +243,46 @@ function planTargets(
   return { planned, scratchNear: outStage }
 }
 
+/**
+ * The path of `walDir` relative to `dir` when it lies inside it (staged together then), else
+ * undefined. Refuses the same folder, and folders restore itself writes: `exact` ones (e.g.
+ * member) and anything at or under a `tree` (member/snap, another member's data-dir).
+ */
+function nestedWalDir(
+  dir: string,
+  walDir: string,
+  reserved: { exact?: string[]; tree?: string[] }
+): string | undefined {
+  const inside = relative(resolve(dir), resolve(walDir))
+  if (inside === '') throw new InputError(`--wal-dir "${walDir}" must differ from "${dir}"`)
+  if (inside.startsWith('..') || isAbsolute(inside)) return undefined
+  const clash =
+    reserved.exact?.find((r) => inside === r) ??
+    reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${sep}`))
+  if (clash !== undefined) {
+    throw new InputError(`--wal-dir "${walDir}" cannot be ${join(dir, clash)}, which restore writes itself`)
+  }
+  return inside
+}
+
 /** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
-function prepareParent(path: string): void {
+function prepareParent(path: string, created: string[]): void {
   const parent = dirname(resolve(path))
-  mkdirSync(parent, { recursive: true, mode: 0o700 })
+  const first = mkdirSync(parent, { recursive: true, mode: 0o700 })
+  // mkdirSync returns the top-most folder it made: record it and every one below it
+  if (first !== undefined) {
+    for (let dir = parent; dir.length >= first.length; dir = dirname(dir)) created.push(dir)
+  }
   clearStaleStaging(parent)
+}
+
+/** Deepest first; a folder someone filled meanwhile stays. */
+function removeEmptyDirs(dirs: string[]): void {
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(dir)
+    } catch {
+      // not empty, or already gone
+    }
+  }
 }

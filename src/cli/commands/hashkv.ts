@@ -7,7 +7,13 @@ import type { Command } from '../main.js'
 
 const flags: FlagSpec[] = [
   { name: 'rev', kind: 'string', help: 'revision to hash up to (0 = latest)', defaultText: '0' },
-  { name: 'write-out', short: 'w', kind: 'string', help: 'output format: simple, table or json', defaultText: 'simple' }
+  {
+    name: 'write-out',
+    short: 'w',
+    kind: 'string',
+    help: 'output format: simple, table or json',
+    defaultText: 'simple'
+  }
 ]
 
 const help = `Computes etcd's HashKV of a snapshot offline, the value 'etcdctl endpoint hashkv' reports
@@ -29,18 +35,30 @@ export const hashkvCommand: Command = {
       process.stdout.write(help)
       return 0
     }
-    if (parsed.positionals.length !== 1) throw new InputError('snapshot hashkv needs exactly one snapshot path argument')
+    if (parsed.positionals.length !== 1)
+      throw new InputError('snapshot hashkv needs exactly one snapshot path argument')
     const revText = parsed.strings.get('rev') ?? '0'
-    if (!/^[0-9]{1,15}$/.test(revText)) throw new InputError(`invalid value "${revText}" for --rev: want a revision number`)
+    if (!/^[0-9]{1,15}$/.test(revText))
+      throw new InputError(`invalid value "${revText}" for --rev: want a revision number`)
     const format = parsed.strings.get('write-out') ?? 'simple'
-    if (!['simple', 'table', 'json'].includes(format)) throw new InputError(`unsupported output format "${format}": want simple, table or json`)
-    const kv = await inspectSnapshot(parsed.positionals[0] as string, (db) => hashKV(db, Number(revText)))
+    if (!['simple', 'table', 'json'].includes(format))
+      throw new InputError(`unsupported output format "${format}": want simple, table or json`)
+    const kv = await inspectSnapshot(parsed.positionals[0] as string, (db) =>
+      hashKV(db, Number(revText))
+    )
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ hash: kv.hash, hashRevision: kv.hashRevision, compactRevision: kv.compactRevision })}\n`)
+      process.stdout.write(
+        `${JSON.stringify({ hash: kv.hash, hashRevision: kv.hashRevision, compactRevision: kv.compactRevision })}\n`
+      )
     } else if (format === 'simple') {
       process.stdout.write(`${kv.hash}, ${kv.hashRevision}, ${kv.compactRevision}\n`)
     } else {
-      process.stdout.write(etcdTable(['HASH', 'HASH REVISION', 'COMPACT REVISION'], [[`${kv.hash}`, `${kv.hashRevision}`, `${kv.compactRevision}`]]))
+      process.stdout.write(
+        etcdTable(
+          ['HASH', 'HASH REVISION', 'COMPACT REVISION'],
+          [[`${kv.hash}`, `${kv.hashRevision}`, `${kv.compactRevision}`]]
+        )
+      )
     }
     return 0
   }

@@ -1,5 +1,10 @@
 import { InputError } from '../../lib/errors.js'
-import { DEFAULTS, TARGET_VERSIONS, type RestoreOptions, type TargetVersion } from '../../lib/options.js'
+import {
+  DEFAULTS,
+  TARGET_VERSIONS,
+  type RestoreOptions,
+  type TargetVersion
+} from '../../lib/options.js'
 import { restore } from '../../lib/restore.js'
 import { flagHelp, parseFlags, parseUint64, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
@@ -8,21 +13,88 @@ import { writeReportFile } from '../../lib/report-file.js'
 import type { Command } from '../main.js'
 
 const flags: FlagSpec[] = [
-  { name: 'name', kind: 'string', help: 'human-readable name of the member to restore', defaultText: DEFAULTS.name },
-  { name: 'data-dir', kind: 'string', help: 'path to the data directory', defaultText: '<name>.etcd' },
-  { name: 'wal-dir', kind: 'string', help: 'path to the WAL directory (with --out-dir: one folder per member under it)', defaultText: '<data-dir>/member/wal' },
-  { name: 'out-dir', kind: 'string', help: 'restore every member of --initial-cluster, each into <out-dir>/<name>, from one verified read' },
-  { name: 'members', kind: 'string', help: 'with --out-dir: comma-separated names to produce', defaultText: 'all' },
-  { name: 'initial-cluster', kind: 'string', help: 'initial cluster configuration for restore bootstrap', defaultText: DEFAULTS.initialCluster },
-  { name: 'initial-cluster-token', kind: 'string', help: 'initial cluster token for the etcd cluster during restore bootstrap', defaultText: DEFAULTS.initialClusterToken },
-  { name: 'initial-advertise-peer-urls', kind: 'string', help: "list of this member's peer URLs to advertise", defaultText: DEFAULTS.initialAdvertisePeerUrls },
-  { name: 'skip-hash-check', kind: 'boolean', help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)' },
-  { name: 'bump-revision', kind: 'string', help: 'how much to increase the latest revision after restore', defaultText: '0' },
-  { name: 'mark-compacted', kind: 'boolean', help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)' },
-  { name: 'target-version', kind: 'string', help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`, defaultText: DEFAULTS.targetVersion },
+  {
+    name: 'name',
+    kind: 'string',
+    help: 'human-readable name of the member to restore',
+    defaultText: DEFAULTS.name
+  },
+  {
+    name: 'data-dir',
+    kind: 'string',
+    help: 'path to the data directory',
+    defaultText: '<name>.etcd'
+  },
+  {
+    name: 'wal-dir',
+    kind: 'string',
+    help: 'path to the WAL directory (with --out-dir: one folder per member under it)',
+    defaultText: '<data-dir>/member/wal'
+  },
+  {
+    name: 'out-dir',
+    kind: 'string',
+    help: 'restore every member of --initial-cluster, each into <out-dir>/<name>, from one verified read'
+  },
+  {
+    name: 'members',
+    kind: 'string',
+    help: 'with --out-dir: comma-separated names to produce',
+    defaultText: 'all'
+  },
+  {
+    name: 'initial-cluster',
+    kind: 'string',
+    help: 'initial cluster configuration for restore bootstrap',
+    defaultText: DEFAULTS.initialCluster
+  },
+  {
+    name: 'initial-cluster-token',
+    kind: 'string',
+    help: 'initial cluster token for the etcd cluster during restore bootstrap',
+    defaultText: DEFAULTS.initialClusterToken
+  },
+  {
+    name: 'initial-advertise-peer-urls',
+    kind: 'string',
+    help: "list of this member's peer URLs to advertise",
+    defaultText: DEFAULTS.initialAdvertisePeerUrls
+  },
+  {
+    name: 'skip-hash-check',
+    kind: 'boolean',
+    help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)'
+  },
+  {
+    name: 'bump-revision',
+    kind: 'string',
+    help: 'how much to increase the latest revision after restore',
+    defaultText: '0'
+  },
+  {
+    name: 'mark-compacted',
+    kind: 'boolean',
+    help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)'
+  },
+  {
+    name: 'target-version',
+    kind: 'string',
+    help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
+    defaultText: DEFAULTS.targetVersion
+  },
   { name: 'report', kind: 'string', help: 'also write the JSON report to this file' },
-  { name: 'write-out', short: 'w', kind: 'string', help: 'output format: simple or json', defaultText: 'simple' },
-  { name: 'initial-memory-map-size', kind: 'string', help: 'accepted for etcdutl compatibility; has no effect' }
+  {
+    name: 'write-out',
+    short: 'w',
+    kind: 'string',
+    help: 'output format: simple or json',
+    defaultText: 'simple'
+  },
+  {
+    name: 'initial-memory-map-size',
+    kind: 'string',
+    help: 'accepted for etcdutl compatibility; has no effect'
+  }
 ]
 
 const help = `Restores an etcd member snapshot to an etcd directory (etcdutl-compatible), or with --out-dir
@@ -49,11 +121,14 @@ export const restoreCommand: Command = {
     }
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
     const format = parsed.strings.get('write-out') ?? 'simple'
-    if (format !== 'simple' && format !== 'json') throw new InputError(`unsupported output format "${format}": want simple or json`)
+    if (format !== 'simple' && format !== 'json')
+      throw new InputError(`unsupported output format "${format}": want simple or json`)
     const report = await restore({ ...options, logger: stderrLogger() })
     const reportPath = parsed.strings.get('report')
     if (reportPath) await writeReportFile(reportPath, report)
-    process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderRestoreReport(report))
+    process.stdout.write(
+      format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderRestoreReport(report)
+    )
     return 0
   }
 }
@@ -65,26 +140,36 @@ export function restoreOptionsFromFlags(
   booleans: Map<string, boolean>
 ): RestoreOptions {
   if (positionals.length !== 1) {
-    throw new InputError(`snapshot restore needs exactly one snapshot path argument, got ${positionals.length}`)
+    throw new InputError(
+      `snapshot restore needs exactly one snapshot path argument, got ${positionals.length}`
+    )
   }
   const bumpRevision = parseUint64('bump-revision', strings.get('bump-revision') ?? '0')
   const markCompacted = booleans.get('mark-compacted') ?? false
   const targetVersion = (strings.get('target-version') ?? DEFAULTS.targetVersion) as TargetVersion
   if (!TARGET_VERSIONS.includes(targetVersion)) {
-    throw new InputError(`invalid --target-version "${targetVersion}": want one of ${TARGET_VERSIONS.join(', ')}`)
+    throw new InputError(
+      `invalid --target-version "${targetVersion}": want one of ${TARGET_VERSIONS.join(', ')}`
+    )
   }
   const outDir = strings.get('out-dir')
   const name = strings.get('name')
   let target: RestoreOptions['target']
   if (outDir !== undefined) {
     for (const single of ['name', 'data-dir', 'initial-advertise-peer-urls']) {
-      if (strings.has(single)) throw new InputError(`--${single} cannot be combined with --out-dir (every member is restored under it)`)
+      if (strings.has(single))
+        throw new InputError(
+          `--${single} cannot be combined with --out-dir (every member is restored under it)`
+        )
     }
     const members = strings.get('members')
     target = {
       kind: 'all',
       outDir,
-      members: members === undefined || members === 'all' ? undefined : members.split(',').filter((m) => m !== ''),
+      members:
+        members === undefined || members === 'all'
+          ? undefined
+          : members.split(',').filter((m) => m !== ''),
       walDir: strings.get('wal-dir')
     }
   } else {
@@ -95,7 +180,8 @@ export function restoreOptionsFromFlags(
       name: memberName,
       dataDir: strings.get('data-dir') ?? `${memberName}.etcd`,
       walDir: strings.get('wal-dir'),
-      initialAdvertisePeerUrls: strings.get('initial-advertise-peer-urls') ?? DEFAULTS.initialAdvertisePeerUrls
+      initialAdvertisePeerUrls:
+        strings.get('initial-advertise-peer-urls') ?? DEFAULTS.initialAdvertisePeerUrls
     }
   }
   return {

@@ -8,7 +8,13 @@ import { textTable } from '../render.js'
 import type { Command } from '../main.js'
 
 const flags: FlagSpec[] = [
-  { name: 'write-out', short: 'w', kind: 'string', help: 'output format: simple, table or json', defaultText: 'simple' }
+  {
+    name: 'write-out',
+    short: 'w',
+    kind: 'string',
+    help: 'output format: simple, table or json',
+    defaultText: 'simple'
+  }
 ]
 
 const help = `Gets the status of a snapshot file: etcdctl's hash, revision, total keys and total size,
@@ -30,16 +36,23 @@ export const statusCommand: Command = {
       process.stdout.write(help)
       return 0
     }
-    if (parsed.positionals.length !== 1) throw new InputError('snapshot status needs exactly one snapshot path argument')
+    if (parsed.positionals.length !== 1)
+      throw new InputError('snapshot status needs exactly one snapshot path argument')
     const format = parsed.strings.get('write-out') ?? 'simple'
-    if (!['simple', 'table', 'json'].includes(format)) throw new InputError(`unsupported output format "${format}": want simple, table or json`)
+    if (!['simple', 'table', 'json'].includes(format))
+      throw new InputError(`unsupported output format "${format}": want simple, table or json`)
     const path = parsed.positionals[0] as string
     const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
       status: snapshotStatus(db),
       kv: hashKV(db),
       file
     }))
-    const etcdctl = { hash: status.hash, revision: status.revision, totalKey: status.totalKey, totalSize: status.totalSize }
+    const etcdctl = {
+      hash: status.hash,
+      revision: status.revision,
+      totalKey: status.totalKey,
+      totalSize: status.totalSize
+    }
     if (format === 'json') {
       const details = {
         ...etcdctl,
@@ -48,7 +61,11 @@ export const statusCommand: Command = {
         keyRevisions: status.keyRevisions,
         tombstones: status.tombstones,
         liveKeys: status.liveKeys ?? null,
-        hashKV: { hash: kv.hash, hashRevision: kv.hashRevision, compactRevision: kv.compactRevision },
+        hashKV: {
+          hash: kv.hash,
+          hashRevision: kv.hashRevision,
+          compactRevision: kv.compactRevision
+        },
         leases: status.leases,
         auth: { enabled: status.auth.enabled, users: status.auth.users, roles: status.auth.roles },
         consistentIndex: status.consistentIndex?.toString() ?? null,
@@ -57,27 +74,48 @@ export const statusCommand: Command = {
         clusterVersion: status.clusterVersion ?? null,
         members: status.members,
         pageSize: status.pageSize,
-        file: { size: file.fileSize, compression: file.compression, dbSize: file.dbSize, sha256: file.sha256, trailer: file.trailer }
+        file: {
+          size: file.fileSize,
+          compression: file.compression,
+          dbSize: file.dbSize,
+          sha256: file.sha256,
+          trailer: file.trailer
+        }
       }
       process.stdout.write(`${JSON.stringify(details)}\n`)
       return 0
     }
     const hex = status.hash.toString(16)
     if (format === 'simple') {
-      process.stdout.write(`${hex}, ${status.revision}, ${status.totalKey}, ${humanizeBytes(status.totalSize)}\n`)
+      process.stdout.write(
+        `${hex}, ${status.revision}, ${status.totalKey}, ${humanizeBytes(status.totalSize)}\n`
+      )
       return 0
     }
     process.stdout.write(
-      etcdTable(['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'], [[hex, `${status.revision}`, `${status.totalKey}`, humanizeBytes(status.totalSize)]])
+      etcdTable(
+        ['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'],
+        [[hex, `${status.revision}`, `${status.totalKey}`, humanizeBytes(status.totalSize)]]
+      )
     )
-    const trailer = { valid: 'valid', mismatch: 'MISMATCH (corrupt)', absent: 'absent (raw db copy?)' }[file.trailer]
+    const trailer = {
+      valid: 'valid',
+      mismatch: 'MISMATCH (corrupt)',
+      absent: 'absent (raw db copy?)'
+    }[file.trailer]
     const rows = [
       ['compact revision', `${status.compactRevision}`],
       ['key revisions', `${status.keyRevisions} (${status.tombstones} tombstones)`],
-      ['live keys', status.liveKeys === undefined ? 'unknown (too many to count)' : `${status.liveKeys}`],
+      [
+        'live keys',
+        status.liveKeys === undefined ? 'unknown (too many to count)' : `${status.liveKeys}`
+      ],
       ['hashkv', `${kv.hash} at revision ${kv.hashRevision}`],
       ['leases', `${status.leases.count}`],
-      ['auth', `${status.auth.enabled ? 'enabled' : 'disabled'}; users: ${status.auth.users.join(', ') || '-'}; roles: ${status.auth.roles.join(', ') || '-'}`],
+      [
+        'auth',
+        `${status.auth.enabled ? 'enabled' : 'disabled'}; users: ${status.auth.users.join(', ') || '-'}; roles: ${status.auth.roles.join(', ') || '-'}`
+      ],
       ['source members', status.members.join(', ') || '-'],
       ['cluster version', status.clusterVersion ?? '-'],
       ['storage version', status.storageVersion ?? '-'],

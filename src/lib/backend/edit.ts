@@ -30,7 +30,14 @@ export interface BackendEditResult {
 }
 
 /** Buckets a restored backend must have; etcd's mvcc store and lessor create the first three. */
-const REQUIRED_BUCKETS = [Buckets.key, Buckets.meta, Buckets.lease, Buckets.members, Buckets.membersRemoved, Buckets.cluster]
+const REQUIRED_BUCKETS = [
+  Buckets.key,
+  Buckets.meta,
+  Buckets.lease,
+  Buckets.members,
+  Buckets.membersRemoved,
+  Buckets.cluster
+]
 
 /**
  * Edits the database in one copy-on-write commit. Membership is always trimmed and rewritten, as
@@ -39,15 +46,21 @@ const REQUIRED_BUCKETS = [Buckets.key, Buckets.meta, Buckets.lease, Buckets.memb
  * 3.5+ targets, which is the one db difference between the 3.4 and 3.5 formats.
  */
 export function editBackend(file: ByteFile, edit: BackendEdit): BackendEditResult {
-  if ((edit.bumpRevision > 0n) !== edit.markCompacted) {
-    throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted')
+  if (edit.bumpRevision > 0n !== edit.markCompacted) {
+    throw new InputError(
+      '--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted'
+    )
   }
   const tx = WriteTx.begin(file)
   try {
     for (const name of REQUIRED_BUCKETS) tx.createBucketIfNotExists(name)
-    const removedMembers = [...trim(bucket(tx, Buckets.members)), ...trim(bucket(tx, Buckets.membersRemoved))]
+    const removedMembers = [
+      ...trim(bucket(tx, Buckets.members)),
+      ...trim(bucket(tx, Buckets.membersRemoved))
+    ]
     const members = bucket(tx, Buckets.members)
-    for (const member of edit.cluster.members) members.put(ascii(idHex(member.id)), ascii(memberJson(member)))
+    for (const member of edit.cluster.members)
+      members.put(ascii(idHex(member.id)), ascii(memberJson(member)))
 
     const meta = bucket(tx, Buckets.meta)
     const consistentIndex = BigInt(edit.cluster.members.length)

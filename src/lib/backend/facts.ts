@@ -40,10 +40,16 @@ export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
   const enabled = auth?.get(AuthKeys.authEnabled)
   return {
     revision: last === null ? 0 : revisionNumber(decodeRevision(last.key).main),
-    compactRevision: compacted === undefined ? 0 : revisionNumber(decodeRevision(compacted, 'meta/finishedCompactRev').main),
+    compactRevision:
+      compacted === undefined
+        ? 0
+        : revisionNumber(decodeRevision(compacted, 'meta/finishedCompactRev').main),
     totalKeys: top.reduce((sum, b) => sum + b.keys + b.buckets, 0),
     keyRevisions: top.find((b) => b.name === 'key')?.keys ?? 0,
-    sourceConsistentIndex: consistentIndex === undefined ? '0' : uint64(consistentIndex, 'meta/consistent_index').toString(),
+    sourceConsistentIndex:
+      consistentIndex === undefined
+        ? '0'
+        : uint64(consistentIndex, 'meta/consistent_index').toString(),
     sourceMembers: members ? [...members.entries()].map((e) => text.decode(e.key)) : [],
     authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
     ...(storageVersion ? { storageVersion: text.decode(storageVersion) } : {}),

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 
 export interface FileEntry {
   /** Path relative to the member's data-dir (WAL files outside it keep their absolute path). */
@@ -13,18 +13,24 @@ export interface FileEntry {
 export function describeFiles(dataDir: string, walDir?: string): FileEntry[] {
   const out: FileEntry[] = []
   walk(dataDir, dataDir, out)
-  if (walDir !== undefined) walk(walDir, dataDir, out)
+  if (walDir !== undefined) {
+    const inside = relative(resolve(dataDir), resolve(walDir))
+    // A WAL folder inside the data-dir was listed by the walk above.
+    if (inside.startsWith('..') || isAbsolute(inside)) walk(resolve(walDir), undefined, out)
+  }
   return out
 }
 
-function walk(dir: string, base: string, out: FileEntry[]): void {
+/** `base` undefined: absolute paths (a --wal-dir outside the data-dir). */
+function walk(dir: string, base: string | undefined, out: FileEntry[]): void {
+  const show = (path: string) => (base === undefined ? path : relative(base, path))
   const stat = lstatSync(dir)
-  out.push({ path: `${relative(base, dir) || '.'}/`, bytes: 0, mode: octal(stat.mode) })
+  out.push({ path: `${show(dir) || '.'}/`, bytes: 0, mode: octal(stat.mode) })
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name)
     const entry = lstatSync(path)
     if (entry.isDirectory()) walk(path, base, out)
-    else out.push({ path: relative(base, path), bytes: entry.size, mode: octal(entry.mode) })
+    else out.push({ path: show(path), bytes: entry.size, mode: octal(entry.mode) })
   }
 }
 

@@ -21,7 +21,8 @@ export function targetState(path: string, what: 'data-dir' | 'wal-dir' | 'out-di
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent'
     throw new TargetError(`cannot inspect ${what} "${path}": ${(error as Error).message}`)
   }
-  if (stat.isSymbolicLink()) throw new TargetError(`${what} "${path}" is a symbolic link; give the real path`)
+  if (stat.isSymbolicLink())
+    throw new TargetError(`${what} "${path}" is a symbolic link; give the real path`)
   if (!stat.isDirectory()) throw new TargetError(`${what} "${path}" exists and is not a directory`)
   if (readdirSync(path).length > 0) throw new TargetError(`${what} "${path}" is not empty`)
   return 'empty-dir'
@@ -46,7 +47,12 @@ export class Staging {
   /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
   stage(finalPath: string, state: PathState): string {
     const stagePath = join(dirname(finalPath), `${STAGE_PREFIX}${basename(finalPath)}-${this.tag}`)
-    this.entries.push({ finalPath, stagePath, replaceEmptyDir: state === 'empty-dir', committed: false })
+    this.entries.push({
+      finalPath,
+      stagePath,
+      replaceEmptyDir: state === 'empty-dir',
+      committed: false
+    })
     return stagePath
   }
 
@@ -69,14 +75,18 @@ export class Staging {
       }
     } catch (error) {
       this.rollback()
-      throw new TargetError(`could not move the restored files into place: ${(error as Error).message}`, { cause: error })
+      throw new TargetError(
+        `could not move the restored files into place: ${(error as Error).message}`,
+        { cause: error }
+      )
     }
     this.removeScratch()
   }
 
   /** Removes everything staged; committed targets are left alone. */
   abort(): void {
-    for (const entry of this.entries) if (!entry.committed) rmSync(entry.stagePath, { recursive: true, force: true })
+    for (const entry of this.entries)
+      if (!entry.committed) rmSync(entry.stagePath, { recursive: true, force: true })
   }
 
   private rollback(): void {
@@ -92,7 +102,8 @@ export class Staging {
   }
 
   private removeScratch(): void {
-    for (const entry of this.entries) if (entry.finalPath === '') rmSync(entry.stagePath, { recursive: true, force: true })
+    for (const entry of this.entries)
+      if (entry.finalPath === '') rmSync(entry.stagePath, { recursive: true, force: true })
   }
 }
 

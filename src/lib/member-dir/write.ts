@@ -1,6 +1,24 @@
-import { chmodSync, closeSync, constants, copyFileSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  writeSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
-import { DB_MODE, DIR_MODE, SNAP_MODE, WAL_MODE, memberLayout, type MemberLayout } from './layout.js'
+import {
+  DB_MODE,
+  DIR_MODE,
+  SNAP_MODE,
+  WAL_MODE,
+  memberLayout,
+  type MemberLayout
+} from './layout.js'
 import { fsyncDir, fsyncFile } from './fsync.js'
 
 /** What one member's data-dir holds besides the shared db. */
@@ -80,5 +98,6 @@ function writeWal(path: string, records: Uint8Array, size: number): void {
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {
   let done = 0
-  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
+  while (done < bytes.length)
+    done += writeSync(fd, bytes, done, bytes.length - done, position + done)
 }

@@ -1,5 +1,6 @@
 // Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
 // ncc is deterministic for a locked dependency tree, so check-dist can compare byte for byte.
+// No --transpile-only: it makes ncc emit require() for the ESM-only @actions/* packages.
 import { execFileSync } from 'node:child_process'
 import { rmSync, existsSync } from 'node:fs'
 
@@ -16,7 +17,6 @@ run([
   'dist',
   '--license',
   'licenses.txt',
-  '--quiet',
-  '--transpile-only'
+  '--quiet'
 ])
-run([ncc, 'build', 'src/cli/index.ts', '-o', 'dist/cli', '--quiet', '--transpile-only'])
+run([ncc, 'build', 'src/cli/index.ts', '-o', 'dist/cli', '--quiet'])

@@ -1,0 +1,47 @@
+/** Input names, spelled exactly as in action.yml. */
+export enum Inputs {
+  SnapshotArtifact = 'snapshot-artifact',
+  SnapshotPath = 'snapshot-path',
+  SnapshotFile = 'snapshot-file',
+  GitHubToken = 'github-token',
+  Repository = 'repository',
+  RunId = 'run-id',
+  InitialCluster = 'initial-cluster',
+  InitialClusterToken = 'initial-cluster-token',
+  Members = 'members',
+  SkipHashCheck = 'skip-hash-check',
+  BumpRevision = 'bump-revision',
+  MarkCompacted = 'mark-compacted',
+  TargetVersion = 'target-version',
+  WalDir = 'wal-dir',
+  Path = 'path',
+  Upload = 'upload',
+  ArtifactName = 'artifact-name',
+  Archive = 'archive',
+  RetentionDays = 'retention-days',
+  CompressionLevel = 'compression-level',
+  Cache = 'cache'
+}
+
+/** Output names, spelled exactly as in action.yml. */
+export enum Outputs {
+  ClusterId = 'cluster-id',
+  Members = 'members',
+  MemberNames = 'member-names',
+  SnapshotSha256 = 'snapshot-sha256',
+  Revision = 'revision',
+  CompactRevision = 'compact-revision',
+  TotalKeys = 'total-keys',
+  Report = 'report',
+  CacheHit = 'cache-hit'
+}
+
+/** How each member's data-dir is packed for upload. */
+export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.zst' | 'zip'
+export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['tar', 'tar.gz', 'tar.zst', 'zip']
+
+export const DEFAULT_ARTIFACT_NAME = 'etcd-data-{name}'
+/** etcd's own default token: a restored cluster should get its own so it never joins the old one. */
+export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
+/** The report file, written next to the members' data-dirs. */
+export const REPORT_FILE = 'etcd-restore-report.json'

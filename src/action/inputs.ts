@@ -1,0 +1,187 @@
+import * as core from '@actions/core'
+import { join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { InputError } from '../lib/errors.js'
+import type { TargetVersion } from '../lib/options.js'
+import {
+  ARCHIVE_FORMATS,
+  DEFAULT_ARTIFACT_NAME,
+  DEFAULT_CLUSTER_TOKEN,
+  Inputs,
+  type ArchiveFormat
+} from './constants.js'
+import { bigUint, bool, int, list, oneOf, targetVersion, text } from './input-values.js'
+
+/** Another run's or repository's artifacts, as @actions/artifact's `findBy` (not exported by it). */
+export interface FindBy {
+  token: string
+  workflowRunId: number
+  repositoryOwner: string
+  repositoryName: string
+}
+
+/** Where the snapshot comes from. */
+export type SnapshotInput =
+  | { kind: 'path'; path: string }
+  | {
+      kind: 'artifact'
+      name: string
+      /** File inside the artifact; default the only file, or the only `*.db`. */
+      file?: string
+      /** Set for another run or repository (download-artifact's github-token/repository/run-id). */
+      findBy?: FindBy
+    }
+
+/** Every input, parsed and checked once before any I/O. */
+export interface ActionInputs {
+  snapshot: SnapshotInput
+  initialCluster: string
+  initialClusterToken: string
+  /** Members to restore, in initial-cluster order (all of them unless `members` is set). */
+  memberNames: string[]
+  /** Set only when the `members` input was. */
+  members?: string[]
+  skipHashCheck: boolean
+  bumpRevision: bigint
+  markCompacted: boolean
+  targetVersion: TargetVersion
+  walDir?: string
+  /** Root of the data-dirs: `<outDir>/<member>`. */
+  outDir: string
+  upload: boolean
+  /** Artifact name per member, `{name}` replaced. */
+  artifactName: (member: string) => string
+  archive: ArchiveFormat
+  /** undefined = the repository's default. */
+  retentionDays?: number
+  compressionLevel: number
+  cache: boolean
+}
+
+/** Characters @actions/artifact rejects in artifact names (NTFS and URL reasons). */
+const BAD_NAME_CHARS = /[":<>|*?\r\n\\/]/
+const MEMBER_NAME = /^[A-Za-z0-9._-]{1,63}$/
+
+/** Reads every input. Throws one InputError naming the input and the allowed values. */
+export function getInputs(): ActionInputs {
+  // Mask first: nothing may log the token before this line.
+  const token = text(Inputs.GitHubToken)
+  if (token) core.setSecret(token)
+  const snapshot = snapshotInput(token)
+  const initialCluster = text(Inputs.InitialCluster)
+  if (!initialCluster) throw new InputError(`input '${Inputs.InitialCluster}' is required`)
+  const all = clusterNames(initialCluster)
+  const members = list(Inputs.Members)
+  for (const name of members ?? []) {
+    if (!all.includes(name))
+      throw new InputError(
+        `input '${Inputs.Members}': '${name}' is not in '${Inputs.InitialCluster}' (${all.join(', ')})`
+      )
+  }
+  const bumpRevision = bigUint(Inputs.BumpRevision)
+  const markCompacted = bool(Inputs.MarkCompacted, false)
+  if (markCompacted !== bumpRevision > 0n)
+    throw new InputError(
+      `inputs '${Inputs.MarkCompacted}' and '${Inputs.BumpRevision}' go together: ` +
+        `set mark-compacted: true exactly when bump-revision > 0 (as etcdutl requires)`
+    )
+  const template = text(Inputs.ArtifactName) || DEFAULT_ARTIFACT_NAME
+  const artifactName = (member: string): string => template.replaceAll('{name}', member)
+  checkArtifactNames(template, members ?? all, artifactName)
+  const walDir = text(Inputs.WalDir)
+  const outDir = text(Inputs.Path) || join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore')
+  return {
+    ...{ snapshot, initialCluster, memberNames: members ?? all, members },
+    initialClusterToken: text(Inputs.InitialClusterToken) || DEFAULT_CLUSTER_TOKEN,
+    skipHashCheck: bool(Inputs.SkipHashCheck, false),
+    ...{ bumpRevision, markCompacted, targetVersion: targetVersion(Inputs.TargetVersion) },
+    walDir: walDir ? resolve(walDir) : undefined,
+    outDir: resolve(outDir),
+    upload: bool(Inputs.Upload, true),
+    ...{ artifactName, archive: oneOf(Inputs.Archive, ARCHIVE_FORMATS, 'tar') },
+    retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
+    compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
+    cache: bool(Inputs.Cache, false)
+  }
+}
+
+function snapshotInput(token: string): SnapshotInput {
+  const name = text(Inputs.SnapshotArtifact)
+  const path = text(Inputs.SnapshotPath)
+  const file = text(Inputs.SnapshotFile) || undefined
+  if (Boolean(name) === Boolean(path))
+    throw new InputError(
+      `set exactly one of '${Inputs.SnapshotArtifact}' and '${Inputs.SnapshotPath}'`
+    )
+  const repository = text(Inputs.Repository)
+  const runId = text(Inputs.RunId)
+  if (path) {
+    for (const input of [Inputs.SnapshotFile, Inputs.Repository, Inputs.RunId, Inputs.GitHubToken])
+      if (text(input)) throw new InputError(`input '${input}' needs '${Inputs.SnapshotArtifact}'`)
+    return { kind: 'path', path: resolve(path) }
+  }
+  if (file && (file.split(/[\\/]/).includes('..') || file.startsWith('/')))
+    throw new InputError(
+      `input '${Inputs.SnapshotFile}' must be a relative path inside the artifact`
+    )
+  if (!token) {
+    if (repository || runId)
+      throw new InputError(
+        `inputs '${Inputs.Repository}'/'${Inputs.RunId}' need '${Inputs.GitHubToken}' (actions:read)`
+      )
+    return { kind: 'artifact', name, file }
+  }
+  const repo = repository || process.env.GITHUB_REPOSITORY || ''
+  const [owner, repoName, extra] = repo.split('/')
+  if (!owner || !repoName || extra !== undefined)
+    throw new InputError(`input '${Inputs.Repository}' must look like owner/name, got '${repo}'`)
+  const run = runId || process.env.GITHUB_RUN_ID || ''
+  if (!/^[1-9][0-9]{0,15}$/.test(run))
+    throw new InputError(`input '${Inputs.RunId}' must be a workflow run id (digits), got '${run}'`)
+  const findBy = {
+    token,
+    repositoryOwner: owner,
+    repositoryName: repoName,
+    workflowRunId: Number(run)
+  }
+  return { kind: 'artifact', name, file, findBy }
+}
+
+/** Member names of `name=url,name=url` (a name may repeat, one entry per peer URL). */
+function clusterNames(initialCluster: string): string[] {
+  const names: string[] = []
+  for (const entry of initialCluster.split(',')) {
+    const eq = entry.indexOf('=')
+    const name = entry.slice(0, Math.max(eq, 0)).trim()
+    if (eq <= 0 || entry.slice(eq + 1).trim() === '')
+      throw new InputError(
+        `input '${Inputs.InitialCluster}': '${entry.trim()}' is not name=peer-url`
+      )
+    if (!MEMBER_NAME.test(name))
+      throw new InputError(
+        `input '${Inputs.InitialCluster}': member name '${name}' must be 1-63 of A-Z a-z 0-9 . _ - ` +
+          `(it names a folder and an artifact)`
+      )
+    if (name === '.' || name === '..')
+      throw new InputError(`input '${Inputs.InitialCluster}': member name '${name}' is not allowed`)
+    if (!names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+function checkArtifactNames(
+  template: string,
+  members: string[],
+  nameOf: (m: string) => string
+): void {
+  if (members.length > 1 && !template.includes('{name}'))
+    throw new InputError(
+      `input '${Inputs.ArtifactName}' must contain {name}: one artifact per member, names must differ`
+    )
+  const bad = BAD_NAME_CHARS.exec(nameOf(members[0] ?? ''))
+  if (bad)
+    throw new InputError(
+      `input '${Inputs.ArtifactName}': artifact names may not contain ${JSON.stringify(bad[0])} ` +
+        `(forbidden: " : < > | * ? \\ / and line breaks)`
+    )
+}

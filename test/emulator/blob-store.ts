@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { randomBytes } from 'node:crypto'
+import { posix } from 'node:path'
+
+/** Mints the signed URLs the results service hands out: write (`cw`) for uploads, read (`r`) for downloads. */
+export interface BlobSigner {
+  writeUrl(container: string, blobName: string): Promise<string>
+  readUrl(container: string, blobName: string): Promise<string>
+}
+
+interface StoredBlob {
+  body: Buffer
+  contentType: string
+}
+
+/**
+ * An in-process stand-in for Azure Blob Storage, enough for the Azure SDK's Put Block / Put Block
+ * List (artifact uploads), single-shot Put Blob (cache uploads) and a plain GET (downloads).
+ * URLs look like `<base>/fakeblob/<container>/<blob>?sig=<hex>`; `sig` is hex so the SDK's query
+ * re-encoding cannot change it, and each signature grants one permission on one blob.
+ */
+export class MemoryBlobStore implements BlobSigner {
+  readonly blobs = new Map<string, StoredBlob>()
+  private readonly blocks = new Map<string, Map<string, Buffer>>()
+  private readonly grants = new Map<string, { path: string; perm: 'w' | 'r' }>()
+  baseUrl = ''
+
+  async writeUrl(container: string, blobName: string): Promise<string> {
+    return this.sign(container, blobName, 'w')
+  }
+
+  async readUrl(container: string, blobName: string): Promise<string> {
+    return this.sign(container, blobName, 'r')
+  }
+
+  private sign(container: string, blobName: string, perm: 'w' | 'r'): string {
+    const sig = randomBytes(16).toString('hex')
+    const path = `${container}/${blobName}`
+    this.grants.set(sig, { path, perm })
+    return `${this.baseUrl}/fakeblob/${path.split('/').map(encodeURIComponent).join('/')}?sig=${sig}`
+  }
+
+  /** Handles a request under /fakeblob/; answers 403 unless the signature grants this blob. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
+    const path = decodeURIComponent(url.pathname.slice('/fakeblob/'.length))
+    const grant = this.grants.get(url.searchParams.get('sig') ?? '')
+    const wanted = req.method === 'GET' || req.method === 'HEAD' ? 'r' : 'w'
+    if (!grant || grant.path !== path || grant.perm !== wanted) {
+      res.writeHead(403, { 'x-ms-error-code': 'AuthenticationFailed' }).end()
+      return
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return this.get(res, path, req.method)
+    if (req.method !== 'PUT') return void res.writeHead(405).end()
+    const comp = url.searchParams.get('comp')
+    if (comp === 'block') {
+      const id = url.searchParams.get('blockid') ?? ''
+      if (!this.blocks.has(path)) this.blocks.set(path, new Map())
+      this.blocks.get(path)!.set(id, body)
+    } else if (comp === 'blocklist') {
+      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)]
+      const staged = this.blocks.get(path) ?? new Map<string, Buffer>()
+      const parts = ids.map(([, id]) => staged.get(id))
+      if (parts.some((p) => p === undefined)) return void res.writeHead(400).end('InvalidBlockList')
+      this.blobs.set(path, {
+        body: Buffer.concat(parts as Buffer[]),
+        contentType: contentType(req)
+      })
+      this.blocks.delete(path)
+    } else if (comp === null) {
+      this.blobs.set(path, { body, contentType: contentType(req) })
+    } else {
+      return void res.writeHead(400).end(`unsupported comp=${comp}`)
+    }
+    res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date().toUTCString() }).end()
+  }
+
+  private get(res: ServerResponse, path: string, method: string): void {
+    const blob = this.blobs.get(path)
+    if (!blob) return void res.writeHead(404, { 'x-ms-error-code': 'BlobNotFound' }).end()
+    res.writeHead(200, {
+      'content-type': blob.contentType,
+      'content-length': blob.body.length,
+      'content-disposition': `attachment; filename="${posix.basename(path)}"`
+    })
+    res.end(method === 'HEAD' ? undefined : blob.body)
+  }
+}
+
+function contentType(req: IncomingMessage): string {
+  const header = req.headers['x-ms-blob-content-type'] ?? req.headers['content-type']
+  return typeof header === 'string' && header !== '' ? header : 'application/octet-stream'
+}

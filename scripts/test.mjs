@@ -24,7 +24,10 @@ try {
   const r = JSON.parse(readFileSync(out, 'utf8'))
   const skipped = r.numPendingTests + r.numTodoTests
   summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`
-  if (r.numFailedTestSuites > 0) summary += ` (${r.numFailedTestSuites} test files failed to run)`
+  const unrun = r.testResults.filter(
+    (t) => t.status === 'failed' && t.assertionResults.length === 0
+  )
+  if (unrun.length > 0) summary += ` (${unrun.length} test files failed to run)`
 } catch {
   // keep the failure line above
 }

@@ -7,7 +7,7 @@ import * as zlib from 'node:zlib'
 import { create as createTar, type TarOptionsWithAliases } from 'tar'
 import type { Logger } from '../lib/logger.js'
 import type { ArchiveFormat } from './constants.js'
-import { formatBytes, formatDuration, formatRate } from './format.js'
+import { formatBytes, formatDuration, formatRate } from '../lib/format.js'
 
 /** Every entry gets this mtime, so the same data-dir always packs to the same bytes. */
 const FIXED_MTIME = new Date('2000-01-01T00:00:00Z')

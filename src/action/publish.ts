@@ -7,7 +7,7 @@ import type { Logger } from '../lib/logger.js'
 import type { MemberReport } from '../lib/report.js'
 import type { ArchiveFormat } from './constants.js'
 import { commonParent, isInside, pack, walk } from './archive.js'
-import { formatBytes, formatDuration, formatRate } from './format.js'
+import { formatBytes, formatDuration, formatRate } from '../lib/format.js'
 
 export interface PublishOptions {
   archive: ArchiveFormat

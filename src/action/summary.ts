@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { RestoreReport } from '../lib/report.js'
 import type { SnapshotOrigin } from './download.js'
-import { formatBytes, formatDuration } from './format.js'
+import { formatBytes, formatDuration } from '../lib/format.js'
 import { compactRevision } from './outputs.js'
 import type { PublishedArtifact } from './publish.js'
 

@@ -89,3 +89,23 @@ export function flagHelp(specs: readonly FlagSpec[]): string {
   const width = Math.max(...rows.map(([n]) => n.length)) + 2
   return rows.map(([n, h]) => `  ${n.padEnd(width)}${h}`).join('\n')
 }
+
+/** The one snapshot path a `snapshot …` command takes. */
+export function snapshotArgument(parsed: ParsedFlags, command: string): string {
+  if (parsed.positionals.length !== 1) {
+    throw new InputError(
+      `${command} needs exactly one snapshot path argument, got ${parsed.positionals.length}`
+    )
+  }
+  return parsed.positionals[0] as string
+}
+
+/** The -w/--write-out value, checked against what the command can print. */
+export function writeOut<T extends string>(parsed: ParsedFlags, allowed: readonly T[]): T {
+  const format = parsed.strings.get('write-out') ?? allowed[0]
+  if (!allowed.includes(format as T)) {
+    const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`
+    throw new InputError(`unsupported output format "${format}": want ${choices}`)
+  }
+  return format as T
+}

@@ -1,16 +1,5 @@
+import { formatBytes } from '../lib/format.js'
 import type { RestoreReport } from '../lib/report.js'
-
-/** Formats a byte count for people: 655360 → "640.0 KiB". */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
-}
 
 /** Lays rows out as an aligned text table with a header row. */
 export function textTable(header: string[], rows: string[][]): string {

@@ -20,7 +20,11 @@ export interface SnapshotFacts {
   /** sha256 (hex) of the database bytes, trailer excluded: what the trailer must equal. */
   sha256: string
   hash: HashVerdict
+  /** The sha256 trailer as found (hex), when the size rule says there is one. */
+  trailer?: string
   pageSize: number
+  /** hwm × pageSize: the size the database says it has (≤ dbSize). */
+  boltSize: number
   /** Latest main revision in the `key` bucket. */
   revision: number
   /** Compaction revision recorded in `meta` (finishedCompactRev), 0 when never compacted. */

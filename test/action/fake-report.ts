@@ -22,7 +22,7 @@ export function fakeReport(outDir: string): RestoreReport {
         sourceMembers: ['998e80b37cc7227d'],
         authEnabled: false
       },
-      authEnabled: false
+      boltSize: 655360
     },
     cluster: {
       id: 'db8de8e7d3d50195',

@@ -5,13 +5,13 @@ import { DEFAULTS, TARGET_VERSIONS } from '../../lib/options.js'
 import { parseDuration } from '../../lib/drill/age.js'
 import { renderDrillMarkdown, type DrillReport } from '../../lib/drill/report.js'
 import { runDrill } from '../../lib/drill/run.js'
-import { flagHelp, parseFlags, type FlagSpec } from '../flags.js'
+import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
 import { restoreOptionsFromFlags } from './restore.js'
 
-const FORMATS = ['simple', 'json', 'markdown']
+const FORMATS = ['simple', 'json', 'markdown'] as const
 
 const flags: FlagSpec[] = [
   {
@@ -105,9 +105,7 @@ export const drillCommand: Command = {
     }
     if (!parsed.strings.has('out-dir'))
       throw new InputError('drill needs --out-dir (where the restored members go)')
-    const format = parsed.strings.get('write-out') ?? 'simple'
-    if (!FORMATS.includes(format))
-      throw new InputError(`unsupported output format "${format}": want ${FORMATS.join(', ')}`)
+    const format = writeOut(parsed, FORMATS)
     const maxAge = parsed.strings.get('max-age')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
     const etcdPath = parsed.strings.get('etcd-path')

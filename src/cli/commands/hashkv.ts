@@ -1,7 +1,7 @@
 import { InputError } from '../../lib/errors.js'
 import { inspectSnapshot } from '../../lib/inspect.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
-import { flagHelp, parseFlags, type FlagSpec } from '../flags.js'
+import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable } from '../etcd-table.js'
 import type { Command } from '../main.js'
 
@@ -35,15 +35,11 @@ export const hashkvCommand: Command = {
       process.stdout.write(help)
       return 0
     }
-    if (parsed.positionals.length !== 1)
-      throw new InputError('snapshot hashkv needs exactly one snapshot path argument')
     const revText = parsed.strings.get('rev') ?? '0'
     if (!/^[0-9]{1,15}$/.test(revText))
       throw new InputError(`invalid value "${revText}" for --rev: want a revision number`)
-    const format = parsed.strings.get('write-out') ?? 'simple'
-    if (!['simple', 'table', 'json'].includes(format))
-      throw new InputError(`unsupported output format "${format}": want simple, table or json`)
-    const kv = await inspectSnapshot(parsed.positionals[0] as string, (db) =>
+    const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
+    const kv = await inspectSnapshot(snapshotArgument(parsed, 'snapshot hashkv'), (db) =>
       hashKV(db, Number(revText))
     )
     if (format === 'json') {

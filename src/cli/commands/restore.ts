@@ -6,7 +6,7 @@ import {
   type TargetVersion
 } from '../../lib/options.js'
 import { restore } from '../../lib/restore.js'
-import { flagHelp, parseFlags, parseUint64, type FlagSpec } from '../flags.js'
+import { flagHelp, parseFlags, parseUint64, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
@@ -120,9 +120,7 @@ export const restoreCommand: Command = {
       return 0
     }
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
-    const format = parsed.strings.get('write-out') ?? 'simple'
-    if (format !== 'simple' && format !== 'json')
-      throw new InputError(`unsupported output format "${format}": want simple or json`)
+    const format = writeOut(parsed, ['simple', 'json'] as const)
     const report = await restore({ ...options, logger: stderrLogger() })
     const reportPath = parsed.strings.get('report')
     if (reportPath) await writeReportFile(reportPath, report)

@@ -1,8 +1,7 @@
-import { InputError } from '../../lib/errors.js'
 import { inspectSnapshot } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
-import { flagHelp, parseFlags, type FlagSpec } from '../flags.js'
+import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
@@ -36,12 +35,8 @@ export const statusCommand: Command = {
       process.stdout.write(help)
       return 0
     }
-    if (parsed.positionals.length !== 1)
-      throw new InputError('snapshot status needs exactly one snapshot path argument')
-    const format = parsed.strings.get('write-out') ?? 'simple'
-    if (!['simple', 'table', 'json'].includes(format))
-      throw new InputError(`unsupported output format "${format}": want simple, table or json`)
-    const path = parsed.positionals[0] as string
+    const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
+    const path = snapshotArgument(parsed, 'snapshot status')
     const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
       status: snapshotStatus(db),
       kv: hashKV(db),

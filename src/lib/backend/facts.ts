@@ -1,23 +1,23 @@
 import type { BoltDb } from '../bolt/db.js'
 import type { CheckReport } from '../bolt/check.js'
+import type { SnapshotFacts } from '../report.js'
 import { SnapshotError } from '../errors.js'
 import { AuthKeys, Buckets, ClusterKeys, MetaKeys } from './schema.js'
 import { decodeRevision, revisionNumber } from './revision.js'
 
 /** What a restore reports about the source database, read in O(tree depth) plus small buckets. */
-export interface BackendFacts {
-  /** Latest main revision: the last key of `key` (keys sort by revision). */
-  revision: number
-  compactRevision: number
-  /** etcdctl's totalKey: entries of every top-level bucket (from the structural check). */
-  totalKeys: number
-  keyRevisions: number
-  sourceConsistentIndex: string
-  sourceMembers: string[]
-  authEnabled: boolean
-  storageVersion?: string
-  clusterVersion?: string
-}
+export type BackendFacts = Pick<
+  SnapshotFacts,
+  | 'revision'
+  | 'compactRevision'
+  | 'totalKeys'
+  | 'keyRevisions'
+  | 'sourceConsistentIndex'
+  | 'sourceMembers'
+  | 'authEnabled'
+  | 'storageVersion'
+  | 'clusterVersion'
+>
 
 const text = new TextDecoder()
 

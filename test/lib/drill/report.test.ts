@@ -76,6 +76,7 @@ function parts(over: Partial<DrillReportParts> = {}): DrillReportParts {
       sha256: 'ab'.repeat(32),
       hash: 'verified',
       pageSize: 4096,
+      boltSize: 655360,
       revision: 44,
       compactRevision: 33,
       totalKeys: 240,

@@ -260,7 +260,9 @@ function nestedWalDir(
     reserved.exact?.find((r) => inside === r) ??
     reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${sep}`))
   if (clash !== undefined) {
-    throw new InputError(`--wal-dir "${walDir}" cannot be ${join(dir, clash)}, which restore writes itself`)
+    throw new InputError(
+      `--wal-dir "${walDir}" cannot be ${join(dir, clash)}, which restore writes itself`
+    )
   }
   return inside
 }

@@ -20,7 +20,11 @@ export enum Inputs {
   Archive = 'archive',
   RetentionDays = 'retention-days',
   CompressionLevel = 'compression-level',
-  Cache = 'cache'
+  Cache = 'cache',
+  Verify = 'verify',
+  EtcdPath = 'etcd-path',
+  MaxAge = 'max-age',
+  DrillReportArtifact = 'drill-report-artifact'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -33,15 +37,24 @@ export enum Outputs {
   CompactRevision = 'compact-revision',
   TotalKeys = 'total-keys',
   Report = 'report',
-  CacheHit = 'cache-hit'
+  CacheHit = 'cache-hit',
+  DrillPassed = 'drill-passed',
+  DrillReport = 'drill-report',
+  SnapshotAgeSeconds = 'snapshot-age-seconds'
 }
 
 /** How each member's data-dir is packed for upload. */
 export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.zst' | 'zip'
 export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['tar', 'tar.gz', 'tar.zst', 'zip']
 
+/** `boot`: prove the restore by booting the restored members with real etcd (a restore drill). */
+export type VerifyMode = 'none' | 'boot'
+export const VERIFY_MODES: readonly VerifyMode[] = ['none', 'boot']
+
 export const DEFAULT_ARTIFACT_NAME = 'etcd-data-{name}'
 /** etcd's own default token: a restored cluster should get its own so it never joins the old one. */
 export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
 /** The report file, written next to the members' data-dirs. */
 export const REPORT_FILE = 'etcd-restore-report.json'
+/** The drill report (docs/drill-report.schema.json), next to REPORT_FILE. */
+export const DRILL_REPORT_FILE = 'etcd-restore-drill.json'

@@ -8,9 +8,23 @@ import {
   DEFAULT_ARTIFACT_NAME,
   DEFAULT_CLUSTER_TOKEN,
   Inputs,
-  type ArchiveFormat
+  VERIFY_MODES,
+  type ArchiveFormat,
+  type VerifyMode
 } from './constants.js'
-import { bigUint, bool, int, list, oneOf, targetVersion, text } from './input-values.js'
+import {
+  BAD_NAME_CHARS,
+  bigUint,
+  bool,
+  checkArtifactNames,
+  clusterNames,
+  duration,
+  int,
+  list,
+  oneOf,
+  targetVersion,
+  text
+} from './input-values.js'
 
 /** Another run's or repository's artifacts, as @actions/artifact's `findBy` (not exported by it). */
 export interface FindBy {
@@ -56,11 +70,15 @@ export interface ActionInputs {
   retentionDays?: number
   compressionLevel: number
   cache: boolean
+  /** `boot`: run a restore drill on the produced data-dirs. */
+  verify: VerifyMode
+  /** The etcd binary for verify: boot; PATH when unset. */
+  etcdPath?: string
+  /** Fail when the snapshot is older than this (checked with any verify mode). */
+  maxAgeMs?: number
+  /** Upload the drill report JSON as this artifact. */
+  drillReportArtifact?: string
 }
-
-/** Characters @actions/artifact rejects in artifact names (NTFS and URL reasons). */
-const BAD_NAME_CHARS = /[":<>|*?\r\n\\/]/
-const MEMBER_NAME = /^[A-Za-z0-9._-]{1,63}$/
 
 /** Reads every input. Throws one InputError naming the input and the allowed values. */
 export function getInputs(): ActionInputs {
@@ -101,7 +119,32 @@ export function getInputs(): ActionInputs {
     ...{ artifactName, archive: oneOf(Inputs.Archive, ARCHIVE_FORMATS, 'tar') },
     retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
-    cache: bool(Inputs.Cache, false)
+    cache: bool(Inputs.Cache, false),
+    ...drillInputs()
+  }
+}
+
+function drillInputs(): Pick<
+  ActionInputs,
+  'verify' | 'etcdPath' | 'maxAgeMs' | 'drillReportArtifact'
+> {
+  const verify = oneOf(Inputs.Verify, VERIFY_MODES, 'none')
+  const etcdPath = text(Inputs.EtcdPath)
+  const drillReportArtifact = text(Inputs.DrillReportArtifact)
+  const bad = BAD_NAME_CHARS.exec(drillReportArtifact)
+  if (bad)
+    throw new InputError(
+      `input '${Inputs.DrillReportArtifact}': artifact names may not contain ${JSON.stringify(bad[0])}`
+    )
+  // Tolerated, so a workflow can switch verify with an expression and keep the rest.
+  for (const input of [Inputs.EtcdPath, Inputs.DrillReportArtifact])
+    if (verify === 'none' && text(input))
+      core.warning(`input '${input}' is ignored: it needs '${Inputs.Verify}: boot'`)
+  return {
+    verify,
+    etcdPath: etcdPath ? resolve(etcdPath) : undefined,
+    maxAgeMs: duration(Inputs.MaxAge),
+    drillReportArtifact: drillReportArtifact || undefined
   }
 }
 
@@ -145,43 +188,4 @@ function snapshotInput(token: string): SnapshotInput {
     workflowRunId: Number(run)
   }
   return { kind: 'artifact', name, file, findBy }
-}
-
-/** Member names of `name=url,name=url` (a name may repeat, one entry per peer URL). */
-function clusterNames(initialCluster: string): string[] {
-  const names: string[] = []
-  for (const entry of initialCluster.split(',')) {
-    const eq = entry.indexOf('=')
-    const name = entry.slice(0, Math.max(eq, 0)).trim()
-    if (eq <= 0 || entry.slice(eq + 1).trim() === '')
-      throw new InputError(
-        `input '${Inputs.InitialCluster}': '${entry.trim()}' is not name=peer-url`
-      )
-    if (!MEMBER_NAME.test(name))
-      throw new InputError(
-        `input '${Inputs.InitialCluster}': member name '${name}' must be 1-63 of A-Z a-z 0-9 . _ - ` +
-          `(it names a folder and an artifact)`
-      )
-    if (name === '.' || name === '..')
-      throw new InputError(`input '${Inputs.InitialCluster}': member name '${name}' is not allowed`)
-    if (!names.includes(name)) names.push(name)
-  }
-  return names
-}
-
-function checkArtifactNames(
-  template: string,
-  members: string[],
-  nameOf: (m: string) => string
-): void {
-  if (members.length > 1 && !template.includes('{name}'))
-    throw new InputError(
-      `input '${Inputs.ArtifactName}' must contain {name}: one artifact per member, names must differ`
-    )
-  const bad = BAD_NAME_CHARS.exec(nameOf(members[0] ?? ''))
-  if (bad)
-    throw new InputError(
-      `input '${Inputs.ArtifactName}': artifact names may not contain ${JSON.stringify(bad[0])} ` +
-        `(forbidden: " : < > | * ? \\ / and line breaks)`
-    )
 }

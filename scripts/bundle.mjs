@@ -9,14 +9,5 @@ const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' })
 
 if (existsSync('scripts/gen-proto.mjs')) run(['scripts/gen-proto.mjs'])
 rmSync('dist', { recursive: true, force: true })
-run([
-  ncc,
-  'build',
-  'src/action/index.ts',
-  '-o',
-  'dist',
-  '--license',
-  'licenses.txt',
-  '--quiet'
-])
+run([ncc, 'build', 'src/action/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet'])
 run([ncc, 'build', 'src/cli/index.ts', '-o', 'dist/cli', '--quiet'])

@@ -18,6 +18,7 @@ import { BoltDb } from './bolt/db.js'
 import { checkDb } from './bolt/check.js'
 import { editBackend } from './backend/edit.js'
 import { readFacts } from './backend/facts.js'
+import { Buckets } from './backend/schema.js'
 import { hashKV } from './backend/hashkv.js'
 import { memberFiles } from './member-dir/member-files.js'
 import { writeMemberDir } from './member-dir/write.js'
@@ -33,6 +34,9 @@ interface Planned {
   stageDataDir: string
   stageWalDir?: string
 }
+
+/** etcd revisions are int64. */
+const MAX_REVISION = (1n << 63n) - 1n
 
 /**
  * Verifies the snapshot once, checks and edits its database once, and writes every requested
@@ -82,6 +86,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     try {
       const db = BoltDb.open(file)
       const check = checkDb(db)
+      const trustedBuckets = bucketRoots(db)
       clock.lap('check')
       facts = readFacts(db, check)
       if (options.computeHashKV === true) {
@@ -103,6 +108,11 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
           `the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`
         )
       }
+      if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
+        throw new InputError(
+          `--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`
+        )
+      }
       edited = editBackend(file, {
         cluster,
         targetVersion: options.targetVersion,
@@ -110,7 +120,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         markCompacted: options.markCompacted,
         latestRevision: BigInt(facts.revision)
       })
-      checkDb(BoltDb.open(file))
+      checkDb(BoltDb.open(file), options.fullRecheck === true ? {} : { trustedBuckets })
       clock.lap('edit')
     } finally {
       file.close()
@@ -121,7 +131,11 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       planned.forEach((p, i) => {
         const files = memberFiles(cluster, p.member.id, options.targetVersion)
         const moveDb = i === planned.length - 1 // the last member takes the edited db itself
-        writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files)
+        try {
+          writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files)
+        } catch (error) {
+          throw targetWriteError(error, p.dataDir)
+        }
         log.info(`${p.member.name}: ${idHex(p.member.id)} → ${p.dataDir}`)
       })
     })
@@ -156,6 +170,16 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   }
 }
 
+/** Root pages of the schema's paged top-level buckets, for the re-check after the edit. */
+function bucketRoots(db: BoltDb): Map<string, number> {
+  const roots = new Map<string, number>()
+  for (const name of Object.values(Buckets)) {
+    const root = db.bucket(name)?.rootPage ?? 0
+    if (root !== 0) roots.set(new TextDecoder().decode(name), root)
+  }
+  return roots
+}
+
 function selectMembers(cluster: Cluster, options: RestoreOptions): ClusterMember[] {
   const target = options.target
   if (target.kind === 'single') {
@@ -163,6 +187,11 @@ function selectMembers(cluster: Cluster, options: RestoreOptions): ClusterMember
     return cluster.members.filter((m) => m.name === target.name)
   }
   if (!target.members) return cluster.members
+  if (target.members.length === 0) {
+    throw new InputError(
+      '--members names no member: give comma-separated names, or leave it out for all'
+    )
+  }
   const wanted = new Set(target.members)
   for (const name of wanted) {
     if (!cluster.members.some((m) => m.name === name)) {
@@ -287,4 +316,13 @@ function removeEmptyDirs(dirs: string[]): void {
       // not empty, or already gone
     }
   }
+}
+
+/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
+function targetWriteError(error: unknown, dataDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error
+  return new TargetError(`cannot write data-dir "${dataDir}": ${(error as Error).message}`, {
+    cause: error
+  })
 }

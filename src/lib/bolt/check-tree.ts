@@ -87,10 +87,14 @@ export class TreeChecker {
   private expectedStart = 0
   private expectedLength = 0
 
-  constructor(db: BoltDb, marks: PageMarks) {
+  /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
+  private readonly trusted: ReadonlyMap<string, number> | undefined
+
+  constructor(db: BoltDb, marks: PageMarks, trusted?: ReadonlyMap<string, number>) {
     this.db = db
     this.marks = marks
     this.hwm = db.hwm
+    this.trusted = trusted
   }
 
   /** Checks the bucket tree rooted at `root`; `referrer` is the page holding its header. */
@@ -237,6 +241,13 @@ export class TreeChecker {
       prevStart = start
       prevLength = length
       if (flags === 0) {
+        // bbolt's Tx has no Put: the root bucket only ever holds bucket entries.
+        if (report.level < 0) {
+          throw new BoltFormatError(
+            `root bucket element ${i} is a plain value; bbolt stores only buckets there`,
+            id
+          )
+        }
         keys++
       } else if (flags === BUCKET_LEAF_FLAG) {
         report.buckets++
@@ -270,6 +281,14 @@ export class TreeChecker {
       )
     }
     const root = u64At(new DataView(value.buffer, value.byteOffset, value.byteLength), 0)
+    if (
+      parent.level < 0 &&
+      root !== 0 &&
+      value.length === BUCKET_HEADER_SIZE &&
+      this.trusted?.get(bucketName(name)) === root
+    ) {
+      return
+    }
     const report: BucketReport = {
       name: bucketName(name),
       parent: parent.level < 0 ? null : parent.name,

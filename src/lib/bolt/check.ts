@@ -7,7 +7,7 @@
  * page. Bounded on any input: a bitmap of hwm bits, limited recursion, every count checked against
  * its page before looping.
  */
-import { BoltFormatError, TruncatedSnapshotError } from '../errors.js'
+import { BoltFormatError, InvariantError, TruncatedSnapshotError } from '../errors.js'
 import { PageMarks } from './check-marks.js'
 import { TreeChecker, type BucketReport } from './check-tree.js'
 import type { BoltDb } from './db.js'
@@ -42,6 +42,14 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Called every 4096 pages and once at the end with the number of pages visited. */
   onProgress?: (pagesVisited: number) => void
+  /**
+   * Top-level bucket name → root page id of a tree already checked in an earlier state of this
+   * file. A bucket whose root is still that page is not walked again (nor counted, nor listed in
+   * `buckets`): a copy-on-write commit never overwrites a page reachable before it, so an
+   * unchanged root means an unchanged tree. Re-checks after an edit then cost what the edit
+   * touched. Reachability counts exclude the skipped trees; refused with a freelist page.
+   */
+  trustedBuckets?: ReadonlyMap<string, number>
 }
 
 const TWO_32 = 0x1_0000_0000
@@ -69,7 +77,10 @@ export function checkDb(db: BoltDb, options: CheckOptions = {}): CheckReport {
     inline: false,
     depth: 0
   }
-  const tree = new TreeChecker(db, marks)
+  if (options.trustedBuckets !== undefined && freelistIds !== null) {
+    throw new InvariantError('checkDb: trustedBuckets needs a db without a freelist page')
+  }
+  const tree = new TreeChecker(db, marks, options.trustedBuckets)
   tree.walkBucket(db.meta.root, root, db.meta.pageId)
   marks.reportProgress()
   const freePages = hwm - marks.reachable

@@ -59,7 +59,11 @@ export class BoltDb {
     // bbolt db.meta(): the higher txid wins if it validates, else the other one.
     valid.sort((a, b) => (a.txid > b.txid ? -1 : a.txid < b.txid ? 1 : a.pageId - b.pageId))
     const meta = valid[0]!
-    const db = new BoltDb(source, pageSize, meta, valid[1] ?? null)
+    // An older meta whose pages do not fit the file is as unusable as one with a bad checksum;
+    // a writer guarding its pages would otherwise allocate past its bogus high-water mark.
+    const older = valid[1]
+    const other = older !== undefined && metaFits(older, pageSize, source.size) ? older : null
+    const db = new BoltDb(source, pageSize, meta, other)
     db.checkMetaRanges(meta)
     return db
   }
@@ -135,6 +139,13 @@ export class BoltDb {
       )
     }
   }
+}
+
+/** The ranges checkMetaRanges requires, as a yes/no for the older meta. */
+function metaFits(meta: Meta, pageSize: number, size: number): boolean {
+  const { hwm, root, freelist } = meta
+  if (hwm < 2 || root < 2 || root >= hwm || hwm * pageSize > size) return false
+  return freelist === null || (freelist >= 2 && freelist < hwm)
 }
 
 /** Meta of page `id`, or the reason it cannot be used. */

@@ -71,8 +71,10 @@ export class Staging {
         if (entry.replaceEmptyDir) rmdirSync(entry.finalPath) // fails (safely) if someone filled it meanwhile
         renameSync(entry.stagePath, entry.finalPath)
         entry.committed = true
-        fsyncDir(dirname(entry.finalPath))
       }
+      // Parents are synced after all renames: a kill between the renames of a data-dir and its
+      // separate wal-dir leaves one without the other, so that window stays a few syscalls wide.
+      for (const parent of new Set(moves.map((e) => dirname(e.finalPath)))) fsyncDir(parent)
     } catch (error) {
       this.rollback()
       throw new TargetError(

@@ -10,6 +10,7 @@ import type { Stats } from 'node:fs'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
+import { MAGIC } from '../bolt/types.js'
 import {
   type Compression,
   MAGIC_BYTES,
@@ -135,7 +136,7 @@ class HoldBackSink {
     if (bytes === 0) return
     if (this.inflight.length >= MAX_IN_FLIGHT) await this.inflight.shift()
     const at = this.position
-    const write = this.out.writev(pieces, at).catch((error: unknown) => {
+    const write = writeFully(this.out, pieces, at).catch((error: unknown) => {
       throw new TargetError(
         `cannot write ${this.path} at byte ${at}: ${(error as Error).message}`,
         {
@@ -154,7 +155,7 @@ class HoldBackSink {
     if (this.total % TRAILER_ALIGNMENT === TRAILER_BYTES) return this.tail
     if (this.tail.length > 0) {
       this.hash.update(this.tail)
-      await this.out.write(this.tail, 0, this.tail.length, this.position)
+      await writeFully(this.out, [this.tail], this.position)
       this.position += this.tail.length
     }
     return undefined
@@ -168,6 +169,27 @@ class HoldBackSink {
 
   get written(): number {
     return this.position
+  }
+}
+
+/**
+ * writev, then plain writes for whatever a short write left (a full disk returns a short count
+ * first, and ENOSPC only on the next call): a silently short copy would be blamed on the snapshot.
+ */
+async function writeFully(out: FileHandle, pieces: Uint8Array[], at: number): Promise<void> {
+  const { bytesWritten } = await out.writev(pieces, at)
+  const total = pieces.reduce((n, p) => n + p.length, 0)
+  if (bytesWritten === total) return
+  const rest = Buffer.concat(pieces).subarray(bytesWritten)
+  for (let done = 0; done < rest.length;) {
+    const { bytesWritten: n } = await out.write(
+      rest,
+      done,
+      rest.length - done,
+      at + bytesWritten + done
+    )
+    if (n <= 0) throw new Error(`short write: ${bytesWritten + done} of ${total} bytes`)
+    done += n
   }
 }
 
@@ -202,8 +224,22 @@ async function copyDecompressed(
   onProgress?: (bytes: number) => void
 ): Promise<void> {
   const { stream, bytesRead } = openDecompressed(path, compression, DECOMPRESS_CHUNK_BYTES)
+  const head = new Uint8Array(BOLT_MAGIC_END)
+  let headBytes = 0
   try {
     for await (const chunk of stream) {
+      if (headBytes < BOLT_MAGIC_END) {
+        // Look at the first page before writing more: a compressed file of zeros (a "bomb")
+        // would otherwise fill the disk before the structural check could refuse it.
+        const piece = (chunk as Buffer).subarray(0, BOLT_MAGIC_END - headBytes)
+        head.set(piece, headBytes)
+        headBytes += piece.length
+        if (headBytes === BOLT_MAGIC_END && !hasBoltMagic(head)) {
+          throw new SnapshotError(
+            `${path}: ${compression} data is not an etcd snapshot: its first page has no bbolt magic (refused before decompressing further)`
+          )
+        }
+      }
       await sink.push(chunk as Buffer)
       onProgress?.(bytesRead())
     }
@@ -212,6 +248,13 @@ async function copyDecompressed(
   } finally {
     stream.destroy()
   }
+}
+
+/** The meta's magic sits at bytes 16..19 of page 0 (bbolt-format §2.1). */
+const BOLT_MAGIC_END = 20
+
+function hasBoltMagic(head: Uint8Array): boolean {
+  return new DataView(head.buffer, head.byteOffset, 20).getUint32(16, true) === MAGIC
 }
 
 /** Runs a step on the staging file; an fs error there is the target's problem, not the snapshot's. */

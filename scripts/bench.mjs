@@ -1,0 +1,289 @@
+// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real]`
+// Makes (or reuses, in bench-cache/) etcd-shaped snapshots written with the project's bolt writer
+// (scripts/bench/gen-snapshot.ts) and, when Debian's etcd is installed, one loaded through a real
+// etcd; then times, side by side and alternating, our 3-member restore (--out-dir) against
+// `etcdctl snapshot restore` once per member, the floor (one sha256 pass + writing the member
+// files) and the structural check. Medians of --runs; wall, CPU (user+sys) and peak RSS come from
+// /usr/bin/time. Writes bench-results/bench-<stamp>.{json,md}.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { buildReal } from './bench/real-snapshot.mjs'
+
+const CACHE = resolve('bench-cache')
+const RESULTS = resolve('bench-results')
+/** Bump when the generator's output changes, so cached snapshots are regenerated. */
+const GENERATOR_VERSION = 2
+const TIME = '/usr/bin/time'
+
+const args = parseArgs(process.argv.slice(2))
+const sizes = (args.sizes ?? '100M').split(',').map(parseSize)
+const runs = Number(args.runs ?? 3)
+const memberCount = Number(args.members ?? 3)
+const withEtcdctl = !args['no-etcdctl'] && hasCommand('etcdctl')
+const withReal = !args['no-real'] && hasCommand('etcd') && hasCommand('etcdctl')
+
+if (!existsSync(TIME)) {
+  console.error(`${TIME} is missing (Debian: apt-get install -y time)`)
+  process.exit(2)
+}
+mkdirSync(CACHE, { recursive: true })
+mkdirSync(RESULTS, { recursive: true })
+const build = join(CACHE, 'build')
+const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
+for (const [name, entry] of [
+  ['gen', 'scripts/bench/gen-snapshot.ts'],
+  ['check', 'scripts/bench/check-entry.ts'],
+  ['cli', 'src/cli/index.ts']
+]) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(build, name), '-t', '--quiet'])
+}
+const cli = join(build, 'cli', 'index.js')
+const floorScript = resolve('scripts/bench/floor.mjs')
+
+const snapshots = []
+for (const size of sizes) {
+  const file = join(CACHE, `gen-v${GENERATOR_VERSION}-${label(size)}.db`)
+  if (!existsSync(file)) {
+    console.log(`generating ${file} …`)
+    execFileSync(process.execPath, [join(build, 'gen', 'index.js'), file, String(size)], {
+      stdio: 'inherit'
+    })
+  }
+  snapshots.push({ name: `generated ${label(size)}`, file })
+}
+if (withReal) {
+  // one real snapshot, of the smallest size asked for: loading it through etcd takes a while
+  const size = Math.min(...sizes)
+  const file = join(CACHE, `real-etcd-${label(size)}.db`)
+  if (!existsSync(file)) await buildReal(file, size, CACHE)
+  snapshots.push({ name: `real etcd ${label(size)}`, file })
+} else console.log('no real-etcd snapshot (--no-real, or etcd/etcdctl not installed)')
+
+const members = Array.from({ length: memberCount }, (_, i) => ({
+  name: `m${i + 1}`,
+  peer: `http://127.0.0.1:${23800 + i}`
+}))
+const initialCluster = members.map((m) => `${m.name}=${m.peer}`).join(',')
+const work = join(CACHE, 'work')
+
+const rows = []
+for (const snap of snapshots) {
+  const bytes = statSync(snap.file).size
+  console.log(`\n${snap.name}: ${snap.file} (${bytes} bytes), ${runs} runs`)
+  warm(snap.file)
+  const samples = { ours: [], etcdctl: [], floor: [], check: [] }
+  for (let run = 0; run < runs; run++) {
+    // alternate the order so neither side always gets the warmer cache
+    const order = ['ours', 'etcdctl', 'floor', 'check']
+    if (run % 2 === 1) order.reverse()
+    for (const which of order) {
+      // start each case with no dirty pages left by the previous one (disks here are noisy)
+      spawnSync('sync')
+      if (which === 'ours') samples.ours.push(ours(snap.file))
+      else if (which === 'etcdctl' && withEtcdctl) samples.etcdctl.push(etcdctl(snap.file))
+      else if (which === 'floor') samples.floor.push(floor(snap.file))
+      else if (which === 'check') samples.check.push(check(snap.file))
+    }
+    console.log(
+      `  run ${run + 1}: ours ${fmt(samples.ours.at(-1).wall)} s` +
+        (withEtcdctl ? `, etcdctl ${fmt(samples.etcdctl.at(-1).wall)} s` : '') +
+        `, floor ${fmt(samples.floor.at(-1).wall)} s, check ${fmt(samples.check.at(-1).wall)} s`
+    )
+  }
+  rmSync(work, { recursive: true, force: true })
+  const med = Object.fromEntries(
+    Object.entries(samples).map(([k, list]) => [k, list.length ? median(list) : null])
+  )
+  rows.push({ snapshot: snap.name, bytes, runs, members: memberCount, ...med })
+}
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  etcdctl: withEtcdctl ? version('etcdctl') : null,
+  rows
+}
+const markdown = toMarkdown(result)
+writeFileSync(join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`)
+writeFileSync(join(RESULTS, `bench-${stamp}.md`), markdown)
+console.log(`\n${markdown}`)
+console.log(`written: bench-results/bench-${stamp}.{json,md}`)
+
+// ---- cases -------------------------------------------------------------------------------
+
+function ours(file) {
+  const out = join(work, 'ours')
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  const r = timed(process.execPath, [
+    cli,
+    'snapshot',
+    'restore',
+    file,
+    '--out-dir',
+    out,
+    '--initial-cluster',
+    initialCluster,
+    '--initial-cluster-token',
+    'bench',
+    '--target-version',
+    '3.4'
+  ])
+  rmSync(out, { recursive: true, force: true })
+  return r
+}
+
+/** etcdctl once per member, one after another: wall and CPU add up, RSS is the largest. */
+function etcdctl(file) {
+  const total = { wall: 0, cpu: 0, rssMB: 0 }
+  for (const m of members) {
+    const dir = join(work, 'etcdctl', m.name)
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(join(work, 'etcdctl'), { recursive: true })
+    const r = timed(
+      'etcdctl',
+      [
+        'snapshot',
+        'restore',
+        file,
+        '--name',
+        m.name,
+        '--data-dir',
+        dir,
+        '--initial-cluster',
+        initialCluster,
+        '--initial-cluster-token',
+        'bench',
+        '--initial-advertise-peer-urls',
+        m.peer
+      ],
+      { ETCDCTL_API: '3' }
+    )
+    total.wall += r.wall
+    total.cpu += r.cpu
+    total.rssMB = Math.max(total.rssMB, r.rssMB)
+  }
+  rmSync(join(work, 'etcdctl'), { recursive: true, force: true })
+  return total
+}
+
+function floor(file) {
+  const dir = join(work, 'floor')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const r = timed(process.execPath, [floorScript, file, dir, String(memberCount)])
+  rmSync(dir, { recursive: true, force: true })
+  return r
+}
+
+function check(file) {
+  const r = timed(process.execPath, [join(build, 'check', 'index.js'), file])
+  const line = JSON.parse(r.stdout.trim().split('\n').at(-1))
+  return { ...r, checkMs: line.ms, gbps: line.bytes / 1e9 / (line.ms / 1000) }
+}
+
+// ---- helpers -----------------------------------------------------------------------------
+
+/** Runs a command under /usr/bin/time: wall (s), CPU = user + sys (s), peak RSS (MB). */
+function timed(cmd, argv, env = {}) {
+  const stats = join(CACHE, 'time.out')
+  const started = process.hrtime.bigint()
+  const r = spawnSync(TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...argv], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
+  const wall = Number(process.hrtime.bigint() - started) / 1e9
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status}): ${r.stderr}`)
+  }
+  const [user, sys, rssKB] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ')
+  return { wall, cpu: Number(user) + Number(sys), rssMB: Number(rssKB) / 1024, stdout: r.stdout }
+}
+
+/** Median of each numeric field over the samples. */
+function median(list) {
+  const out = {}
+  for (const key of Object.keys(list[0])) {
+    if (typeof list[0][key] !== 'number') continue
+    const sorted = list.map((s) => s[key]).sort((a, b) => a - b)
+    const mid = Math.floor(sorted.length / 2)
+    out[key] = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  }
+  return out
+}
+
+function warm(file) {
+  spawnSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+function toMarkdown(result) {
+  const lines = [
+    `Node ${result.node}, ${result.cpus} CPUs, ${result.etcdctl ?? 'no etcdctl'}; medians; warm page cache.`,
+    '',
+    '| snapshot | case | wall s | CPU s | peak RSS MB | ratio |',
+    '| --- | --- | ---: | ---: | ---: | --- |'
+  ]
+  for (const row of result.rows) {
+    const name = `${row.snapshot} (${(row.bytes / 1e6).toFixed(0)} MB)`
+    const line = (what, m, ratio) =>
+      lines.push(
+        `| ${name} | ${what} | ${fmt(m.wall)} | ${fmt(m.cpu)} | ${m.rssMB.toFixed(0)} | ${ratio} |`
+      )
+    line(`etcd-restore, ${row.members} members (--out-dir)`, row.ours, '1.00')
+    if (row.etcdctl) {
+      line(
+        `etcdctl snapshot restore × ${row.members}`,
+        row.etcdctl,
+        `ours ${(row.etcdctl.wall / row.ours.wall).toFixed(1)}× faster`
+      )
+    }
+    line(
+      `floor: sha256 pass + ${row.members} member db files`,
+      row.floor,
+      `ours = ${(row.ours.wall / row.floor.wall).toFixed(2)}× floor`
+    )
+    line('structural check only (checkDb)', row.check, `${row.check.gbps.toFixed(2)} GB/s`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function fmt(n) {
+  return n.toFixed(2)
+}
+
+function parseSize(text) {
+  const m = /^(\d+(?:\.\d+)?)([KMG]?)$/i.exec(text)
+  if (!m) throw new Error(`bad size ${text}`)
+  const unit = { '': 1, K: 1e3, M: 1e6, G: 1e9 }[m[2].toUpperCase()]
+  return Math.round(Number(m[1]) * unit)
+}
+
+function label(size) {
+  return size >= 1e9 ? `${size / 1e9}G` : `${size / 1e6}M`
+}
+
+function parseArgs(argv) {
+  const out = {}
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, '')
+    if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) out[key] = argv[++i]
+    else out[key] = true
+  }
+  return out
+}
+
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0
+}
+
+function version(name) {
+  const r = spawnSync(name, ['version'], {
+    encoding: 'utf8',
+    env: { ...process.env, ETCDCTL_API: '3' }
+  })
+  return r.stdout.split('\n')[0]
+}

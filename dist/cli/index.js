@@ -12905,7 +12905,11 @@ class BoltDb {
         // bbolt db.meta(): the higher txid wins if it validates, else the other one.
         valid.sort((a, b) => (a.txid > b.txid ? -1 : a.txid < b.txid ? 1 : a.pageId - b.pageId));
         const meta = valid[0];
-        const db = new BoltDb(source, pageSize, meta, valid[1] ?? null);
+        // An older meta whose pages do not fit the file is as unusable as one with a bad checksum;
+        // a writer guarding its pages would otherwise allocate past its bogus high-water mark.
+        const older = valid[1];
+        const other = older !== undefined && metaFits(older, pageSize, source.size) ? older : null;
+        const db = new BoltDb(source, pageSize, meta, other);
         db.checkMetaRanges(meta);
         return db;
     }
@@ -12969,6 +12973,13 @@ class BoltDb {
                 `needs ${needed} (${hwm} pages of ${this.pageSize})`);
         }
     }
+}
+/** The ranges checkMetaRanges requires, as a yes/no for the older meta. */
+function metaFits(meta, pageSize, size) {
+    const { hwm, root, freelist } = meta;
+    if (hwm < 2 || root < 2 || root >= hwm || hwm * pageSize > size)
+        return false;
+    return freelist === null || (freelist >= 2 && freelist < hwm);
 }
 /** Meta of page `id`, or the reason it cannot be used. */
 function readMeta(source, id, pageSize) {
@@ -13428,6 +13439,7 @@ function decompressError(error, path, compression) {
 
 
 
+
 /** sha256.Size: the trailer `etcdctl snapshot save` appends. */
 const TRAILER_BYTES = 32;
 /** A trailer is present iff size % 512 == 32 (a bbolt file is a whole number of ≥512-byte pages). */
@@ -13523,7 +13535,7 @@ class HoldBackSink {
         if (this.inflight.length >= MAX_IN_FLIGHT)
             await this.inflight.shift();
         const at = this.position;
-        const write = this.out.writev(pieces, at).catch((error) => {
+        const write = writeFully(this.out, pieces, at).catch((error) => {
             throw new TargetError(`cannot write ${this.path} at byte ${at}: ${error.message}`, {
                 cause: error
             });
@@ -13540,7 +13552,7 @@ class HoldBackSink {
             return this.tail;
         if (this.tail.length > 0) {
             this.hash.update(this.tail);
-            await this.out.write(this.tail, 0, this.tail.length, this.position);
+            await writeFully(this.out, [this.tail], this.position);
             this.position += this.tail.length;
         }
         return undefined;
@@ -13552,6 +13564,23 @@ class HoldBackSink {
     }
     get written() {
         return this.position;
+    }
+}
+/**
+ * writev, then plain writes for whatever a short write left (a full disk returns a short count
+ * first, and ENOSPC only on the next call): a silently short copy would be blamed on the snapshot.
+ */
+async function writeFully(out, pieces, at) {
+    const { bytesWritten } = await out.writev(pieces, at);
+    const total = pieces.reduce((n, p) => n + p.length, 0);
+    if (bytesWritten === total)
+        return;
+    const rest = Buffer.concat(pieces).subarray(bytesWritten);
+    for (let done = 0; done < rest.length;) {
+        const { bytesWritten: n } = await out.write(rest, done, rest.length - done, at + bytesWritten + done);
+        if (n <= 0)
+            throw new Error(`short write: ${bytesWritten + done} of ${total} bytes`);
+        done += n;
     }
 }
 /** Copies an uncompressed source with positional reads into rotating buffers. */
@@ -13572,8 +13601,20 @@ async function copyRaw(src, size, sink, path, onProgress) {
 }
 async function copyDecompressed(path, compression, sink, onProgress) {
     const { stream, bytesRead } = openDecompressed(path, compression, DECOMPRESS_CHUNK_BYTES);
+    const head = new Uint8Array(BOLT_MAGIC_END);
+    let headBytes = 0;
     try {
         for await (const chunk of stream) {
+            if (headBytes < BOLT_MAGIC_END) {
+                // Look at the first page before writing more: a compressed file of zeros (a "bomb")
+                // would otherwise fill the disk before the structural check could refuse it.
+                const piece = chunk.subarray(0, BOLT_MAGIC_END - headBytes);
+                head.set(piece, headBytes);
+                headBytes += piece.length;
+                if (headBytes === BOLT_MAGIC_END && !hasBoltMagic(head)) {
+                    throw new errors_SnapshotError(`${path}: ${compression} data is not an etcd snapshot: its first page has no bbolt magic (refused before decompressing further)`);
+                }
+            }
             await sink.push(chunk);
             onProgress?.(bytesRead());
         }
@@ -13584,6 +13625,11 @@ async function copyDecompressed(path, compression, sink, onProgress) {
     finally {
         stream.destroy();
     }
+}
+/** The meta's magic sits at bytes 16..19 of page 0 (bbolt-format §2.1). */
+const BOLT_MAGIC_END = 20;
+function hasBoltMagic(head) {
+    return new DataView(head.buffer, head.byteOffset, 20).getUint32(16, true) === MAGIC;
 }
 /** Runs a step on the staging file; an fs error there is the target's problem, not the snapshot's. */
 async function destIo(destPath, step) {
@@ -13969,6 +14015,10 @@ class TreeChecker {
             prevStart = start;
             prevLength = length;
             if (flags === 0) {
+                // bbolt's Tx has no Put: the root bucket only ever holds bucket entries.
+                if (report.level < 0) {
+                    throw new BoltFormatError(`root bucket element ${i} is a plain value; bbolt stores only buckets there`, id);
+                }
                 keys++;
             }
             else if (flags === BUCKET_LEAF_FLAG) {
@@ -16649,6 +16699,8 @@ class Stopwatch {
 
 
 
+/** etcd revisions are int64. */
+const MAX_REVISION = (1n << 63n) - 1n;
 /**
  * Verifies the snapshot once, checks and edits its database once, and writes every requested
  * member's data-dir (db, WAL, .snap), all staged beside the targets and renamed into place at the
@@ -16706,6 +16758,9 @@ async function restore(options) {
                 options.targetVersion !== '3.6') {
                 warn(`the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`);
             }
+            if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
+                throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
+            }
             edited = editBackend(file, {
                 cluster,
                 targetVersion: options.targetVersion,
@@ -16724,7 +16779,12 @@ async function restore(options) {
             planned.forEach((p, i) => {
                 const files = memberFiles(cluster, p.member.id, options.targetVersion);
                 const moveDb = i === planned.length - 1; // the last member takes the edited db itself
-                writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files);
+                try {
+                    writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files);
+                }
+                catch (error) {
+                    throw targetWriteError(error, p.dataDir);
+                }
                 log.info(`${p.member.name}: ${idHex(p.member.id)} → ${p.dataDir}`);
             });
         });
@@ -16777,6 +16837,9 @@ function selectMembers(cluster, options) {
     }
     if (!target.members)
         return cluster.members;
+    if (target.members.length === 0) {
+        throw new InputError('--members names no member: give comma-separated names, or leave it out for all');
+    }
     const wanted = new Set(target.members);
     for (const name of wanted) {
         if (!cluster.members.some((m) => m.name === name)) {
@@ -16887,6 +16950,15 @@ function removeEmptyDirs(dirs) {
             // not empty, or already gone
         }
     }
+}
+/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
+function targetWriteError(error, dataDir) {
+    const code = error?.code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code))
+        return error;
+    return new TargetError(`cannot write data-dir "${dataDir}": ${error.message}`, {
+        cause: error
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
@@ -19755,6 +19827,12 @@ async function main(argv) {
 // Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
 
 
+// A reader that goes away (`… -w json | head -c1`) is not an error of ours: the work is done, so
+// stop writing quietly instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {

@@ -16719,7 +16719,9 @@ async function restore(options) {
         throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
     }
     const cluster = buildCluster(options.initialCluster, options.initialClusterToken);
-    const selected = selectMembers(cluster, options);
+    // People read members in the order they wrote them; the raft log keeps etcd's ID order.
+    const written = [...parseInitialCluster(options.initialCluster).keys()];
+    const selected = [...selectMembers(cluster, options)].sort((a, b) => written.indexOf(a.name) - written.indexOf(b.name));
     const staging = new Staging();
     // Parent folders this run creates: removed again (when still empty) if the restore fails.
     const createdParents = [];

@@ -7,6 +7,7 @@ import { InputError, TargetError } from './errors.js'
 import { TOOL_VERSION } from './version.js'
 import {
   buildCluster,
+  parseInitialCluster,
   verifyAdvertisePeerUrls,
   type Cluster,
   type ClusterMember
@@ -59,7 +60,11 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     )
   }
   const cluster = buildCluster(options.initialCluster, options.initialClusterToken)
-  const selected = selectMembers(cluster, options)
+  // People read members in the order they wrote them; the raft log keeps etcd's ID order.
+  const written = [...parseInitialCluster(options.initialCluster).keys()]
+  const selected = [...selectMembers(cluster, options)].sort(
+    (a, b) => written.indexOf(a.name) - written.indexOf(b.name)
+  )
   const staging = new Staging()
   // Parent folders this run creates: removed again (when still empty) if the restore fails.
   const createdParents: string[] = []

@@ -13036,7 +13036,7 @@ function decodePageHeaderId(page) {
  */
 
 
-const DEFAULT_CHUNK = 1024 * 1024;
+const DEFAULT_CHUNK = 256 * 1024;
 const DEFAULT_CACHE = 8 * 1024 * 1024;
 function checkRange(size, position, length) {
     if (!Number.isSafeInteger(position) ||
@@ -17146,6 +17146,43 @@ async function writeReportFile(path, report) {
 
 
 
+/** Flags of every command that restores: the target cluster and what the restore changes. */
+const restoreFlags = [
+    {
+        name: 'initial-cluster',
+        kind: 'string',
+        help: 'initial cluster configuration for restore bootstrap',
+        defaultText: DEFAULTS.initialCluster
+    },
+    {
+        name: 'initial-cluster-token',
+        kind: 'string',
+        help: 'initial cluster token for the etcd cluster during restore bootstrap',
+        defaultText: DEFAULTS.initialClusterToken
+    },
+    {
+        name: 'skip-hash-check',
+        kind: 'boolean',
+        help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)'
+    },
+    {
+        name: 'bump-revision',
+        kind: 'string',
+        help: 'how much to increase the latest revision after restore',
+        defaultText: '0'
+    },
+    {
+        name: 'mark-compacted',
+        kind: 'boolean',
+        help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)'
+    },
+    {
+        name: 'target-version',
+        kind: 'string',
+        help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
+        defaultText: DEFAULTS.targetVersion
+    }
+];
 const flags = [
     {
         name: 'name',
@@ -17177,44 +17214,10 @@ const flags = [
         defaultText: 'all'
     },
     {
-        name: 'initial-cluster',
-        kind: 'string',
-        help: 'initial cluster configuration for restore bootstrap',
-        defaultText: DEFAULTS.initialCluster
-    },
-    {
-        name: 'initial-cluster-token',
-        kind: 'string',
-        help: 'initial cluster token for the etcd cluster during restore bootstrap',
-        defaultText: DEFAULTS.initialClusterToken
-    },
-    {
         name: 'initial-advertise-peer-urls',
         kind: 'string',
         help: "list of this member's peer URLs to advertise",
         defaultText: DEFAULTS.initialAdvertisePeerUrls
-    },
-    {
-        name: 'skip-hash-check',
-        kind: 'boolean',
-        help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)'
-    },
-    {
-        name: 'bump-revision',
-        kind: 'string',
-        help: 'how much to increase the latest revision after restore',
-        defaultText: '0'
-    },
-    {
-        name: 'mark-compacted',
-        kind: 'boolean',
-        help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)'
-    },
-    {
-        name: 'target-version',
-        kind: 'string',
-        help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
-        defaultText: DEFAULTS.targetVersion
     },
     { name: 'report', kind: 'string', help: 'also write the JSON report to this file' },
     {
@@ -17228,7 +17231,8 @@ const flags = [
         name: 'initial-memory-map-size',
         kind: 'string',
         help: 'accepted for etcdutl compatibility; has no effect'
-    }
+    },
+    ...restoreFlags
 ];
 const help = `Restores an etcd member snapshot to an etcd directory (etcdutl-compatible), or with --out-dir
 every member of the cluster from one verified read.
@@ -19632,25 +19636,12 @@ function drillMember(m) {
 
 
 
-
 const FORMATS = ['simple', 'json', 'markdown'];
 const drill_flags = [
     {
         name: 'out-dir',
         kind: 'string',
         help: 'restore every member of --initial-cluster, each into <out-dir>/<name> (required)'
-    },
-    {
-        name: 'initial-cluster',
-        kind: 'string',
-        help: 'initial cluster configuration for restore bootstrap',
-        defaultText: DEFAULTS.initialCluster
-    },
-    {
-        name: 'initial-cluster-token',
-        kind: 'string',
-        help: 'initial cluster token',
-        defaultText: DEFAULTS.initialClusterToken
     },
     {
         name: 'members',
@@ -19674,24 +19665,6 @@ const drill_flags = [
         kind: 'string',
         help: 'fail when the snapshot file is older than this (e.g. 26h, 90m, 1h30m, 7d)'
     },
-    { name: 'skip-hash-check', kind: 'boolean', help: 'ignore the snapshot integrity hash' },
-    {
-        name: 'bump-revision',
-        kind: 'string',
-        help: 'how much to increase the latest revision after restore',
-        defaultText: '0'
-    },
-    {
-        name: 'mark-compacted',
-        kind: 'boolean',
-        help: 'mark the latest revision after restore as compacted (required with --bump-revision > 0)'
-    },
-    {
-        name: 'target-version',
-        kind: 'string',
-        help: `data-dir format: ${TARGET_VERSIONS.join(', ')}`,
-        defaultText: DEFAULTS.targetVersion
-    },
     { name: 'report', kind: 'string', help: 'also write the JSON drill report to this file' },
     {
         name: 'write-out',
@@ -19699,7 +19672,8 @@ const drill_flags = [
         kind: 'string',
         help: `output format: ${FORMATS.join(', ')}`,
         defaultText: 'simple'
-    }
+    },
+    ...restoreFlags
 ];
 const drill_help = `Proves a snapshot restores: restores every member into --out-dir, boots the result with a real
 etcd on 127.0.0.1, and checks that it serves the snapshot's revision, HashKV (computed offline),

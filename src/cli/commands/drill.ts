@@ -1,7 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { InputError, VerificationError } from '../../lib/errors.js'
-import { DEFAULTS, TARGET_VERSIONS } from '../../lib/options.js'
 import { parseDuration } from '../../lib/drill/age.js'
 import { renderDrillMarkdown, type DrillReport } from '../../lib/drill/report.js'
 import { runDrill } from '../../lib/drill/run.js'
@@ -9,7 +8,7 @@ import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
-import { restoreOptionsFromFlags } from './restore.js'
+import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
 
 const FORMATS = ['simple', 'json', 'markdown'] as const
 
@@ -18,18 +17,6 @@ const flags: FlagSpec[] = [
     name: 'out-dir',
     kind: 'string',
     help: 'restore every member of --initial-cluster, each into <out-dir>/<name> (required)'
-  },
-  {
-    name: 'initial-cluster',
-    kind: 'string',
-    help: 'initial cluster configuration for restore bootstrap',
-    defaultText: DEFAULTS.initialCluster
-  },
-  {
-    name: 'initial-cluster-token',
-    kind: 'string',
-    help: 'initial cluster token',
-    defaultText: DEFAULTS.initialClusterToken
   },
   {
     name: 'members',
@@ -53,24 +40,6 @@ const flags: FlagSpec[] = [
     kind: 'string',
     help: 'fail when the snapshot file is older than this (e.g. 26h, 90m, 1h30m, 7d)'
   },
-  { name: 'skip-hash-check', kind: 'boolean', help: 'ignore the snapshot integrity hash' },
-  {
-    name: 'bump-revision',
-    kind: 'string',
-    help: 'how much to increase the latest revision after restore',
-    defaultText: '0'
-  },
-  {
-    name: 'mark-compacted',
-    kind: 'boolean',
-    help: 'mark the latest revision after restore as compacted (required with --bump-revision > 0)'
-  },
-  {
-    name: 'target-version',
-    kind: 'string',
-    help: `data-dir format: ${TARGET_VERSIONS.join(', ')}`,
-    defaultText: DEFAULTS.targetVersion
-  },
   { name: 'report', kind: 'string', help: 'also write the JSON drill report to this file' },
   {
     name: 'write-out',
@@ -78,7 +47,8 @@ const flags: FlagSpec[] = [
     kind: 'string',
     help: `output format: ${FORMATS.join(', ')}`,
     defaultText: 'simple'
-  }
+  },
+  ...restoreFlags
 ]
 
 const help = `Proves a snapshot restores: restores every member into --out-dir, boots the result with a real

@@ -12,6 +12,44 @@ import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { Command } from '../main.js'
 
+/** Flags of every command that restores: the target cluster and what the restore changes. */
+export const restoreFlags: FlagSpec[] = [
+  {
+    name: 'initial-cluster',
+    kind: 'string',
+    help: 'initial cluster configuration for restore bootstrap',
+    defaultText: DEFAULTS.initialCluster
+  },
+  {
+    name: 'initial-cluster-token',
+    kind: 'string',
+    help: 'initial cluster token for the etcd cluster during restore bootstrap',
+    defaultText: DEFAULTS.initialClusterToken
+  },
+  {
+    name: 'skip-hash-check',
+    kind: 'boolean',
+    help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)'
+  },
+  {
+    name: 'bump-revision',
+    kind: 'string',
+    help: 'how much to increase the latest revision after restore',
+    defaultText: '0'
+  },
+  {
+    name: 'mark-compacted',
+    kind: 'boolean',
+    help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)'
+  },
+  {
+    name: 'target-version',
+    kind: 'string',
+    help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
+    defaultText: DEFAULTS.targetVersion
+  }
+]
+
 const flags: FlagSpec[] = [
   {
     name: 'name',
@@ -43,44 +81,10 @@ const flags: FlagSpec[] = [
     defaultText: 'all'
   },
   {
-    name: 'initial-cluster',
-    kind: 'string',
-    help: 'initial cluster configuration for restore bootstrap',
-    defaultText: DEFAULTS.initialCluster
-  },
-  {
-    name: 'initial-cluster-token',
-    kind: 'string',
-    help: 'initial cluster token for the etcd cluster during restore bootstrap',
-    defaultText: DEFAULTS.initialClusterToken
-  },
-  {
     name: 'initial-advertise-peer-urls',
     kind: 'string',
     help: "list of this member's peer URLs to advertise",
     defaultText: DEFAULTS.initialAdvertisePeerUrls
-  },
-  {
-    name: 'skip-hash-check',
-    kind: 'boolean',
-    help: 'ignore the snapshot integrity hash (needed for a db copied from a data directory)'
-  },
-  {
-    name: 'bump-revision',
-    kind: 'string',
-    help: 'how much to increase the latest revision after restore',
-    defaultText: '0'
-  },
-  {
-    name: 'mark-compacted',
-    kind: 'boolean',
-    help: 'mark the latest revision after restore as the point of scheduled compaction (required with --bump-revision > 0)'
-  },
-  {
-    name: 'target-version',
-    kind: 'string',
-    help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
-    defaultText: DEFAULTS.targetVersion
   },
   { name: 'report', kind: 'string', help: 'also write the JSON report to this file' },
   {
@@ -94,7 +98,8 @@ const flags: FlagSpec[] = [
     name: 'initial-memory-map-size',
     kind: 'string',
     help: 'accepted for etcdutl compatibility; has no effect'
-  }
+  },
+  ...restoreFlags
 ]
 
 const help = `Restores an etcd member snapshot to an etcd directory (etcdutl-compatible), or with --out-dir

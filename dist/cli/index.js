@@ -13036,7 +13036,7 @@ function decodePageHeaderId(page) {
  */
 
 
-const DEFAULT_CHUNK = 256 * 1024;
+const DEFAULT_CHUNK = 1024 * 1024;
 const DEFAULT_CACHE = 8 * 1024 * 1024;
 function checkRange(size, position, length) {
     if (!Number.isSafeInteger(position) ||

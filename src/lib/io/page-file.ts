@@ -16,7 +16,7 @@ export interface FileByteFileOptions {
   cacheBytes?: number
 }
 
-const DEFAULT_CHUNK = 256 * 1024
+const DEFAULT_CHUNK = 1024 * 1024
 const DEFAULT_CACHE = 8 * 1024 * 1024
 
 function checkRange(size: number, position: number, length: number): void {

@@ -15283,6 +15283,7 @@ function stringArray(items) {
  * `server/mvcc/buckets/bucket.go`; v3.6 `server/storage/schema/bucket.go`). Spelled once here;
  * everything else compares against these bytes. Format doc §5.2.
  */
+
 const ascii = (text) => new TextEncoder().encode(text);
 /** Bucket names, as raw bytes (bbolt compares bytes). */
 const Buckets = {
@@ -15338,6 +15339,18 @@ const AuthKeys = {
 };
 /** The value etcd stores under every `members_removed` key. */
 const REMOVED_MEMBER_VALUE = ascii('removed');
+/** meta/consistent_index, meta/term and auth/authRevision are 8-byte big-endian uint64s. */
+function encodeUint64(value) {
+    const out = new Uint8Array(8);
+    new DataView(out.buffer).setBigUint64(0, value, false);
+    return out;
+}
+/** Reads such a value; `what` names it in the error (e.g. `meta/consistent_index`). */
+function decodeUint64(value, what) {
+    if (value.length !== 8)
+        throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
+    return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
+}
 
 ;// CONCATENATED MODULE: ./src/lib/backend/revision.ts
 /**
@@ -15473,9 +15486,9 @@ function editBackend(file, edit) {
             members.put(edit_ascii(idHex(member.id)), edit_ascii(memberJson(member)));
         const meta = bucket(tx, Buckets.meta);
         const consistentIndex = BigInt(edit.cluster.members.length);
-        meta.put(MetaKeys.consistentIndex, uint64(consistentIndex));
+        meta.put(MetaKeys.consistentIndex, encodeUint64(consistentIndex));
         if (edit.targetVersion !== '3.4')
-            meta.put(MetaKeys.term, uint64(1n));
+            meta.put(MetaKeys.term, encodeUint64(1n));
         const latestRevision = edit.latestRevision;
         let restoredRevision = latestRevision;
         if (edit.bumpRevision > 0n) {
@@ -15509,17 +15522,11 @@ function trim(b) {
         b.delete(key);
     return keys.map((k) => new TextDecoder().decode(k));
 }
-function uint64(value) {
-    const out = new Uint8Array(8);
-    new DataView(out.buffer).setBigUint64(0, value, false);
-    return out;
-}
 function edit_ascii(text) {
     return new TextEncoder().encode(text);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/backend/facts.ts
-
 
 
 const facts_text = new TextDecoder();
@@ -15549,17 +15556,12 @@ function readFacts(db, check) {
         keyRevisions: top.find((b) => b.name === 'key')?.keys ?? 0,
         sourceConsistentIndex: consistentIndex === undefined
             ? '0'
-            : facts_uint64(consistentIndex, 'meta/consistent_index').toString(),
+            : decodeUint64(consistentIndex, 'meta/consistent_index').toString(),
         sourceMembers: members ? [...members.entries()].map((e) => facts_text.decode(e.key)) : [],
         authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
         ...(storageVersion ? { storageVersion: facts_text.decode(storageVersion) } : {}),
         ...(clusterVersion ? { clusterVersion: facts_text.decode(clusterVersion) } : {})
     };
-}
-function facts_uint64(value, what) {
-    if (value.length !== 8)
-        throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
-    return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/wal/crc32c.ts
@@ -17453,11 +17455,7 @@ function status_sameBytes(a, b) {
     return true;
 }
 function status_u64(value, what) {
-    if (value === undefined)
-        return undefined;
-    if (value.length !== 8)
-        throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
-    return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
+    return value === undefined ? undefined : decodeUint64(value, what);
 }
 function compactMain(value, what) {
     return value === undefined ? 0 : revisionNumber(decodeRevision(value, what).main);

@@ -4,7 +4,7 @@ import type { TargetVersion } from '../options.js'
 import { WriteTx, type WriteBucket } from '../bolt/tx.js'
 import { idHex } from '../cluster/ids.js'
 import { memberJson } from '../json/go-json.js'
-import { Buckets, MetaKeys } from './schema.js'
+import { Buckets, MetaKeys, encodeUint64 } from './schema.js'
 import { encodeRevision } from './revision.js'
 import { InputError, InvariantError } from '../errors.js'
 
@@ -64,8 +64,8 @@ export function editBackend(file: ByteFile, edit: BackendEdit): BackendEditResul
 
     const meta = bucket(tx, Buckets.meta)
     const consistentIndex = BigInt(edit.cluster.members.length)
-    meta.put(MetaKeys.consistentIndex, uint64(consistentIndex))
-    if (edit.targetVersion !== '3.4') meta.put(MetaKeys.term, uint64(1n))
+    meta.put(MetaKeys.consistentIndex, encodeUint64(consistentIndex))
+    if (edit.targetVersion !== '3.4') meta.put(MetaKeys.term, encodeUint64(1n))
 
     const latestRevision = edit.latestRevision
     let restoredRevision = latestRevision
@@ -98,12 +98,6 @@ function trim(b: WriteBucket): string[] {
   const keys = [...b.entries()].filter((e) => !e.isBucket).map((e) => e.key)
   for (const key of keys) b.delete(key)
   return keys.map((k) => new TextDecoder().decode(k))
-}
-
-function uint64(value: bigint): Uint8Array {
-  const out = new Uint8Array(8)
-  new DataView(out.buffer).setBigUint64(0, value, false)
-  return out
 }
 
 function ascii(text: string): Uint8Array {

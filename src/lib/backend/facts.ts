@@ -1,8 +1,7 @@
 import type { BoltDb } from '../bolt/db.js'
 import type { CheckReport } from '../bolt/check.js'
 import type { SnapshotFacts } from '../report.js'
-import { SnapshotError } from '../errors.js'
-import { AuthKeys, Buckets, ClusterKeys, MetaKeys } from './schema.js'
+import { AuthKeys, Buckets, ClusterKeys, MetaKeys, decodeUint64 } from './schema.js'
 import { decodeRevision, revisionNumber } from './revision.js'
 
 /** What a restore reports about the source database, read in O(tree depth) plus small buckets. */
@@ -49,15 +48,10 @@ export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
     sourceConsistentIndex:
       consistentIndex === undefined
         ? '0'
-        : uint64(consistentIndex, 'meta/consistent_index').toString(),
+        : decodeUint64(consistentIndex, 'meta/consistent_index').toString(),
     sourceMembers: members ? [...members.entries()].map((e) => text.decode(e.key)) : [],
     authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
     ...(storageVersion ? { storageVersion: text.decode(storageVersion) } : {}),
     ...(clusterVersion ? { clusterVersion: text.decode(clusterVersion) } : {})
   }
-}
-
-function uint64(value: Uint8Array, what: string): bigint {
-  if (value.length !== 8) throw new SnapshotError(`${what} is ${value.length} bytes, expected 8`)
-  return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false)
 }

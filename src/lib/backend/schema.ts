@@ -5,6 +5,8 @@
  * everything else compares against these bytes. Format doc §5.2.
  */
 
+import { SnapshotError } from '../errors.js'
+
 const ascii = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** Bucket names, as raw bytes (bbolt compares bytes). */
@@ -65,3 +67,16 @@ export const AuthKeys = {
 
 /** The value etcd stores under every `members_removed` key. */
 export const REMOVED_MEMBER_VALUE = ascii('removed')
+
+/** meta/consistent_index, meta/term and auth/authRevision are 8-byte big-endian uint64s. */
+export function encodeUint64(value: bigint): Uint8Array {
+  const out = new Uint8Array(8)
+  new DataView(out.buffer).setBigUint64(0, value, false)
+  return out
+}
+
+/** Reads such a value; `what` names it in the error (e.g. `meta/consistent_index`). */
+export function decodeUint64(value: Uint8Array, what: string): bigint {
+  if (value.length !== 8) throw new SnapshotError(`${what} is ${value.length} bytes, expected 8`)
+  return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false)
+}

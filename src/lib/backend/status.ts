@@ -17,7 +17,7 @@ import {
   revisionMain,
   revisionNumber
 } from './revision.js'
-import { AuthKeys, Buckets, ClusterKeys, MetaKeys } from './schema.js'
+import { AuthKeys, Buckets, ClusterKeys, MetaKeys, decodeUint64 } from './schema.js'
 
 /** What `etcdctl snapshot status -w json` prints, field for field. */
 export interface EtcdctlStatus {
@@ -78,9 +78,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function u64(value: Uint8Array | undefined, what: string): bigint | undefined {
-  if (value === undefined) return undefined
-  if (value.length !== 8) throw new SnapshotError(`${what} is ${value.length} bytes, expected 8`)
-  return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false)
+  return value === undefined ? undefined : decodeUint64(value, what)
 }
 
 function compactMain(value: Uint8Array | undefined, what: string): number {

@@ -12926,12 +12926,22 @@ class BoltDb {
      * equals position, flags exactly one type) and bounds checks against hwm and the file.
      */
     page(id) {
+        return this.span(id, false);
+    }
+    /**
+     * page(), through the source's readTransient: valid only until the next transientPage() (a
+     * sweep over every page copies what it keeps instead of allocating for each page).
+     */
+    transientPage(id) {
+        return this.span(id, true);
+    }
+    span(id, transient) {
         const hwm = this.meta.hwm;
         if (!Number.isSafeInteger(id) || id < 0 || id >= hwm) {
             throw new BoltFormatError(`page id ${id} is outside [0, ${hwm}) (high-water mark ${hwm})`, id);
         }
         const position = id * this.pageSize;
-        const first = this.source.read(position, this.pageSize);
+        const first = this.read(position, this.pageSize, transient);
         // Header fields read in place: this runs once per page on every tree walk.
         const view = new DataView(first.buffer, first.byteOffset, PAGE_HEADER_SIZE);
         const headerId = view.getUint32(4, true) * 0x1_0000_0000 + view.getUint32(0, true);
@@ -12948,7 +12958,12 @@ class BoltDb {
         if (id + overflow >= hwm) {
             throw new BoltFormatError(`overflow ${overflow} runs past the high-water mark ${hwm} (last page ${id + overflow})`, id);
         }
-        return this.source.read(position, (overflow + 1) * this.pageSize);
+        return this.read(position, (overflow + 1) * this.pageSize, transient);
+    }
+    read(position, length, transient) {
+        return transient && this.source.readTransient !== undefined
+            ? this.source.readTransient(position, length)
+            : this.source.read(position, length);
     }
     rootBucket() {
         return new Bucket(this, this.meta.root, this.meta.sequence, null);
@@ -13057,6 +13072,10 @@ class FileByteFile {
     fd;
     lastIndex = -1;
     lastChunk = null;
+    /** readTransient's chunks: a fixed set of buffers, reused from the least recently used. */
+    ring = new Map();
+    spare = [];
+    span = new Uint8Array(0);
     constructor(fd, size, options) {
         this.fd = fd;
         this.fileSize = size;
@@ -13077,20 +13096,10 @@ class FileByteFile {
         return this.fileSize;
     }
     read(position, length) {
-        checkRange(this.fileSize, position, length);
-        const first = Math.floor(position / this.chunkSize);
-        const last = Math.floor((position + length - 1) / this.chunkSize);
-        if (length === 0)
-            return new Uint8Array(0);
-        if (first === last) {
-            const chunk = this.chunk(first);
-            const start = position - first * this.chunkSize;
-            return chunk.subarray(start, start + length);
-        }
-        // Spans chunks (large overflow pages): read straight from the file, no cache churn.
-        const out = new Uint8Array(length);
-        this.readFully(out, position);
-        return out;
+        return this.view(position, length, false);
+    }
+    readTransient(position, length) {
+        return this.view(position, length, true);
     }
     write(position, data) {
         const fd = this.openFd();
@@ -13120,7 +13129,34 @@ class FileByteFile {
         this.fd = null;
         this.chunks.clear();
         this.remember(-1, null);
+        this.ring.clear();
+        this.spare = [];
+        this.span = new Uint8Array(0);
         external_node_fs_namespaceObject.closeSync(fd);
+    }
+    /** Bytes from the cache (or, when `transient`, from the reused ring). */
+    view(position, length, transient) {
+        checkRange(this.fileSize, position, length);
+        if (length === 0)
+            return new Uint8Array(0);
+        const first = Math.floor(position / this.chunkSize);
+        const last = Math.floor((position + length - 1) / this.chunkSize);
+        if (first === last) {
+            const chunk = transient ? this.ringChunk(first) : this.chunk(first);
+            const start = position - first * this.chunkSize;
+            return chunk.subarray(start, start + length);
+        }
+        // Spans chunks (large overflow pages): read straight from the file, no cache churn.
+        let out;
+        if (transient) {
+            if (this.span.length < length)
+                this.span = new Uint8Array(length);
+            out = this.span.subarray(0, length);
+        }
+        else
+            out = new Uint8Array(length);
+        this.readFully(out, position);
+        return out;
     }
     openFd() {
         if (this.fd === null)
@@ -13150,6 +13186,30 @@ class FileByteFile {
         this.remember(index, chunk);
         return chunk;
     }
+    ringChunk(index) {
+        const cached = this.ring.get(index);
+        if (cached !== undefined) {
+            this.ring.delete(index);
+            this.ring.set(index, cached);
+            return cached;
+        }
+        let buffer = this.spare.pop();
+        if (buffer === undefined) {
+            if (this.ring.size < this.maxChunks)
+                buffer = new Uint8Array(this.chunkSize);
+            else {
+                const oldest = this.ring.keys().next().value;
+                buffer = new Uint8Array(this.ring.get(oldest).buffer, 0, this.chunkSize);
+                this.ring.delete(oldest);
+            }
+        }
+        const start = index * this.chunkSize;
+        // the file's last chunk may be short: only its bytes are read, and only they are viewed
+        const chunk = buffer.subarray(0, Math.min(this.chunkSize, this.fileSize - start));
+        this.readFully(chunk, start);
+        this.ring.set(index, chunk);
+        return chunk;
+    }
     remember(index, chunk) {
         this.lastIndex = index;
         this.lastChunk = chunk;
@@ -13173,6 +13233,12 @@ class FileByteFile {
                 this.chunks.delete(index);
         }
         this.remember(-1, null);
+        for (const [index, chunk] of [...this.ring]) {
+            if (index >= first && index <= last) {
+                this.ring.delete(index);
+                this.spare.push(new Uint8Array(chunk.buffer, 0, this.chunkSize));
+            }
+        }
     }
 }
 /** A growable in-memory ByteFile. */
@@ -13222,13 +13288,21 @@ function limitByteSource(source, size) {
     if (!Number.isSafeInteger(size) || size < 0 || size > source.size) {
         throw new RangeError(`cannot limit a ${source.size}-byte source to ${size} bytes`);
     }
-    return {
+    const limited = {
         size,
         read(position, length) {
             checkRange(size, position, length);
             return source.read(position, length);
         }
     };
+    const transient = source.readTransient?.bind(source);
+    if (transient !== undefined) {
+        limited.readTransient = (position, length) => {
+            checkRange(size, position, length);
+            return transient(position, length);
+        };
+    }
+    return limited;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/snapshot/classify.ts
@@ -13851,7 +13925,10 @@ function checkInlineBucket(id, index, page, report) {
  * marking pages and checking, page by page: fastCheck, exact branch/leaf type, elements inside the
  * span, non-empty keys strictly increasing across the whole bucket, branch key == child's first
  * key, ≥ 2 children per branch, no empty non-root page. Elements are read through one DataView per
- * page and keys compared in place: no allocation per element.
+ * page and keys compared in place: no allocation per element. Pages come from transient reads
+ * (reused memory, no allocation per page either); what the walk keeps beyond the next read — the
+ * branch pages on its path, a leaf holding sub-buckets, the previous key — it copies into buffers
+ * of its own.
  */
 
 
@@ -13896,6 +13973,8 @@ class TreeChecker {
     expectedPage = null;
     expectedStart = 0;
     expectedLength = 0;
+    /** Copies of the pages on the walk's path, by total depth: reused, grown when needed. */
+    held = [];
     /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
     trusted;
     constructor(db, marks, trusted) {
@@ -13909,7 +13988,13 @@ class TreeChecker {
         if (report.level >= MAX_BUCKET_NESTING) {
             throw new BoltFormatError(`buckets nested deeper than ${MAX_BUCKET_NESTING} levels`, root);
         }
-        const walk = { report, prevPage: null, prevStart: 0, prevLength: 0 };
+        const walk = {
+            report,
+            prevPage: null,
+            prevStart: 0,
+            prevLength: 0,
+            keyCopy: new Uint8Array(64)
+        };
         const outerPath = this.path;
         this.path = [];
         this.expectedPage = null;
@@ -13931,8 +14016,8 @@ class TreeChecker {
         // A second reference fails here, before the page is even read (cycle or duplicate).
         if (this.marks.has(id))
             this.marks.mark(id, 0, referrer, this.path);
-        const page = this.db.page(id);
-        const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+        let page = this.db.transientPage(id);
+        let view = new DataView(page.buffer, page.byteOffset, page.byteLength);
         const flags = view.getUint16(8, true);
         const count = view.getUint16(10, true);
         const overflow = view.getUint32(12, true);
@@ -13965,8 +14050,12 @@ class TreeChecker {
         }
         this.path.push(id);
         this.totalDepth++;
-        if (branch)
+        if (branch) {
+            // the children's reads reuse the memory of this read
+            page = this.hold(page);
+            view = new DataView(page.buffer, page.byteOffset, page.byteLength);
             this.walkBranch(id, page, view, count, depth, walk);
+        }
         else
             this.walkLeaf(id, page, view, count, walk);
         this.totalDepth--;
@@ -13999,6 +14088,7 @@ class TreeChecker {
         let prevStart = walk.prevStart;
         let prevLength = walk.prevLength;
         let keys = 0;
+        let held = false;
         for (let i = 0; i < count; i++) {
             const offset = PAGE_HEADER_SIZE + ELEMENT_SIZE * i;
             const flags = view.getUint32(offset, true);
@@ -14022,6 +14112,15 @@ class TreeChecker {
                 keys++;
             }
             else if (flags === BUCKET_LEAF_FLAG) {
+                if (!held) {
+                    // a paged sub-bucket's walk reads other pages: keep this one
+                    const copy = this.hold(page);
+                    if (prevPage === page)
+                        prevPage = copy;
+                    page = copy;
+                    view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+                    held = true;
+                }
                 report.buckets++;
                 const name = page.subarray(start, start + length);
                 this.checkBucketValue(id, i, name, page.subarray(start + length, valueEnd), report);
@@ -14031,9 +14130,29 @@ class TreeChecker {
             }
         }
         report.keys += keys;
+        if (prevPage !== null && prevPage !== walk.keyCopy) {
+            // the next leaf compares its first key with this one: copy it out of the transient page
+            if (walk.keyCopy.length < prevLength)
+                walk.keyCopy = new Uint8Array(prevLength * 2);
+            walk.keyCopy.set(prevPage.subarray(prevStart, prevStart + prevLength));
+            prevPage = walk.keyCopy;
+            prevStart = 0;
+        }
         walk.prevPage = prevPage;
         walk.prevStart = prevStart;
         walk.prevLength = prevLength;
+    }
+    /** A copy of `page` that stays valid while the walk below the current page reads others. */
+    hold(page) {
+        const slot = this.totalDepth - 1;
+        let buffer = this.held[slot];
+        if (buffer === undefined || buffer.length < page.length) {
+            buffer = new Uint8Array(Math.max(page.length, this.db.pageSize));
+            this.held[slot] = buffer;
+        }
+        const copy = buffer.subarray(0, page.length);
+        copy.set(page);
+        return copy;
     }
     /** A bucket entry at element `index` of leaf `id`: paged (recurse) or inline (check in place). */
     checkBucketValue(id, index, name, value, parent) {

@@ -15,6 +15,7 @@ import { buildCluster } from '../../src/lib/cluster/initial-cluster.js'
 import { RestoreError } from '../../src/lib/errors.js'
 import { MemoryByteFile } from '../../src/lib/io/page-file.js'
 import { buildBoltDb, type BoltTree } from '../helpers/bolt-build.js'
+import { scribbling } from '../helpers/scribbling-source.js'
 import { fixMetaChecksums, layoutOf, type Layout } from './layout.js'
 import { pickMutation, type Ctx } from './fuzz-mutators.js'
 
@@ -143,7 +144,7 @@ const CLUSTER = buildCluster('m1=http://127.0.0.1:2380,m2=http://127.0.0.1:2381'
 export function runCase(bytes: Uint8Array): CaseResult {
   try {
     const file = new MemoryByteFile(bytes)
-    const db = BoltDb.open(file)
+    const db = BoltDb.open(scribbling(file))
     const report = checkDb(db)
     // What the check accepts must be readable: every top-level bucket, forwards and backwards.
     const root = db.rootBucket()

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { BoltDb } from '../../src/lib/bolt/db.js'
 import { limitByteSource, MemoryByteFile } from '../../src/lib/io/page-file.js'
+import { scribbling } from './scribbling-source.js'
 
 export const SNAPSHOT_TRAILER = 32
 
@@ -18,12 +19,16 @@ export function fixtureDbBytes(
   return new Uint8Array(file.subarray(0, file.length - SNAPSHOT_TRAILER))
 }
 
-/** Opens a snapshot fixture the way the product does: a ByteSource limited to size - 32. */
+/**
+ * Opens a snapshot fixture the way the product does: a ByteSource limited to size - 32. Its
+ * transient reads scribble over the previous one (scribbling-source.ts).
+ */
 export function openFixture(name: 'tiny-snapshot.db' | 'source-snapshot-etcd3.4.23.db'): BoltDb {
   const file = new MemoryByteFile(readFileSync(fixturePath(name)))
-  return BoltDb.open(limitByteSource(file, file.size - SNAPSHOT_TRAILER))
+  return BoltDb.open(scribbling(limitByteSource(file, file.size - SNAPSHOT_TRAILER)))
 }
 
+/** `bytes` as a db whose transient reads scribble over the previous one. */
 export function openBytes(bytes: Uint8Array): BoltDb {
-  return BoltDb.open(new MemoryByteFile(bytes))
+  return BoltDb.open(scribbling(new MemoryByteFile(bytes)))
 }

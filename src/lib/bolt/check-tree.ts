@@ -3,7 +3,10 @@
  * marking pages and checking, page by page: fastCheck, exact branch/leaf type, elements inside the
  * span, non-empty keys strictly increasing across the whole bucket, branch key == child's first
  * key, ≥ 2 children per branch, no empty non-root page. Elements are read through one DataView per
- * page and keys compared in place: no allocation per element.
+ * page and keys compared in place: no allocation per element. Pages come from transient reads
+ * (reused memory, no allocation per page either); what the walk keeps beyond the next read — the
+ * branch pages on its path, a leaf holding sub-buckets, the previous key — it copies into buffers
+ * of its own.
  */
 import { BoltFormatError } from '../errors.js'
 import { checkInlineBucket } from './check-inline.js'
@@ -48,12 +51,14 @@ export interface BucketReport {
   depth: number
 }
 
-/** Per-bucket state: the last leaf key seen, kept as a range of its page's bytes. */
+/** Per-bucket state: the last leaf key seen, kept as a range of `prevPage`'s bytes. */
 interface BucketWalk {
   report: BucketReport
   prevPage: Uint8Array | null
   prevStart: number
   prevLength: number
+  /** Holds the last key between leaves (leaf pages themselves are transient). */
+  keyCopy: Uint8Array
 }
 
 export function bucketName(bytes: Uint8Array): string {
@@ -87,6 +92,9 @@ export class TreeChecker {
   private expectedStart = 0
   private expectedLength = 0
 
+  /** Copies of the pages on the walk's path, by total depth: reused, grown when needed. */
+  private readonly held: Uint8Array[] = []
+
   /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
   private readonly trusted: ReadonlyMap<string, number> | undefined
 
@@ -102,7 +110,13 @@ export class TreeChecker {
     if (report.level >= MAX_BUCKET_NESTING) {
       throw new BoltFormatError(`buckets nested deeper than ${MAX_BUCKET_NESTING} levels`, root)
     }
-    const walk: BucketWalk = { report, prevPage: null, prevStart: 0, prevLength: 0 }
+    const walk: BucketWalk = {
+      report,
+      prevPage: null,
+      prevStart: 0,
+      prevLength: 0,
+      keyCopy: new Uint8Array(64)
+    }
     const outerPath = this.path
     this.path = []
     this.expectedPage = null
@@ -130,8 +144,8 @@ export class TreeChecker {
     }
     // A second reference fails here, before the page is even read (cycle or duplicate).
     if (this.marks.has(id)) this.marks.mark(id, 0, referrer, this.path)
-    const page = this.db.page(id)
-    const view = new DataView(page.buffer, page.byteOffset, page.byteLength)
+    let page = this.db.transientPage(id)
+    let view = new DataView(page.buffer, page.byteOffset, page.byteLength)
     const flags = view.getUint16(8, true)
     const count = view.getUint16(10, true)
     const overflow = view.getUint32(12, true)
@@ -174,8 +188,12 @@ export class TreeChecker {
     }
     this.path.push(id)
     this.totalDepth++
-    if (branch) this.walkBranch(id, page, view, count, depth, walk)
-    else this.walkLeaf(id, page, view, count, walk)
+    if (branch) {
+      // the children's reads reuse the memory of this read
+      page = this.hold(page)
+      view = new DataView(page.buffer, page.byteOffset, page.byteLength)
+      this.walkBranch(id, page, view, count, depth, walk)
+    } else this.walkLeaf(id, page, view, count, walk)
     this.totalDepth--
     this.path.pop()
   }
@@ -221,6 +239,7 @@ export class TreeChecker {
     let prevStart = walk.prevStart
     let prevLength = walk.prevLength
     let keys = 0
+    let held = false
     for (let i = 0; i < count; i++) {
       const offset = PAGE_HEADER_SIZE + ELEMENT_SIZE * i
       const flags = view.getUint32(offset, true)
@@ -250,6 +269,14 @@ export class TreeChecker {
         }
         keys++
       } else if (flags === BUCKET_LEAF_FLAG) {
+        if (!held) {
+          // a paged sub-bucket's walk reads other pages: keep this one
+          const copy = this.hold(page)
+          if (prevPage === page) prevPage = copy
+          page = copy
+          view = new DataView(page.buffer, page.byteOffset, page.byteLength)
+          held = true
+        }
         report.buckets++
         const name = page.subarray(start, start + length)
         this.checkBucketValue(id, i, name, page.subarray(start + length, valueEnd), report)
@@ -261,9 +288,29 @@ export class TreeChecker {
       }
     }
     report.keys += keys
+    if (prevPage !== null && prevPage !== walk.keyCopy) {
+      // the next leaf compares its first key with this one: copy it out of the transient page
+      if (walk.keyCopy.length < prevLength) walk.keyCopy = new Uint8Array(prevLength * 2)
+      walk.keyCopy.set(prevPage.subarray(prevStart, prevStart + prevLength))
+      prevPage = walk.keyCopy
+      prevStart = 0
+    }
     walk.prevPage = prevPage
     walk.prevStart = prevStart
     walk.prevLength = prevLength
+  }
+
+  /** A copy of `page` that stays valid while the walk below the current page reads others. */
+  private hold(page: Uint8Array): Uint8Array {
+    const slot = this.totalDepth - 1
+    let buffer = this.held[slot]
+    if (buffer === undefined || buffer.length < page.length) {
+      buffer = new Uint8Array(Math.max(page.length, this.db.pageSize))
+      this.held[slot] = buffer
+    }
+    const copy = buffer.subarray(0, page.length)
+    copy.set(page)
+    return copy
   }
 
   /** A bucket entry at element `index` of leaf `id`: paged (recurse) or inline (check in place). */

@@ -83,12 +83,24 @@ export class BoltDb {
    * equals position, flags exactly one type) and bounds checks against hwm and the file.
    */
   page(id: number): Uint8Array {
+    return this.span(id, false)
+  }
+
+  /**
+   * page(), through the source's readTransient: valid only until the next transientPage() (a
+   * sweep over every page copies what it keeps instead of allocating for each page).
+   */
+  transientPage(id: number): Uint8Array {
+    return this.span(id, true)
+  }
+
+  private span(id: number, transient: boolean): Uint8Array {
     const hwm = this.meta.hwm
     if (!Number.isSafeInteger(id) || id < 0 || id >= hwm) {
       throw new BoltFormatError(`page id ${id} is outside [0, ${hwm}) (high-water mark ${hwm})`, id)
     }
     const position = id * this.pageSize
-    const first = this.source.read(position, this.pageSize)
+    const first = this.read(position, this.pageSize, transient)
     // Header fields read in place: this runs once per page on every tree walk.
     const view = new DataView(first.buffer, first.byteOffset, PAGE_HEADER_SIZE)
     const headerId = view.getUint32(4, true) * 0x1_0000_0000 + view.getUint32(0, true)
@@ -110,7 +122,13 @@ export class BoltDb {
         id
       )
     }
-    return this.source.read(position, (overflow + 1) * this.pageSize)
+    return this.read(position, (overflow + 1) * this.pageSize, transient)
+  }
+
+  private read(position: number, length: number, transient: boolean): Uint8Array {
+    return transient && this.source.readTransient !== undefined
+      ? this.source.readTransient(position, length)
+      : this.source.read(position, length)
   }
 
   rootBucket(): Bucket {

@@ -41,6 +41,10 @@ export class FileByteFile implements ByteFile {
   private fd: number | null
   private lastIndex = -1
   private lastChunk: Uint8Array | null = null
+  /** readTransient's chunks: a fixed set of buffers, reused from the least recently used. */
+  private readonly ring = new Map<number, Uint8Array>()
+  private spare: Uint8Array[] = []
+  private span: Uint8Array = new Uint8Array(0)
 
   private constructor(fd: number, size: number, options: FileByteFileOptions) {
     this.fd = fd
@@ -64,19 +68,11 @@ export class FileByteFile implements ByteFile {
   }
 
   read(position: number, length: number): Uint8Array {
-    checkRange(this.fileSize, position, length)
-    const first = Math.floor(position / this.chunkSize)
-    const last = Math.floor((position + length - 1) / this.chunkSize)
-    if (length === 0) return new Uint8Array(0)
-    if (first === last) {
-      const chunk = this.chunk(first)
-      const start = position - first * this.chunkSize
-      return chunk.subarray(start, start + length)
-    }
-    // Spans chunks (large overflow pages): read straight from the file, no cache churn.
-    const out = new Uint8Array(length)
-    this.readFully(out, position)
-    return out
+    return this.view(position, length, false)
+  }
+
+  readTransient(position: number, length: number): Uint8Array {
+    return this.view(position, length, true)
   }
 
   write(position: number, data: Uint8Array): void {
@@ -108,7 +104,31 @@ export class FileByteFile implements ByteFile {
     this.fd = null
     this.chunks.clear()
     this.remember(-1, null)
+    this.ring.clear()
+    this.spare = []
+    this.span = new Uint8Array(0)
     fs.closeSync(fd)
+  }
+
+  /** Bytes from the cache (or, when `transient`, from the reused ring). */
+  private view(position: number, length: number, transient: boolean): Uint8Array {
+    checkRange(this.fileSize, position, length)
+    if (length === 0) return new Uint8Array(0)
+    const first = Math.floor(position / this.chunkSize)
+    const last = Math.floor((position + length - 1) / this.chunkSize)
+    if (first === last) {
+      const chunk = transient ? this.ringChunk(first) : this.chunk(first)
+      const start = position - first * this.chunkSize
+      return chunk.subarray(start, start + length)
+    }
+    // Spans chunks (large overflow pages): read straight from the file, no cache churn.
+    let out: Uint8Array
+    if (transient) {
+      if (this.span.length < length) this.span = new Uint8Array(length)
+      out = this.span.subarray(0, length)
+    } else out = new Uint8Array(length)
+    this.readFully(out, position)
+    return out
   }
 
   private openFd(): number {
@@ -139,6 +159,30 @@ export class FileByteFile implements ByteFile {
     return chunk
   }
 
+  private ringChunk(index: number): Uint8Array {
+    const cached = this.ring.get(index)
+    if (cached !== undefined) {
+      this.ring.delete(index)
+      this.ring.set(index, cached)
+      return cached
+    }
+    let buffer = this.spare.pop()
+    if (buffer === undefined) {
+      if (this.ring.size < this.maxChunks) buffer = new Uint8Array(this.chunkSize)
+      else {
+        const oldest = this.ring.keys().next().value as number
+        buffer = new Uint8Array((this.ring.get(oldest) as Uint8Array).buffer, 0, this.chunkSize)
+        this.ring.delete(oldest)
+      }
+    }
+    const start = index * this.chunkSize
+    // the file's last chunk may be short: only its bytes are read, and only they are viewed
+    const chunk = buffer.subarray(0, Math.min(this.chunkSize, this.fileSize - start))
+    this.readFully(chunk, start)
+    this.ring.set(index, chunk)
+    return chunk
+  }
+
   private remember(index: number, chunk: Uint8Array | null): void {
     this.lastIndex = index
     this.lastChunk = chunk
@@ -165,6 +209,12 @@ export class FileByteFile implements ByteFile {
       if (index >= first && index <= last) this.chunks.delete(index)
     }
     this.remember(-1, null)
+    for (const [index, chunk] of [...this.ring]) {
+      if (index >= first && index <= last) {
+        this.ring.delete(index)
+        this.spare.push(new Uint8Array(chunk.buffer, 0, this.chunkSize))
+      }
+    }
   }
 }
 
@@ -221,11 +271,19 @@ export function limitByteSource(source: ByteSource, size: number): ByteSource {
   if (!Number.isSafeInteger(size) || size < 0 || size > source.size) {
     throw new RangeError(`cannot limit a ${source.size}-byte source to ${size} bytes`)
   }
-  return {
+  const limited: ByteSource = {
     size,
     read(position: number, length: number): Uint8Array {
       checkRange(size, position, length)
       return source.read(position, length)
     }
   }
+  const transient = source.readTransient?.bind(source)
+  if (transient !== undefined) {
+    limited.readTransient = (position: number, length: number): Uint8Array => {
+      checkRange(size, position, length)
+      return transient(position, length)
+    }
+  }
+  return limited
 }

@@ -11,6 +11,13 @@ export interface ByteSource {
    * across writes, and must not modify it.
    */
   read(position: number, length: number): Uint8Array
+  /**
+   * Like read(), for one sweep over a file that keeps nothing it is given: the view is valid only
+   * until the next readTransient() or write, since its memory is reused. A checker walking every
+   * page then reads gigabytes without allocating (discarded read buffers would pile up in
+   * memory faster than the garbage collector returns them). Sources without it fall back to read().
+   */
+  readTransient?(position: number, length: number): Uint8Array
 }
 
 /** A ByteSource that can also be written, for the copy-on-write commit. */

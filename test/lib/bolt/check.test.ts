@@ -13,6 +13,7 @@ import {
 import { BoltFormatError, RestoreError, TruncatedSnapshotError } from '../../../src/lib/errors.js'
 import { limitByteSource, MemoryByteFile } from '../../../src/lib/io/page-file.js'
 import { buildBoltDb } from '../../helpers/bolt-build.js'
+import { scribbling } from '../../helpers/scribbling-source.js'
 import { fixtureDbBytes, openBytes, openFixture } from '../../helpers/bolt-fixtures.js'
 
 const PS = 4096
@@ -374,7 +375,7 @@ describe('checkDb rejects corrupt copies of the tiny snapshot', () => {
     let error: unknown
     const start = performance.now()
     try {
-      checkDb(BoltDb.open(new MemoryByteFile(bytes)))
+      checkDb(BoltDb.open(scribbling(new MemoryByteFile(bytes))))
     } catch (e) {
       error = e
     }

@@ -143,3 +143,81 @@ describe('MemoryByteFile and limitByteSource', () => {
     expect(() => limitByteSource(source, 69)).toThrow(RangeError)
   })
 })
+
+describe('FileByteFile.readTransient', () => {
+  test('reads like read(), reusing a fixed set of chunk buffers', () => {
+    const path = join(dir, 't')
+    const data = pattern(10_000)
+    writeFileSync(path, data)
+    const file = FileByteFile.open(path, { chunkSize: 1024, cacheBytes: 2048 })
+    try {
+      const buffers = new Set<ArrayBufferLike>()
+      for (let i = 0; i < 10; i++) {
+        const view = file.readTransient(i * 1000, 24)
+        expect(view).toEqual(data.subarray(i * 1000, i * 1000 + 24))
+        buffers.add(view.buffer)
+      }
+      // two chunks of cache: two buffers, whatever the number of reads
+      expect(buffers.size).toBe(2)
+      expect(file.readTransient(9990, 10)).toEqual(data.subarray(9990)) // short last chunk
+      expect(file.readTransient(1000, 100)).toEqual(data.subarray(1000, 1100)) // spans chunks
+      expect(file.readTransient(5, 0).length).toBe(0)
+      expect(() => file.readTransient(9_999, 2)).toThrow(RangeError)
+    } finally {
+      file.close()
+    }
+  })
+
+  test('sees its own writes', () => {
+    const path = join(dir, 'w')
+    writeFileSync(path, pattern(4096))
+    const file = FileByteFile.open(path, { writable: true, chunkSize: 1024, cacheBytes: 2048 })
+    try {
+      expect(file.readTransient(1024, 4)).toEqual(pattern(4096).subarray(1024, 1028))
+      file.write(1025, Uint8Array.of(1, 2))
+      expect([...file.readTransient(1024, 4)]).toEqual([
+        pattern(4096)[1024],
+        1,
+        2,
+        pattern(4096)[1027]
+      ])
+      file.truncate(1026)
+      expect(() => file.readTransient(1024, 4)).toThrow(RangeError)
+      expect([...file.readTransient(1024, 2)]).toEqual([pattern(4096)[1024], 1])
+    } finally {
+      file.close()
+    }
+  })
+
+  test('checkDb reads every tree page transiently and a limited source passes that on', () => {
+    const bytes = readFileSync(fixturePath('tiny-snapshot.db'))
+    const path = join(dir, 'db')
+    writeFileSync(path, bytes)
+    const file = FileByteFile.open(path)
+    try {
+      let transient = 0
+      const source = limitByteSource(file, file.size - SNAPSHOT_TRAILER)
+      const counting = {
+        size: source.size,
+        read: (p: number, n: number) => source.read(p, n),
+        readTransient: (p: number, n: number) => {
+          transient++
+          return source.readTransient!(p, n)
+        }
+      }
+      const report = checkDb(BoltDb.open(counting))
+      // every branch/leaf page start (75 in this file) went through readTransient ...
+      expect(transient).toBe(75)
+      // ... and the report equals the one of a source without transient reads
+      const plain = { size: source.size, read: (p: number, n: number) => source.read(p, n) }
+      const expected = checkDb(BoltDb.open(plain))
+      expect({ ...report, freePageIds: 0, isFree: 0 }).toEqual({
+        ...expected,
+        freePageIds: 0,
+        isFree: 0
+      })
+    } finally {
+      file.close()
+    }
+  })
+})

@@ -13720,7 +13720,7 @@ function sameBytes(a, b) {
     return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
 }
 /**
- * Copies the snapshot `srcPath` to `destPath` (created 0600, fsynced) without its trailer, and
+ * Copies the snapshot `srcPath` to `destPath` (created 0600, fsynced unless `opts.fsync` is false) without its trailer, and
  * checks it (format doc §5.1 plus the bbolt meta). Throws MissingHashError, TruncatedSnapshotError,
  * HashMismatchError or SnapshotError; on any error `destPath` is removed. `srcPath` is only read.
  */
@@ -13755,7 +13755,8 @@ async function copyAndVerify(srcPath, destPath, opts) {
         }
         const trailer = await destIo(destPath, async () => {
             const t = await sink.finish();
-            await out.sync();
+            if (opts.fsync !== false)
+                await out.sync();
             await out.close();
             return t;
         });
@@ -16552,23 +16553,50 @@ function fsyncFile(path) {
 
 
 
+
 /**
- * Writes a member's data-dir at `dataDir` (and its WAL folder at `walDir`), which must not exist:
- * the caller passes staging paths and renames them into place afterwards. The db is copied from
- * `dbSource` (copy_file_range / reflink where the filesystem offers it), or moved when `moveDb`.
- * Every file and folder is fsynced before this returns.
+ * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
+ * exist: the caller passes staging paths and renames them into place afterwards.
  */
-function writeMemberDir(dataDir, walDir, dbSource, moveDb, files) {
+function makeMemberDirs(dataDir, walDir) {
     const layout = memberLayout(dataDir, walDir);
     makeDir(layout.dataDir);
     makeDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
     makeDir(layout.snapDir);
-    if (moveDb)
-        (0,external_node_fs_namespaceObject.renameSync)(dbSource, layout.dbPath);
-    else
-        (0,external_node_fs_namespaceObject.copyFileSync)(dbSource, layout.dbPath, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-    (0,external_node_fs_namespaceObject.chmodSync)(layout.dbPath, DB_MODE);
-    fsyncFile(layout.dbPath);
+    return layout;
+}
+/**
+ * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
+ * process) in libuv's thread pool, so several members' copies run side by side while the main
+ * thread goes on, and makes it durable.
+ */
+async function copyDb(source, dest) {
+    await (0,promises_namespaceObject.copyFile)(source, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+    await syncFile(dest, DB_MODE);
+}
+/** fsync in the thread pool (and chmod first, when `mode` is given). */
+async function syncFile(path, mode) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r+');
+    try {
+        if (mode !== undefined)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
+ * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
+ * every file and folder before it returns.
+ */
+function writeMemberFiles(layout, files, moveDbFrom) {
+    if (moveDbFrom !== undefined) {
+        (0,external_node_fs_namespaceObject.renameSync)(moveDbFrom, layout.dbPath);
+        (0,external_node_fs_namespaceObject.chmodSync)(layout.dbPath, DB_MODE);
+        fsyncFile(layout.dbPath);
+    }
     writeFileDurably((0,external_node_path_namespaceObject.join)(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE);
     fsyncDir(layout.snapDir);
     if (layout.separateWal)
@@ -16578,7 +16606,6 @@ function writeMemberDir(dataDir, walDir, dbSource, moveDb, files) {
     fsyncDir(layout.walDir);
     fsyncDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
     fsyncDir(layout.dataDir);
-    return layout;
 }
 /** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
 function makeDir(path) {
@@ -16615,6 +16642,75 @@ function writeAll(fd, bytes, position) {
     let done = 0;
     while (done < bytes.length)
         done += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+
+;// CONCATENATED MODULE: ./src/lib/io/write-journal.ts
+/**
+ * Records the writes made through a ByteFile so the same edit can be applied to byte-identical
+ * copies of the file without computing it again: restore edits one db and replays the few
+ * pages it wrote onto each member's copy, which the kernel made while the edit's input was
+ * still being checked.
+ */
+
+
+class WriteJournal {
+    entries = [];
+    /** `file` with every write, truncate and sync also recorded here, in order. */
+    record(file) {
+        const entries = this.entries;
+        return {
+            get size() {
+                return file.size;
+            },
+            read: (position, length) => file.read(position, length),
+            write(position, data) {
+                file.write(position, data);
+                // a copy: writers may reuse their buffers
+                entries.push({ op: 'write', position, data: data.slice() });
+            },
+            truncate(size) {
+                file.truncate(size);
+                entries.push({ op: 'truncate', size });
+            },
+            sync() {
+                file.sync();
+                entries.push({ op: 'sync' });
+            }
+        };
+    }
+    /** Bytes the recorded writes hold. */
+    get bytes() {
+        return this.entries.reduce((n, e) => n + (e.op === 'write' ? e.data.length : 0), 0);
+    }
+    /**
+     * Applies the recorded operations, in order, to the file at `path`, which must hold what the
+     * recorded file held before them. Syncs stay where they were: the commit's order (data, sync,
+     * meta, sync) is what keeps a crash from leaving a meta that points at unwritten pages.
+     */
+    replay(path) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
+        try {
+            for (const entry of this.entries) {
+                if (entry.op === 'write')
+                    writeAllAt(fd, entry.data, entry.position);
+                else if (entry.op === 'truncate')
+                    (0,external_node_fs_namespaceObject.ftruncateSync)(fd, entry.size);
+                else
+                    (0,external_node_fs_namespaceObject.fdatasyncSync)(fd);
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+function writeAllAt(fd, data, position) {
+    for (let done = 0; done < data.length;) {
+        const n = (0,external_node_fs_namespaceObject.writeSync)(fd, data, done, data.length - done, position + done);
+        if (n <= 0)
+            throw new TargetError(`write made no progress at byte ${position + done}`);
+        done += n;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/member-dir/describe.ts
@@ -16820,6 +16916,7 @@ class Stopwatch {
 
 
 
+
 /** etcd revisions are int64. */
 const MAX_REVISION = (1n << 63n) - 1n;
 /**
@@ -16846,6 +16943,8 @@ async function restore(options) {
     const staging = new Staging();
     // Parent folders this run creates: removed again (when still empty) if the restore fails.
     const createdParents = [];
+    /** Member db copies in flight; each settles to its error, or undefined. */
+    let copies = [];
     try {
         const { planned, scratchNear } = planTargets(selected, options, staging, createdParents);
         const scratchDir = staging.scratch(scratchNear, 'work');
@@ -16853,12 +16952,27 @@ async function restore(options) {
         const dbPath = (0,external_node_path_namespaceObject.join)(scratchDir, 'db');
         const verified = await log.group('Verify snapshot', async () => {
             const result = await copyAndVerify(options.snapshotPath, dbPath, {
-                skipHashCheck: options.skipHashCheck
+                skipHashCheck: options.skipHashCheck,
+                fsync: false
             });
             log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`);
             return result;
         });
         clock.lap('verify');
+        // Every member but the last gets a kernel copy of the verified db, made in the thread pool
+        // while this thread checks it; the edit is computed once and replayed onto each copy.
+        const layouts = planned.map((p) => {
+            try {
+                return makeMemberDirs(p.stageDataDir, p.stageWalDir);
+            }
+            catch (error) {
+                throw targetWriteError(error, p.dataDir);
+            }
+        });
+        const copyTargets = layouts.slice(0, -1);
+        copies = copyTargets.map((layout, i) => copyDb(dbPath, layout.dbPath).then(() => undefined, (error) => targetWriteError(error, planned[i].dataDir)));
+        // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+        copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
         const file = FileByteFile.open(dbPath, { writable: true });
         let facts;
         let edited;
@@ -16884,14 +16998,31 @@ async function restore(options) {
             if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
                 throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
             }
-            edited = editBackend(file, {
+            // The copies read the db: it is edited only once they are all done.
+            for (const failure of await Promise.all(copies))
+                if (failure !== undefined)
+                    throw failure;
+            clock.lap('copy');
+            const journal = new WriteJournal();
+            edited = editBackend(journal.record(file), {
                 cluster,
                 targetVersion: options.targetVersion,
                 bumpRevision: options.bumpRevision,
                 markCompacted: options.markCompacted,
                 latestRevision: BigInt(facts.revision)
             });
-            checkDb(BoltDb.open(file), options.fullRecheck === true ? {} : { trustedBuckets });
+            const recheck = options.fullRecheck === true ? {} : { trustedBuckets };
+            checkDb(BoltDb.open(file), recheck);
+            copyTargets.forEach((layout, i) => {
+                try {
+                    journal.replay(layout.dbPath);
+                }
+                catch (error) {
+                    throw targetWriteError(error, planned[i].dataDir);
+                }
+                // what the edit left, checked again on the copy: it costs what the edit touched
+                recheckCopy(layout.dbPath, recheck);
+            });
             clock.lap('edit');
         }
         finally {
@@ -16901,9 +17032,9 @@ async function restore(options) {
         await log.group('Write member data-dirs', async () => {
             planned.forEach((p, i) => {
                 const files = memberFiles(cluster, p.member.id, options.targetVersion);
-                const moveDb = i === planned.length - 1; // the last member takes the edited db itself
+                const last = i === planned.length - 1; // the last member takes the edited db itself
                 try {
-                    writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files);
+                    writeMemberFiles(layouts[i], files, last ? dbPath : undefined);
                 }
                 catch (error) {
                     throw targetWriteError(error, p.dataDir);
@@ -16937,9 +17068,21 @@ async function restore(options) {
         };
     }
     catch (error) {
+        // copies still running would write into folders abort() is removing
+        await Promise.all(copies);
         staging.abort();
         removeEmptyDirs(createdParents);
         throw error;
+    }
+}
+/** Structural re-check of a member's copy after the replayed edit (its bytes equal the checked db's). */
+function recheckCopy(path, options) {
+    const file = FileByteFile.open(path);
+    try {
+        checkDb(BoltDb.open(file), options);
+    }
+    finally {
+        file.close();
     }
 }
 /** Root pages of the schema's paged top-level buckets, for the re-check after the edit. */

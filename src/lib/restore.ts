@@ -16,13 +16,14 @@ import { idHex } from './cluster/ids.js'
 import { copyAndVerify } from './snapshot/verify.js'
 import { FileByteFile } from './io/page-file.js'
 import { BoltDb } from './bolt/db.js'
-import { checkDb } from './bolt/check.js'
+import { checkDb, type CheckOptions } from './bolt/check.js'
 import { editBackend } from './backend/edit.js'
 import { readFacts } from './backend/facts.js'
 import { Buckets } from './backend/schema.js'
 import { hashKV } from './backend/hashkv.js'
 import { memberFiles } from './member-dir/member-files.js'
-import { writeMemberDir } from './member-dir/write.js'
+import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from './member-dir/write.js'
+import { WriteJournal } from './io/write-journal.js'
 import { describeFiles } from './member-dir/describe.js'
 import { Staging, clearStaleStaging, targetState } from './member-dir/staging.js'
 import { Stopwatch } from './stopwatch.js'
@@ -68,6 +69,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const staging = new Staging()
   // Parent folders this run creates: removed again (when still empty) if the restore fails.
   const createdParents: string[] = []
+  /** Member db copies in flight; each settles to its error, or undefined. */
+  let copies: Promise<unknown>[] = []
 
   try {
     const { planned, scratchNear } = planTargets(selected, options, staging, createdParents)
@@ -76,7 +79,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const dbPath = join(scratchDir, 'db')
     const verified = await log.group('Verify snapshot', async () => {
       const result = await copyAndVerify(options.snapshotPath, dbPath, {
-        skipHashCheck: options.skipHashCheck
+        skipHashCheck: options.skipHashCheck,
+        fsync: false
       })
       log.info(
         `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`
@@ -84,6 +88,30 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       return result
     })
     clock.lap('verify')
+
+    // Every member but the last gets a kernel copy of the verified db, made in the thread pool
+    // while this thread checks it; the edit is computed once and replayed onto each copy.
+    const layouts = planned.map((p) => {
+      try {
+        return makeMemberDirs(p.stageDataDir, p.stageWalDir)
+      } catch (error) {
+        throw targetWriteError(error, p.dataDir)
+      }
+    })
+    const copyTargets = layouts.slice(0, -1)
+    copies = copyTargets.map((layout, i) =>
+      copyDb(dbPath, layout.dbPath).then(
+        () => undefined,
+        (error: unknown) => targetWriteError(error, planned[i]!.dataDir)
+      )
+    )
+    // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+    copies.push(
+      syncFile(dbPath).then(
+        () => undefined,
+        (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
+      )
+    )
 
     const file = FileByteFile.open(dbPath, { writable: true })
     let facts
@@ -118,14 +146,28 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
           `--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`
         )
       }
-      edited = editBackend(file, {
+      // The copies read the db: it is edited only once they are all done.
+      for (const failure of await Promise.all(copies)) if (failure !== undefined) throw failure
+      clock.lap('copy')
+      const journal = new WriteJournal()
+      edited = editBackend(journal.record(file), {
         cluster,
         targetVersion: options.targetVersion,
         bumpRevision: options.bumpRevision,
         markCompacted: options.markCompacted,
         latestRevision: BigInt(facts.revision)
       })
-      checkDb(BoltDb.open(file), options.fullRecheck === true ? {} : { trustedBuckets })
+      const recheck = options.fullRecheck === true ? {} : { trustedBuckets }
+      checkDb(BoltDb.open(file), recheck)
+      copyTargets.forEach((layout, i) => {
+        try {
+          journal.replay(layout.dbPath)
+        } catch (error) {
+          throw targetWriteError(error, planned[i]!.dataDir)
+        }
+        // what the edit left, checked again on the copy: it costs what the edit touched
+        recheckCopy(layout.dbPath, recheck)
+      })
       clock.lap('edit')
     } finally {
       file.close()
@@ -135,9 +177,9 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     await log.group('Write member data-dirs', async () => {
       planned.forEach((p, i) => {
         const files = memberFiles(cluster, p.member.id, options.targetVersion)
-        const moveDb = i === planned.length - 1 // the last member takes the edited db itself
+        const last = i === planned.length - 1 // the last member takes the edited db itself
         try {
-          writeMemberDir(p.stageDataDir, p.stageWalDir, dbPath, moveDb, files)
+          writeMemberFiles(layouts[i]!, files, last ? dbPath : undefined)
         } catch (error) {
           throw targetWriteError(error, p.dataDir)
         }
@@ -169,9 +211,21 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       warnings
     }
   } catch (error) {
+    // copies still running would write into folders abort() is removing
+    await Promise.all(copies)
     staging.abort()
     removeEmptyDirs(createdParents)
     throw error
+  }
+}
+
+/** Structural re-check of a member's copy after the replayed edit (its bytes equal the checked db's). */
+function recheckCopy(path: string, options: CheckOptions): void {
+  const file = FileByteFile.open(path)
+  try {
+    checkDb(BoltDb.open(file), options)
+  } finally {
+    file.close()
   }
 }
 

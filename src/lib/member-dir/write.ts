@@ -2,7 +2,6 @@ import {
   chmodSync,
   closeSync,
   constants,
-  copyFileSync,
   fsyncSync,
   ftruncateSync,
   mkdirSync,
@@ -10,6 +9,7 @@ import {
   renameSync,
   writeSync
 } from 'node:fs'
+import { copyFile, open } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import {
   DB_MODE,
@@ -32,26 +32,53 @@ export interface MemberFiles {
 }
 
 /**
- * Writes a member's data-dir at `dataDir` (and its WAL folder at `walDir`), which must not exist:
- * the caller passes staging paths and renames them into place afterwards. The db is copied from
- * `dbSource` (copy_file_range / reflink where the filesystem offers it), or moved when `moveDb`.
- * Every file and folder is fsynced before this returns.
+ * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
+ * exist: the caller passes staging paths and renames them into place afterwards.
  */
-export function writeMemberDir(
-  dataDir: string,
-  walDir: string | undefined,
-  dbSource: string,
-  moveDb: boolean,
-  files: MemberFiles
-): MemberLayout {
+export function makeMemberDirs(dataDir: string, walDir: string | undefined): MemberLayout {
   const layout = memberLayout(dataDir, walDir)
   makeDir(layout.dataDir)
   makeDir(join(layout.dataDir, 'member'))
   makeDir(layout.snapDir)
-  if (moveDb) renameSync(dbSource, layout.dbPath)
-  else copyFileSync(dbSource, layout.dbPath, constants.COPYFILE_FICLONE)
-  chmodSync(layout.dbPath, DB_MODE)
-  fsyncFile(layout.dbPath)
+  return layout
+}
+
+/**
+ * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
+ * process) in libuv's thread pool, so several members' copies run side by side while the main
+ * thread goes on, and makes it durable.
+ */
+export async function copyDb(source: string, dest: string): Promise<void> {
+  await copyFile(source, dest, constants.COPYFILE_FICLONE)
+  await syncFile(dest, DB_MODE)
+}
+
+/** fsync in the thread pool (and chmod first, when `mode` is given). */
+export async function syncFile(path: string, mode?: number): Promise<void> {
+  const handle = await open(path, 'r+')
+  try {
+    if (mode !== undefined) await handle.chmod(mode)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
+ * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
+ * every file and folder before it returns.
+ */
+export function writeMemberFiles(
+  layout: MemberLayout,
+  files: MemberFiles,
+  moveDbFrom?: string
+): void {
+  if (moveDbFrom !== undefined) {
+    renameSync(moveDbFrom, layout.dbPath)
+    chmodSync(layout.dbPath, DB_MODE)
+    fsyncFile(layout.dbPath)
+  }
   writeFileDurably(join(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE)
   fsyncDir(layout.snapDir)
 
@@ -61,7 +88,6 @@ export function writeMemberDir(
   fsyncDir(layout.walDir)
   fsyncDir(join(layout.dataDir, 'member'))
   fsyncDir(layout.dataDir)
-  return layout
 }
 
 /** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */

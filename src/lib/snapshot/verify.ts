@@ -31,6 +31,11 @@ const DECOMPRESS_CHUNK_BYTES = 1024 * 1024
 export interface VerifyOptions {
   /** etcdctl's --skip-hash-check: accept a file without a trailer; strip a trailer without checking it. */
   skipHashCheck: boolean
+  /**
+   * fsync the copy before returning (default). Restore leaves it to a background sync that runs
+   * while the copy is checked: the bytes need not be on disk before they are read back.
+   */
+  fsync?: boolean
   /** Called after each chunk with the number of source-file bytes read so far. */
   onProgress?: (bytes: number) => void
 }
@@ -272,7 +277,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Copies the snapshot `srcPath` to `destPath` (created 0600, fsynced) without its trailer, and
+ * Copies the snapshot `srcPath` to `destPath` (created 0600, fsynced unless `opts.fsync` is false) without its trailer, and
  * checks it (format doc §5.1 plus the bbolt meta). Throws MissingHashError, TruncatedSnapshotError,
  * HashMismatchError or SnapshotError; on any error `destPath` is removed. `srcPath` is only read.
  */
@@ -308,7 +313,7 @@ export async function copyAndVerify(
     }
     const trailer = await destIo(destPath, async () => {
       const t = await sink!.finish()
-      await out!.sync()
+      if (opts.fsync !== false) await out!.sync()
       await out!.close()
       return t
     })

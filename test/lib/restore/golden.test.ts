@@ -87,6 +87,9 @@ describe.each([...targetVersions(), '3.6' as const])('§12 vector, target %s', (
         mode: '0600'
       })
     }
+    // one edit, replayed onto every member's copy of the verified db: the same bytes everywhere
+    const sums = MEMBERS.map((n) => sha256File(join(outDir, n, 'member', 'snap', 'db')))
+    expect(new Set(sums).size).toBe(1)
     expect(stagingLeftovers(parent)).toEqual([])
     expect(sha256File(VECTOR.snapshot)).toBe(sourceSha)
   })

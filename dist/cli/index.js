@@ -12443,12 +12443,20 @@ class Cursor {
     db;
     rootPage;
     inlinePage;
+    transient;
     stack = [];
-    /** `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. */
-    constructor(db, rootPage, inlinePage) {
+    /** With `transient`: copies of the branch pages on the stack, by depth (reused). */
+    held = [];
+    /**
+     * `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. A `transient`
+     * cursor reads leaves through db.transientPage (no allocation per page, for a sweep over a
+     * large bucket): the entries it returns are valid only until it moves again.
+     */
+    constructor(db, rootPage, inlinePage, transient = false) {
         this.db = db;
         this.rootPage = rootPage;
         this.inlinePage = inlinePage;
+        this.transient = transient;
     }
     first() {
         this.stack = [];
@@ -12563,7 +12571,12 @@ class Cursor {
             const path = this.stack.map((f) => f.id).join(' → ');
             throw new BoltFormatError(`branch cycle: page ${id} is its own ancestor (${path} → ${id})`, id);
         }
-        const page = id === 0 && this.inlinePage !== null ? this.inlinePage : this.db.page(id);
+        const inline = id === 0 && this.inlinePage !== null;
+        let page = inline
+            ? this.inlinePage
+            : this.transient
+                ? this.db.transientPage(id)
+                : this.db.page(id);
         const header = decodePageHeader(page);
         if (header.flags !== PageFlag.branch && header.flags !== PageFlag.leaf) {
             throw new BoltFormatError(`expected a branch or leaf page, found flags 0x${header.flags.toString(16)}`, id);
@@ -12571,6 +12584,9 @@ class Cursor {
         const branch = header.flags === PageFlag.branch;
         if (branch && header.count === 0)
             throw new BoltFormatError('branch page has no elements', id);
+        // the descent below reads other pages: a transient branch page must be kept
+        if (branch && this.transient && !inline)
+            page = this.hold(page);
         const frame = {
             id,
             page,
@@ -12582,6 +12598,17 @@ class Cursor {
             frame.index = 0;
         this.stack.push(frame);
         return frame;
+    }
+    hold(page) {
+        const depth = this.stack.length;
+        let buffer = this.held[depth];
+        if (buffer === undefined || buffer.length < page.length) {
+            buffer = new Uint8Array(page.length);
+            this.held[depth] = buffer;
+        }
+        const copy = buffer.subarray(0, page.length);
+        copy.set(page);
+        return copy;
     }
 }
 /** The first index in [0, count) for which compare(i) >= 0 (sort.Search). */
@@ -12696,10 +12723,19 @@ class Bucket {
         return Bucket.fromValue(this.db, entry.value);
     }
     *entries() {
-        const cursor = this.cursor();
-        for (let e = cursor.first(); e !== null; e = cursor.next()) {
-            yield { key: e.key, value: e.value, isBucket: e.isBucket };
-        }
+        yield* walk(this.cursor());
+    }
+    /**
+     * entries() for one pass over a large bucket that keeps nothing it is given: each entry's
+     * bytes are valid only until the next one is taken (pages are read without allocating).
+     */
+    *sweep() {
+        yield* walk(new Cursor(this.db, this.rootPage, this.inlinePage, true));
+    }
+}
+function* walk(cursor) {
+    for (let e = cursor.first(); e !== null; e = cursor.next()) {
+        yield { key: e.key, value: e.value, isBucket: e.isBucket };
     }
 }
 
@@ -16038,7 +16074,7 @@ function hashKV(db, rev = 0, options = {}) {
     let anyBelow = false;
     let lastWasPut = false;
     if (keyBucket && compactRev > 0) {
-        for (const e of keyBucket.entries()) {
+        for (const e of keyBucket.sweep()) {
             const main = revisionMain(e.key);
             if (main > atRev)
                 break;
@@ -16066,7 +16102,7 @@ function hashKV(db, rev = 0, options = {}) {
     // Pass 2: the hash.
     let crc = crc32cUpdate(0, Buckets.key);
     if (keyBucket) {
-        for (const e of keyBucket.entries()) {
+        for (const e of keyBucket.sweep()) {
             const main = revisionMain(e.key);
             if (main > atRev)
                 break;
@@ -16093,7 +16129,7 @@ function hashKV(db, rev = 0, options = {}) {
  */
 function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
     const alive = new Set();
-    for (const e of keyBucket.entries()) {
+    for (const e of keyBucket.sweep()) {
         const main = revisionMain(e.key);
         if (main > atRev)
             break;
@@ -16719,17 +16755,17 @@ function writeAllAt(fd, data, position) {
 /** Lists a restored member's folders and files with sizes and modes, for the report. */
 function describeFiles(dataDir, walDir) {
     const out = [];
-    walk(dataDir, dataDir, out);
+    describe_walk(dataDir, dataDir, out);
     if (walDir !== undefined) {
         const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dataDir), (0,external_node_path_namespaceObject.resolve)(walDir));
         // A WAL folder inside the data-dir was listed by the walk above.
         if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-            walk((0,external_node_path_namespaceObject.resolve)(walDir), undefined, out);
+            describe_walk((0,external_node_path_namespaceObject.resolve)(walDir), undefined, out);
     }
     return out;
 }
 /** `base` undefined: absolute paths (a --wal-dir outside the data-dir). */
-function walk(dir, base, out) {
+function describe_walk(dir, base, out) {
     const show = (path) => (base === undefined ? path : (0,external_node_path_namespaceObject.relative)(base, path));
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
     out.push({ path: `${show(dir) || '.'}/`, bytes: 0, mode: octal(stat.mode) });
@@ -16737,7 +16773,7 @@ function walk(dir, base, out) {
         const path = (0,external_node_path_namespaceObject.join)(dir, name);
         const entry = (0,external_node_fs_namespaceObject.lstatSync)(path);
         if (entry.isDirectory())
-            walk(path, base, out);
+            describe_walk(path, base, out);
         else
             out.push({ path: show(path), bytes: entry.size, mode: octal(entry.mode) });
     }

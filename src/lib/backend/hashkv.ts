@@ -11,7 +11,7 @@
  * 1 maps user key → its latest revision ≤ compactRev and drops the key once a later revision
  * ≤ rev appears; pass 2 hashes. Memory: one map entry per distinct key with a revision
  * ≤ compactRev (≈ the keys alive at the last compaction; none when never compacted), bounded by
- * `maxTrackedKeys`.
+ * `maxTrackedKeys`. The passes sweep the bucket without allocating per page (Bucket.sweep).
  */
 import type { BoltDb } from '../bolt/db.js'
 import type { Bucket, BucketEntry } from '../bolt/bucket.js'
@@ -102,7 +102,7 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   let anyBelow = false
   let lastWasPut = false
   if (keyBucket && compactRev > 0) {
-    for (const e of keyBucket.entries()) {
+    for (const e of keyBucket.sweep()) {
       const main = revisionMain(e.key)
       if (main > atRev) break
       lastWasPut = !isTombstone(e.key)
@@ -128,7 +128,7 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   // Pass 2: the hash.
   let crc = crc32cUpdate(0, Buckets.key)
   if (keyBucket) {
-    for (const e of keyBucket.entries()) {
+    for (const e of keyBucket.sweep()) {
       const main = revisionMain(e.key)
       if (main > atRev) break
       if (keepNonEmpty && main <= compactRev) {
@@ -158,7 +158,7 @@ function anyKeyAlive(
   maxTracked: number
 ): boolean {
   const alive = new Set<string>()
-  for (const e of keyBucket.entries()) {
+  for (const e of keyBucket.sweep()) {
     const main = revisionMain(e.key)
     if (main > atRev) break
     if (main <= compactRev) continue

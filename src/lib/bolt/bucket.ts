@@ -132,9 +132,20 @@ export class Bucket {
   }
 
   *entries(): Generator<BucketEntry> {
-    const cursor = this.cursor()
-    for (let e = cursor.first(); e !== null; e = cursor.next()) {
-      yield { key: e.key, value: e.value, isBucket: e.isBucket }
-    }
+    yield* walk(this.cursor())
+  }
+
+  /**
+   * entries() for one pass over a large bucket that keeps nothing it is given: each entry's
+   * bytes are valid only until the next one is taken (pages are read without allocating).
+   */
+  *sweep(): Generator<BucketEntry> {
+    yield* walk(new Cursor(this.db, this.rootPage, this.inlinePage, true))
+  }
+}
+
+function* walk(cursor: Cursor): Generator<BucketEntry> {
+  for (let e = cursor.first(); e !== null; e = cursor.next()) {
+    yield { key: e.key, value: e.value, isBucket: e.isBucket }
   }
 }

@@ -31,13 +31,21 @@ export class Cursor {
   private readonly db: BoltDb
   private readonly rootPage: number
   private readonly inlinePage: Uint8Array | null
+  private readonly transient: boolean
   private stack: Frame[] = []
+  /** With `transient`: copies of the branch pages on the stack, by depth (reused). */
+  private readonly held: Uint8Array[] = []
 
-  /** `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. */
-  constructor(db: BoltDb, rootPage: number, inlinePage: Uint8Array | null) {
+  /**
+   * `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. A `transient`
+   * cursor reads leaves through db.transientPage (no allocation per page, for a sweep over a
+   * large bucket): the entries it returns are valid only until it moves again.
+   */
+  constructor(db: BoltDb, rootPage: number, inlinePage: Uint8Array | null, transient = false) {
     this.db = db
     this.rootPage = rootPage
     this.inlinePage = inlinePage
+    this.transient = transient
   }
 
   first(): CursorEntry | null {
@@ -158,7 +166,12 @@ export class Cursor {
         id
       )
     }
-    const page = id === 0 && this.inlinePage !== null ? this.inlinePage : this.db.page(id)
+    const inline = id === 0 && this.inlinePage !== null
+    let page = inline
+      ? this.inlinePage!
+      : this.transient
+        ? this.db.transientPage(id)
+        : this.db.page(id)
     const header = decodePageHeader(page)
     if (header.flags !== PageFlag.branch && header.flags !== PageFlag.leaf) {
       throw new BoltFormatError(
@@ -168,6 +181,8 @@ export class Cursor {
     }
     const branch = header.flags === PageFlag.branch
     if (branch && header.count === 0) throw new BoltFormatError('branch page has no elements', id)
+    // the descent below reads other pages: a transient branch page must be kept
+    if (branch && this.transient && !inline) page = this.hold(page)
     const frame: Frame = {
       id,
       page,
@@ -178,6 +193,18 @@ export class Cursor {
     if (at === 'last' && header.count === 0) frame.index = 0
     this.stack.push(frame)
     return frame
+  }
+
+  private hold(page: Uint8Array): Uint8Array {
+    const depth = this.stack.length
+    let buffer = this.held[depth]
+    if (buffer === undefined || buffer.length < page.length) {
+      buffer = new Uint8Array(page.length)
+      this.held[depth] = buffer
+    }
+    const copy = buffer.subarray(0, page.length)
+    copy.set(page)
+    return copy
   }
 }
 

@@ -5,13 +5,15 @@ import { hashKV } from '../../../src/lib/backend/hashkv.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { InputError, SnapshotError } from '../../../src/lib/errors.js'
 import { FileByteFile } from '../../../src/lib/io/page-file.js'
+import { scribbling } from '../../helpers/scribbling-source.js'
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures')
 
+/** The hash sweeps read transiently: stale views are scribbled over (scribbling-source.ts). */
 function withDb<T>(path: string, fn: (db: BoltDb) => T): T {
   const file = FileByteFile.open(path)
   try {
-    return fn(BoltDb.open(file))
+    return fn(BoltDb.open(scribbling(file)))
   } finally {
     file.close()
   }

@@ -16070,10 +16070,12 @@ function hashKV(db, rev = 0, options = {}) {
     }
     const atRev = rev === 0 ? currentRev : rev;
     // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
-    const latestBelow = new Map(); // user key → revision key (latin1), ≤ compactRev
+    // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
+    const latestBelow = new Map();
     let anyBelow = false;
     let lastWasPut = false;
     if (keyBucket && compactRev > 0) {
+        let position = 0;
         for (const e of keyBucket.sweep()) {
             const main = revisionMain(e.key);
             if (main > atRev)
@@ -16081,18 +16083,19 @@ function hashKV(db, rev = 0, options = {}) {
             lastWasPut = !isTombstone(e.key);
             if (main <= compactRev) {
                 anyBelow = true;
-                latestBelow.set(userKeyOf(e), byteString(e.key));
+                // a deletion is never kept: its key leaves the set until a later put
+                if (lastWasPut)
+                    latestBelow.set(userKeyOf(e), position);
+                else
+                    latestBelow.delete(userKeyOf(e));
                 if (latestBelow.size > maxTracked)
                     throw tooMany(maxTracked, compactRev);
             }
             else if (latestBelow.size > 0) {
                 latestBelow.delete(userKeyOf(e));
             }
+            position++;
         }
-        // Deletions are never kept.
-        for (const [userKey, revKey] of latestBelow)
-            if (revKey.length !== 17)
-                latestBelow.delete(userKey);
     }
     // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
     const keepNonEmpty = !anyBelow ||
@@ -16102,15 +16105,14 @@ function hashKV(db, rev = 0, options = {}) {
     // Pass 2: the hash.
     let crc = crc32cUpdate(0, Buckets.key);
     if (keyBucket) {
+        let position = 0;
         for (const e of keyBucket.sweep()) {
             const main = revisionMain(e.key);
             if (main > atRev)
                 break;
-            if (keepNonEmpty && main <= compactRev) {
-                const kept = latestBelow.get(userKeyOf(e));
-                if (kept !== byteString(e.key))
-                    continue;
-            }
+            const at = position++;
+            if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at)
+                continue;
             crc = crc32cUpdate(crc, e.key);
             if (!e.isBucket)
                 crc = crc32cUpdate(crc, e.value);
@@ -17808,7 +17810,7 @@ function snapshotStatus(db, options = {}) {
             clusterBucket = bucket;
         if (status_sameBytes(name, Buckets.auth))
             authBucket = bucket;
-        for (const entry of bucket.entries()) {
+        for (const entry of bucket.sweep()) {
             crc = crc32cUpdate(crc, entry.key);
             // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
             if (!entry.isBucket)

@@ -98,25 +98,27 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   const atRev = rev === 0 ? currentRev : rev
 
   // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
-  const latestBelow = new Map<string, string>() // user key → revision key (latin1), ≤ compactRev
+  // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
+  const latestBelow = new Map<string, number>()
   let anyBelow = false
   let lastWasPut = false
   if (keyBucket && compactRev > 0) {
+    let position = 0
     for (const e of keyBucket.sweep()) {
       const main = revisionMain(e.key)
       if (main > atRev) break
       lastWasPut = !isTombstone(e.key)
       if (main <= compactRev) {
         anyBelow = true
-        latestBelow.set(userKeyOf(e), byteString(e.key))
+        // a deletion is never kept: its key leaves the set until a later put
+        if (lastWasPut) latestBelow.set(userKeyOf(e), position)
+        else latestBelow.delete(userKeyOf(e))
         if (latestBelow.size > maxTracked) throw tooMany(maxTracked, compactRev)
       } else if (latestBelow.size > 0) {
         latestBelow.delete(userKeyOf(e))
       }
+      position++
     }
-    // Deletions are never kept.
-    for (const [userKey, revKey] of latestBelow)
-      if (revKey.length !== 17) latestBelow.delete(userKey)
   }
   // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
   const keepNonEmpty =
@@ -128,13 +130,12 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   // Pass 2: the hash.
   let crc = crc32cUpdate(0, Buckets.key)
   if (keyBucket) {
+    let position = 0
     for (const e of keyBucket.sweep()) {
       const main = revisionMain(e.key)
       if (main > atRev) break
-      if (keepNonEmpty && main <= compactRev) {
-        const kept = latestBelow.get(userKeyOf(e))
-        if (kept !== byteString(e.key)) continue
-      }
+      const at = position++
+      if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at) continue
       crc = crc32cUpdate(crc, e.key)
       if (!e.isBucket) crc = crc32cUpdate(crc, e.value)
     }

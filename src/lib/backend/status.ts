@@ -134,7 +134,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
     if (sameBytes(name, Buckets.meta)) metaBucket = bucket
     if (sameBytes(name, Buckets.cluster)) clusterBucket = bucket
     if (sameBytes(name, Buckets.auth)) authBucket = bucket
-    for (const entry of bucket.entries()) {
+    for (const entry of bucket.sweep()) {
       crc = crc32cUpdate(crc, entry.key)
       // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
       if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)

@@ -37,6 +37,12 @@ interface Planned {
   stageWalDir?: string
 }
 
+/**
+ * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
+ * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
+ */
+const WRITEBACK_BYTES = 128 * 1024 * 1024
+
 /** etcd revisions are int64. */
 const MAX_REVISION = (1n << 63n) - 1n
 
@@ -80,7 +86,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const verified = await log.group('Verify snapshot', async () => {
       const result = await copyAndVerify(options.snapshotPath, dbPath, {
         skipHashCheck: options.skipHashCheck,
-        fsync: false
+        fsync: false,
+        writebackEvery: WRITEBACK_BYTES
       })
       log.info(
         `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`

@@ -36,6 +36,12 @@ export interface VerifyOptions {
    * while the copy is checked: the bytes need not be on disk before they are read back.
    */
   fsync?: boolean
+  /**
+   * Starts a background fdatasync of the copy each time this many more bytes have been written
+   * (one at a time, not waited for): the disk then writes while the rest is read and hashed,
+   * instead of all at once in the final sync. Restore uses it; none by default.
+   */
+  writebackEvery?: number
   /** Called after each chunk with the number of source-file bytes read so far. */
   onProgress?: (bytes: number) => void
 }
@@ -114,9 +120,14 @@ class HoldBackSink {
   readonly hash = createHash('sha256')
   total = 0
 
+  /** The background fdatasync in flight (see VerifyOptions.writebackEvery), settling to its error. */
+  private writeback: Promise<unknown> | null = null
+  private sinceWriteback = 0
+
   constructor(
     private readonly out: FileHandle,
-    private readonly path: string
+    private readonly path: string,
+    private readonly writebackEvery = 0
   ) {}
 
   /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
@@ -141,6 +152,7 @@ class HoldBackSink {
     if (bytes === 0) return
     if (this.inflight.length >= MAX_IN_FLIGHT) await this.inflight.shift()
     const at = this.position
+    this.startWriteback(bytes)
     const write = writeFully(this.out, pieces, at).catch((error: unknown) => {
       throw new TargetError(
         `cannot write ${this.path} at byte ${at}: ${(error as Error).message}`,
@@ -154,9 +166,26 @@ class HoldBackSink {
     this.position += bytes
   }
 
+  private startWriteback(bytes: number): void {
+    this.sinceWriteback += bytes
+    if (this.writebackEvery <= 0 || this.sinceWriteback < this.writebackEvery) return
+    if (this.writeback !== null) return
+    this.sinceWriteback = 0
+    const started: Promise<unknown> = this.out.datasync().then(
+      () => {
+        if (this.writeback === started) this.writeback = null
+        return undefined
+      },
+      (error: unknown) => error // kept: finish() reports it
+    )
+    this.writeback = started
+  }
+
   /** Flushes; returns the trailer when the size rule says there is one. */
   async finish(): Promise<Uint8Array | undefined> {
     while (this.inflight.length > 0) await this.inflight.shift()
+    const failed = await this.writeback
+    if (failed !== undefined && failed !== null) throw failed
     if (this.total % TRAILER_ALIGNMENT === TRAILER_BYTES) return this.tail
     if (this.tail.length > 0) {
       this.hash.update(this.tail)
@@ -169,6 +198,7 @@ class HoldBackSink {
   /** Waits for the writes in flight, ignoring their outcome (error path). */
   async settle(): Promise<void> {
     await Promise.allSettled(this.inflight)
+    await this.writeback
     this.inflight = []
   }
 
@@ -304,7 +334,7 @@ export async function copyAndVerify(
       })
     })
     await out.chmod(0o600)
-    sink = new HoldBackSink(out, destPath)
+    sink = new HoldBackSink(out, destPath, opts.writebackEvery)
     try {
       if (compression === 'none') await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress)
       else await copyDecompressed(srcPath, compression, sink, opts.onProgress)

@@ -228,6 +228,27 @@ describe('copyAndVerify: not a snapshot', () => {
   })
 })
 
+describe('copyAndVerify: background writeback', () => {
+  it('fdatasyncs along the way without changing the copy, the hash or the verdicts', async () => {
+    // every 4 KiB: many writebacks start (one at a time) while later chunks are written
+    const { src, dest } = setup(TINY, 'snap.db')
+    const copy = await copyAndVerify(src, dest, {
+      skipHashCheck: false,
+      fsync: false,
+      writebackEvery: 4096
+    })
+    expect(copy).toMatchObject({ dbSize: 655360, hash: 'verified' })
+    expect(Buffer.compare(readFileSync(dest), TINY_DB)).toBe(0)
+    const gz = setup(zlib.gzipSync(TINY), 'snap.db.gz')
+    const fromGzip = await copyAndVerify(gz.src, gz.dest, {
+      skipHashCheck: false,
+      writebackEvery: 1
+    })
+    expect(fromGzip).toMatchObject({ compression: 'gzip', dbSize: 655360, hash: 'verified' })
+    expect(Buffer.compare(readFileSync(gz.dest), TINY_DB)).toBe(0)
+  })
+})
+
 describe('copyAndVerify: compressed snapshots', () => {
   it('gzip: decompressed, verified, compression reported', async () => {
     const gz = zlib.gzipSync(TINY)

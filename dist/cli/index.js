@@ -13858,6 +13858,70 @@ async function copyAndVerify(srcPath, destPath, opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/snapshot/source-identity.ts
+/**
+ * What restore needs to copy the members' dbs straight from the snapshot file, in the kernel,
+ * while the one streaming pass is still verifying it: the file must be a plain (uncompressed)
+ * bbolt snapshot, and it must not change between the start of the copies and the end of the
+ * verification, or the copies could hold bytes the hash never saw.
+ */
+
+
+
+
+/** A trailer is present iff size % 512 == 32 (etcd's hasChecksum). */
+const source_identity_TRAILER_ALIGNMENT = 512;
+/** The meta's magic sits at bytes 16..19 of page 0. */
+const HEAD_BYTES = 20;
+/**
+ * The snapshot as a plain bbolt file (regular, not compressed, bbolt magic on page 0), or
+ * undefined when it is anything else: then the members are copied from the verified staging db.
+ * Never throws; the verification reports what is wrong with the file.
+ */
+function plainSnapshot(path) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer (no effect on files)
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd, { bigint: true });
+        if (!stats.isFile() || stats.size < BigInt(HEAD_BYTES))
+            return undefined;
+        const head = Buffer.alloc(HEAD_BYTES);
+        if ((0,external_node_fs_namespaceObject.readSync)(fd, head, 0, HEAD_BYTES, 0) !== HEAD_BYTES)
+            return undefined;
+        if (head.readUInt32LE(16) !== MAGIC)
+            return undefined;
+        const size = Number(stats.size);
+        const dbSize = size % source_identity_TRAILER_ALIGNMENT === TRAILER_BYTES ? size - TRAILER_BYTES : size;
+        return { path, dbSize, stamp: stampOf(stats) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Throws when the file is no longer what plainSnapshot() saw (any write moves its ctime). */
+function assertUnchanged(snapshot) {
+    let now;
+    try {
+        now = stampOf((0,external_node_fs_namespaceObject.statSync)(snapshot.path, { bigint: true }));
+    }
+    catch (error) {
+        throw new errors_SnapshotError(`snapshot ${snapshot.path} went away while it was being restored`, {
+            cause: error
+        });
+    }
+    if (now !== snapshot.stamp) {
+        throw new errors_SnapshotError(`snapshot ${snapshot.path} changed while it was being restored; restore it again once nothing writes to it`);
+    }
+}
+function stampOf(stats) {
+    return [stats.dev, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs].join(':');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/bolt/check-marks.ts
 /**
  * The reachability bitmap of a check: one bit per page in [0, hwm), so memory stays at hwm/8
@@ -16631,18 +16695,21 @@ function makeMemberDirs(dataDir, walDir) {
 /**
  * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
  * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, and makes it durable.
+ * thread goes on, cuts it to `size` bytes when given, and makes it durable.
  */
-async function copyDb(source, dest) {
+async function copyDb(source, dest, size) {
     await (0,promises_namespaceObject.copyFile)(source, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-    await syncFile(dest, DB_MODE);
+    // a copy of the snapshot file itself: its sha256 trailer goes
+    await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) });
 }
-/** fsync in the thread pool (and chmod first, when `mode` is given). */
-async function syncFile(path, mode) {
+/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
+async function syncFile(path, change = {}) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r+');
     try {
-        if (mode !== undefined)
-            await handle.chmod(mode);
+        if (change.size !== undefined)
+            await handle.truncate(change.size);
+        if (change.mode !== undefined)
+            await handle.chmod(change.mode);
         await handle.sync();
     }
     finally {
@@ -16980,6 +17047,7 @@ class Stopwatch {
 
 
 
+
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
@@ -17018,6 +17086,23 @@ async function restore(options) {
         const scratchDir = staging.scratch(scratchNear, 'work');
         (0,external_node_fs_namespaceObject.mkdirSync)(scratchDir, { mode: 0o700 });
         const dbPath = (0,external_node_path_namespaceObject.join)(scratchDir, 'db');
+        // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
+        // thread pool): of the snapshot file itself, side by side with the verifying pass, when it is
+        // a plain bbolt file, else of the verified staging db while it is checked. The edit is
+        // computed once and replayed onto each copy.
+        const layouts = planned.map((p) => {
+            try {
+                return makeMemberDirs(p.stageDataDir, p.stageWalDir);
+            }
+            catch (error) {
+                throw targetWriteError(error, p.dataDir);
+            }
+        });
+        const copyTargets = layouts.slice(0, -1);
+        const plain = copyTargets.length > 0 ? plainSnapshot(options.snapshotPath) : undefined;
+        const startCopies = (source, size) => copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => targetWriteError(error, planned[i].dataDir)));
+        if (plain !== undefined)
+            copies = startCopies(plain.path, plain.dbSize);
         const verified = await log.group('Verify snapshot', async () => {
             const result = await copyAndVerify(options.snapshotPath, dbPath, {
                 skipHashCheck: options.skipHashCheck,
@@ -17028,18 +17113,11 @@ async function restore(options) {
             return result;
         });
         clock.lap('verify');
-        // Every member but the last gets a kernel copy of the verified db, made in the thread pool
-        // while this thread checks it; the edit is computed once and replayed onto each copy.
-        const layouts = planned.map((p) => {
-            try {
-                return makeMemberDirs(p.stageDataDir, p.stageWalDir);
-            }
-            catch (error) {
-                throw targetWriteError(error, p.dataDir);
-            }
-        });
-        const copyTargets = layouts.slice(0, -1);
-        copies = copyTargets.map((layout, i) => copyDb(dbPath, layout.dbPath).then(() => undefined, (error) => targetWriteError(error, planned[i].dataDir)));
+        if (plain === undefined)
+            copies = startCopies(dbPath);
+        else if (plain.dbSize !== verified.dbSize) {
+            throw new errors_InvariantError(`copied ${plain.dbSize} database bytes, verified ${verified.dbSize}`);
+        }
         // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
         copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
         const file = FileByteFile.open(dbPath, { writable: true });
@@ -17071,6 +17149,9 @@ async function restore(options) {
             for (const failure of await Promise.all(copies))
                 if (failure !== undefined)
                     throw failure;
+            // copied from the snapshot file: only valid if that file still holds what was verified
+            if (plain !== undefined)
+                assertUnchanged(plain);
             clock.lap('copy');
             const journal = new WriteJournal();
             edited = editBackend(journal.record(file), {

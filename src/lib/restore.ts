@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { RestoreOptions } from './options.js'
 import type { MemberReport, RestoreReport } from './report.js'
 import { silentLogger } from './logger.js'
-import { InputError, TargetError } from './errors.js'
+import { InputError, InvariantError, TargetError } from './errors.js'
 import { TOOL_VERSION } from './version.js'
 import {
   buildCluster,
@@ -14,6 +14,7 @@ import {
 } from './cluster/initial-cluster.js'
 import { idHex } from './cluster/ids.js'
 import { copyAndVerify } from './snapshot/verify.js'
+import { assertUnchanged, plainSnapshot } from './snapshot/source-identity.js'
 import { FileByteFile } from './io/page-file.js'
 import { BoltDb } from './bolt/db.js'
 import { checkDb, type CheckOptions } from './bolt/check.js'
@@ -83,6 +84,28 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const scratchDir = staging.scratch(scratchNear, 'work')
     mkdirSync(scratchDir, { mode: 0o700 })
     const dbPath = join(scratchDir, 'db')
+    // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
+    // thread pool): of the snapshot file itself, side by side with the verifying pass, when it is
+    // a plain bbolt file, else of the verified staging db while it is checked. The edit is
+    // computed once and replayed onto each copy.
+    const layouts = planned.map((p) => {
+      try {
+        return makeMemberDirs(p.stageDataDir, p.stageWalDir)
+      } catch (error) {
+        throw targetWriteError(error, p.dataDir)
+      }
+    })
+    const copyTargets = layouts.slice(0, -1)
+    const plain = copyTargets.length > 0 ? plainSnapshot(options.snapshotPath) : undefined
+    const startCopies = (source: string, size?: number) =>
+      copyTargets.map((layout, i) =>
+        copyDb(source, layout.dbPath, size).then(
+          () => undefined,
+          (error: unknown) => targetWriteError(error, planned[i]!.dataDir)
+        )
+      )
+    if (plain !== undefined) copies = startCopies(plain.path, plain.dbSize)
+
     const verified = await log.group('Verify snapshot', async () => {
       const result = await copyAndVerify(options.snapshotPath, dbPath, {
         skipHashCheck: options.skipHashCheck,
@@ -96,22 +119,10 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     })
     clock.lap('verify')
 
-    // Every member but the last gets a kernel copy of the verified db, made in the thread pool
-    // while this thread checks it; the edit is computed once and replayed onto each copy.
-    const layouts = planned.map((p) => {
-      try {
-        return makeMemberDirs(p.stageDataDir, p.stageWalDir)
-      } catch (error) {
-        throw targetWriteError(error, p.dataDir)
-      }
-    })
-    const copyTargets = layouts.slice(0, -1)
-    copies = copyTargets.map((layout, i) =>
-      copyDb(dbPath, layout.dbPath).then(
-        () => undefined,
-        (error: unknown) => targetWriteError(error, planned[i]!.dataDir)
-      )
-    )
+    if (plain === undefined) copies = startCopies(dbPath)
+    else if (plain.dbSize !== verified.dbSize) {
+      throw new InvariantError(`copied ${plain.dbSize} database bytes, verified ${verified.dbSize}`)
+    }
     // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
     copies.push(
       syncFile(dbPath).then(
@@ -155,6 +166,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       }
       // The copies read the db: it is edited only once they are all done.
       for (const failure of await Promise.all(copies)) if (failure !== undefined) throw failure
+      // copied from the snapshot file: only valid if that file still holds what was verified
+      if (plain !== undefined) assertUnchanged(plain)
       clock.lap('copy')
       const journal = new WriteJournal()
       edited = editBackend(journal.record(file), {

@@ -46,18 +46,23 @@ export function makeMemberDirs(dataDir: string, walDir: string | undefined): Mem
 /**
  * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
  * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, and makes it durable.
+ * thread goes on, cuts it to `size` bytes when given, and makes it durable.
  */
-export async function copyDb(source: string, dest: string): Promise<void> {
+export async function copyDb(source: string, dest: string, size?: number): Promise<void> {
   await copyFile(source, dest, constants.COPYFILE_FICLONE)
-  await syncFile(dest, DB_MODE)
+  // a copy of the snapshot file itself: its sha256 trailer goes
+  await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) })
 }
 
-/** fsync in the thread pool (and chmod first, when `mode` is given). */
-export async function syncFile(path: string, mode?: number): Promise<void> {
+/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
+export async function syncFile(
+  path: string,
+  change: { mode?: number; size?: number } = {}
+): Promise<void> {
   const handle = await open(path, 'r+')
   try {
-    if (mode !== undefined) await handle.chmod(mode)
+    if (change.size !== undefined) await handle.truncate(change.size)
+    if (change.mode !== undefined) await handle.chmod(change.mode)
     await handle.sync()
   } finally {
     await handle.close()

@@ -152,6 +152,9 @@ async function expectAccepted(path: string, skipHashCheck: boolean, verdict: str
     expect(lines.length).toBe(sourceBody.split('\n').length + 3)
     expect(lines.filter((l) => l.startsWith('   hex:00000000000000')).join('\n')).toBe(sourceKeys)
   }
+  // members copied from the snapshot file (plain input) or from the staging db (gzip): identical
+  const sums = ['m1', 'm2', 'm3'].map((n) => sha256File(join(outDir, n, 'member', 'snap', 'db')))
+  expect(new Set(sums).size).toBe(1)
   return report
 }
 

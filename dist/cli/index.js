@@ -20075,6 +20075,16 @@ const drill_flags = [
         kind: 'string',
         help: 'fail when the snapshot file is older than this (e.g. 26h, 90m, 1h30m, 7d)'
     },
+    {
+        name: 'user',
+        kind: 'string',
+        help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER)'
+    },
+    {
+        name: 'password',
+        kind: 'string',
+        help: 'password for --user (then --user is the whole name; or ETCDCTL_PASSWORD)'
+    },
     { name: 'report', kind: 'string', help: 'also write the JSON drill report to this file' },
     {
         name: 'write-out',
@@ -20112,9 +20122,11 @@ const drillCommand = {
         const maxAge = parsed.strings.get('max-age');
         const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans);
         const etcdPath = parsed.strings.get('etcd-path');
+        const credentials = drillCredentials(parsed.strings, process.env);
         const report = await runDrill({
             ...options,
             ...(etcdPath === undefined ? {} : { etcdPath }),
+            ...(credentials === undefined ? {} : { credentials }),
             ...(maxAge === undefined ? {} : { maxAgeMs: parseDuration(maxAge) }),
             logger: stderrLogger()
         });
@@ -20135,6 +20147,32 @@ const drillCommand = {
         return 0;
     }
 };
+/**
+ * etcdctl's rules for --user/--password, without its prompt (a drill runs unattended): with
+ * --password (or ETCDCTL_PASSWORD) the user is the whole --user value, else name:password. The
+ * flags win over ETCDCTL_USER/ETCDCTL_PASSWORD.
+ */
+function drillCredentials(strings, env) {
+    const user = strings.get('user') ?? env.ETCDCTL_USER;
+    const password = strings.get('password') ?? env.ETCDCTL_PASSWORD;
+    if (user === undefined) {
+        if (strings.has('password'))
+            throw new InputError('--password needs --user');
+        return undefined;
+    }
+    if (password !== undefined) {
+        if (user === '')
+            throw new InputError('--user names no user');
+        return { user, password };
+    }
+    const colon = user.indexOf(':');
+    if (colon < 0) {
+        throw new InputError('--user has no password: give --user <name>:<password>, --password, or ETCDCTL_PASSWORD (a drill does not prompt)');
+    }
+    if (colon === 0)
+        throw new InputError('--user names no user before the ":"');
+    return { user: user.slice(0, colon), password: user.slice(colon + 1) };
+}
 /** The human form: verdict, facts, one row per check, timings. */
 function renderDrill(report) {
     const lines = [report.verdict, `age        ${report.age.message}`];

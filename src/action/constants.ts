@@ -24,7 +24,9 @@ export enum Inputs {
   Verify = 'verify',
   EtcdPath = 'etcd-path',
   MaxAge = 'max-age',
-  DrillReportArtifact = 'drill-report-artifact'
+  DrillReportArtifact = 'drill-report-artifact',
+  DrillUser = 'drill-user',
+  DrillPassword = 'drill-password'
 }
 
 /** Output names, spelled exactly as in action.yml. */

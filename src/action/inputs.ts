@@ -78,6 +78,8 @@ export interface ActionInputs {
   maxAgeMs?: number
   /** Upload the drill report JSON as this artifact. */
   drillReportArtifact?: string
+  /** Login for the drill when the snapshot has auth enabled. */
+  drillCredentials?: { user: string; password: string }
 }
 
 /** Reads every input. Throws one InputError naming the input and the allowed values. */
@@ -85,6 +87,8 @@ export function getInputs(): ActionInputs {
   // Mask first: nothing may log the token before this line.
   const token = text(Inputs.GitHubToken)
   if (token) core.setSecret(token)
+  const drillPassword = text(Inputs.DrillPassword)
+  if (drillPassword) core.setSecret(drillPassword)
   const snapshot = snapshotInput(token)
   const initialCluster = text(Inputs.InitialCluster)
   if (!initialCluster) throw new InputError(`input '${Inputs.InitialCluster}' is required`)
@@ -120,13 +124,15 @@ export function getInputs(): ActionInputs {
     retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
     cache: bool(Inputs.Cache, false),
-    ...drillInputs()
+    ...drillInputs(drillPassword)
   }
 }
 
-function drillInputs(): Pick<
+function drillInputs(
+  password: string
+): Pick<
   ActionInputs,
-  'verify' | 'etcdPath' | 'maxAgeMs' | 'drillReportArtifact'
+  'verify' | 'etcdPath' | 'maxAgeMs' | 'drillReportArtifact' | 'drillCredentials'
 > {
   const verify = oneOf(Inputs.Verify, VERIFY_MODES, 'none')
   const etcdPath = text(Inputs.EtcdPath)
@@ -136,15 +142,21 @@ function drillInputs(): Pick<
     throw new InputError(
       `input '${Inputs.DrillReportArtifact}': artifact names may not contain ${JSON.stringify(bad[0])}`
     )
+  const user = text(Inputs.DrillUser)
+  if (Boolean(user) !== Boolean(password))
+    throw new InputError(
+      `inputs '${Inputs.DrillUser}' and '${Inputs.DrillPassword}' go together: set both or neither`
+    )
   // Tolerated, so a workflow can switch verify with an expression and keep the rest.
-  for (const input of [Inputs.EtcdPath, Inputs.DrillReportArtifact])
+  for (const input of [Inputs.EtcdPath, Inputs.DrillReportArtifact, Inputs.DrillUser])
     if (verify === 'none' && text(input))
       core.warning(`input '${input}' is ignored: it needs '${Inputs.Verify}: boot'`)
   return {
     verify,
     etcdPath: etcdPath ? resolve(etcdPath) : undefined,
     maxAgeMs: duration(Inputs.MaxAge),
-    drillReportArtifact: drillReportArtifact || undefined
+    drillReportArtifact: drillReportArtifact || undefined,
+    ...(user ? { drillCredentials: { user, password } } : {})
   }
 }
 

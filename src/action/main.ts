@@ -79,7 +79,8 @@ export async function run(): Promise<void> {
     const drilled = await timed('drill', () =>
       runDrillWithOutput({
         ...{ ...options, etcdPath, maxAgeMs: inputs.maxAgeMs, restored: report },
-        ...(createdAt && { snapshotCreatedAt: createdAt })
+        ...(createdAt && { snapshotCreatedAt: createdAt }),
+        ...(inputs.drillCredentials && { credentials: inputs.drillCredentials })
       })
     )
     drill = drilled.report

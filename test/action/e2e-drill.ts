@@ -11,6 +11,7 @@ import { expect, it } from 'vitest'
 import { findEtcd } from '../../src/lib/drill/etcd-binary.js'
 import { freeLoopbackPorts } from '../../src/lib/drill/ports.js'
 import type { ResultsService } from '../emulator/results-service.js'
+import { AUTH_PASSWORD, AUTH_USER, makeAuthSnapshot } from '../helpers/auth-snapshot.js'
 import { downloadAs, errorLines, FIXTURES, uploadAs, type ActionRun } from './bundle.js'
 
 export interface E2eContext {
@@ -91,6 +92,38 @@ export function drillTests(context: () => E2eContext, haveEtcd: boolean): void {
         '3 members at revision 44 (an existing restore, not restored again)'
       )
       expect(check('hashkv').expected).toBe(`${drill.expected.hashKV} at revision 44`)
+    },
+    120_000
+  )
+
+  it.runIf(haveEtcd)(
+    'verify: boot on a snapshot with auth enabled logs in with drill-user/drill-password (masked)',
+    async () => {
+      const { root, runAction } = context()
+      const saved = await makeAuthSnapshot(join(FIXTURES, 'tiny-snapshot.db'), root)
+      const run = await runAction('1015', {
+        'snapshot-path': saved,
+        'initial-cluster': await loopbackCluster(3),
+        'initial-cluster-token': 'drill-auth',
+        path: join(root, 'out-drill-auth'),
+        upload: 'false',
+        verify: 'boot',
+        'drill-user': AUTH_USER,
+        'drill-password': AUTH_PASSWORD
+      })
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs['drill-passed']).toBe('true')
+      const drill = JSON.parse(await readFile(run.outputs['drill-report']!, 'utf8'))
+      const byName = (name: string) => drill.checks.find((c: { name: string }) => c.name === name)
+      expect(byName('authenticate').actual).toBe('logged in as root on 3 members')
+      expect(byName('auth').actual).toBe('enabled; users alice,root; roles reader')
+      // the password appears once: in the mask command, before anything else
+      const withPassword = (run.stdout + run.stderr)
+        .split('\n')
+        .filter((l) => l.includes(AUTH_PASSWORD))
+      expect(withPassword).toEqual([`::add-mask::${AUTH_PASSWORD}`])
+      expect(run.summary).not.toContain(AUTH_PASSWORD)
+      expect(await readFile(run.outputs.report!, 'utf8')).not.toContain(AUTH_PASSWORD)
     },
     120_000
   )

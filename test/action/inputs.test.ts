@@ -106,6 +106,23 @@ describe('getInputs', () => {
     expect(String(stdout.mock.calls[0]?.[0])).toBe('::add-mask::ghs_secret\n')
   })
 
+  it('drill-user and drill-password: both or neither; the password is masked first', () => {
+    setInputs({
+      ...BASE,
+      [Inputs.Verify]: 'boot',
+      [Inputs.DrillUser]: 'root',
+      [Inputs.DrillPassword]: 'drill-secret'
+    })
+    expect(getInputs().drillCredentials).toEqual({ user: 'root', password: 'drill-secret' })
+    expect(String(stdout.mock.calls[0]?.[0])).toBe('::add-mask::drill-secret\n')
+    setInputs(BASE)
+    expect(getInputs().drillCredentials).toBeUndefined()
+    for (const one of [{ [Inputs.DrillUser]: 'root' }, { [Inputs.DrillPassword]: 'pw' }]) {
+      setInputs({ ...BASE, [Inputs.Verify]: 'boot', ...one })
+      expect(() => getInputs()).toThrow(/'drill-user' and 'drill-password' go together/)
+    }
+  })
+
   it('a token alone means this repository and this run', () => {
     setInputs({
       ...BASE,

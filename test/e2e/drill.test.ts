@@ -3,7 +3,7 @@
  * members, production peer URLs through a loopback twin) and drills that must fail and do
  * (tampered output, too-old snapshot, wrong expected revision, no etcd binary).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -16,14 +16,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  bootCluster,
-  findEtcd,
-  freeLoopbackPorts,
-  runningEtcdCount,
-  stopAllEtcd
-} from '../../src/lib/drill/index.js'
-import { restore } from '../../src/lib/restore.js'
+import { freeLoopbackPorts, runningEtcdCount, stopAllEtcd } from '../../src/lib/drill/index.js'
+import { makeAuthSnapshot } from '../helpers/auth-snapshot.js'
 import type { DrillReport } from '../../src/lib/drill/report.js'
 import { runDrill } from '../../src/lib/drill/run.js'
 import { DEFAULTS } from '../../src/lib/options.js'
@@ -284,43 +278,8 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
 })
 
 describe.skipIf(!haveEtcd)('etcd-restore drill on a snapshot with auth enabled (real etcd)', () => {
-  /** The fixture, booted once, with root's password set and auth enabled, saved by etcdctl. */
-  async function authSnapshot(): Promise<string> {
-    const initialCluster = await loopbackCluster(1)
-    const outDir = join(work, 'auth-source')
-    await restore({ ...baseOptions(outDir, initialCluster) })
-    const peerURL = initialCluster.split('=')[1]!
-    const cluster = await bootCluster(
-      [{ name: 'm1', dataDir: join(outDir, 'm1'), peerURLs: [peerURL] }],
-      {
-        etcdPath: findEtcd().path,
-        initialCluster,
-        token: 'drill-token',
-        timeoutMs: 30_000
-      }
-    )
-    const saved = join(work, 'auth-snapshot.db')
-    try {
-      const etcdctl = (args: string[], input?: string): void => {
-        const result = spawnSync('etcdctl', ['--endpoints', cluster.endpoints[0]!, ...args], {
-          encoding: 'utf8',
-          input,
-          env: { ...process.env, ETCDCTL_API: '3' }
-        })
-        expect(result.status, result.stderr).toBe(0)
-      }
-      // root exists in the fixture with an unknown password; auth is off, so it can be reset
-      etcdctl(['user', 'passwd', 'root', '--interactive=false'], 'drill-pw\n')
-      etcdctl(['auth', 'enable'])
-      etcdctl(['--user', 'root:drill-pw', 'snapshot', 'save', saved])
-    } finally {
-      await cluster.stop()
-    }
-    return saved
-  }
-
   it('passes with --user name:password and names what it could not check without', async () => {
-    const saved = await authSnapshot()
+    const saved = await makeAuthSnapshot(snapshot, work)
     const common = ['--initial-cluster-token', 'drill-token', '-w', 'json', saved]
     const blind = await drillCli([
       '--out-dir',

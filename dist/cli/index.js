@@ -12428,12 +12428,33 @@ function compareBytes(a, b) {
     return compareRange(a, 0, a.length, b, 0, b.length);
 }
 
+;// CONCATENATED MODULE: ./src/lib/bolt/held-pages.ts
+/**
+ * Copies of the pages a walk keeps while it reads others transiently (db.transientPage): one
+ * reused buffer per depth, since a depth-first walk holds at most one page per level at a time.
+ */
+class HeldPages {
+    buffers = [];
+    /** A copy of `page`, valid until `depth` is held again. */
+    hold(depth, page) {
+        let buffer = this.buffers[depth];
+        if (buffer === undefined || buffer.length < page.length) {
+            buffer = new Uint8Array(page.length);
+            this.buffers[depth] = buffer;
+        }
+        const copy = buffer.subarray(0, page.length);
+        copy.set(page);
+        return copy;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/bolt/cursor.ts
 /**
  * Ordered traversal of one bucket's B+tree (bbolt `cursor.go`, bbolt-format §6.2-6.3): a stack
  * of (page, index) from the root to a leaf. Empty leaves are skipped. A page that appears twice
  * on the stack (a cycle) or a stack deeper than MAX_DEPTH is a BoltFormatError, never a hang.
  */
+
 
 
 
@@ -12445,8 +12466,8 @@ class Cursor {
     inlinePage;
     transient;
     stack = [];
-    /** With `transient`: copies of the branch pages on the stack, by depth (reused). */
-    held = [];
+    /** With `transient`: copies of the branch pages on the stack, by depth. */
+    held = new HeldPages();
     /**
      * `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. A `transient`
      * cursor reads leaves through db.transientPage (no allocation per page, for a sweep over a
@@ -12586,7 +12607,7 @@ class Cursor {
             throw new BoltFormatError('branch page has no elements', id);
         // the descent below reads other pages: a transient branch page must be kept
         if (branch && this.transient && !inline)
-            page = this.hold(page);
+            page = this.held.hold(this.stack.length, page);
         const frame = {
             id,
             page,
@@ -12598,17 +12619,6 @@ class Cursor {
             frame.index = 0;
         this.stack.push(frame);
         return frame;
-    }
-    hold(page) {
-        const depth = this.stack.length;
-        let buffer = this.held[depth];
-        if (buffer === undefined || buffer.length < page.length) {
-            buffer = new Uint8Array(page.length);
-            this.held[depth] = buffer;
-        }
-        const copy = buffer.subarray(0, page.length);
-        copy.set(page);
-        return copy;
     }
 }
 /** The first index in [0, count) for which compare(i) >= 0 (sort.Search). */
@@ -14061,6 +14071,7 @@ function checkInlineBucket(id, index, page, report) {
 
 
 
+
 /** Nested buckets deeper than this are refused (etcd uses one level; bounds the recursion). */
 const MAX_BUCKET_NESTING = 32;
 /** Pages on the recursion path over all nested buckets together: keeps the JS stack safe. */
@@ -14099,8 +14110,8 @@ class TreeChecker {
     expectedPage = null;
     expectedStart = 0;
     expectedLength = 0;
-    /** Copies of the pages on the walk's path, by total depth: reused, grown when needed. */
-    held = [];
+    /** Copies of the pages on the walk's path, by total depth. */
+    held = new HeldPages();
     /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
     trusted;
     constructor(db, marks, trusted) {
@@ -14270,15 +14281,7 @@ class TreeChecker {
     }
     /** A copy of `page` that stays valid while the walk below the current page reads others. */
     hold(page) {
-        const slot = this.totalDepth - 1;
-        let buffer = this.held[slot];
-        if (buffer === undefined || buffer.length < page.length) {
-            buffer = new Uint8Array(Math.max(page.length, this.db.pageSize));
-            this.held[slot] = buffer;
-        }
-        const copy = buffer.subarray(0, page.length);
-        copy.set(page);
-        return copy;
+        return this.held.hold(this.totalDepth - 1, page);
     }
     /** A bucket entry at element `index` of leaf `id`: paged (recurse) or inline (check in place). */
     checkBucketValue(id, index, name, value, parent) {

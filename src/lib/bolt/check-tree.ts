@@ -10,6 +10,7 @@
  */
 import { BoltFormatError } from '../errors.js'
 import { checkInlineBucket } from './check-inline.js'
+import { HeldPages } from './held-pages.js'
 import type { PageMarks } from './check-marks.js'
 import { MAX_DEPTH } from './cursor.js'
 import type { BoltDb } from './db.js'
@@ -92,8 +93,8 @@ export class TreeChecker {
   private expectedStart = 0
   private expectedLength = 0
 
-  /** Copies of the pages on the walk's path, by total depth: reused, grown when needed. */
-  private readonly held: Uint8Array[] = []
+  /** Copies of the pages on the walk's path, by total depth. */
+  private readonly held = new HeldPages()
 
   /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
   private readonly trusted: ReadonlyMap<string, number> | undefined
@@ -302,15 +303,7 @@ export class TreeChecker {
 
   /** A copy of `page` that stays valid while the walk below the current page reads others. */
   private hold(page: Uint8Array): Uint8Array {
-    const slot = this.totalDepth - 1
-    let buffer = this.held[slot]
-    if (buffer === undefined || buffer.length < page.length) {
-      buffer = new Uint8Array(Math.max(page.length, this.db.pageSize))
-      this.held[slot] = buffer
-    }
-    const copy = buffer.subarray(0, page.length)
-    copy.set(page)
-    return copy
+    return this.held.hold(this.totalDepth - 1, page)
   }
 
   /** A bucket entry at element `index` of leaf `id`: paged (recurse) or inline (check in place). */

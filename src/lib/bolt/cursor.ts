@@ -6,6 +6,7 @@
 import { BoltFormatError } from '../errors.js'
 import type { BoltDb } from './db.js'
 import { branchElement, compareBytes, decodePageHeader, leafElement } from './page.js'
+import { HeldPages } from './held-pages.js'
 import { BUCKET_LEAF_FLAG, PageFlag } from './types.js'
 
 /** Far above any real tree (a 2^53-page tree of 2-key branches is 53 deep). */
@@ -33,8 +34,8 @@ export class Cursor {
   private readonly inlinePage: Uint8Array | null
   private readonly transient: boolean
   private stack: Frame[] = []
-  /** With `transient`: copies of the branch pages on the stack, by depth (reused). */
-  private readonly held: Uint8Array[] = []
+  /** With `transient`: copies of the branch pages on the stack, by depth. */
+  private readonly held = new HeldPages()
 
   /**
    * `rootPage` 0 means the bucket is inline and `inlinePage` holds its only page. A `transient`
@@ -182,7 +183,7 @@ export class Cursor {
     const branch = header.flags === PageFlag.branch
     if (branch && header.count === 0) throw new BoltFormatError('branch page has no elements', id)
     // the descent below reads other pages: a transient branch page must be kept
-    if (branch && this.transient && !inline) page = this.hold(page)
+    if (branch && this.transient && !inline) page = this.held.hold(this.stack.length, page)
     const frame: Frame = {
       id,
       page,
@@ -193,18 +194,6 @@ export class Cursor {
     if (at === 'last' && header.count === 0) frame.index = 0
     this.stack.push(frame)
     return frame
-  }
-
-  private hold(page: Uint8Array): Uint8Array {
-    const depth = this.stack.length
-    let buffer = this.held[depth]
-    if (buffer === undefined || buffer.length < page.length) {
-      buffer = new Uint8Array(page.length)
-      this.held[depth] = buffer
-    }
-    const copy = buffer.subarray(0, page.length)
-    copy.set(page)
-    return copy
   }
 }
 

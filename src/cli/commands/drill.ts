@@ -9,6 +9,8 @@ import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
+import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
+import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'
 
 const FORMATS = ['simple', 'json', 'markdown'] as const
 
@@ -34,6 +36,22 @@ const flags: FlagSpec[] = [
     kind: 'string',
     help: 'etcd server binary to boot the restored cluster with',
     defaultText: 'etcd on PATH'
+  },
+  {
+    name: 'etcd-version',
+    kind: 'string',
+    help: "boot the official etcd release X.Y.Z (or auto: the newest known patch of the snapshot's cluster version line), downloaded, sha256-verified and cached under $XDG_CACHE_HOME/etcd-restore"
+  },
+  {
+    name: 'etcd-mirror',
+    kind: 'string',
+    help: 'base URL of the etcd release files (<mirror>/v<V>/etcd-v<V>-linux-<arch>.tar.gz, <mirror>/v<V>/SHA256SUMS)',
+    defaultText: DEFAULT_ETCD_MIRROR
+  },
+  {
+    name: 'etcd-sha256',
+    kind: 'string',
+    help: 'expected sha256 of the --etcd-version tarball (then SHA256SUMS is not fetched)'
   },
   {
     name: 'max-age',
@@ -88,7 +106,9 @@ export const drillCommand: Command = {
     const format = writeOut(parsed, FORMATS)
     const maxAge = parsed.strings.get('max-age')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
-    const etcdPath = parsed.strings.get('etcd-path')
+    const etcdPath =
+      (await releaseEtcdPath(parsed.strings, options.snapshotPath, stderrLogger())) ??
+      parsed.strings.get('etcd-path')
     const credentials = drillCredentials(parsed.strings, process.env)
     const report = await runDrill({
       ...options,

@@ -80,7 +80,14 @@ function download(dir: string): (url: string) => Promise<string> {
       return await tc.downloadTool(url, join(dir, `download-${++n}`))
     } catch (error) {
       if (error instanceof tc.HTTPError) throw downloadFailed(url, `HTTP ${error.httpStatusCode}`)
-      throw downloadFailed(url, errorMessage(error), error)
+      // downloadTool retried; a body that stopped early surfaces as ECONNRESET "aborted"
+      const early = (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+      const detail = errorMessage(error)
+      throw downloadFailed(
+        url,
+        early ? `cut short: connection closed early (${detail})` : detail,
+        error
+      )
     }
   }
 }

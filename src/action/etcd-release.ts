@@ -51,8 +51,16 @@ export async function toolCacheEtcd(
   const files = releaseFiles(request.mirror, version, releaseArch())
   const cached = tc.find(TOOL, version, files.arch)
   if (cached) {
-    logger.info(`etcd ${version}: found in the tool cache (${cached})`)
-    return { ...releaseServer(cached, files), source: 'tool-cache' }
+    try {
+      const found = releaseServer(cached, files)
+      logger.info(`etcd ${version}: found in the tool cache (${cached})`)
+      return { ...found, source: 'tool-cache' }
+    } catch (error) {
+      // cacheDir below replaces the folder and its marker
+      logger.warn(
+        `${cached} is unusable (${errorMessage(error)}): downloading etcd ${version} again`
+      )
+    }
   }
   const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-release-'))
   try {

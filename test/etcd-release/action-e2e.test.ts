@@ -7,7 +7,7 @@
  * the step with one clear line and leave nothing in the tool cache.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +109,16 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
       '**etcd**: 3.5.16, the official release, from the tool cache (verified when it was downloaded)'
     )
     expect([mirror.count('v3.5.16/SHA256SUMS'), mirror.count(tarball)]).toEqual([1, 1])
+
+    // a cached etcd that no longer runs is downloaded again, not trusted
+    await writeFile(join(cached, 'etcd'), 'broken')
+    const repaired = await runAction(await drillInputs({ 'etcd-version': '3.5.16' }), toolCache)
+    expect(repaired.code, repaired.stdout + repaired.stderr).toBe(0)
+    expect(repaired.stdout).toMatch(
+      /^::warning::.* is unusable \(.*\): downloading etcd 3\.5\.16 again$/m
+    )
+    expect(repaired.outputs['etcd-version']).toBe('3.5.16')
+    expect([mirror.count('v3.5.16/SHA256SUMS'), mirror.count(tarball)]).toEqual([2, 2])
   }, 240_000)
 
   /** A run that must fail with exactly `expected` as its one error line, caching nothing. */

@@ -3,7 +3,9 @@
  * target, booted on every etcd server found (test/helpers/etcd-servers.ts: 3.4.23 on PATH, the
  * 3.5 servers in /opt), checked (membership, revision, HashKV, key count, leases), written to,
  * restarted and checked again. The result is the "tested here" part of docs/compatibility.md;
- * 3.6 and 3.7 servers run in the compat workflow on GitHub.
+ * 3.6 and 3.7 servers run in the compat workflow on GitHub. The last block measures a snapshot
+ * stamped as a 3.6 server saves it (storageVersion, clusterVersion 3.6.0) restored with the 3.6
+ * and 3.7 targets: 3.4.23 and 3.5 do not check the storage version (3.4.31+ would refuse it).
  */
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -19,6 +21,7 @@ import type { RestoreReport } from '../../src/lib/report.js'
 import { restore } from '../../src/lib/restore.js'
 import { loadFixtureExpect } from '../helpers/etcd-cluster.js'
 import { etcdServersForTests, type EtcdServer } from '../helpers/etcd-servers.js'
+import { stampedSnapshot } from '../helpers/stamped-snapshot.js'
 import { TINY, cleanupTemp, fixtures, tempDir } from '../lib/restore/harness.js'
 
 const servers = etcdServersForTests()
@@ -45,12 +48,16 @@ function expected(report: RestoreReport): ExpectedState {
   }
 }
 
-async function bootTarget(server: EtcdServer, targetVersion: TargetVersion): Promise<void> {
+async function bootTarget(
+  server: EtcdServer,
+  targetVersion: TargetVersion,
+  snapshotPath = TINY.snapshot
+): Promise<void> {
   const ports = await freeLoopbackPorts(3)
   // written out of ID order, so the 3.6/3.7 .snap's creation order differs from 3.5's
   const initialCluster = ports.map((p, i) => `m${3 - i}=http://127.0.0.1:${p}`).join(',')
   const report = await restore({
-    snapshotPath: TINY.snapshot,
+    snapshotPath,
     skipHashCheck: false,
     initialCluster,
     initialClusterToken: token,
@@ -80,7 +87,9 @@ async function bootTarget(server: EtcdServer, targetVersion: TargetVersion): Pro
   } finally {
     await cluster.stop()
   }
-  booted.push(`${server.version} × ${targetVersion}`)
+  booted.push(
+    `${server.version} × ${targetVersion}${snapshotPath === TINY.snapshot ? '' : ' (3.6 snapshot)'}`
+  )
 }
 
 describe.skipIf(servers.length === 0).each(servers)('etcd $version', (server) => {
@@ -90,3 +99,15 @@ describe.skipIf(servers.length === 0).each(servers)('etcd $version', (server) =>
     90_000
   )
 })
+
+describe.skipIf(servers.length === 0).each(servers)(
+  'etcd $version, snapshot from a 3.6 server',
+  (server) => {
+    test.each(['3.6', '3.7'] as const)(
+      '--target-version %s',
+      (target) =>
+        bootTarget(server, target, stampedSnapshot('tiny-snapshot.db', '3.6.0', tempDir())),
+      90_000
+    )
+  }
+)

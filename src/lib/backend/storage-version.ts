@@ -2,7 +2,8 @@
  * Which data-dir formats can take a snapshot from an etcd 3.6+ server. Such servers stamp
  * `meta/storageVersion` ("3.6.0", "3.7.0"); etcdutl restore copies it as it is. From source:
  * - etcd 3.4.31+ panics on any storage version other than 3.4/3.5 (v3.4.45 mvcc/kvstore.go:400);
- *   3.4 and 3.5 servers also read membership from the `.snap`, not from a 3.6 backend;
+ *   3.4.23 and 3.5 have no such check and were measured booting one (docs/compatibility.md), but
+ *   etcd's only way from a 3.6 backend to 3.5 is `etcdutl migrate --target-version 3.5`;
  * - etcd 3.6 validates the schema at boot (v3.6.14 server/etcdserver/bootstrap.go:239) and has no
  *   migration step from 3.7 (server/storage/schema/schema.go: schemaChanges ends at 3.6), so it
  *   refuses a 3.7 backend; it also reads the cluster version from the backend and exits on one
@@ -15,6 +16,15 @@ import { InputError } from '../errors.js'
 
 /** The newest storage version the target's servers open (minor of 3.x). */
 const NEWEST_STORAGE: Record<TargetVersion, number> = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 }
+
+/** What the target's servers do with a newer backend. */
+const REFUSAL: Record<TargetVersion, string> = {
+  '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
+  '3.5':
+    'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
+  '3.6': 'etcd 3.6 refuses it at startup',
+  '3.7': 'etcd 3.7 refuses it at startup'
+}
 
 /**
  * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
@@ -42,7 +52,7 @@ export function assertStorageVersionFits(
       ? `restore with --target-version ${fitting.join(' or ')}`
       : 'no target version of this tool opens it'
   throw new InputError(
-    `the snapshot was taken from etcd 3.${newest} (${what}), which etcd ${target} servers refuse to open: ${hint}`
+    `the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`
   )
 }
 

@@ -11945,7 +11945,7 @@ function exitCodeOf(error) {
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/lib/options.ts
-const TARGET_VERSIONS = ['3.4', '3.5', '3.6'];
+const TARGET_VERSIONS = ['3.4', '3.5', '3.6', '3.7'];
 /** etcdutl's defaults. */
 const DEFAULTS = {
     name: 'default',
@@ -12161,8 +12161,9 @@ function buildCluster(initialCluster, token) {
         }
         byId.set(id, { name, id, peerURLs });
     }
+    const writtenOrder = [...byId.keys()];
     const members = [...byId.values()].sort((a, b) => compareBigints(a.id, b.id));
-    return { token, id: clusterId(members.map((m) => m.id)), members };
+    return { token, id: clusterId(members.map((m) => m.id)), members, writtenOrder };
 }
 /** The member called `name`; InputError with etcd's message when there is none. */
 function findMember(cluster, name) {
@@ -15756,7 +15757,9 @@ const REQUIRED_BUCKETS = [
  * Edits the database in one copy-on-write commit. Membership is always trimmed and rewritten, as
  * etcd 3.5+ does: etcdctl 3.4's loop that deletes user keys named like old member IDs is a bug
  * (format doc §11) and is never copied, whatever the target version. `term` is written only for
- * 3.5+ targets, which is the one db difference between the 3.4 and 3.5 formats.
+ * 3.5+ targets, which is the one db difference between the 3.4 and 3.5 formats. etcdutl 3.6 and
+ * 3.7 edit the db exactly as 3.5 does (`UpdateConsistentIndexForce` writes the same two keys;
+ * test/fixtures/target-3.6/DERIVATION.md), so 3.6 and 3.7 share the 3.5 edit.
  */
 function editBackend(file, edit) {
     if (edit.bumpRevision > 0n !== edit.markCompacted) {
@@ -15853,6 +15856,43 @@ function readFacts(db, check) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/backend/storage-version.ts
+
+/** The newest storage version the target's servers open (minor of 3.x). */
+const NEWEST_STORAGE = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 };
+/** What the target's servers do with a newer backend. */
+const REFUSAL = {
+    '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
+    '3.5': 'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
+    '3.6': 'etcd 3.6 refuses it at startup',
+    '3.7': 'etcd 3.7 refuses it at startup'
+};
+/**
+ * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
+ * and `cluster/clusterVersion` (undefined: absent).
+ */
+function assertStorageVersionFits(target, storageVersion, clusterVersion) {
+    const storage = minorOf(storageVersion);
+    // only 3.6+ servers read the cluster version from the backend (3.4/3.5 take it from the .snap)
+    const cluster = NEWEST_STORAGE[target] >= 6 ? minorOf(clusterVersion) : undefined;
+    const newest = Math.max(storage ?? 0, cluster ?? 0);
+    if (newest <= NEWEST_STORAGE[target])
+        return;
+    const fitting = Object.keys(NEWEST_STORAGE).filter((t) => NEWEST_STORAGE[t] >= newest);
+    const what = storage === newest
+        ? `meta/storageVersion ${storageVersion}`
+        : `cluster/clusterVersion ${clusterVersion}`;
+    const hint = fitting.length > 0
+        ? `restore with --target-version ${fitting.join(' or ')}`
+        : 'no target version of this tool opens it';
+    throw new InputError(`the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`);
+}
+/** 6 for "3.6.0"; undefined for anything that is not 3.<minor>[...]. */
+function minorOf(version) {
+    const match = /^3\.(\d{1,4})(?:\.|$)/.exec(version ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/wal/crc32c.ts
 /**
  * CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) in Go's `crc32.Update(prev, table, data)`
@@ -15929,8 +15969,10 @@ const PROTO_SOURCES = {
     'etcdserver.proto': '// etcdserverpb.Metadata (etcd etcdserver/etcdserverpb/etcdserver.proto): the WAL metadata record.\nsyntax = "proto2";\npackage etcdserverpb;\n\nmessage Metadata {\n  required uint64 NodeID = 1;\n  required uint64 ClusterID = 2;\n}\n',
     'lease.proto': '// leasepb.Lease (etcd v3.4 lease/leasepb/lease.proto, v3.5+ server/lease/leasepb/lease.proto):\n// the value of every entry in the `lease` bucket (key = 8-byte big-endian lease ID). proto3.\nsyntax = "proto3";\npackage leasepb;\n\nmessage Lease {\n  int64 ID = 1;\n  int64 TTL = 2;\n  int64 RemainingTTL = 3;\n}\n',
     'mvcc.proto': '// mvccpb.KeyValue (etcd v3.4 mvcc/mvccpb/kv.proto, v3.5+ api/mvccpb/kv.proto): the value of every\n// revision in the `key` bucket. proto3: zero values are not written.\nsyntax = "proto3";\npackage mvccpb;\n\nmessage KeyValue {\n  bytes key = 1;\n  int64 create_revision = 2;\n  int64 mod_revision = 3;\n  int64 version = 4;\n  bytes value = 5;\n  int64 lease = 6;\n}\n',
+    'raft-v3.7.proto': '// raftpb as etcd-io/raft v3.7.0 (raftpb/raft.proto) declares it and etcd 3.7 marshals it with\n// google.golang.org/protobuf: every field is proto2 `optional` with explicit presence, so a field\n// is written exactly when the Go code sets it (zero included) and left out otherwise. gogoproto\'s\n// always-written non-nullable fields (raft.proto here) are gone: etcdutl 3.7.1 leaves\n// ConfChange.id and ConfState.auto_leave unset. Only the messages whose bytes differ are here.\nsyntax = "proto2";\npackage raftpb.v37;\n\nmessage SnapshotMetadata {\n  optional ConfState conf_state = 1;\n  optional uint64 index = 2;\n  optional uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  optional SnapshotMetadata metadata = 2;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  optional bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  optional uint64 id = 1;\n  optional ConfChangeType type = 2;\n  optional uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
     'raft.proto': '// raftpb messages as etcd v3.4/v3.5 (raft/raftpb/raft.proto) and etcd-io/raft v3.6 marshal them.\n// gogoproto non-nullable scalars are always emitted, so they are `required` here: protobufjs\n// then always writes them, in field-number order. Repeated uint64 stay unpacked (proto2).\nsyntax = "proto2";\npackage raftpb;\n\nenum EntryType {\n  EntryNormal = 0;\n  EntryConfChange = 1;\n  EntryConfChangeV2 = 2;\n}\n\nmessage Entry {\n  required uint64 Term = 2;\n  required uint64 Index = 3;\n  required EntryType Type = 1;\n  optional bytes Data = 4;\n}\n\nmessage SnapshotMetadata {\n  required ConfState conf_state = 1;\n  required uint64 index = 2;\n  required uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  required SnapshotMetadata metadata = 2;\n}\n\nmessage HardState {\n  required uint64 term = 1;\n  required uint64 vote = 2;\n  required uint64 commit = 3;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  required bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  required uint64 id = 1;\n  required ConfChangeType type = 2;\n  required uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
     'snap.proto': '// snappb (etcd etcdserver/api/snap/snappb/snap.proto): the envelope of a `.snap` file.\n// Upstream spells the message in lower case.\nsyntax = "proto2";\npackage snappb;\n\nmessage snapshot {\n  required uint32 crc = 1;\n  optional bytes data = 2;\n}\n',
+    'wal-v3.7.proto': '// walpb.Snapshot as etcd v3.7 (server/storage/wal/walpb/record.proto) marshals it: index and term\n// optional but always set by the WAL code (ValidateSnapshotForWrite demands them), conf_state the\n// v3.7 ConfState. Record, Metadata, HardState, Entry and snappb keep their bytes: every field of\n// theirs is set.\nsyntax = "proto2";\npackage walpb.v37;\n\nimport "raft-v3.7.proto";\n\nmessage Snapshot {\n  optional uint64 index = 1;\n  optional uint64 term = 2;\n  optional raftpb.v37.ConfState conf_state = 3;\n}\n',
     'wal.proto': '// walpb messages (etcd wal/walpb/record.proto). Snapshot.conf_state exists from 3.5 on; 3.4\n// readers keep it as an unknown field. Only the last restore record sets it.\nsyntax = "proto2";\npackage walpb;\n\nimport "raft.proto";\n\nmessage Record {\n  required int64 type = 1;\n  required uint32 crc = 2;\n  optional bytes data = 3;\n}\n\nmessage Snapshot {\n  required uint64 index = 1;\n  required uint64 term = 2;\n  optional raftpb.ConfState conf_state = 3;\n}\n'
 };
 
@@ -16321,42 +16363,53 @@ function u64_fromU64(value) {
  */
 
 
+/** The message type name for the wire: the 3.7 declarations live in `<package>.v37`. */
+function typeFor(typeName, wire) {
+    if (wire === 'gogo')
+        return typeName;
+    const dot = typeName.indexOf('.');
+    return `${typeName.slice(0, dot)}.v37${typeName.slice(dot)}`;
+}
 function encode(typeName, message) {
     // A plain copy: protobufjs returns a Node Buffer, often a slice of a shared pool, whose
     // slice() is a view, not a copy.
     return new Uint8Array(load_protoType(typeName).encode(message).finish());
 }
-function confState(cs) {
-    return { voters: cs.voters.map(u64), auto_leave: false };
+function confState(cs, wire) {
+    const voters = cs.voters.map(u64);
+    return wire === 'gogo' ? { voters, auto_leave: false } : { voters };
 }
 /** etcdserverpb.Metadata: the WAL metadata record. */
 function encodeMetadata(nodeId, clusterId) {
     return encode('etcdserverpb.Metadata', { NodeID: u64(nodeId), ClusterID: u64(clusterId) });
 }
 /** walpb.Snapshot; `confState` only in the 3.5+ final record. */
-function encodeWalSnapshot(index, term, cs) {
+function encodeWalSnapshot(index, term, cs, wire = 'gogo') {
     const message = { index: u64(index), term: u64(term) };
     if (cs)
-        message.conf_state = confState(cs);
-    return encode('walpb.Snapshot', message);
+        message.conf_state = confState(cs, wire);
+    return encode(typeFor('walpb.Snapshot', wire), message);
 }
 /** raftpb.HardState. */
 function encodeHardState(term, vote, commit) {
     return encode('raftpb.HardState', { term: u64(term), vote: u64(vote), commit: u64(commit) });
 }
-/** raftpb.ConfChange{ID 0, AddNode, nodeId, context}. */
-function encodeAddNode(nodeId, context) {
-    return encode('raftpb.ConfChange', { id: u64(0n), type: 0, node_id: u64(nodeId), context });
+/** raftpb.ConfChange{AddNode, nodeId, context}, plus ID 0 where gogoproto always writes it. */
+function encodeAddNode(nodeId, context, wire = 'gogo') {
+    const change = { type: 0, node_id: u64(nodeId), context };
+    if (wire === 'protobuf-go')
+        return encode(typeFor('raftpb.ConfChange', wire), change);
+    return encode('raftpb.ConfChange', { id: u64(0n), ...change });
 }
 /** raftpb.Entry of type EntryConfChange (1). */
 function encodeConfChangeEntry(term, index, data) {
     return encode('raftpb.Entry', { Term: u64(term), Index: u64(index), Type: 1, Data: data });
 }
 /** raftpb.Snapshot{data, metadata{conf_state, index, term}}. */
-function encodeRaftSnapshot(data, cs, index, term) {
-    return encode('raftpb.Snapshot', {
+function encodeRaftSnapshot(data, cs, index, term, wire = 'gogo') {
+    return encode(typeFor('raftpb.Snapshot', wire), {
         data,
-        metadata: { conf_state: confState(cs), index: u64(index), term: u64(term) }
+        metadata: { conf_state: confState(cs, wire), index: u64(index), term: u64(term) }
     });
 }
 /** snappb.snapshot{crc, data}: the `.snap` file envelope. */
@@ -16473,18 +16526,19 @@ function restoreWalRecords(opts) {
         }
     }
     const n = BigInt(members.length);
+    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
     const enc = new WalEncoder(0);
     enc.writeCrcRecord();
     enc.write(RecordType.metadata, encodeMetadata(nodeId, cluster.id));
     enc.write(RecordType.snapshot, encodeWalSnapshot(0n, 0n));
     const text = new TextEncoder();
     members.forEach((member, i) => {
-        const change = encodeAddNode(member.id, text.encode(memberJson(member)));
+        const change = encodeAddNode(member.id, text.encode(memberJson(member)), wire);
         enc.write(RecordType.entry, encodeConfChangeEntry(1n, BigInt(i + 1), change));
     });
     enc.write(RecordType.state, encodeHardState(1n, members[0].id, n));
-    const voters = format === '3.5' ? { voters: members.map((m) => m.id) } : undefined;
-    enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters));
+    const voters = format === '3.4' ? undefined : { voters: members.map((m) => m.id) };
+    enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters, wire));
     return enc.bytes();
 }
 
@@ -16526,10 +16580,10 @@ function nodeJson(node) {
     return (`{"Path":${goJsonString(node.path)},"CreatedIndex":${node.index},"ModifiedIndex":${node.index},` +
         `"ExpireTime":${ZERO_TIME},"Value":${goJsonString(node.value)},"Children":${children}}`);
 }
-function statsJson(creates) {
+function statsJson(creates, getsFail) {
     const stats = [
         ['getsSuccess', 0],
-        ['getsFail', 0],
+        ['getsFail', getsFail],
         ['setsSuccess', 0],
         ['setsFail', 0],
         ['deleteSuccess', 0],
@@ -16549,14 +16603,23 @@ function statsJson(creates) {
 }
 /** `raftpb.Snapshot.data` of the restore `.snap`, byte-exact with etcdctl 3.4 / etcdutl 3.5. */
 function v2StoreJson(cluster) {
-    const n = cluster.members.length;
+    // 3.4/3.5 add the members to the store in ascending ID order (`Members()` sorts them)
+    return membersStoreJson(cluster.members, { getsFail: 0 });
+}
+/**
+ * `json.Marshal` of a fresh v2 store (`/0`, `/1`) after `Create(/0/members/<hex>/raftAttributes)`
+ * for each of `created`, in that order: member k gets index k and event slot k-1. `getsFail`
+ * counts the failed `Get`s made before (3.6+ makes one).
+ */
+function membersStoreJson(created, stats) {
+    const n = created.length;
     if (n === 0 || n > EVENT_QUEUE_CAPACITY) {
         throw new errors_InvariantError(`v2 store for ${n} members (1..${EVENT_QUEUE_CAPACITY} supported)`);
     }
     // `/0/members` is created together with the first member, so it gets index 1.
     const members = { path: '/0/members', index: 1, value: '', children: new Map() };
     const events = [];
-    cluster.members.forEach((member, i) => {
+    created.forEach((member, i) => {
         const k = i + 1;
         const hex = idHex(member.id);
         const key = `/0/members/${hex}/raftAttributes`;
@@ -16590,10 +16653,32 @@ function v2StoreJson(cluster) {
         `"Capacity":${EVENT_QUEUE_CAPACITY}}`;
     return (`{"Root":${nodeJson(root)},` +
         `"WatcherHub":{"EventHistory":{"Queue":${queue},"StartIndex":1,"LastIndex":${n}}},` +
-        `"CurrentIndex":${n},"Stats":${statsJson(n)},"CurrentVersion":2}`);
+        `"CurrentIndex":${n},"Stats":${statsJson(n, stats.getsFail)},"CurrentVersion":2}`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/snap/membership-v2.ts
+
+
+/** The failed `Get("/0/members")` of `verifyNoMembersInStore`. */
+const GETS_FAIL = 1;
+/** `GetMembershipInfoInV2Format` for a restored cluster, members in --initial-cluster order. */
+function membershipV2Json(cluster) {
+    return membersStoreJson(creationOrder(cluster), { getsFail: GETS_FAIL });
+}
+/** The members in the order etcd would create them: `writtenOrder` when known, else by ID. */
+function creationOrder(cluster) {
+    if (cluster.writtenOrder === undefined)
+        return cluster.members;
+    const byId = new Map(cluster.members.map((m) => [m.id, m]));
+    const ordered = cluster.writtenOrder.map((id) => byId.get(id));
+    if (ordered.length !== byId.size || ordered.some((m) => m === undefined)) {
+        throw new errors_InvariantError('writtenOrder does not list the cluster members');
+    }
+    return ordered;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/snap/snap-file.ts
+
 
 
 
@@ -16608,10 +16693,12 @@ function snapFileName(term, index) {
     return `${term.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.snap`;
 }
 /** The restore `.snap` contents for `cluster`: term 1, index N, all members voters. */
-function encodeSnapFile(cluster) {
-    const json = new TextEncoder().encode(v2StoreJson(cluster));
+function encodeSnapFile(cluster, format = '3.5') {
+    const payload = format === '3.5' ? v2StoreJson(cluster) : membershipV2Json(cluster);
+    const json = new TextEncoder().encode(payload);
     const voters = cluster.members.map((m) => m.id);
-    const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n);
+    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
+    const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n, wire);
     return encodeSnapEnvelope(crc32c_crc32c(body), body);
 }
 /** Decodes and checks a `.snap` file as etcd's snapshotter.Read does (empty, crc 0, mismatch). */
@@ -16635,19 +16722,23 @@ function decodeSnapFile(bytes, name = '.snap file') {
     }
     let snap;
     try {
-        snap = protoType('raftpb.Snapshot').decode(body);
+        // the protobuf-go declaration reads gogoproto's files too (etcd 3.7 reads both)
+        snap = protoType('raftpb.v37.Snapshot').decode(body);
     }
     catch (e) {
         throw fail(`not a raftpb.Snapshot: ${e.message}`, e);
     }
-    const cs = snap.metadata.conf_state;
+    const metadata = snap.metadata;
+    if (!metadata)
+        throw fail('not a raftpb.Snapshot: no metadata');
+    const cs = metadata.conf_state ?? {};
     return {
         crc: envelope.crc,
         data: snap.data ?? new Uint8Array(0),
         voters: (cs.voters ?? []).map(fromU64),
         learners: (cs.learners ?? []).map(fromU64),
-        index: fromU64(snap.metadata.index),
-        term: fromU64(snap.metadata.term)
+        index: fromU64(metadata.index),
+        term: fromU64(metadata.term)
     };
 }
 function hex32(n) {
@@ -16659,21 +16750,29 @@ function hex32(n) {
 
 
 /**
- * The WAL and .snap of one member (format doc §6, §7): the raft log holds one AddNode entry per
- * member at term 1, so the snapshot index N is the member count. 3.6 reads the same files as 3.5.
+ * The WAL and `.snap` each etcd restore writes (format doc §6, §7; the 3.6 and 3.7 derivations
+ * are in test/fixtures/target-3.6/ and target-3.7/DERIVATION.md). The db edit is the same from
+ * 3.5 on (backend/edit.ts).
+ */
+const FILE_FORMATS = {
+    '3.4': { wal: '3.4', snap: '3.5' },
+    '3.5': { wal: '3.5', snap: '3.5' },
+    '3.6': { wal: '3.5', snap: '3.6' },
+    '3.7': { wal: '3.7', snap: '3.7' }
+};
+/**
+ * The WAL and .snap of one member: the raft log holds one AddNode entry per member at term 1, so
+ * the snapshot index N is the member count.
  */
 function memberFiles(cluster, nodeId, targetVersion) {
     const index = BigInt(cluster.members.length);
+    const format = FILE_FORMATS[targetVersion];
     return {
         walName: walName(0n, 0n),
-        walRecords: restoreWalRecords({
-            cluster,
-            nodeId,
-            format: targetVersion === '3.4' ? '3.4' : '3.5'
-        }),
+        walRecords: restoreWalRecords({ cluster, nodeId, format: format.wal }),
         walSize: WAL_SEGMENT_SIZE,
         snapName: snapFileName(1n, index),
-        snapBytes: encodeSnapFile(cluster)
+        snapBytes: encodeSnapFile(cluster, format.snap)
     };
 }
 
@@ -17092,6 +17191,7 @@ class Stopwatch {
 
 
 
+
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
@@ -17109,10 +17209,6 @@ async function restore(options) {
     const log = options.logger ?? silentLogger;
     const clock = new Stopwatch();
     const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        log.warn(message);
-    };
     if (options.bumpRevision > 0n !== options.markCompacted) {
         throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
     }
@@ -17181,11 +17277,7 @@ async function restore(options) {
                 clock.lap('hashkv');
             }
             log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
-            if (facts.storageVersion &&
-                facts.storageVersion >= '3.6' &&
-                options.targetVersion !== '3.6') {
-                warn(`the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`);
-            }
+            assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
             if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
                 throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
             }
@@ -17637,7 +17729,7 @@ const restoreFlags = [
     {
         name: 'target-version',
         kind: 'string',
-        help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
+        help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6; 3.6/3.7 = etcdutl 3.6.14/3.7.1)`,
         defaultText: DEFAULTS.targetVersion
     }
 ];
@@ -18074,7 +18166,37 @@ function etcdTable(header, rows) {
     ].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./src/lib/backend/status-compat.ts
+
+const ETCD_COMPATS = ['3.4', '3.5', '3.6', '3.7'];
+/** True when the tool counts live user keys (status must then track every key). */
+function countsUserKeys(compat) {
+    return compat === '3.6' || compat === '3.7';
+}
+function compatStatus(status, compat) {
+    const { hash, revision, totalKey, totalSize } = status;
+    if (!countsUserKeys(compat))
+        return { hash, revision, totalKey, totalSize };
+    if (status.liveKeys === undefined) {
+        throw new errors_InvariantError('live keys were not tracked: call snapshotStatus with maxTrackedKeys Infinity');
+    }
+    return {
+        hash,
+        revision,
+        totalKey: status.liveKeys,
+        totalSize,
+        version: semver(status.storageVersion)
+    };
+}
+/** go-semver's `NewVersion(v).String()` for the versions etcd writes; "" where it would fail. */
+function semver(value) {
+    const match = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(value ?? '');
+    return match ? match[0] : '';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+
+
 
 
 
@@ -18088,13 +18210,19 @@ const status_flags = [
         kind: 'string',
         help: 'output format: simple, table or json',
         defaultText: 'simple'
+    },
+    {
+        name: 'etcd-compat',
+        kind: 'string',
+        help: `whose hash, revision, totalKey, totalSize (and version) to print: ${ETCD_COMPATS.join(', ')} (3.4/3.5: totalKey counts every bucket entry; 3.6/3.7: live user keys, plus the storage version)`,
+        defaultText: '3.5'
     }
 ];
 const status_help = `Gets the status of a snapshot file: etcdctl's hash, revision, total keys and total size,
 plus compaction, leases, auth, versions, the sha256 trailer verdict and the offline hashkv.
 
 Usage:
-  etcd-restore snapshot status <filename> [-w simple|table|json]
+  etcd-restore snapshot status <filename> [-w simple|table|json] [--etcd-compat 3.4|3.5|3.6|3.7]
 
 Flags:
 ${flagHelp(status_flags)}
@@ -18109,18 +18237,15 @@ const statusCommand = {
             return 0;
         }
         const format = writeOut(parsed, ['simple', 'table', 'json']);
+        const compat = etcdCompat(parsed.strings.get('etcd-compat'));
         const path = snapshotArgument(parsed, 'snapshot status');
         const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
-            status: snapshotStatus(db),
+            // etcdutl 3.6+ count keys with a set of them, as this does
+            status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
             kv: hashKV(db),
             file
         }));
-        const etcdctl = {
-            hash: status.hash,
-            revision: status.revision,
-            totalKey: status.totalKey,
-            totalSize: status.totalSize
-        };
+        const etcdctl = compatStatus(status, compat);
         if (format === 'json') {
             const details = {
                 ...etcdctl,
@@ -18154,11 +18279,22 @@ const statusCommand = {
             return 0;
         }
         const hex = status.hash.toString(16);
+        const cells = [
+            hex,
+            `${etcdctl.revision}`,
+            `${etcdctl.totalKey}`,
+            humanizeBytes(etcdctl.totalSize)
+        ];
+        if (etcdctl.version !== undefined)
+            cells.push(etcdctl.version);
         if (format === 'simple') {
-            process.stdout.write(`${hex}, ${status.revision}, ${status.totalKey}, ${humanizeBytes(status.totalSize)}\n`);
+            process.stdout.write(`${cells.join(', ')}\n`);
             return 0;
         }
-        process.stdout.write(etcdTable(['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'], [[hex, `${status.revision}`, `${status.totalKey}`, humanizeBytes(status.totalSize)]]));
+        const header = ['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'];
+        if (etcdctl.version !== undefined)
+            header.push('VERSION');
+        process.stdout.write(etcdTable(header, [cells]));
         const trailer = {
             valid: 'valid',
             mismatch: 'MISMATCH (corrupt)',
@@ -18186,6 +18322,14 @@ const statusCommand = {
         return 0;
     }
 };
+function etcdCompat(value) {
+    if (value === undefined)
+        return '3.5';
+    if (!ETCD_COMPATS.includes(value)) {
+        throw new InputError(`invalid --etcd-compat "${value}": want one of ${ETCD_COMPATS.join(', ')}`);
+    }
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/hashkv.ts
 

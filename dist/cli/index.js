@@ -20233,7 +20233,7 @@ const drill_flags = [
     {
         name: 'user',
         kind: 'string',
-        help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER)'
+        help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER); without, the drill boots its copies with auth off'
     },
     {
         name: 'password',

@@ -199,7 +199,7 @@ describe('the simple drill table', () => {
     })
     for (const width of [80, 100, 132]) {
       const text = renderDrill(report, width)
-      const table = text.split('\n').filter((l) => /^(ok|FAIL|    ) /.test(l))
+      const table = text.split('\n').filter((l) => /^(ok|FAIL| {4}) /.test(l))
       expect(table.length).toBeGreaterThanOrEqual(3)
       expect(Math.max(...table.map((l) => l.length))).toBeLessThanOrEqual(width)
       expect(text).toContain(

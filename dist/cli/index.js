@@ -18752,6 +18752,10 @@ class GatewayError extends VerificationError {
     get invalidToken() {
         return this.etcdMessage.includes('invalid auth token');
     }
+    /** The user is logged in but lacks the permission (a non-root user, for admin-only calls). */
+    get permissionDenied() {
+        return this.etcdMessage.includes('permission denied');
+    }
     /** Authenticate refused the name or password. */
     get loginRefused() {
         return this.etcdMessage.includes('authentication failed');
@@ -19365,9 +19369,13 @@ async function waitReady(members, timeoutMs) {
                 return status.leader;
             }
             catch (error) {
-                // a refused login does not heal by waiting
+                // a refused login or a user without the root role does not heal by waiting
                 if (error instanceof GatewayError && error.loginRefused) {
                     throw new VerificationError(`etcd member ${m.name}: cannot log in: ${error.message}`);
+                }
+                if (error instanceof GatewayError && error.permissionDenied) {
+                    throw new VerificationError(`etcd member ${m.name}: the drill user may not read the member status ` +
+                        `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`);
                 }
                 last.set(m.name, error.message);
                 return undefined;

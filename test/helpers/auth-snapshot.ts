@@ -16,6 +16,9 @@ import type { EtcdServer } from './etcd-servers.js'
 
 export const AUTH_USER = 'root'
 export const AUTH_PASSWORD = 'drill-pw'
+/** A user without the root role (role `reader`), to log in as someone who may not do everything. */
+export const READER_USER = 'alice'
+export const READER_PASSWORD = 'alice-pw'
 
 export interface SavedSnapshotOptions {
   /** The server that boots and saves; etcd and etcdctl on PATH when absent. */
@@ -67,6 +70,7 @@ export async function makeAuthSnapshot(
     const login: string[] = []
     if (options.auth !== false) {
       etcdctl(['user', 'passwd', AUTH_USER, '--interactive=false'], `${AUTH_PASSWORD}\n`)
+      etcdctl(['user', 'passwd', READER_USER, '--interactive=false'], `${READER_PASSWORD}\n`)
       etcdctl(['auth', 'enable'])
       login.push('--user', `${AUTH_USER}:${AUTH_PASSWORD}`)
     }

@@ -159,9 +159,15 @@ async function waitReady(members: BootedMember[], timeoutMs: number): Promise<st
           last.set(m.name, `leader ${status.leader.toString(16)}`)
           return status.leader
         } catch (error) {
-          // a refused login does not heal by waiting
+          // a refused login or a user without the root role does not heal by waiting
           if (error instanceof GatewayError && error.loginRefused) {
             throw new VerificationError(`etcd member ${m.name}: cannot log in: ${error.message}`)
+          }
+          if (error instanceof GatewayError && error.permissionDenied) {
+            throw new VerificationError(
+              `etcd member ${m.name}: the drill user may not read the member status ` +
+                `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`
+            )
           }
           last.set(m.name, (error as Error).message)
           return undefined

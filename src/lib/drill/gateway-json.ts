@@ -92,6 +92,11 @@ export class GatewayError extends VerificationError {
     return this.etcdMessage.includes('invalid auth token')
   }
 
+  /** The user is logged in but lacks the permission (a non-root user, for admin-only calls). */
+  get permissionDenied(): boolean {
+    return this.etcdMessage.includes('permission denied')
+  }
+
   /** Authenticate refused the name or password. */
   get loginRefused(): boolean {
     return this.etcdMessage.includes('authentication failed')

@@ -24,7 +24,13 @@ import { runDrill, type DrillOptions } from '../../../src/lib/drill/run.js'
 import { FileByteFile } from '../../../src/lib/io/page-file.js'
 import { DEFAULTS } from '../../../src/lib/options.js'
 import { restore } from '../../../src/lib/restore.js'
-import { AUTH_PASSWORD, AUTH_USER, makeAuthSnapshot } from '../../helpers/auth-snapshot.js'
+import {
+  AUTH_PASSWORD,
+  AUTH_USER,
+  makeAuthSnapshot,
+  READER_PASSWORD,
+  READER_USER
+} from '../../helpers/auth-snapshot.js'
 import { etcdServersForTests, type EtcdServer } from '../../helpers/etcd-servers.js'
 
 const tiny = join(import.meta.dirname, '../../fixtures/tiny-snapshot.db')
@@ -176,6 +182,23 @@ describe.skipIf(servers.length === 0)('drill on every server and auth mode (real
         )
       }
     }, 60_000)
+
+    it('a drill user without the root role: fails, and says the root role is needed', async () => {
+      const reader = { user: READER_USER, password: READER_PASSWORD }
+      const started = Date.now()
+      const report = await runDrill(await options(server, authSnapshot, 1, { credentials: reader }))
+      expect(report.passed).toBe(false)
+      const failed = report.checks.filter((c) => !c.ok)
+      expect(failed.map((c) => c.actual).join('\n')).toMatch(/root role/)
+      // 3.5.28+ / 3.4.42+ refuse even Status: readiness stops at once, not after its timeout
+      const patch = Number(version.split('.')[2])
+      const statusForAdmins = (minor === '3.5' && patch >= 28) || (minor === '3.4' && patch >= 42)
+      expect(check(report, 'boot').ok).toBe(!statusForAdmins)
+      if (statusForAdmins) {
+        expect(check(report, 'boot').actual).toMatch(/may not read the member status/)
+        expect(Date.now() - started).toBeLessThan(30_000)
+      }
+    }, 90_000)
 
     it('renews a stale token against the real server and logs in again after a restart', async () => {
       const ports = await freeLoopbackPorts(1)

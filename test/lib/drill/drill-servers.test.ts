@@ -159,6 +159,18 @@ describe.skipIf(servers.length === 0)('drill on every server and auth mode (real
       expect(dbAuthEnabled(join(dataDir, 'member', 'snap', 'db'))).toBe(true)
     }, 60_000)
 
+    it('auth-enabled snapshot, production peer URLs, no credentials: the loopback twin boots with auth off', async () => {
+      const report = await runDrill({
+        ...(await options(server, authSnapshot, 1)),
+        initialCluster: 'etcd-a=https://10.0.0.1:2380'
+      })
+      expect(failures(report)).toEqual([])
+      expect(report.twin?.reason).toContain('https://10.0.0.1:2380')
+      expect(check(report, 'auth').actual).toBe(`${AUTH_OFF_NOTE}; ${NAMES}`)
+      const db = join(report.restore!.members[0]!.dataDir, 'member', 'snap', 'db')
+      expect(dbAuthEnabled(db)).toBe(true)
+    }, 60_000)
+
     it('auth-disabled snapshot with credentials: a note, not a failure; auth verdict true', async () => {
       const report = await runDrill(await options(server, tiny, 1, { credentials }))
       expect(failures(report)).toEqual([])

@@ -18639,6 +18639,7 @@ function etcdEnv() {
  */
 function computeExpectations(output, booted) {
     const notes = [];
+    let auth;
     const bumped = BigInt(output.bumpRevision) > 0n;
     const first = output.cluster.members[0];
     let keyCount;
@@ -18647,7 +18648,14 @@ function computeExpectations(output, booted) {
         const file = FileByteFile.open((0,external_node_path_namespaceObject.join)(first.dataDir, 'member', 'snap', 'db'), { writable: false });
         try {
             const db = BoltDb.open(file);
-            const live = snapshotStatus(db).liveKeys;
+            const status = snapshotStatus(db, { maxListed: MAX_NAMES + 1 });
+            const live = status.liveKeys;
+            const { users, roles } = status.auth;
+            // a list that hit the bound is not the whole list: then the names are not compared
+            if (users.length <= MAX_NAMES && roles.length <= MAX_NAMES)
+                auth = { users, roles };
+            else
+                notes.push(`more than ${MAX_NAMES} users or roles: their names are not compared`);
             // the bump marker's empty value reads as key "", alive, and never counted by a range from "\0"
             if (live !== undefined)
                 keyCount = bumped ? live - 1 : live;
@@ -18678,16 +18686,19 @@ function computeExpectations(output, booted) {
         notes.push('HashKV not computed offline: the hashkv check only requires agreement');
     if (keyCount !== undefined)
         expectations.keyCount = keyCount;
-    return { expectations, notes };
+    return auth === undefined ? { expectations, notes } : { expectations, notes, auth };
 }
+/** Users and roles the auth check compares by name, at most. */
+const MAX_NAMES = 1000;
 /** The boot drill's form of the expectations, with the snapshot's auth state. */
-function toExpectedState(e, authEnabled) {
+function toExpectedState(e, authEnabled, auth) {
     const state = {
         revision: e.revision,
         compactRevision: e.compactRevision,
         memberIds: e.memberIds,
         clusterId: e.clusterId,
-        authEnabled
+        authEnabled,
+        ...auth
     };
     if (e.hashKV !== undefined)
         state.hashKV = e.hashKV;
@@ -18695,6 +18706,43 @@ function toExpectedState(e, authEnabled) {
         state.keyCount = e.keyCount;
     return state;
 }
+
+;// CONCATENATED MODULE: ./src/lib/drill/auth-off.ts
+
+
+
+
+
+/**
+ * A nightly drill must not need the production root password: for a snapshot with auth enabled
+ * and no drill credentials, the drill switches auth off in the db of the members it boots (its
+ * own copies, never the restored output): `auth/authEnabled` = 0, as `etcdctl auth disable`
+ * leaves it, in one copy-on-write commit. Users, roles and the auth revision stay as they are.
+ */
+function switchAuthOff(members) {
+    for (const m of members) {
+        const file = FileByteFile.open((0,external_node_path_namespaceObject.join)(m.dataDir, 'member', 'snap', 'db'), { writable: true });
+        try {
+            const tx = WriteTx.begin(file);
+            try {
+                const auth = tx.bucket(Buckets.auth);
+                if (auth === null)
+                    throw new errors_InvariantError(`member ${m.name}: the db has no auth bucket`);
+                auth.put(AuthKeys.authEnabled, Uint8Array.of(0));
+                tx.commit();
+            }
+            catch (error) {
+                tx.rollback();
+                throw error;
+            }
+        }
+        finally {
+            file.close();
+        }
+    }
+}
+/** The note and auth-check wording for a drill that booted with auth switched off. */
+const AUTH_OFF_NOTE = 'enabled in the snapshot; users/roles checked offline; booted with auth off';
 
 ;// CONCATENATED MODULE: ./src/lib/drill/etcd-process.ts
 
@@ -18892,6 +18940,18 @@ class GatewayError extends VerificationError {
     get authRequired() {
         return /user name is empty|invalid auth token|permission denied/.test(this.etcdMessage);
     }
+    /** A token etcd does not know: forgotten (restart) or not applied yet (etcd issue 18437). */
+    get invalidToken() {
+        return this.etcdMessage.includes('invalid auth token');
+    }
+    /** The user is logged in but lacks the permission (a non-root user, for admin-only calls). */
+    get permissionDenied() {
+        return this.etcdMessage.includes('permission denied');
+    }
+    /** Authenticate refused the name or password. */
+    get loginRefused() {
+        return this.etcdMessage.includes('authentication failed');
+    }
 }
 /** The exclusive end of the range of keys starting with `prefix` (etcd's GetPrefixRangeEnd). */
 function prefixEnd(prefix) {
@@ -18952,6 +19012,7 @@ const external_node_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: ./src/lib/drill/grpc-hashkv.ts
 
 
+
 /**
  * Maintenance.HashKV as a plain gRPC unary call over cleartext HTTP/2. etcd 3.4's JSON gateway
  * registers Hash and HashKV on the same path (/v3/maintenance/hash) and Hash wins, so HashKV
@@ -18959,6 +19020,7 @@ const external_node_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
  * The messages are tiny, so they are encoded by hand (field numbers from etcd's rpc.proto:
  * HashKVRequest{revision=1}, HashKVResponse{header=1, hash=2, compact_revision=3},
  * ResponseHeader{cluster_id=1, member_id=2, revision=3, raft_term=4}).
+ * A transport only: GatewayClient calls it, and adds the login and its retries.
  */
 async function hashKVOverGrpc(endpoint, revision, timeoutMs, token) {
     const message = revision === 0n ? Buffer.alloc(0) : Buffer.concat([Buffer.from([0x08]), varint(revision)]);
@@ -19027,7 +19089,9 @@ function unary(endpoint, path, frame, timeoutMs, token) {
             clearTimeout(timer);
             session.close();
             if (status !== '0') {
-                reject(new VerificationError(`${what}: grpc-status ${status ?? 'missing'} ${grpcMessage}`.trim()));
+                // the same error as the JSON gateway's, so the client retries both alike
+                const code = status === undefined ? undefined : Number(status);
+                reject(new GatewayError(`${what}: grpc-status ${status ?? 'missing'} ${grpcMessage}`.trim(), code, grpcMessage));
                 return;
             }
             const body = Buffer.concat(chunks);
@@ -19094,25 +19158,60 @@ function decode(buf, what) {
 
 
 /**
- * A small client for etcd's JSON gRPC gateway (`POST <client URL>/v3/...`), enough for the
- * drill. Paths checked against etcd 3.4.23. Bytes fields are base64, int64 fields are JSON
- * strings; 3.4's gateway maps /v3/maintenance/hash to Hash, not HashKV, so `hashKV` speaks
- * gRPC (see grpc-hashkv.ts).
+ * The drill's one client for a running etcd: the JSON gRPC gateway (`POST <client URL>/v3/...`)
+ * for everything but HashKV, which speaks gRPC (3.4's gateway maps /v3/maintenance/hash to Hash,
+ * not HashKV; see grpc-hashkv.ts). Paths checked against etcd 3.4.23, 3.5.16 and 3.5.30. Bytes
+ * fields are base64, int64 fields are JSON strings. With credentials every request is logged in
+ * (3.5.28+/3.4.42+ refuse even Status and MemberList without a user).
  */
 
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
+/** Tries of one request whose token etcd does not know (yet); a login before each retry. */
+const TOKEN_TRIES = 5;
+const TOKEN_RETRY_MS = 100;
 class GatewayClient {
     endpoint;
     timeoutMs;
+    credentials;
     token;
-    constructor(endpoint, timeoutMs = 10_000) {
+    constructor(endpoint, timeoutMs = 10_000, credentials) {
         this.endpoint = endpoint;
         this.timeoutMs = timeoutMs;
+        this.credentials = credentials;
     }
-    /** Logs in (`/v3/auth/authenticate`); later calls carry the token. */
+    /** Logs in now (`/v3/auth/authenticate`); later calls carry the token and renew it. */
     async authenticate(name, password) {
-        const reply = await this.call('/v3/auth/authenticate', { name, password });
+        this.credentials = { user: name, password };
+        await this.login(this.credentials);
+    }
+    async login(credentials) {
+        this.token = undefined;
+        const body = JSON.stringify({ name: credentials.user, password: credentials.password });
+        const reply = await this.send('POST', '/v3/auth/authenticate', body);
         this.token = str(reply.token);
+    }
+    /**
+     * One request, logged in when there are credentials. etcd answers "invalid auth token" for a
+     * token it forgot (a restart) or has not applied yet (simple tokens are issued through raft,
+     * etcd issue 18437): log in again and retry, a bounded number of times, as etcd's Go client does.
+     */
+    async loggedIn(request) {
+        const credentials = this.credentials;
+        if (credentials === undefined)
+            return request();
+        for (let attempt = 1;; attempt++) {
+            if (this.token === undefined)
+                await this.login(credentials);
+            try {
+                return await request();
+            }
+            catch (error) {
+                if (!(error instanceof GatewayError && error.invalidToken) || attempt >= TOKEN_TRIES)
+                    throw error;
+                this.token = undefined;
+                await new Promise((resolve) => setTimeout(resolve, TOKEN_RETRY_MS * attempt));
+            }
+        }
     }
     async range(key, options = {}) {
         const keyBytes = bytes(key);
@@ -19190,7 +19289,7 @@ class GatewayClient {
     }
     /** HashKV at `revision` (0: latest) over gRPC; the 3.4 gateway cannot reach it. */
     hashKV(revision) {
-        return hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token);
+        return this.loggedIn(() => hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token));
     }
     async memberList() {
         const reply = await this.call('/v3/cluster/member/list', {});
@@ -19229,7 +19328,7 @@ class GatewayClient {
         return reply.health === 'true' || reply.health === true;
     }
     call(path, body) {
-        return this.send('POST', path, JSON.stringify(body));
+        return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)));
     }
     send(method, path, body) {
         const url = new URL(path, this.endpoint);
@@ -19396,7 +19495,7 @@ async function bootCluster(members, opts) {
                     name: member.name,
                     clientURL,
                     process,
-                    client: new GatewayClient(clientURL, 5_000)
+                    client: new GatewayClient(clientURL, 5_000, opts.credentials)
                 });
             });
             leaderId = await waitReady(booted, timeoutMs);
@@ -19462,6 +19561,14 @@ async function waitReady(members, timeoutMs) {
                 return status.leader;
             }
             catch (error) {
+                // a refused login or a user without the root role does not heal by waiting
+                if (error instanceof GatewayError && error.loginRefused) {
+                    throw new VerificationError(`etcd member ${m.name}: cannot log in: ${error.message}`);
+                }
+                if (error instanceof GatewayError && error.permissionDenied) {
+                    throw new VerificationError(`etcd member ${m.name}: the drill user may not read the member status ` +
+                        `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`);
+                }
                 last.set(m.name, error.message);
                 return undefined;
             }
@@ -19498,7 +19605,7 @@ async function stopMembers(members) {
 }
 /** Index of the member that is the leader now; 0 when nobody knows. */
 async function leaderIndex(members) {
-    const statuses = await Promise.all(members.map((m) => new GatewayClient(m.clientURL, 1_000).status().catch(() => undefined)));
+    const statuses = await Promise.all(members.map((m) => m.client.status().catch(() => undefined)));
     const leader = statuses.find((s) => s !== undefined && s.leader !== 0n)?.leader;
     const index = statuses.findIndex((s) => s !== undefined && s.header.memberId === leader);
     return index < 0 ? 0 : index;
@@ -19582,13 +19689,15 @@ function copyMembers(members, parent = (0,external_node_os_namespaceObject.tmpdi
 /** Keys the drill writes live under this prefix; never part of a restored keyspace's checks. */
 const DRILL_PREFIX = '/etcd-restore-drill/';
 /** Checks that need a login fail with etcd's terse "user name is empty"; say what to do. */
-function authHint(error) {
+function authHint(error, loggedIn = false) {
     const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
     const required = (inner instanceof GatewayError && inner.authRequired) ||
         /user name is empty|permission denied|invalid auth token/.test(errorMessage(error));
-    return required
-        ? ' (auth is enabled in the restored data: give drill credentials to run this check)'
-        : '';
+    if (!required)
+        return '';
+    return loggedIn
+        ? ' (the drill user needs the root role for this check)'
+        : ' (auth is enabled in the restored data: give drill credentials to run this check)';
 }
 async function perMember(members, fn) {
     return Promise.all(members.map((m) => fn(m).catch((error) => {
@@ -19615,6 +19724,7 @@ function checks_hex(id) {
 
 
 
+
 /** Runs every check against every member; a failing check never stops the others. */
 async function verifyCluster(cluster, expected, options = {}) {
     const members = cluster.members;
@@ -19627,7 +19737,7 @@ async function verifyCluster(cluster, expected, options = {}) {
             outcome = await fn();
         }
         catch (error) {
-            const hint = authHint(error);
+            const hint = authHint(error, options.credentials !== undefined);
             outcome = { ok: false, actual: `error: ${errorMessage(error)}${hint}` };
         }
         checks.push({
@@ -19751,26 +19861,31 @@ async function verifyCluster(cluster, expected, options = {}) {
             return { ok: seen.every((s) => s === want.join('; ')), actual: show(members, seen) };
         });
     }
-    await check('auth', expected.authEnabled === undefined ? 'reported' : expected.authEnabled ? 'enabled' : 'disabled', async () => {
-        const client = members[0]?.client;
-        if (client === undefined)
+    await check('auth', authExpected(expected, options), async () => {
+        const first = members[0];
+        if (first === undefined)
             return { ok: false, actual: 'no members' };
-        let state;
-        let enabled;
+        // the server's own answer, asked without a login: with auth off anyone may list users
+        let serverOn = false;
+        let names;
         try {
-            const [users, roles] = await Promise.all([client.userList(), client.roleList()]);
-            enabled = options.credentials !== undefined;
-            state = `${enabled ? 'enabled' : 'disabled'}; users ${users.join(',') || '-'}; roles ${roles.join(',') || '-'}`;
+            names = await userAndRoleNames(new GatewayClient(first.clientURL, 5_000));
         }
         catch (error) {
             if (!(error instanceof GatewayError && error.authRequired))
                 throw error;
-            enabled = true;
-            state = 'enabled; users not listed (no credentials given)';
+            serverOn = true;
         }
+        if (serverOn && options.credentials !== undefined)
+            names = await userAndRoleNames(first.client);
+        const state = serverOn ? 'enabled' : options.authOff === true ? AUTH_OFF_NOTE : 'disabled';
+        const wantOn = expected.authEnabled === true && options.authOff !== true;
+        const sameNames = names === undefined ||
+            ((expected.users === undefined || sameList(names.users, expected.users)) &&
+                (expected.roles === undefined || sameList(names.roles, expected.roles)));
         return {
-            ok: expected.authEnabled === undefined || expected.authEnabled === enabled,
-            actual: state
+            ok: (expected.authEnabled === undefined || serverOn === wantOn) && sameNames,
+            actual: `${state}; ${names === undefined ? 'users not listed (no credentials given)' : showNames(names)}`
         };
     });
     let write;
@@ -19808,8 +19923,29 @@ async function verifyCluster(cluster, expected, options = {}) {
     }
     return write === undefined ? { checks } : { checks, write };
 }
+/** What the auth check wants: the snapshot's state as booted, and the users/roles read offline. */
+function authExpected(expected, options) {
+    if (expected.authEnabled === undefined)
+        return 'reported';
+    const state = options.authOff === true ? AUTH_OFF_NOTE : expected.authEnabled ? 'enabled' : 'disabled';
+    return expected.users === undefined || expected.roles === undefined
+        ? state
+        : `${state}; ${showNames({ users: expected.users, roles: expected.roles })}`;
+}
+async function userAndRoleNames(client) {
+    const [users, roles] = await Promise.all([client.userList(), client.roleList()]);
+    return { users, roles };
+}
+function showNames(names) {
+    return `users ${[...names.users].sort().join(',') || '-'}; roles ${[...names.roles].sort().join(',') || '-'}`;
+}
+function sameList(a, b) {
+    return [...a].sort().join('\0') === [...b].sort().join('\0');
+}
 
 ;// CONCATENATED MODULE: ./src/lib/drill/index.ts
+
+
 
 
 
@@ -19852,16 +19988,33 @@ async function runBootDrill(opts) {
     const since = (t) => Math.round(performance.now() - t);
     let cluster;
     let t = performance.now();
+    const notes = [];
+    const authOn = opts.expected.authEnabled === true;
+    const login = authOn ? opts.credentials : undefined;
+    const authOff = authOn && login === undefined;
+    const verifyOptions = login === undefined ? { authOff } : { credentials: login };
+    if (authOff) {
+        notes.push(`auth: ${AUTH_OFF_NOTE} (no drill credentials given; the restored output keeps auth on)`);
+    }
+    else if (opts.credentials !== undefined && opts.expected.authEnabled === false) {
+        notes.push('auth: disabled in the snapshot; the drill credentials were not needed and not used');
+    }
+    for (const note of notes)
+        logger.info(`boot drill: ${note}`);
     const copies = opts.inPlace === true ? undefined : copyMembers(opts.members);
     durationsMs.copy = since(t);
     try {
+        const booted = copies?.members ?? opts.members;
+        if (authOff)
+            switchAuthOff(booted);
         t = performance.now();
         try {
-            cluster = await bootCluster(copies?.members ?? opts.members, {
+            cluster = await bootCluster(booted, {
                 etcdPath: etcd.path,
                 initialCluster: opts.initialCluster,
                 token: opts.token,
-                timeoutMs: opts.bootTimeoutMs ?? 60_000
+                timeoutMs: opts.bootTimeoutMs ?? 60_000,
+                ...(login === undefined ? {} : { credentials: login })
             });
             checks.push({
                 name: 'boot',
@@ -19884,20 +20037,20 @@ async function runBootDrill(opts) {
         }
         durationsMs.boot = since(t);
         if (cluster !== undefined) {
-            const booted = cluster;
+            const running = cluster;
             t = performance.now();
-            const first = await logger.group('drill: verify', () => verifyCluster(booted, opts.expected, { write: true, ...credentials(opts) }));
+            const first = await logger.group('drill: verify', () => verifyCluster(running, opts.expected, { write: true, ...verifyOptions }));
             checks.push(...first.checks);
             durationsMs.verify = since(t);
             t = performance.now();
             let restarted = true;
             try {
-                await booted.restart();
+                await running.restart();
                 checks.push({
                     name: 'restart',
                     ok: true,
                     expected: 'all members back, one leader',
-                    actual: `leader ${booted.leaderId}`,
+                    actual: `leader ${running.leaderId}`,
                     ms: since(t)
                 });
             }
@@ -19916,9 +20069,9 @@ async function runBootDrill(opts) {
             durationsMs.restart = since(t);
             if (restarted) {
                 t = performance.now();
-                const second = await logger.group('drill: verify after restart', () => verifyCluster(booted, opts.expected, {
+                const second = await logger.group('drill: verify after restart', () => verifyCluster(running, opts.expected, {
                     write: false,
-                    ...credentials(opts),
+                    ...verifyOptions,
                     ...(first.write === undefined ? {} : { persisted: first.write })
                 }));
                 checks.push(...second.checks.map((c) => ({ ...c, name: `after-restart:${c.name}` })));
@@ -19943,13 +20096,11 @@ async function runBootDrill(opts) {
     return {
         passed: checks.every((c) => c.ok),
         checks,
+        notes,
         etcdVersion: etcd.version,
         etcdPath: etcd.path,
         durationsMs
     };
-}
-function credentials(opts) {
-    return opts.credentials === undefined ? {} : { credentials: opts.credentials };
 }
 /** One line per failed check, for a VerificationError message. */
 function describeFailures(result) {
@@ -20139,6 +20290,11 @@ async function runDrillWithOutput(options) {
             ...override(options.expectedOverride)
         };
         durationsMs.expectations = since(t);
+        const mismatch = versionMismatch(etcd.version, output.snapshot.clusterVersion);
+        if (mismatch !== undefined) {
+            log.warn(`restore drill: ${mismatch}`);
+            notes.push(mismatch);
+        }
         await options.afterRestore?.(booted);
         const result = await runBootDrill({
             members: booted.cluster.members.map(drillMember),
@@ -20146,7 +20302,7 @@ async function runDrillWithOutput(options) {
             token: booted.cluster.token,
             etcdPath: etcd.path,
             expected: {
-                ...toExpectedState(expectations, output.snapshot.authEnabled),
+                ...toExpectedState(expectations, output.snapshot.authEnabled, computed.auth),
                 ...options.expectedOverride
             },
             // a twin is ours to throw away; the output stays as restored
@@ -20156,15 +20312,13 @@ async function runDrillWithOutput(options) {
             logger: log
         });
         checks.push(...result.checks);
+        notes.push(...result.notes);
         for (const [phase, ms] of Object.entries(result.durationsMs)) {
             if (phase !== 'total')
                 durationsMs[`boot.${phase}`] = ms;
         }
         durationsMs.boot = result.durationsMs.total;
         durationsMs.total = since(started);
-        if (output.snapshot.authEnabled && options.credentials === undefined) {
-            notes.push('auth is enabled in the snapshot: checks that need a login report it (no drill credentials given)');
-        }
         const report = buildDrillReport({
             startedAt,
             finishedAt: new Date(),
@@ -20182,6 +20336,19 @@ async function runDrillWithOutput(options) {
     finally {
         twin?.remove();
     }
+}
+/**
+ * A warning when the booting server's minor version is not the snapshot's cluster version
+ * (`cluster/clusterVersion`, e.g. 3.5.0): the drill then proves less about the real cluster.
+ */
+function versionMismatch(serverVersion, clusterVersion) {
+    if (clusterVersion === undefined)
+        return undefined;
+    const minor = (v) => v.split('.').slice(0, 2).join('.');
+    if (minor(serverVersion) === minor(clusterVersion))
+        return undefined;
+    return (`version: booted with etcd ${serverVersion}, but the snapshot's cluster ran etcd ${minor(clusterVersion)} ` +
+        `(cluster version ${clusterVersion}); drill with an etcd ${minor(clusterVersion)} server (--etcd-path / etcd-path) to test what production runs`);
 }
 /** The artifact's createdAt when given, else the file's mtime. */
 function snapshotAge(options) {
@@ -20710,7 +20877,7 @@ const drill_flags = [
     {
         name: 'user',
         kind: 'string',
-        help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER)'
+        help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER); without, the drill boots its copies with auth off'
     },
     {
         name: 'password',
@@ -20806,8 +20973,49 @@ function drillCredentials(strings, env) {
         throw new InputError('--user names no user before the ":"');
     return { user: user.slice(0, colon), password: user.slice(colon + 1) };
 }
-/** The human form: verdict, facts, one row per check, timings. */
-function renderDrill(report) {
+/** The simple table's width: the terminal's, or 100 columns when stdout is not a terminal. */
+function outputWidth() {
+    return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 100;
+}
+/** Lines of a check's result in the simple table; the JSON and Markdown reports keep it whole. */
+const MAX_RESULT_LINES = 3;
+/**
+ * Words of `text` in lines of at most `width` characters (a longer word is cut), at most
+ * MAX_RESULT_LINES of them, the last ending in "…" when text was left out.
+ */
+function wrapCell(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+        let rest = word;
+        while (rest !== '') {
+            const room = line === '' ? width : width - line.length - 1;
+            if (rest.length <= room) {
+                line = line === '' ? rest : `${line} ${rest}`;
+                rest = '';
+            }
+            else if (line !== '' && (rest.length <= width || room < 8)) {
+                lines.push(line);
+                line = '';
+            }
+            else {
+                // a word longer than a line: fill this one and go on with the rest of the word
+                lines.push(line === '' ? rest.slice(0, room) : `${line} ${rest.slice(0, room)}`);
+                line = '';
+                rest = rest.slice(room);
+            }
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    if (lines.length <= MAX_RESULT_LINES)
+        return lines;
+    const kept = lines.slice(0, MAX_RESULT_LINES);
+    kept[MAX_RESULT_LINES - 1] = `${kept[MAX_RESULT_LINES - 1].slice(0, width - 1)}…`;
+    return kept;
+}
+/** The human form: verdict, facts, one row per check (wrapped to `width`), timings. */
+function renderDrill(report, width = outputWidth()) {
     const lines = [report.verdict, `age        ${report.age.message}`];
     if (report.snapshot !== null) {
         const s = report.snapshot;
@@ -20824,13 +21032,21 @@ function renderDrill(report) {
     for (const note of report.notes)
         lines.push(`note       ${note}`);
     lines.push('');
-    const rows = report.checks.map((c) => [
-        c.ok ? 'ok' : 'FAIL',
-        c.name,
-        c.ok ? c.actual : `${c.actual} (expected ${c.expected})`,
-        `${c.ms}`
-    ]);
+    const nameWidth = Math.max(5, ...report.checks.map((c) => c.name.length));
+    const msWidth = Math.max(2, ...report.checks.map((c) => String(c.ms).length));
+    // ok/FAIL, name and ms columns, two spaces between columns; the result gets the rest
+    const resultWidth = Math.max(20, width - (4 + nameWidth + msWidth + 3 * 2));
+    let cut = false;
+    const rows = report.checks.flatMap((c) => {
+        const result = c.ok ? c.actual : `${c.actual} (expected ${c.expected})`;
+        const wrapped = wrapCell(result, resultWidth);
+        if (wrapped.at(-1)?.endsWith('…') === true && !result.endsWith('…'))
+            cut = true;
+        return wrapped.map((line, i) => i === 0 ? [c.ok ? 'ok' : 'FAIL', c.name, line, `${c.ms}`] : ['', '', line, '']);
+    });
     lines.push(textTable(['', 'CHECK', 'RESULT', 'MS'], rows));
+    if (cut)
+        lines.push('(results cut to fit: the whole text is in --report and -w json/markdown)');
     lines.push(`timings    ${Object.entries(report.durationsMs)
         .map(([k, v]) => `${k} ${v} ms`)
         .join(', ')}`);

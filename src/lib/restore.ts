@@ -22,6 +22,7 @@ import { editBackend } from './backend/edit.js'
 import { readFacts } from './backend/facts.js'
 import { Buckets } from './backend/schema.js'
 import { hashKV } from './backend/hashkv.js'
+import { inventoryWithinBound } from './inventory/inventory.js'
 import { memberFiles } from './member-dir/member-files.js'
 import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from './member-dir/write.js'
 import { WriteJournal } from './io/write-journal.js'
@@ -146,6 +147,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         const { hash, hashRevision, compactRevision } = kv
         facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
         clock.lap('hashkv')
+      }
+      if (options.computeInventory === true) {
+        const inventory = inventoryWithinBound(db)
+        if (inventory) facts = { ...facts, inventory }
+        else warn('the snapshot has too many live keys for an inventory: the report has none')
+        clock.lap('inventory')
       }
       log.info(
         `database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`

@@ -26,7 +26,13 @@ export enum Inputs {
   MaxAge = 'max-age',
   DrillReportArtifact = 'drill-report-artifact',
   DrillUser = 'drill-user',
-  DrillPassword = 'drill-password'
+  DrillPassword = 'drill-password',
+  ClusterName = 'cluster-name',
+  ReportArtifact = 'report-artifact',
+  BaselineArtifact = 'baseline-artifact',
+  BaselineRunId = 'baseline-run-id',
+  MaxDrop = 'max-drop',
+  MinKeys = 'min-keys'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -42,7 +48,10 @@ export enum Outputs {
   CacheHit = 'cache-hit',
   DrillPassed = 'drill-passed',
   DrillReport = 'drill-report',
-  SnapshotAgeSeconds = 'snapshot-age-seconds'
+  SnapshotAgeSeconds = 'snapshot-age-seconds',
+  LiveKeys = 'live-keys',
+  Kinds = 'kinds',
+  BaselinePassed = 'baseline-passed'
 }
 
 /** How each member's data-dir is packed for upload. */

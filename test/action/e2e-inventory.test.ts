@@ -55,7 +55,7 @@ describe('the bundled action: inventory, report artifact, baseline gate, two clu
       repository: 'octo/etcd-backups',
       githubToken: TOKEN
     }).start()
-  }, 180_000)
+  }, 420_000) // ncc type-checks the whole project: minutes on a busy 2-CPU machine
 
   afterAll(async () => {
     await service?.stop()

@@ -20,6 +20,8 @@ export interface ExpectedState {
   clusterId?: string
   leases?: { id: string; grantedTtl?: number; keys?: string[] }[]
   authEnabled?: boolean
+  /** Keys per inventory prefix at `revision` (prefix-counts.ts). */
+  prefixCounts?: { prefix: string; keys: number }[]
 }
 
 export interface DrillCheck {

@@ -5,6 +5,7 @@ import { kindName, takeInventory, type Inventory } from '../../../src/lib/invent
 import { classifyValue } from '../../../src/lib/inventory/classify.js'
 import { placeKey } from '../../../src/lib/inventory/prefix.js'
 import { Largest } from '../../../src/lib/inventory/largest.js'
+import { schemaErrors, type Schema } from '../../helpers/json-schema-check.js'
 
 const FIXTURES = 'test/fixtures/k8s'
 
@@ -85,6 +86,17 @@ describe('inventory of Kubernetes-shaped snapshots saved by etcd 3.5.30', () => 
       bytes: expect.any(Number)
     })
     expect(inv.largest[0]!.bytes).toBeGreaterThan(100_000)
+  })
+
+  it('matches the inventory schema of docs/drill-report.schema.json', async () => {
+    const schema = JSON.parse(readFileSync('docs/drill-report.schema.json', 'utf8')) as {
+      properties: { snapshot: { properties: { inventory: Schema } } }
+    }
+    const inventory = schema.properties.snapshot.properties.inventory
+    for (const name of ['k8s-full', 'k8s-shrunk'])
+      expect(schemaErrors(inventory, JSON.parse(JSON.stringify(await inventoryOf(name))))).toEqual(
+        []
+      )
   })
 
   it('--depth groups keys outside /registry by more folders', async () => {

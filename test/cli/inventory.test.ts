@@ -85,6 +85,9 @@ describe('etcd-restore snapshot inventory', () => {
       ExitCode.snapshot,
       /does not exist/
     )
+    const truncated = join(scratch, 'truncated.db')
+    writeFileSync(truncated, readFileSync(FULL).subarray(0, 100_000))
+    expectOneError(cli('snapshot', 'inventory', truncated), ExitCode.snapshot, /truncated/)
   })
 })
 

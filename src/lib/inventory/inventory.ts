@@ -5,8 +5,8 @@
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
  * whether that is a deletion) is known only at the end of the sweep: one map entry per live key
  * (user key → its latest put's class and size, packed in one number), dropped at a deletion. That
- * map is the only memory that grows with the snapshot (≈ 100-150 bytes per live key: 1 M live keys
- * ≈ 150 MB), bounded by `maxLiveKeys`. Every other figure is one counter per group, and `largest`
+ * map is the only memory that grows with the snapshot (measured ≈ 160 bytes per live key: 1 M live
+ * keys ≈ 160 MB), bounded by `maxLiveKeys`. Every other figure is one counter per group, and `largest`
  * a bounded heap. Values are classified as they are swept (classify.ts); a class is interned once.
  */
 import type { BoltDb } from '../bolt/db.js'

@@ -11876,7 +11876,8 @@ const ExitCode = {
     usage: 2,
     snapshot: 3,
     target: 4,
-    verification: 5
+    verification: 5,
+    regression: 6
 };
 /** Base class of the errors that are the user's to fix. */
 class RestoreError extends Error {
@@ -11921,6 +11922,10 @@ class TargetError extends RestoreError {
 /** A restore drill check failed: the restored cluster does not serve what the snapshot holds. */
 class VerificationError extends RestoreError {
     exitCode = ExitCode.verification;
+}
+/** The backup holds less than its baseline (snapshot diff gate): revision back, keys or kinds lost. */
+class RegressionError extends RestoreError {
+    exitCode = ExitCode.regression;
 }
 /** A broken internal invariant: a bug in this tool, never the user's input. */
 class errors_InvariantError extends Error {
@@ -15967,6 +15972,7 @@ var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
 const PROTO_SOURCES = {
     'auth.proto': '// authpb (etcd v3.4 auth/authpb/auth.proto, v3.5+ api/authpb/auth.proto): values of the\n// `authUsers` (key = user name) and `authRoles` (key = role name) buckets. proto3.\nsyntax = "proto3";\npackage authpb;\n\nmessage UserAddOptions {\n  bool no_password = 1;\n}\n\nmessage User {\n  bytes name = 1;\n  bytes password = 2;\n  repeated string roles = 3;\n  UserAddOptions options = 4;\n}\n\nmessage Permission {\n  enum Type {\n    READ = 0;\n    WRITE = 1;\n    READWRITE = 2;\n  }\n  Type permType = 1;\n  bytes key = 2;\n  bytes range_end = 3;\n}\n\nmessage Role {\n  bytes name = 1;\n  repeated Permission keyPermission = 2;\n}\n',
     'etcdserver.proto': '// etcdserverpb.Metadata (etcd etcdserver/etcdserverpb/etcdserver.proto): the WAL metadata record.\nsyntax = "proto2";\npackage etcdserverpb;\n\nmessage Metadata {\n  required uint64 NodeID = 1;\n  required uint64 ClusterID = 2;\n}\n',
+    'k8s-runtime.proto': '// runtime.Unknown and runtime.TypeMeta (k8s.io/apimachinery pkg/runtime/generated.proto): the\n// envelope kube-apiserver stores every protobuf-encoded object in, after the 4 magic bytes\n// `k8s\\0`. raw holds the object itself (not decoded here). proto2, as upstream.\nsyntax = "proto2";\npackage k8s.io.apimachinery.pkg.runtime;\n\nmessage TypeMeta {\n  optional string apiVersion = 1;\n  optional string kind = 2;\n}\n\nmessage Unknown {\n  optional TypeMeta typeMeta = 1;\n  optional bytes raw = 2;\n  optional string contentEncoding = 3;\n  optional string contentType = 4;\n}\n',
     'lease.proto': '// leasepb.Lease (etcd v3.4 lease/leasepb/lease.proto, v3.5+ server/lease/leasepb/lease.proto):\n// the value of every entry in the `lease` bucket (key = 8-byte big-endian lease ID). proto3.\nsyntax = "proto3";\npackage leasepb;\n\nmessage Lease {\n  int64 ID = 1;\n  int64 TTL = 2;\n  int64 RemainingTTL = 3;\n}\n',
     'mvcc.proto': '// mvccpb.KeyValue (etcd v3.4 mvcc/mvccpb/kv.proto, v3.5+ api/mvccpb/kv.proto): the value of every\n// revision in the `key` bucket. proto3: zero values are not written.\nsyntax = "proto3";\npackage mvccpb;\n\nmessage KeyValue {\n  bytes key = 1;\n  int64 create_revision = 2;\n  int64 mod_revision = 3;\n  int64 version = 4;\n  bytes value = 5;\n  int64 lease = 6;\n}\n',
     'raft-v3.7.proto': '// raftpb as etcd-io/raft v3.7.0 (raftpb/raft.proto) declares it and etcd 3.7 marshals it with\n// google.golang.org/protobuf: every field is proto2 `optional` with explicit presence, so a field\n// is written exactly when the Go code sets it (zero included) and left out otherwise. gogoproto\'s\n// always-written non-nullable fields (raft.proto here) are gone: etcdutl 3.7.1 leaves\n// ConfChange.id and ConfState.auto_leave unset. Only the messages whose bytes differ are here.\nsyntax = "proto2";\npackage raftpb.v37;\n\nmessage SnapshotMetadata {\n  optional ConfState conf_state = 1;\n  optional uint64 index = 2;\n  optional uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  optional SnapshotMetadata metadata = 2;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  optional bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  optional uint64 id = 1;\n  optional ConfChangeType type = 2;\n  optional uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
@@ -16325,6 +16331,351 @@ function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
 function tooMany(maxTracked, compactRev) {
     return new errors_SnapshotError(`hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
         `raise maxTrackedKeys to compute the hash`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
+/**
+ * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope
+ * (`k8s\0` + runtime.Unknown, whose TypeMeta names apiVersion and kind), a JSON object with
+ * apiVersion and kind (custom resources, older clusters), a value encrypted at rest
+ * (`k8s:enc:<provider>:<version>:<key name>:` + ciphertext: aescbc, aesgcm, secretbox, kms), or
+ * anything else. Pure: no I/O, never throws on bad input (an undecodable value is `other`).
+ */
+
+const ENVELOPE_MAGIC = [0x6b, 0x38, 0x73, 0x00]; // "k8s\0"
+const ENCRYPTED_PREFIX = Buffer.from('k8s:enc:');
+const OTHER = { type: 'other' };
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+/** Longest provider name read from an encrypted value's prefix. */
+const MAX_PROVIDER = 64;
+function classify_startsWith(value, prefix) {
+    if (value.length < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (value[i] !== prefix[i])
+            return false;
+    return true;
+}
+/** Classifies one value (the `value` field of an mvccpb.KeyValue). */
+function classifyValue(value) {
+    if (classify_startsWith(value, ENVELOPE_MAGIC))
+        return envelope(value.subarray(ENVELOPE_MAGIC.length));
+    if (classify_startsWith(value, ENCRYPTED_PREFIX))
+        return encrypted(value);
+    if (firstNonSpace(value) === OPEN_BRACE)
+        return jsonObject(value);
+    return OTHER;
+}
+function envelope(body) {
+    try {
+        const unknown = load_protoType('k8s.io.apimachinery.pkg.runtime.Unknown').decode(body);
+        const kind = unknown.typeMeta?.kind ?? '';
+        if (kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: unknown.typeMeta?.apiVersion ?? '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function encrypted(value) {
+    const start = ENCRYPTED_PREFIX.length;
+    const end = Math.min(value.length, start + MAX_PROVIDER);
+    for (let i = start; i < end; i++) {
+        if (value[i] !== COLON)
+            continue;
+        if (i === start)
+            break;
+        return { type: 'encrypted', provider: Buffer.from(value.subarray(start, i)).toString('latin1') };
+    }
+    return { type: 'encrypted', provider: 'unknown' };
+}
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function jsonObject(value) {
+    try {
+        const parsed = JSON.parse(decoder.decode(value));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return OTHER;
+        const { apiVersion, kind } = parsed;
+        if (typeof kind !== 'string' || kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function firstNonSpace(value) {
+    for (const byte of value)
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return byte;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/largest.ts
+/** The `size` biggest items seen, in a min-heap of at most `size` entries (memory O(size)). */
+class Largest {
+    size;
+    heap = [];
+    constructor(size) {
+        this.size = size;
+    }
+    offer(weight, item) {
+        const heap = this.heap;
+        if (heap.length < this.size) {
+            heap.push({ weight, item: item() });
+            this.up(heap.length - 1);
+        }
+        else if (this.size > 0 && weight > heap[0].weight) {
+            heap[0] = { weight, item: item() };
+            this.down(0);
+        }
+    }
+    /** Biggest first. */
+    sorted() {
+        return [...this.heap].sort((a, b) => b.weight - a.weight);
+    }
+    up(i) {
+        const heap = this.heap;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent].weight <= heap[i].weight)
+                return;
+            [heap[parent], heap[i]] = [heap[i], heap[parent]];
+            i = parent;
+        }
+    }
+    down(i) {
+        const heap = this.heap;
+        for (;;) {
+            let least = i;
+            for (const child of [2 * i + 1, 2 * i + 2])
+                if (child < heap.length && heap[child].weight < heap[least].weight)
+                    least = child;
+            if (least === i)
+                return;
+            [heap[least], heap[i]] = [heap[i], heap[least]];
+            i = least;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/prefix.ts
+/**
+ * Where a key belongs: its prefix group and, for a namespaced Kubernetes object, its namespace.
+ *
+ * kube-apiserver (default `--etcd-prefix /registry`) stores an object at
+ * `/registry/<resource>/[<namespace>/]<name>`. The resource path is:
+ * - `/registry/<group>/<resource>/` when the first segment holds a dot: custom resources
+ *   (`/registry/example.com/widgets/`) and the few built-ins stored the same way
+ *   (`/registry/apiregistration.k8s.io/apiservices/`,
+ *   `/registry/apiextensions.k8s.io/customresourcedefinitions/`);
+ * - `/registry/services/specs/` and `/registry/services/endpoints/`: services are split in two;
+ * - `/registry/<resource>/` otherwise (`/registry/pods/`, `/registry/deployments/`, and
+ *   singletons such as `/registry/ranges/serviceips`).
+ * After the resource path, two segments mean `<namespace>/<name>`, one means a cluster-scoped
+ * name. A key with nothing after the resource path is grouped by its own folder.
+ * Any other key is grouped by its first `depth` folders (`/app/config/x` at depth 1: `/app/`).
+ * Keys are latin1 strings here (one char per byte), so any bytes work.
+ */
+const REGISTRY_ROOT = '/registry/';
+/** `/registry/services/<these>/` are resources of their own. */
+const SPLIT_RESOURCES = {
+    services: ['specs', 'endpoints']
+};
+/** The prefix group and namespace of `key`. */
+function placeKey(key, depth) {
+    if (!key.startsWith(REGISTRY_ROOT))
+        return { prefix: folders(key, depth) };
+    const segments = key.slice(REGISTRY_ROOT.length).split('/');
+    const first = segments[0];
+    const second = segments[1];
+    const twoLevel = second !== undefined && (first.includes('.') || SPLIT_RESOURCES[first]?.includes(second));
+    const resourceDepth = twoLevel ? 2 : 1;
+    const rest = segments.length - resourceDepth;
+    if (rest < 1)
+        return { prefix: folderOf(key) };
+    const prefix = REGISTRY_ROOT + segments.slice(0, resourceDepth).join('/') + '/';
+    return rest >= 2 ? { prefix, namespace: segments[resourceDepth] } : { prefix };
+}
+/** The key cut after its first `depth` folders (a leading `/` is the root, not a folder). */
+function folders(key, depth) {
+    let seen = 0;
+    for (let i = key.startsWith('/') ? 1 : 0; i < key.length; i++) {
+        if (key.charCodeAt(i) === 0x2f && ++seen === depth)
+            return key.slice(0, i + 1);
+    }
+    return folderOf(key);
+}
+/** Everything up to and including the last `/` ('' for a key without one). */
+function folderOf(key) {
+    return key.slice(0, key.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/inventory.ts
+
+
+
+
+
+
+
+/** Too many live keys to count within the bound. */
+class InventoryLimitError extends errors_SnapshotError {
+}
+const CLASS_UNIT = 2 ** 32;
+const MAX_BYTES = CLASS_UNIT - 1;
+/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
+const MAX_CLASSES = 2 ** 20;
+/** Interns value classes: one id per distinct kind, provider, or other. */
+class ClassTable {
+    classes = [{ type: 'other' }];
+    ids = new Map([['x', 0]]);
+    idOf(c) {
+        const name = c.type === 'object'
+            ? `o${c.apiVersion}\0${c.kind}`
+            : c.type === 'encrypted'
+                ? `e${c.provider}`
+                : 'x';
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            if (this.classes.length >= MAX_CLASSES)
+                return 0;
+            id = this.classes.length;
+            this.classes.push(c);
+            this.ids.set(name, id);
+        }
+        return id;
+    }
+}
+/** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
+function readable(latin1) {
+    return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+/** The inventory of `db` at its latest revision. */
+function takeInventory(db, options = {}) {
+    const depth = options.depth ?? 1;
+    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
+    const table = new ClassTable();
+    // user key (latin1) → class id × 2^32 + bytes of its latest put
+    const latest = new Map();
+    let revision = 0;
+    const keyBucket = db.bucket(Buckets.key);
+    if (keyBucket) {
+        for (const e of keyBucket.sweep()) {
+            if (e.isBucket)
+                continue;
+            const label = () => revisionLabel(e.key);
+            revision = revisionMain(e.key);
+            if (isTombstone(e.key)) {
+                latest.delete(byteString(keyValueKey(e.value, label)));
+                continue;
+            }
+            const kv = decodePut(e.value, label);
+            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
+            latest.set(byteString(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes);
+            if (latest.size > maxLiveKeys)
+                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
+        }
+    }
+    return tally(latest, table.classes, {
+        revision,
+        compactRevision: compactRevisionOf(db),
+        depth,
+        largest: options.largest ?? 10
+    });
+}
+/** decodeKeyValue, naming the revision only when it fails (hot loop). */
+function decodePut(value, label) {
+    try {
+        return decodeKeyValue(value);
+    }
+    catch (error) {
+        throw new errors_SnapshotError(`${label()}: ${error.message}`, { cause: error });
+    }
+}
+function compactRevisionOf(db) {
+    const value = db.bucket(Buckets.meta)?.get(MetaKeys.finishedCompactRev);
+    return value === undefined
+        ? 0
+        : revisionNumber(decodeRevision(value, 'meta/finishedCompactRev').main);
+}
+/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
+function tally(latest, classes, at) {
+    const byClass = classes.map(() => ({ keys: 0, bytes: 0 }));
+    const byPrefix = new Map();
+    const byNamespace = new Map();
+    const largest = new Largest(at.largest);
+    let bytes = 0;
+    for (const [key, packed] of latest) {
+        const size = packed % CLASS_UNIT;
+        const counter = byClass[Math.floor(packed / CLASS_UNIT)];
+        counter.keys++;
+        counter.bytes += size;
+        bytes += size;
+        const place = placeKey(key, at.depth);
+        const group = byPrefix.get(place.prefix);
+        if (group) {
+            group.keys++;
+            group.bytes += size;
+        }
+        else
+            byPrefix.set(place.prefix, { keys: 1, bytes: size });
+        if (place.namespace !== undefined)
+            byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1);
+        largest.offer(size, () => key);
+    }
+    const kinds = [];
+    const encrypted = { keys: 0, bytes: 0, providers: {} };
+    classes.forEach((c, i) => {
+        const { keys, bytes: classBytes } = byClass[i];
+        if (keys === 0)
+            return;
+        if (c.type === 'object')
+            kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes });
+        else if (c.type === 'encrypted') {
+            encrypted.keys += keys;
+            encrypted.bytes += classBytes;
+            encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys;
+        }
+    });
+    const byKeys = (name) => (a, b) => b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+    return {
+        revision: at.revision,
+        compactRevision: at.compactRevision,
+        liveKeys: latest.size,
+        bytes,
+        kinds: kinds.sort(byKeys((k) => kindName(k))),
+        prefixes: [...byPrefix]
+            .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
+            .sort(byKeys((p) => p.prefix)),
+        namespaces: [...byNamespace]
+            .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
+            .sort(byKeys((n) => n.namespace)),
+        encrypted,
+        other: { keys: byClass[0].keys, bytes: byClass[0].bytes },
+        largest: largest
+            .sorted()
+            .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
+            .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+        depth: at.depth
+    };
+}
+/** `v1/Pod`, `example.com/v1/Widget`; just the kind when apiVersion is empty. */
+function kindName(k) {
+    return k.apiVersion ? `${k.apiVersion}/${k.kind}` : k.kind;
+}
+/** The inventory, or undefined when the snapshot has more live keys than the bound. */
+function inventoryWithinBound(db, options = {}) {
+    try {
+        return takeInventory(db, options);
+    }
+    catch (error) {
+        if (error instanceof InventoryLimitError)
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/proto/u64.ts
@@ -17192,6 +17543,7 @@ class Stopwatch {
 
 
 
+
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
@@ -17209,6 +17561,10 @@ async function restore(options) {
     const log = options.logger ?? silentLogger;
     const clock = new Stopwatch();
     const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        log.warn(message);
+    };
     if (options.bumpRevision > 0n !== options.markCompacted) {
         throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
     }
@@ -17275,6 +17631,14 @@ async function restore(options) {
                 const { hash, hashRevision, compactRevision } = kv;
                 facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
                 clock.lap('hashkv');
+            }
+            if (options.computeInventory === true) {
+                const inventory = inventoryWithinBound(db);
+                if (inventory)
+                    facts = { ...facts, inventory };
+                else
+                    warn('the snapshot has too many live keys for an inventory: the report has none');
+                clock.lap('inventory');
             }
             log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
             assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
@@ -17771,6 +18135,11 @@ const flags = [
     },
     { name: 'report', kind: 'string', help: 'also write the JSON report to this file' },
     {
+        name: 'inventory',
+        kind: 'boolean',
+        help: "add the snapshot's inventory (kinds, prefixes, namespaces) to the report"
+    },
+    {
         name: 'write-out',
         short: 'w',
         kind: 'string',
@@ -17807,7 +18176,8 @@ const restoreCommand = {
         }
         const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans);
         const format = writeOut(parsed, ['simple', 'json']);
-        const report = await restore({ ...options, logger: stderrLogger() });
+        const computeInventory = parsed.booleans.get('inventory') === true;
+        const report = await restore({ ...options, computeInventory, logger: stderrLogger() });
         const reportPath = parsed.strings.get('report');
         if (reportPath)
             await writeReportFile(reportPath, report);
@@ -18203,6 +18573,7 @@ function semver(value) {
 
 
 
+
 const status_flags = [
     {
         name: 'write-out',
@@ -18239,11 +18610,13 @@ const statusCommand = {
         const format = writeOut(parsed, ['simple', 'table', 'json']);
         const compat = etcdCompat(parsed.strings.get('etcd-compat'));
         const path = snapshotArgument(parsed, 'snapshot status');
-        const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
+        const { status, kv, file, inventory } = await inspectSnapshot(path, (db, _check, file) => ({
             // etcdutl 3.6+ count keys with a set of them, as this does
             status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
             kv: hashKV(db),
-            file
+            file,
+            // only -w json prints it: the other formats keep etcdctl's cost
+            inventory: format === 'json' ? inventoryWithinBound(db) : undefined
         }));
         const etcdctl = compatStatus(status, compat);
         if (format === 'json') {
@@ -18273,7 +18646,8 @@ const statusCommand = {
                     dbSize: file.dbSize,
                     sha256: file.sha256,
                     trailer: file.trailer
-                }
+                },
+                inventory: inventory ?? null
             };
             process.stdout.write(`${JSON.stringify(details)}\n`);
             return 0;
@@ -18705,215 +19079,6 @@ function toExpectedState(e, authEnabled, auth) {
     if (e.keyCount !== undefined)
         state.keyCount = e.keyCount;
     return state;
-}
-
-;// CONCATENATED MODULE: ./src/lib/drill/auth-off.ts
-
-
-
-
-
-/**
- * A nightly drill must not need the production root password: for a snapshot with auth enabled
- * and no drill credentials, the drill switches auth off in the db of the members it boots (its
- * own copies, never the restored output): `auth/authEnabled` = 0, as `etcdctl auth disable`
- * leaves it, in one copy-on-write commit. Users, roles and the auth revision stay as they are.
- */
-function switchAuthOff(members) {
-    for (const m of members) {
-        const file = FileByteFile.open((0,external_node_path_namespaceObject.join)(m.dataDir, 'member', 'snap', 'db'), { writable: true });
-        try {
-            const tx = WriteTx.begin(file);
-            try {
-                const auth = tx.bucket(Buckets.auth);
-                if (auth === null)
-                    throw new errors_InvariantError(`member ${m.name}: the db has no auth bucket`);
-                auth.put(AuthKeys.authEnabled, Uint8Array.of(0));
-                tx.commit();
-            }
-            catch (error) {
-                tx.rollback();
-                throw error;
-            }
-        }
-        finally {
-            file.close();
-        }
-    }
-}
-/** The note and auth-check wording for a drill that booted with auth switched off. */
-const AUTH_OFF_NOTE = 'enabled in the snapshot; users/roles checked offline; booted with auth off';
-
-;// CONCATENATED MODULE: ./src/lib/drill/etcd-process.ts
-
-
-
-
-
-const STOP_GRACE_MS = 10_000;
-const LOG_TAIL_BYTES = 4096;
-/** Every etcd child we started and have not seen exit; `stopAllEtcd()` and process exit reap them. */
-const running = new Set();
-/** A running etcd server. Create with `startEtcd`; always `await stop()`. */
-class EtcdProcess {
-    member;
-    logPath;
-    child;
-    clientURL;
-    /** Resolves when the process has exited (never rejects). */
-    exited;
-    exitInfo;
-    stopping;
-    constructor(member, logPath, child, clientPort) {
-        this.member = member;
-        this.logPath = logPath;
-        this.child = child;
-        this.clientURL = `http://127.0.0.1:${clientPort}`;
-        this.exited = new Promise((resolve) => {
-            const done = (code, signal) => {
-                this.exitInfo ??= { code, signal };
-                running.delete(this);
-                resolve(this.exitInfo);
-            };
-            child.once('exit', done);
-            // spawn failures (ENOENT, EACCES) emit 'error' and maybe never 'exit'
-            child.once('error', () => done(null, null));
-        });
-        running.add(this);
-    }
-    get name() {
-        return this.member.name;
-    }
-    get pid() {
-        return this.child.pid;
-    }
-    /** undefined while running; how it ended otherwise. */
-    get exit() {
-        return this.exitInfo;
-    }
-    /** SIGTERM, then SIGKILL after 10 s. Idempotent; resolves once the process is gone. */
-    stop(graceMs = STOP_GRACE_MS) {
-        this.stopping ??= (async () => {
-            if (this.exitInfo !== undefined)
-                return;
-            this.child.kill('SIGTERM');
-            let timer;
-            const killed = new Promise((resolve) => {
-                timer = setTimeout(() => {
-                    this.child.kill('SIGKILL');
-                    resolve();
-                }, graceMs);
-            });
-            await Promise.race([this.exited, killed]);
-            clearTimeout(timer);
-            await this.exited;
-        })();
-        return this.stopping;
-    }
-    /** The last lines of the member's log, for error messages. */
-    logTail(lines = 15) {
-        return readLogTail(this.logPath, lines);
-    }
-}
-/**
- * Starts one member on loopback. The `--initial-*` flags only matter without a WAL; a restored
- * member has one, so they are ignored by etcd but keep the command line self-describing.
- */
-function startEtcd(member, options) {
-    const peerURLs = member.peerURLs.map((url) => loopbackURL(url, `${member.name} peer URL`));
-    if (peerURLs.length === 0)
-        throw new InputError(`member ${member.name} has no peer URLs`);
-    const clientURL = `http://127.0.0.1:${options.clientPort}`;
-    const args = [
-        '--name',
-        member.name,
-        '--data-dir',
-        member.dataDir,
-        ...(member.walDir === undefined ? [] : ['--wal-dir', member.walDir]),
-        '--listen-client-urls',
-        clientURL,
-        '--advertise-client-urls',
-        clientURL,
-        '--listen-peer-urls',
-        peerURLs.join(','),
-        '--initial-advertise-peer-urls',
-        peerURLs.join(','),
-        '--initial-cluster',
-        options.initialCluster,
-        '--initial-cluster-token',
-        options.token,
-        '--initial-cluster-state',
-        'new',
-        ...(options.quotaBackendBytes === undefined
-            ? []
-            : ['--quota-backend-bytes', String(options.quotaBackendBytes)])
-    ];
-    const logPath = (0,external_node_path_namespaceObject.join)(options.logDir, `${member.name.replace(/[^A-Za-z0-9._-]/g, '_')}.log`);
-    const logFd = (0,external_node_fs_namespaceObject.openSync)(logPath, 'a', 0o600);
-    try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.etcdPath, args, {
-            env: etcdEnv(),
-            stdio: ['ignore', logFd, logFd],
-            detached: false
-        });
-        return new EtcdProcess(member, logPath, child, options.clientPort);
-    }
-    finally {
-        // the child holds its own copy of the descriptor
-        (0,external_node_fs_namespaceObject.closeSync)(logFd);
-    }
-}
-/** Stops every etcd this process started and has not seen exit. */
-async function stopAllEtcd() {
-    await Promise.all([...running].map((p) => p.stop()));
-}
-/** How many started etcd processes are still running (tests assert 0 at the end). */
-function runningEtcdCount() {
-    return running.size;
-}
-// Last resort when the test runner or CLI exits without awaiting stop(): never leave servers behind.
-process.once('exit', () => {
-    for (const p of running) {
-        try {
-            process.kill(p.pid ?? -1, 'SIGKILL');
-        }
-        catch {
-            // already gone
-        }
-    }
-});
-/** Accepts only `http://127.0.0.1:<port>`: the drill never listens anywhere else. */
-function loopbackURL(raw, what) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError(`${what} ${JSON.stringify(raw)} is not a URL`);
-    }
-    if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.port === '') {
-        throw new InputError(`${what} ${raw} is not http://127.0.0.1:<port>: the boot drill only listens on loopback; ` +
-            'restore a drill copy with loopback peer URLs');
-    }
-    return `http://127.0.0.1:${url.port}`;
-}
-function readLogTail(path, lines) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        const length = Math.min(size, LOG_TAIL_BYTES);
-        const buffer = Buffer.alloc(length);
-        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, size - length);
-        return buffer.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
-    }
-    catch (error) {
-        return `(no log: ${error.message})`;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -19386,6 +19551,294 @@ class GatewayClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/drill/checks.ts
+
+
+/** What verifyCluster compares and reports, and the small helpers its checks share. */
+/** Keys the drill writes live under this prefix; never part of a restored keyspace's checks. */
+const DRILL_PREFIX = '/etcd-restore-drill/';
+/** Checks that need a login fail with etcd's terse "user name is empty"; say what to do. */
+function authHint(error, loggedIn = false) {
+    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const required = (inner instanceof GatewayError && inner.authRequired) ||
+        /user name is empty|permission denied|invalid auth token/.test(errorMessage(error));
+    if (!required)
+        return '';
+    return loggedIn
+        ? ' (the drill user needs the root role for this check)'
+        : ' (auth is enabled in the restored data: give drill credentials to run this check)';
+}
+async function perMember(members, fn) {
+    return Promise.all(members.map((m) => fn(m).catch((error) => {
+        throw new VerificationError(`${m.name}: ${errorMessage(error)}`);
+    })));
+}
+function agree(values) {
+    return values.length > 0 && values.every((v) => v === values[0]);
+}
+/** "x on all 3 members" when they agree, else "m1=x, m2=y". */
+function show(members, values) {
+    if (agree(values))
+        return `${values[0]} on all ${values.length} members`;
+    return values.map((v, i) => `${members[i]?.name}=${v}`).join(', ');
+}
+/** Normalizes a hex ID (any case, optional 0x, leading zeros) to etcd's `%x`. */
+function checks_hex(id) {
+    return BigInt(id.startsWith('0x') ? id : `0x${id}`).toString(16);
+}
+
+;// CONCATENATED MODULE: ./src/lib/drill/prefix-counts.ts
+
+const MAX_CHECKED_PREFIXES = 50;
+/** The counts a booted cluster must serve, from the restore report's inventory. */
+function prefixExpectations(inventory) {
+    if (!inventory)
+        return {};
+    const groups = inventory.prefixes.filter((p) => p.prefix !== '' && !p.prefix.includes('\uFFFD'));
+    const prefixCounts = groups.slice(0, MAX_CHECKED_PREFIXES).map(({ prefix }) => ({
+        prefix,
+        keys: groups.reduce((n, q) => (q.prefix.startsWith(prefix) ? n + q.keys : n), 0)
+    }));
+    return { prefixCounts };
+}
+function describePrefixCounts(want) {
+    const shown = want.slice(0, 5).map((p) => `${p.prefix} ${p.keys}`);
+    return `${want.length} prefixes as the inventory counted (${shown.join(', ')}${want.length > 5 ? ', …' : ''})`;
+}
+/** Counts every prefix on every member at `revision`. */
+async function checkPrefixCounts(members, want, revision) {
+    const seen = await perMember(members, async (m) => {
+        const wrong = [];
+        for (const { prefix, keys } of want) {
+            const { count } = await m.client.range(prefix, {
+                prefix: true,
+                countOnly: true,
+                revision,
+                serializable: true
+            });
+            if (count !== BigInt(keys))
+                wrong.push(`${prefix} ${count} (want ${keys})`);
+        }
+        return wrong.join(', ');
+    });
+    const ok = seen.every((s) => s === '');
+    if (ok)
+        return { ok, actual: `${want.length} prefixes match on all ${members.length} members` };
+    const actual = agree(seen)
+        ? `${seen[0]} on all ${members.length} members`
+        : seen.map((s, i) => `${members[i]?.name}: ${s || 'all match'}`).join('; ');
+    return { ok, actual };
+}
+
+;// CONCATENATED MODULE: ./src/lib/drill/auth-off.ts
+
+
+
+
+
+/**
+ * A nightly drill must not need the production root password: for a snapshot with auth enabled
+ * and no drill credentials, the drill switches auth off in the db of the members it boots (its
+ * own copies, never the restored output): `auth/authEnabled` = 0, as `etcdctl auth disable`
+ * leaves it, in one copy-on-write commit. Users, roles and the auth revision stay as they are.
+ */
+function switchAuthOff(members) {
+    for (const m of members) {
+        const file = FileByteFile.open((0,external_node_path_namespaceObject.join)(m.dataDir, 'member', 'snap', 'db'), { writable: true });
+        try {
+            const tx = WriteTx.begin(file);
+            try {
+                const auth = tx.bucket(Buckets.auth);
+                if (auth === null)
+                    throw new errors_InvariantError(`member ${m.name}: the db has no auth bucket`);
+                auth.put(AuthKeys.authEnabled, Uint8Array.of(0));
+                tx.commit();
+            }
+            catch (error) {
+                tx.rollback();
+                throw error;
+            }
+        }
+        finally {
+            file.close();
+        }
+    }
+}
+/** The note and auth-check wording for a drill that booted with auth switched off. */
+const AUTH_OFF_NOTE = 'enabled in the snapshot; users/roles checked offline; booted with auth off';
+
+;// CONCATENATED MODULE: ./src/lib/drill/etcd-process.ts
+
+
+
+
+
+const STOP_GRACE_MS = 10_000;
+const LOG_TAIL_BYTES = 4096;
+/** Every etcd child we started and have not seen exit; `stopAllEtcd()` and process exit reap them. */
+const running = new Set();
+/** A running etcd server. Create with `startEtcd`; always `await stop()`. */
+class EtcdProcess {
+    member;
+    logPath;
+    child;
+    clientURL;
+    /** Resolves when the process has exited (never rejects). */
+    exited;
+    exitInfo;
+    stopping;
+    constructor(member, logPath, child, clientPort) {
+        this.member = member;
+        this.logPath = logPath;
+        this.child = child;
+        this.clientURL = `http://127.0.0.1:${clientPort}`;
+        this.exited = new Promise((resolve) => {
+            const done = (code, signal) => {
+                this.exitInfo ??= { code, signal };
+                running.delete(this);
+                resolve(this.exitInfo);
+            };
+            child.once('exit', done);
+            // spawn failures (ENOENT, EACCES) emit 'error' and maybe never 'exit'
+            child.once('error', () => done(null, null));
+        });
+        running.add(this);
+    }
+    get name() {
+        return this.member.name;
+    }
+    get pid() {
+        return this.child.pid;
+    }
+    /** undefined while running; how it ended otherwise. */
+    get exit() {
+        return this.exitInfo;
+    }
+    /** SIGTERM, then SIGKILL after 10 s. Idempotent; resolves once the process is gone. */
+    stop(graceMs = STOP_GRACE_MS) {
+        this.stopping ??= (async () => {
+            if (this.exitInfo !== undefined)
+                return;
+            this.child.kill('SIGTERM');
+            let timer;
+            const killed = new Promise((resolve) => {
+                timer = setTimeout(() => {
+                    this.child.kill('SIGKILL');
+                    resolve();
+                }, graceMs);
+            });
+            await Promise.race([this.exited, killed]);
+            clearTimeout(timer);
+            await this.exited;
+        })();
+        return this.stopping;
+    }
+    /** The last lines of the member's log, for error messages. */
+    logTail(lines = 15) {
+        return readLogTail(this.logPath, lines);
+    }
+}
+/**
+ * Starts one member on loopback. The `--initial-*` flags only matter without a WAL; a restored
+ * member has one, so they are ignored by etcd but keep the command line self-describing.
+ */
+function startEtcd(member, options) {
+    const peerURLs = member.peerURLs.map((url) => loopbackURL(url, `${member.name} peer URL`));
+    if (peerURLs.length === 0)
+        throw new InputError(`member ${member.name} has no peer URLs`);
+    const clientURL = `http://127.0.0.1:${options.clientPort}`;
+    const args = [
+        '--name',
+        member.name,
+        '--data-dir',
+        member.dataDir,
+        ...(member.walDir === undefined ? [] : ['--wal-dir', member.walDir]),
+        '--listen-client-urls',
+        clientURL,
+        '--advertise-client-urls',
+        clientURL,
+        '--listen-peer-urls',
+        peerURLs.join(','),
+        '--initial-advertise-peer-urls',
+        peerURLs.join(','),
+        '--initial-cluster',
+        options.initialCluster,
+        '--initial-cluster-token',
+        options.token,
+        '--initial-cluster-state',
+        'new',
+        ...(options.quotaBackendBytes === undefined
+            ? []
+            : ['--quota-backend-bytes', String(options.quotaBackendBytes)])
+    ];
+    const logPath = (0,external_node_path_namespaceObject.join)(options.logDir, `${member.name.replace(/[^A-Za-z0-9._-]/g, '_')}.log`);
+    const logFd = (0,external_node_fs_namespaceObject.openSync)(logPath, 'a', 0o600);
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.etcdPath, args, {
+            env: etcdEnv(),
+            stdio: ['ignore', logFd, logFd],
+            detached: false
+        });
+        return new EtcdProcess(member, logPath, child, options.clientPort);
+    }
+    finally {
+        // the child holds its own copy of the descriptor
+        (0,external_node_fs_namespaceObject.closeSync)(logFd);
+    }
+}
+/** Stops every etcd this process started and has not seen exit. */
+async function stopAllEtcd() {
+    await Promise.all([...running].map((p) => p.stop()));
+}
+/** How many started etcd processes are still running (tests assert 0 at the end). */
+function runningEtcdCount() {
+    return running.size;
+}
+// Last resort when the test runner or CLI exits without awaiting stop(): never leave servers behind.
+process.once('exit', () => {
+    for (const p of running) {
+        try {
+            process.kill(p.pid ?? -1, 'SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    }
+});
+/** Accepts only `http://127.0.0.1:<port>`: the drill never listens anywhere else. */
+function loopbackURL(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(`${what} ${JSON.stringify(raw)} is not a URL`);
+    }
+    if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.port === '') {
+        throw new InputError(`${what} ${raw} is not http://127.0.0.1:<port>: the boot drill only listens on loopback; ` +
+            'restore a drill copy with loopback peer URLs');
+    }
+    return `http://127.0.0.1:${url.port}`;
+}
+function readLogTail(path, lines) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const length = Math.min(size, LOG_TAIL_BYTES);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, size - length);
+        return buffer.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    }
+    catch (error) {
+        return `(no log: ${error.message})`;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/lib/drill/ports.ts
@@ -19682,43 +20135,8 @@ function copyMembers(members, parent = (0,external_node_os_namespaceObject.tmpdi
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/drill/checks.ts
-
-
-/** What verifyCluster compares and reports, and the small helpers its checks share. */
-/** Keys the drill writes live under this prefix; never part of a restored keyspace's checks. */
-const DRILL_PREFIX = '/etcd-restore-drill/';
-/** Checks that need a login fail with etcd's terse "user name is empty"; say what to do. */
-function authHint(error, loggedIn = false) {
-    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    const required = (inner instanceof GatewayError && inner.authRequired) ||
-        /user name is empty|permission denied|invalid auth token/.test(errorMessage(error));
-    if (!required)
-        return '';
-    return loggedIn
-        ? ' (the drill user needs the root role for this check)'
-        : ' (auth is enabled in the restored data: give drill credentials to run this check)';
-}
-async function perMember(members, fn) {
-    return Promise.all(members.map((m) => fn(m).catch((error) => {
-        throw new VerificationError(`${m.name}: ${errorMessage(error)}`);
-    })));
-}
-function agree(values) {
-    return values.length > 0 && values.every((v) => v === values[0]);
-}
-/** "x on all 3 members" when they agree, else "m1=x, m2=y". */
-function show(members, values) {
-    if (agree(values))
-        return `${values[0]} on all ${values.length} members`;
-    return values.map((v, i) => `${members[i]?.name}=${v}`).join(', ');
-}
-/** Normalizes a hex ID (any case, optional 0x, leading zeros) to etcd's `%x`. */
-function checks_hex(id) {
-    return BigInt(id.startsWith('0x') ? id : `0x${id}`).toString(16);
-}
-
 ;// CONCATENATED MODULE: ./src/lib/drill/verify.ts
+
 
 
 
@@ -19843,6 +20261,9 @@ async function verifyCluster(cluster, expected, options = {}) {
             (expected.keyCount === undefined || counts[0] === BigInt(expected.keyCount).toString());
         return { ok, actual: show(members, counts) };
     });
+    const prefixCounts = expected.prefixCounts;
+    if (prefixCounts !== undefined)
+        await check('prefix-counts', describePrefixCounts(prefixCounts), () => checkPrefixCounts(members, prefixCounts, revision));
     if (expected.leases !== undefined) {
         const want = expected.leases
             .map((l) => `${checks_hex(l.id)} ttl ${l.grantedTtl ?? '?'} [${(l.keys ?? []).join(' ')}]`)
@@ -20187,6 +20608,7 @@ async function restoreTwin(options) {
 
 
 
+
 const since = (t) => Math.round(performance.now() - t);
 /**
  * A restore drill: restores the snapshot as asked (plus a loopback twin when the output cannot
@@ -20228,7 +20650,9 @@ async function runDrillWithOutput(options) {
     t = performance.now();
     let output;
     try {
-        output = options.restored ?? (await restore({ ...options, computeHashKV: true, logger: log }));
+        output =
+            options.restored ??
+                (await restore({ ...options, computeHashKV: true, computeInventory: true, logger: log }));
     }
     catch (error) {
         if (!(error instanceof errors_SnapshotError))
@@ -20303,6 +20727,7 @@ async function runDrillWithOutput(options) {
             etcdPath: etcd.path,
             expected: {
                 ...toExpectedState(expectations, output.snapshot.authEnabled, computed.auth),
+                ...prefixExpectations(output.snapshot.inventory),
                 ...options.expectedOverride
             },
             // a twin is ours to throw away; the output stays as restored
@@ -21059,6 +21484,406 @@ async function writeJson(path, report) {
     await (0,promises_namespaceObject.rename)(tmp, path);
 }
 
+;// CONCATENATED MODULE: ./src/lib/inventory/diff.ts
+const DEFAULT_MAX_DROP_PERCENT = 10;
+const DEFAULT_MIN_KEYS = 50;
+function change(name, old, now) {
+    return { name, old, new: now, changePercent: old === 0 ? null : ((now - old) / old) * 100 };
+}
+/** `−40%`, `+2.5%`, `new`: one decimal at most, a real minus sign. */
+function formatChange(c) {
+    if (c.changePercent === null)
+        return c.new === 0 ? '0%' : 'new';
+    const rounded = Math.round(c.changePercent * 10) / 10;
+    if (rounded === 0)
+        return c.old === c.new ? '0%' : '±0%';
+    return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}%`;
+}
+/** `v1/Pod 1000 → 600 (−40%)` */
+function changeLine(c) {
+    return `${c.name} ${c.old} → ${c.new} (${formatChange(c)})`;
+}
+/** Kinds keyed by group and kind; named by their apiVersion(s). */
+function kindGroups(inv) {
+    const groups = new Map();
+    for (const k of inv.kinds) {
+        const slash = k.apiVersion.lastIndexOf('/');
+        const key = `${slash === -1 ? '' : k.apiVersion.slice(0, slash)}\0${k.kind}`;
+        const group = groups.get(key) ?? { versions: new Set(), keys: 0 };
+        group.versions.add(k.apiVersion);
+        group.keys += k.keys;
+        groups.set(key, group);
+    }
+    return groups;
+}
+function kindChanges(old, now) {
+    const before = kindGroups(old);
+    const after = kindGroups(now);
+    return [...new Set([...before.keys(), ...after.keys()])].map((key) => {
+        const kind = key.slice(key.indexOf('\0') + 1);
+        const versions = [
+            ...new Set([...(before.get(key)?.versions ?? []), ...(after.get(key)?.versions ?? [])])
+        ];
+        const name = versions.length === 1 && versions[0] !== ''
+            ? `${versions[0]}/${kind}`
+            : versions.length === 1
+                ? kind
+                : `${kind} (${versions.join(', ')})`;
+        return change(name, before.get(key)?.keys ?? 0, after.get(key)?.keys ?? 0);
+    });
+}
+function namedChanges(old, now) {
+    return [...new Set([...old.keys(), ...now.keys()])].map((name) => change(name, old.get(name) ?? 0, now.get(name) ?? 0));
+}
+const byOldKeys = (a, b) => b.old - a.old || b.new - a.new || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** The diff of `old` → `now` and its verdict. */
+function diffInventories(old, now, options = {}) {
+    const maxDropPercent = options.maxDropPercent ?? DEFAULT_MAX_DROP_PERCENT;
+    const minKeys = options.minKeys ?? DEFAULT_MIN_KEYS;
+    const kinds = kindChanges(old, now).sort(byOldKeys);
+    const prefixes = namedChanges(new Map(old.prefixes.map((p) => [p.prefix, p.keys])), new Map(now.prefixes.map((p) => [p.prefix, p.keys]))).sort(byOldKeys);
+    const providers = (inv) => new Map(Object.entries(inv.encrypted.providers).map(([p, n]) => [`encrypted/${p}`, n]));
+    const encrypted = [
+        change('encrypted', old.encrypted.keys, now.encrypted.keys),
+        ...namedChanges(providers(old), providers(now)).sort(byOldKeys)
+    ];
+    const liveKeys = change('live keys', old.liveKeys, now.liveKeys);
+    const dropped = (c) => c.changePercent !== null && c.changePercent < 0 && -c.changePercent > maxDropPercent;
+    const failures = [];
+    if (now.revision < old.revision)
+        failures.push(`revision went backwards: ${old.revision} → ${now.revision} (an older backup, or another cluster's)`);
+    if (dropped(liveKeys))
+        failures.push(changeLine(liveKeys));
+    for (const c of kinds) {
+        if (c.old > 0 && c.new === 0)
+            failures.push(`${changeLine(c)}: the kind vanished`);
+        else if (c.old >= minKeys && dropped(c))
+            failures.push(changeLine(c));
+    }
+    for (const c of prefixes)
+        if (c.old >= minKeys && dropped(c))
+            failures.push(changeLine(c));
+    const total = encrypted[0];
+    if (total.old > 0 && total.new === 0)
+        failures.push(`${changeLine(total)}: no value is encrypted at rest any more`);
+    else if (total.old >= minKeys && dropped(total))
+        failures.push(changeLine(total));
+    return {
+        passed: failures.length === 0,
+        failures,
+        maxDropPercent,
+        minKeys,
+        revision: { old: old.revision, new: now.revision },
+        liveKeys,
+        bytes: change('bytes', old.bytes, now.bytes),
+        kinds,
+        prefixes,
+        encrypted
+    };
+}
+/** Parses `10%`, `10` or `2.5%` into percent (0-100). */
+function parsePercent(text) {
+    const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const value = Number(match[1]);
+    return value <= 100 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/inventory-render.ts
+
+
+
+
+/** A prefix as printed: the empty prefix (keys without a `/`) needs a name. */
+const prefixLabel = (prefix) => (prefix === '' ? '(no folder)' : prefix);
+const providers = (inv) => Object.entries(inv.encrypted.providers)
+    .map(([p, n]) => `${p} ${n}`)
+    .join(', ');
+/** `snapshot inventory -w simple`: one line per group. */
+function inventorySimple(inv) {
+    const lines = [
+        `revision ${inv.revision} (compacted at ${inv.compactRevision}), ${inv.liveKeys} live keys, ${formatBytes(inv.bytes)}`,
+        ...inv.kinds.map((k) => `kind ${kindName(k)}: ${k.keys} keys, ${formatBytes(k.bytes)}`),
+        ...inv.prefixes.map((p) => `prefix ${prefixLabel(p.prefix)}: ${p.keys} keys, ${formatBytes(p.bytes)}`),
+        ...inv.namespaces.map((n) => `namespace ${n.namespace}: ${n.keys} keys`),
+        `encrypted: ${inv.encrypted.keys} keys${inv.encrypted.keys > 0 ? ` (${providers(inv)})` : ''}`,
+        `other: ${inv.other.keys} keys, ${formatBytes(inv.other.bytes)}`,
+        ...inv.largest.map((l) => `largest ${l.key}: ${formatBytes(l.bytes)}`)
+    ];
+    return lines.join('\n') + '\n';
+}
+/** `snapshot inventory -w table`: one table per grouping. */
+function inventoryTable(inv) {
+    return [
+        textTable(['REVISION', 'COMPACT REVISION', 'LIVE KEYS', 'SIZE', 'ENCRYPTED', 'OTHER'], [
+            [
+                `${inv.revision}`,
+                `${inv.compactRevision}`,
+                `${inv.liveKeys}`,
+                formatBytes(inv.bytes),
+                inv.encrypted.keys > 0 ? `${inv.encrypted.keys} (${providers(inv)})` : '0',
+                `${inv.other.keys}`
+            ]
+        ]),
+        textTable(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [kindName(k), `${k.keys}`, formatBytes(k.bytes)])),
+        textTable(['PREFIX', 'KEYS', 'SIZE'], inv.prefixes.map((p) => [prefixLabel(p.prefix), `${p.keys}`, formatBytes(p.bytes)])),
+        textTable(['NAMESPACE', 'KEYS'], inv.namespaces.map((n) => [n.namespace, `${n.keys}`])),
+        textTable(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, formatBytes(l.bytes)]))
+    ].join('\n');
+}
+const rows = (changes, all, label = (n) => n) => changes
+    .filter((c) => all || c.old !== c.new)
+    .map((c) => [label(c.name), `${c.old}`, `${c.new}`, formatChange(c)]);
+function verdict(diff) {
+    const rule = `max drop ${diff.maxDropPercent}%, min keys ${diff.minKeys}`;
+    if (diff.passed)
+        return `PASS (${rule})\n`;
+    return `FAIL (${rule}):\n${diff.failures.map((f) => `  ${f}`).join('\n')}\n`;
+}
+/** `snapshot diff -w simple|table`: simple shows what changed, table every group. */
+function diffText(diff, format) {
+    const all = format === 'table';
+    const head = [
+        `revision ${diff.revision.old} → ${diff.revision.new}`,
+        `live keys ${diff.liveKeys.old} → ${diff.liveKeys.new} (${formatChange(diff.liveKeys)})`,
+        `bytes ${formatBytes(diff.bytes.old)} → ${formatBytes(diff.bytes.new)} (${formatChange(diff.bytes)})`,
+        ''
+    ].join('\n');
+    const tables = [
+        ['KIND', rows(diff.kinds, all)],
+        ['PREFIX', rows(diff.prefixes, all, prefixLabel)],
+        ['ENCRYPTED', rows(diff.encrypted, all)]
+    ];
+    const body = tables
+        .filter(([, r]) => r.length > 0)
+        .map(([title, r]) => textTable([title, 'OLD', 'NEW', 'CHANGE'], r))
+        .join('\n');
+    const unchanged = !all && body === '' ? 'no kind, prefix or encryption changed\n' : '';
+    return `${head}${body}${unchanged}\n${verdict(diff)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/inventory.ts
+
+
+
+
+
+const depthFlag = {
+    name: 'depth',
+    kind: 'string',
+    help: 'folders that group a key outside /registry',
+    defaultText: '1'
+};
+/** --depth: 1-64 folders; undefined when not given. */
+function depthOf(parsed) {
+    const text = parsed.strings.get('depth');
+    if (text === undefined)
+        return undefined;
+    if (!/^[0-9]{1,2}$/.test(text) || Number(text) < 1 || Number(text) > 64)
+        throw new InputError(`invalid value "${text}" for --depth: want 1 to 64 folders`);
+    return Number(text);
+}
+const inventory_flags = [
+    {
+        name: 'write-out',
+        short: 'w',
+        kind: 'string',
+        help: 'output format: simple, table or json',
+        defaultText: 'simple'
+    },
+    depthFlag
+];
+const inventory_help = `Counts what a snapshot holds at its latest revision: live keys and bytes by Kubernetes kind
+(protobuf envelope or JSON apiVersion/kind), by prefix (/registry/<resource>/ and
+/registry/<group>/<resource>/; other keys by their first --depth folders), by namespace, values
+encrypted at rest by provider, and the 10 largest keys. One pass over the key history.
+
+Usage:
+  etcd-restore snapshot inventory <filename> [-w simple|table|json] [--depth N]
+
+Flags:
+${flagHelp(inventory_flags)}
+`;
+const inventoryCommand = {
+    path: ['snapshot', 'inventory'],
+    summary: 'count keys by Kubernetes kind, prefix and namespace',
+    async run(argv) {
+        const parsed = parseFlags(argv, inventory_flags);
+        if (parsed.help) {
+            process.stdout.write(inventory_help);
+            return 0;
+        }
+        const format = writeOut(parsed, ['simple', 'table', 'json']);
+        const depth = depthOf(parsed);
+        const path = snapshotArgument(parsed, 'snapshot inventory');
+        const inventory = await inspectSnapshot(path, (db) => takeInventory(db, { depth }));
+        process.stdout.write(format === 'json'
+            ? `${JSON.stringify(inventory)}\n`
+            : format === 'table'
+                ? inventoryTable(inventory)
+                : inventorySimple(inventory));
+        return 0;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/lib/inventory/source.ts
+/**
+ * One side of a diff: a snapshot (inventoried now) or a JSON file written earlier that holds an
+ * inventory: `snapshot inventory -w json`, `snapshot status -w json`, a restore or action report
+ * (`snapshot.inventory`), so a nightly job can keep reports instead of snapshots.
+ */
+
+
+
+
+/** Largest JSON report read whole (reports are kilobytes; a snapshot never starts with `{`). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** Whether `path` holds JSON (its first non-blank byte is `{`). */
+async function isJsonFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
+        throw new errors_SnapshotError(error.code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path}: ${error.message}`);
+    });
+    try {
+        const head = Buffer.alloc(64);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        const text = head.subarray(0, bytesRead).toString('latin1').trimStart();
+        return text.startsWith('{');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The inventory inside a parsed report, status or inventory JSON; undefined when none. */
+function inventoryIn(json) {
+    const candidates = [
+        json,
+        json?.inventory,
+        json?.snapshot?.inventory
+    ];
+    return candidates.find(isInventory);
+}
+function isInventory(value) {
+    const v = value;
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.revision === 'number' &&
+        typeof v.liveKeys === 'number' &&
+        Array.isArray(v.kinds) &&
+        Array.isArray(v.prefixes) &&
+        typeof v.encrypted === 'object');
+}
+/** Reads a JSON report's inventory; one clear error when the file has none. */
+async function readReportInventory(path) {
+    const text = await (0,promises_namespaceObject.readFile)(path);
+    if (text.length > MAX_REPORT_BYTES)
+        throw new InputError(`${path}: ${text.length} bytes is too big for a report`);
+    let json;
+    try {
+        json = JSON.parse(text.toString('utf8'));
+    }
+    catch (error) {
+        throw new InputError(`${path}: not valid JSON (${error.message})`);
+    }
+    const inventory = inventoryIn(json);
+    if (!inventory)
+        throw new InputError(`${path}: JSON without an inventory (want 'snapshot inventory -w json', 'snapshot status -w json' or a restore report)`);
+    return inventory;
+}
+/**
+ * Both sides of a diff. A snapshot is inventoried at `depth`, or at the depth of a report on the
+ * other side, so prefixes outside /registry group alike.
+ */
+async function loadDiffSides(oldPath, newPath, depth) {
+    const paths = [oldPath, newPath];
+    const json = await Promise.all(paths.map(isJsonFile));
+    const reports = await Promise.all(paths.map((p, i) => (json[i] ? readReportInventory(p) : undefined)));
+    const reportDepth = reports.find((r) => r !== undefined)?.depth;
+    const sides = await Promise.all(paths.map(async (path, i) => {
+        const report = reports[i];
+        if (report)
+            return { path, kind: 'report', inventory: report };
+        const inventory = await inspectSnapshot(path, (db) => takeInventory(db, { depth: depth ?? reportDepth }));
+        return { path, kind: 'snapshot', inventory };
+    }));
+    return [sides[0], sides[1]];
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
+
+
+
+
+
+
+const diff_flags = [
+    {
+        name: 'max-drop',
+        kind: 'string',
+        help: 'largest accepted drop of the live keys, or of a kind or prefix with --min-keys keys',
+        defaultText: `${DEFAULT_MAX_DROP_PERCENT}%`
+    },
+    {
+        name: 'min-keys',
+        kind: 'string',
+        help: 'kinds and prefixes with fewer keys in <old> are not held to --max-drop',
+        defaultText: `${DEFAULT_MIN_KEYS}`
+    },
+    {
+        name: 'write-out',
+        short: 'w',
+        kind: 'string',
+        help: 'output format: simple, table or json',
+        defaultText: 'simple'
+    },
+    depthFlag
+];
+const diff_help = `Compares what two backups hold, per Kubernetes kind, prefix and encryption provider, and fails
+(exit code 6) when <new> lost content against <old>: the revision went backwards, the live keys
+or a kind or prefix with at least --min-keys keys in <old> dropped by more than --max-drop, or a
+kind (or all encryption at rest) vanished. Each side is a snapshot, or a JSON file written earlier
+that holds an inventory ('snapshot inventory -w json', 'snapshot status -w json', a restore report).
+
+Usage:
+  etcd-restore snapshot diff <old> <new> [--max-drop 10%] [--min-keys 50] [-w simple|table|json]
+
+Flags:
+${flagHelp(diff_flags)}
+`;
+const diffCommand = {
+    path: ['snapshot', 'diff'],
+    summary: 'compare two backups by kind and prefix; fail on lost content',
+    async run(argv) {
+        const parsed = parseFlags(argv, diff_flags);
+        if (parsed.help) {
+            process.stdout.write(diff_help);
+            return 0;
+        }
+        const format = writeOut(parsed, ['simple', 'table', 'json']);
+        const maxDropText = parsed.strings.get('max-drop');
+        const maxDropPercent = maxDropText === undefined ? undefined : parsePercent(maxDropText);
+        if (maxDropText !== undefined && maxDropPercent === undefined)
+            throw new InputError(`invalid value "${maxDropText}" for --max-drop: want a percentage such as 10%`);
+        const minKeysText = parsed.strings.get('min-keys');
+        if (minKeysText !== undefined && !/^[0-9]{1,12}$/.test(minKeysText))
+            throw new InputError(`invalid value "${minKeysText}" for --min-keys: want a whole number`);
+        if (parsed.positionals.length !== 2)
+            throw new InputError(`snapshot diff needs two arguments, <old> and <new>, got ${parsed.positionals.length}`);
+        const [oldPath, newPath] = parsed.positionals;
+        const [old, now] = await loadDiffSides(oldPath, newPath, depthOf(parsed));
+        const diff = diffInventories(old.inventory, now.inventory, {
+            maxDropPercent,
+            minKeys: minKeysText === undefined ? undefined : Number(minKeysText)
+        });
+        process.stdout.write(format === 'json'
+            ? `${JSON.stringify({ old: { path: old.path, kind: old.kind }, new: { path: now.path, kind: now.kind }, ...diff })}\n`
+            : diffText(diff, format));
+        if (!diff.passed)
+            throw new RegressionError(`${newPath} lost content against ${oldPath}: ${diff.failures.join('; ')}`);
+        return 0;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -21066,7 +21891,10 @@ async function writeJson(path, report) {
 
 
 
+
+
 const commands = [restoreCommand, statusCommand, hashkvCommand, drillCommand];
+commands.push(inventoryCommand, diffCommand);
 const usage = `etcd-restore ${TOOL_VERSION}: verify an etcd v3 snapshot and restore data-dirs for a whole cluster
 
 Usage:

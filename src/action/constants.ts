@@ -29,7 +29,13 @@ export enum Inputs {
   DrillPassword = 'drill-password',
   EtcdVersion = 'etcd-version',
   EtcdMirror = 'etcd-mirror',
-  EtcdSha256 = 'etcd-sha256'
+  EtcdSha256 = 'etcd-sha256',
+  ClusterName = 'cluster-name',
+  ReportArtifact = 'report-artifact',
+  BaselineArtifact = 'baseline-artifact',
+  BaselineRunId = 'baseline-run-id',
+  MaxDrop = 'max-drop',
+  MinKeys = 'min-keys'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -46,7 +52,10 @@ export enum Outputs {
   DrillPassed = 'drill-passed',
   DrillReport = 'drill-report',
   SnapshotAgeSeconds = 'snapshot-age-seconds',
-  EtcdVersion = 'etcd-version'
+  EtcdVersion = 'etcd-version',
+  LiveKeys = 'live-keys',
+  Kinds = 'kinds',
+  BaselinePassed = 'baseline-passed'
 }
 
 /** How each member's data-dir is packed for upload. */

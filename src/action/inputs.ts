@@ -32,6 +32,7 @@ import {
   targetVersion,
   text
 } from './input-values.js'
+import { inventoryInputs, withCluster, type InventoryInputs } from './inventory-inputs.js'
 
 /** Another run's or repository's artifacts, as @actions/artifact's `findBy` (not exported by it). */
 export interface FindBy {
@@ -54,7 +55,7 @@ export type SnapshotInput =
     }
 
 /** Every input, parsed and checked once before any I/O. */
-export interface ActionInputs {
+export interface ActionInputs extends InventoryInputs {
   snapshot: SnapshotInput
   initialCluster: string
   initialClusterToken: string
@@ -118,7 +119,14 @@ export function getInputs(): ActionInputs {
       `inputs '${Inputs.MarkCompacted}' and '${Inputs.BumpRevision}' go together: ` +
         `set mark-compacted: true exactly when bump-revision > 0 (as etcdutl requires)`
     )
-  const template = text(Inputs.ArtifactName) || DEFAULT_ARTIFACT_NAME
+  const inventory = inventoryInputs(
+    token,
+    text(Inputs.InitialClusterToken) || DEFAULT_CLUSTER_TOKEN
+  )
+  const template = withCluster(
+    text(Inputs.ArtifactName) || DEFAULT_ARTIFACT_NAME,
+    inventory.clusterName
+  )
   const artifactName = (member: string): string => template.replaceAll('{name}', member)
   checkArtifactNames(template, members ?? all, artifactName)
   const walDir = text(Inputs.WalDir)
@@ -136,7 +144,8 @@ export function getInputs(): ActionInputs {
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
     cache: bool(Inputs.Cache, false),
     ...drillInputs(drillPassword),
-    ...etcdReleaseInputs()
+    ...etcdReleaseInputs(),
+    ...inventory
   }
 }
 
@@ -210,7 +219,8 @@ function snapshotInput(token: string): SnapshotInput {
   const runId = text(Inputs.RunId)
   if (path) {
     for (const input of [Inputs.SnapshotFile, Inputs.Repository, Inputs.RunId, Inputs.GitHubToken])
-      if (text(input)) throw new InputError(`input '${input}' needs '${Inputs.SnapshotArtifact}'`)
+      if (text(input) && !(input === Inputs.GitHubToken && text(Inputs.BaselineArtifact)))
+        throw new InputError(`input '${input}' needs '${Inputs.SnapshotArtifact}'`)
     return { kind: 'path', path: resolve(path) }
   }
   if (file && (file.split(/[\\/]/).includes('..') || file.startsWith('/')))

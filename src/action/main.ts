@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { AgeCheck } from '../lib/drill/age.js'
 import type { DrillReport } from '../lib/drill/report.js'
 import { runDrillWithOutput } from '../lib/drill/run.js'
-import { VerificationError } from '../lib/errors.js'
+import { RegressionError, VerificationError } from '../lib/errors.js'
 import { writeReportFile } from '../lib/report-file.js'
 import type { RestoreReport } from '../lib/report.js'
 import { restore } from '../lib/restore.js'
@@ -27,6 +27,14 @@ import { setEtcdOutput, setOutputs } from './outputs.js'
 import type { DrillEtcd } from './etcd-release.js'
 import { checkArchiveSupport, publishMembers, type PublishedArtifact } from './publish.js'
 import { writeSummary } from './summary.js'
+import {
+  baselineFailure,
+  checkBaseline,
+  setInventoryOutputs,
+  uploadReport,
+  type BaselineCheck
+} from './inventory-gate.js'
+import { headSummary, writeInventorySummary } from './inventory-summary.js'
 
 /** The JSON report the action leaves on disk: the library's report plus what the action did. */
 export interface ActionReport extends RestoreReport {
@@ -41,6 +49,8 @@ export interface ActionReport extends RestoreReport {
     drill?: DrillSummary
     /** The etcd the drill booted and where it came from (with verify: boot). */
     etcd?: DrillEtcd
+    /** Present with baseline-artifact. */
+    baseline?: BaselineCheck
   }
 }
 
@@ -116,6 +126,13 @@ export async function run(): Promise<void> {
         )
       : []
   const saved = drill ? await saveDrillReport(drill, inputs, logger) : undefined
+  const inventory = restored?.snapshot.inventory
+  const baseline = inputs.baseline
+    ? await timed('baseline', () =>
+        checkBaseline(inventory, inputs, join(workDir, 'baseline'), logger)
+      )
+    : undefined
+  headSummary(inputs.clusterName)
   if (restored) {
     const full: ActionReport = {
       ...restored,
@@ -123,18 +140,24 @@ export async function run(): Promise<void> {
         ...{ snapshot: snapshot.origin, artifacts, cacheHit, timingsMs: timings },
         ...(age && { snapshotAge: age }),
         ...(saved && { drill: saved.summary }),
-        ...(etcd && { etcd })
+        ...(etcd && { etcd }),
+        ...(baseline && { baseline })
       }
     }
     await writeReportFile(reportPath, full)
+    await uploadReport(reportPath, inputs, logger)
     setOutputs(restored, artifacts, reportPath, cacheHit)
     await writeSummary(restored, snapshot.origin, artifacts, timings, cacheHit)
+    await writeInventorySummary(inventory, baseline)
   }
+  setInventoryOutputs(inventory, baseline)
   setDrillOutputs(saved?.summary, age)
   setEtcdOutput(drill ? etcd : undefined)
   await writeDrillSummary(drill, age, etcd)
   const failed = failureLine(drill, saved?.summary.report, age, saved?.uploadError)
   if (failed !== undefined) throw new VerificationError(failed)
+  const regression = baselineFailure(baseline)
+  if (regression !== undefined) throw new RegressionError(regression)
 }
 
 /** Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID). */
@@ -163,6 +186,7 @@ function restoreOptions(
     bumpRevision: inputs.bumpRevision,
     markCompacted: inputs.markCompacted,
     targetVersion: inputs.targetVersion,
+    computeInventory: true,
     logger
   }
 }

@@ -4,6 +4,8 @@ import { restoreCommand } from './commands/restore.js'
 import { statusCommand } from './commands/status.js'
 import { hashkvCommand } from './commands/hashkv.js'
 import { drillCommand } from './commands/drill.js'
+import { inventoryCommand } from './commands/inventory.js'
+import { diffCommand } from './commands/diff.js'
 
 export interface Command {
   /** Words that select the command, e.g. ['snapshot', 'restore']. */
@@ -13,6 +15,7 @@ export interface Command {
 }
 
 const commands: Command[] = [restoreCommand, statusCommand, hashkvCommand, drillCommand]
+commands.push(inventoryCommand, diffCommand)
 
 const usage = `etcd-restore ${TOOL_VERSION}: verify an etcd v3 snapshot and restore data-dirs for a whole cluster
 

@@ -11,7 +11,8 @@ export const ExitCode = {
   usage: 2,
   snapshot: 3,
   target: 4,
-  verification: 5
+  verification: 5,
+  regression: 6
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
 
@@ -63,6 +64,11 @@ export class TargetError extends RestoreError {
 /** A restore drill check failed: the restored cluster does not serve what the snapshot holds. */
 export class VerificationError extends RestoreError {
   override readonly exitCode = ExitCode.verification
+}
+
+/** The backup holds less than its baseline (snapshot diff gate): revision back, keys or kinds lost. */
+export class RegressionError extends RestoreError {
+  override readonly exitCode = ExitCode.regression
 }
 
 /** A broken internal invariant: a bug in this tool, never the user's input. */

@@ -50,6 +50,8 @@ export interface RestoreOptions {
   targetVersion: TargetVersion
   /** Also compute the snapshot's HashKV for the report (one more pass over the key bucket; drills set it). */
   computeHashKV?: boolean
+  /** Also take the snapshot's inventory for the report (one more pass over the key bucket). */
+  computeInventory?: boolean
   /**
    * Re-check the whole database after the edit. Default: only the trees the edit rewrote (a
    * copy-on-write commit leaves the rest, already checked, untouched).

@@ -1,4 +1,5 @@
 import type { TargetVersion } from './options.js'
+import type { Inventory } from './inventory/inventory.js'
 
 /** How the sha256 trailer rule ended for this file. */
 export type HashVerdict =
@@ -43,6 +44,8 @@ export interface SnapshotFacts {
   clusterVersion?: string
   /** HashKV at `revision` as the booted cluster must report it; only with `computeHashKV`. */
   hashKV?: { hash: number; hashRevision: number; compactRevision: number }
+  /** What the snapshot holds by kind, prefix and namespace; only with `computeInventory`. */
+  inventory?: Inventory
 }
 
 export interface MemberReport {

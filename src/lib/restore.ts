@@ -23,6 +23,7 @@ import { readFacts } from './backend/facts.js'
 import { assertStorageVersionFits } from './backend/storage-version.js'
 import { Buckets } from './backend/schema.js'
 import { hashKV } from './backend/hashkv.js'
+import { inventoryWithinBound } from './inventory/inventory.js'
 import { memberFiles } from './member-dir/member-files.js'
 import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from './member-dir/write.js'
 import { WriteJournal } from './io/write-journal.js'
@@ -58,6 +59,10 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const log = options.logger ?? silentLogger
   const clock = new Stopwatch()
   const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    log.warn(message)
+  }
 
   if (options.bumpRevision > 0n !== options.markCompacted) {
     throw new InputError(
@@ -143,6 +148,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         const { hash, hashRevision, compactRevision } = kv
         facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
         clock.lap('hashkv')
+      }
+      if (options.computeInventory === true) {
+        const inventory = inventoryWithinBound(db)
+        if (inventory) facts = { ...facts, inventory }
+        else warn('the snapshot has too many live keys for an inventory: the report has none')
+        clock.lap('inventory')
       }
       log.info(
         `database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`

@@ -44,8 +44,8 @@ export async function runBundle(
   runRoot: string,
   runId: string,
   inputs: Record<string, string>,
-  /** More runner environment, e.g. RUNNER_TOOL_CACHE. */
-  extra?: Record<string, string>
+  /** A matrix job's id, and env the runner sets beyond the defaults (GITHUB_WORKFLOW_REF, RUNNER_TOOL_CACHE). */
+  job: { jobId?: string; extra?: Record<string, string> } = {}
 ): Promise<ActionRun> {
   await mkdir(runRoot, { recursive: true })
   const { env, outputFile, summaryFile } = actionEnv({
@@ -53,7 +53,7 @@ export async function runBundle(
     root: runRoot,
     runId,
     inputs,
-    ...(extra && { extra })
+    ...job
   })
   const child = spawn(node, [join(dist, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE })
   let stdout = ''

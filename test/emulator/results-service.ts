@@ -59,6 +59,8 @@ export class ResultsService {
   readonly caches: CacheEntry[] = []
   readonly requests: { method: string; path: string; authorization?: string; body: string }[] = []
   readonly memoryBlobs = new MemoryBlobStore()
+  /** Runs `GET /repos/{repo}/actions/workflows/{file}/runs` lists (newest = highest id first). */
+  readonly workflowRuns: { id: number; workflow: string; conclusion: 'success' | 'failure' }[] = []
   private readonly server: Server
   private readonly blobs: BlobSigner
   private nextId = 1
@@ -207,6 +209,8 @@ export class ResultsService {
     const expected = `token ${this.options.githubToken ?? ''}`
     if (!this.options.githubToken || req.headers.authorization !== expected)
       return json(res, 401, { message: 'Bad credentials' })
+    const runs = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/runs$/)
+    if (runs) return this.listRuns(res, url, runs[1]!, decodeURIComponent(runs[2]!))
     const list = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)\/artifacts$/)
     const zip = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/artifacts\/(\d+)\/zip$/)
     const repo = (list ?? zip)?.[1]
@@ -226,6 +230,22 @@ export class ResultsService {
     if (!artifact) return json(res, 404, { message: 'Not Found' })
     const location = await this.blobs.readUrl('artifacts', artifact.blobName)
     res.writeHead(302, { location }).end()
+  }
+
+  /** `GET …/actions/workflows/{file}/runs?status=&per_page=`: this repository's runs of a workflow. */
+  private listRuns(res: ServerResponse, url: URL, repo: string, workflow: string): void {
+    if (this.options.repository && repo !== this.options.repository)
+      return json(res, 404, { message: 'Not Found' })
+    const status = url.searchParams.get('status')
+    const perPage = Number(url.searchParams.get('per_page') ?? 30)
+    const found = this.workflowRuns
+      .filter((r) => r.workflow === workflow && (status === null || r.conclusion === status))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, perPage)
+    json(res, 200, {
+      total_count: found.length,
+      workflow_runs: found.map((r) => ({ id: r.id, status: 'completed', conclusion: r.conclusion }))
+    })
   }
 }
 

@@ -37,8 +37,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
   ): Promise<ActionRun & { runRoot: string }> => {
     const runRoot = join(root, `run-${++runs}`)
     const run = await runBundle(dist, service, runRoot, '2001', inputs, {
-      RUNNER_TOOL_CACHE: toolCache,
-      ...extra
+      extra: { RUNNER_TOOL_CACHE: toolCache, ...extra }
     })
     return { ...run, runRoot }
   }

@@ -88,6 +88,11 @@ const flags: FlagSpec[] = [
   },
   { name: 'report', kind: 'string', help: 'also write the JSON report to this file' },
   {
+    name: 'inventory',
+    kind: 'boolean',
+    help: "add the snapshot's inventory (kinds, prefixes, namespaces) to the report"
+  },
+  {
     name: 'write-out',
     short: 'w',
     kind: 'string',
@@ -126,7 +131,8 @@ export const restoreCommand: Command = {
     }
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
     const format = writeOut(parsed, ['simple', 'json'] as const)
-    const report = await restore({ ...options, logger: stderrLogger() })
+    const computeInventory = parsed.booleans.get('inventory') === true
+    const report = await restore({ ...options, computeInventory, logger: stderrLogger() })
     const reportPath = parsed.strings.get('report')
     if (reportPath) await writeReportFile(reportPath, report)
     process.stdout.write(

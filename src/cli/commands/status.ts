@@ -1,6 +1,7 @@
 import { inspectSnapshot } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
+import { inventoryWithinBound } from '../../lib/inventory/inventory.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
@@ -51,11 +52,13 @@ export const statusCommand: Command = {
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
     const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
-    const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
+    const { status, kv, file, inventory } = await inspectSnapshot(path, (db, _check, file) => ({
       // etcdutl 3.6+ count keys with a set of them, as this does
       status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
       kv: hashKV(db),
-      file
+      file,
+      // only -w json prints it: the other formats keep etcdctl's cost
+      inventory: format === 'json' ? inventoryWithinBound(db) : undefined
     }))
     const etcdctl = compatStatus(status, compat)
     if (format === 'json') {
@@ -85,7 +88,8 @@ export const statusCommand: Command = {
           dbSize: file.dbSize,
           sha256: file.sha256,
           trailer: file.trailer
-        }
+        },
+        inventory: inventory ?? null
       }
       process.stdout.write(`${JSON.stringify(details)}\n`)
       return 0

@@ -24,6 +24,8 @@ export interface ExpectedState {
   /** User and role names read offline from the restored db's authUsers/authRoles buckets. */
   users?: string[]
   roles?: string[]
+  /** Keys per inventory prefix at `revision` (prefix-counts.ts). */
+  prefixCounts?: { prefix: string; keys: number }[]
 }
 
 export interface DrillCheck {

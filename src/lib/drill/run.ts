@@ -10,6 +10,7 @@ import type { DrillCheck, ExpectedState } from './checks.js'
 import { findEtcd } from './etcd-binary.js'
 import type { DrillMember } from './etcd-process.js'
 import { computeExpectations, toExpectedState } from './expected.js'
+import { prefixExpectations } from './prefix-counts.js'
 import { runBootDrill } from './index.js'
 import { buildDrillReport, type DrillExpectations, type DrillReport } from './report.js'
 import { restoreTwin, TWIN_NOTE, twinReason, type Twin } from './twin.js'
@@ -96,7 +97,9 @@ export async function runDrillWithOutput(
   t = performance.now()
   let output: RestoreReport
   try {
-    output = options.restored ?? (await restore({ ...options, computeHashKV: true, logger: log }))
+    output =
+      options.restored ??
+      (await restore({ ...options, computeHashKV: true, computeInventory: true, logger: log }))
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error
     checks.push({
@@ -173,6 +176,7 @@ export async function runDrillWithOutput(
       etcdPath: etcd.path,
       expected: {
         ...toExpectedState(expectations, output.snapshot.authEnabled, computed.auth),
+        ...prefixExpectations(output.snapshot.inventory),
         ...options.expectedOverride
       },
       // a twin is ours to throw away; the output stays as restored

@@ -16,6 +16,7 @@ import {
   type VerifyOptions,
   type VerifyResult
 } from './checks.js'
+import { checkPrefixCounts, describePrefixCounts } from './prefix-counts.js'
 
 export { DRILL_PREFIX }
 export type { DrillCheck, DrillWrite, ExpectedState, VerifyOptions, VerifyResult }
@@ -186,6 +187,12 @@ export async function verifyCluster(
       return { ok, actual: show(members, counts) }
     }
   )
+
+  const prefixCounts = expected.prefixCounts
+  if (prefixCounts !== undefined)
+    await check('prefix-counts', describePrefixCounts(prefixCounts), () =>
+      checkPrefixCounts(members, prefixCounts, revision)
+    )
 
   if (expected.leases !== undefined) {
     const want = expected.leases

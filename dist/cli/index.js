@@ -16154,7 +16154,8 @@ function hashKV(db, rev = 0, options = {}) {
     const { currentRev, compactRev } = bootRevisions(db, keyBucket);
     if (!Number.isSafeInteger(rev) || rev < 0)
         throw new InputError(`hashkv revision ${rev} is not a revision`);
-    if (rev > 0 && rev <= compactRev) {
+    const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev;
+    if (rev > 0 && compacted) {
         throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`);
     }
     if (rev > currentRev) {

@@ -10,12 +10,21 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { main } from '../../../src/cli/main.js'
 import { etcdServersForTests, type EtcdServer } from '../../helpers/etcd-servers.js'
-import { MEMBERS, TINY, cleanupTemp, dumpDbFile, fixture, sha256File, tempDir } from './harness.js'
+import { MEMBERS, TINY, cleanupTemp, dumpDbFile, fixture, tempDir } from './harness.js'
 
 afterAll(cleanupTemp)
 
@@ -46,17 +55,46 @@ const snapshots = [
 ]
 
 /** What one restored member is, as digests: the WAL and .snap bytes, each db bucket's entries. */
+interface FileDigest {
+  name: string
+  size: number
+  /** Bytes up to the last non-zero one; all the rest are zeros (a WAL's preallocated tail). */
+  used: number
+  /** sha256 of the used bytes. */
+  sha256: string
+}
+
 interface MemberDigest {
-  wal: { name: string; size: number; sha256: string }
-  snap: { name: string; size: number; sha256: string }
+  wal: FileDigest
+  snap: FileDigest
   db: Record<string, string>
 }
 
-function fileDigest(dir: string): { name: string; size: number; sha256: string } {
+/** The one file (besides db) in dir, as size + used bytes + their sha256: equal digests, equal files. */
+function fileDigest(dir: string): FileDigest {
   const names = readdirSync(dir).filter((n) => n !== 'db')
   expect(names, dir).toHaveLength(1)
   const name = names[0]!
-  return { name, size: statSync(join(dir, name)).size, sha256: sha256File(join(dir, name)) }
+  const path = join(dir, name)
+  const size = statSync(path).size
+  const chunk = Buffer.alloc(1 << 20)
+  const zeros = Buffer.alloc(1 << 20)
+  const fd = openSync(path, 'r')
+  try {
+    let used = 0
+    for (let pos = 0; pos < size; pos += chunk.length) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos)
+      if (chunk.subarray(0, n).equals(zeros.subarray(0, n))) continue
+      let last = n - 1
+      while (chunk[last] === 0) last--
+      used = pos + last + 1
+    }
+    const head = Buffer.alloc(used)
+    readSync(fd, head, 0, used, 0)
+    return { name, size, used, sha256: createHash('sha256').update(head).digest('hex') }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The logical dump cut into top-level buckets (bbolt's page layout and txid are left out). */

@@ -26,7 +26,10 @@ export enum Inputs {
   MaxAge = 'max-age',
   DrillReportArtifact = 'drill-report-artifact',
   DrillUser = 'drill-user',
-  DrillPassword = 'drill-password'
+  DrillPassword = 'drill-password',
+  EtcdVersion = 'etcd-version',
+  EtcdMirror = 'etcd-mirror',
+  EtcdSha256 = 'etcd-sha256'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -42,7 +45,8 @@ export enum Outputs {
   CacheHit = 'cache-hit',
   DrillPassed = 'drill-passed',
   DrillReport = 'drill-report',
-  SnapshotAgeSeconds = 'snapshot-age-seconds'
+  SnapshotAgeSeconds = 'snapshot-age-seconds',
+  EtcdVersion = 'etcd-version'
 }
 
 /** How each member's data-dir is packed for upload. */

@@ -1,7 +1,8 @@
 import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { accessSync, constants } from 'node:fs'
+import { delimiter, dirname, join } from 'node:path'
 import { checkAge, type AgeCheck } from '../lib/drill/age.js'
 import { findEtcd } from '../lib/drill/etcd-binary.js'
 import { renderDrillMarkdown, type DrillReport } from '../lib/drill/report.js'
@@ -10,6 +11,8 @@ import type { Logger } from '../lib/logger.js'
 import { DRILL_REPORT_FILE, Inputs, Outputs } from './constants.js'
 import type { ResolvedSnapshot } from './download.js'
 import type { ActionInputs } from './inputs.js'
+import { toolCacheEtcd, type DrillEtcd, type ReleaseRequest } from './etcd-release.js'
+import { DEFAULT_ETCD_MIRROR } from '../lib/etcd-release/releases.js'
 
 /** The drill's part of the action's JSON report. */
 export interface DrillSummary {
@@ -19,8 +22,17 @@ export interface DrillSummary {
   artifact?: { name: string; id: number; digest: string; size: number }
 }
 
-/** The etcd binary for `verify: boot`, found before any download; errors name `etcd-path`. */
-export function checkEtcd(etcdPath: string | undefined): string {
+/**
+ * The etcd binary for `verify: boot`, found before any download; errors name `etcd-path`.
+ * Undefined: an official release is fetched once the snapshot is known (etcd-version, or `auto`
+ * when neither etcd-path nor PATH has an etcd).
+ */
+export function checkEtcd(
+  etcdPath: string | undefined,
+  release?: ReleaseRequest
+): string | undefined {
+  if (release !== undefined) return undefined
+  if (!etcdPath && !etcdOnPath()) return undefined
   try {
     return findEtcd(etcdPath).path
   } catch (error) {
@@ -31,6 +43,36 @@ export function checkEtcd(etcdPath: string | undefined): string {
         : `${Inputs.Verify}: boot needs etcd: none on PATH; set the '${Inputs.EtcdPath}' input to an etcd binary`
     )
   }
+}
+
+/** The etcd the drill boots: the one checkEtcd found, else the official release (tool cache). */
+export async function drillEtcd(
+  found: string | undefined,
+  inputs: Pick<ActionInputs, 'etcdPath' | 'etcdRelease' | 'etcdMirror'>,
+  snapshotPath: string,
+  logger: Logger
+): Promise<DrillEtcd> {
+  if (found !== undefined)
+    return { ...findEtcd(found), source: inputs.etcdPath ? 'etcd-path' : 'PATH' }
+  const request = inputs.etcdRelease ?? {
+    spec: 'auto' as const,
+    mirror: inputs.etcdMirror ?? DEFAULT_ETCD_MIRROR
+  }
+  if (inputs.etcdRelease === undefined)
+    logger.info(`no etcd on PATH and no '${Inputs.EtcdPath}': using ${Inputs.EtcdVersion}: auto`)
+  return toolCacheEtcd(request, snapshotPath, logger)
+}
+
+/** Whether PATH names an executable `etcd` at all (findEtcd then says if it is a usable one). */
+function etcdOnPath(): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, 'etcd'), constants.X_OK)
+      return dir !== ''
+    } catch {
+      return false
+    }
+  })
 }
 
 /**
@@ -103,12 +145,25 @@ export function setDrillOutputs(drill: DrillSummary | undefined, age: AgeCheck |
 /** Appends the drill's Markdown, or the age line when only max-age was checked. */
 export async function writeDrillSummary(
   drill: DrillReport | undefined,
-  age: AgeCheck | undefined
+  age: AgeCheck | undefined,
+  etcd?: DrillEtcd
 ): Promise<void> {
   if (drill) core.summary.addRaw(`\n${renderDrillMarkdown(drill)}`, true)
+  if (drill && etcd) core.summary.addRaw(`${etcdLine(etcd)}\n`, true)
   else if (age) core.summary.addRaw(`\n**Snapshot age**: ${age.ok ? '' : '❌ '}${age.message}\n`)
   else return
   await core.summary.write()
+}
+
+/** Which etcd the drill booted, and how it was obtained. */
+export function etcdLine(etcd: DrillEtcd): string {
+  const how =
+    etcd.source === 'download'
+      ? `the official release, downloaded from ${etcd.url}, sha256 \`${etcd.sha256}\` matched ${etcd.verifiedBy}`
+      : etcd.source === 'tool-cache'
+        ? 'the official release, from the tool cache (verified when it was downloaded)'
+        : `\`${etcd.path}\` (${etcd.source === 'PATH' ? 'etcd on PATH' : Inputs.EtcdPath})`
+  return `**etcd**: ${etcd.version}, ${how}`
 }
 
 const MAX_LINE = 2000

@@ -4,6 +4,13 @@ import { tmpdir } from 'node:os'
 import { InputError } from '../lib/errors.js'
 import type { TargetVersion } from '../lib/options.js'
 import {
+  DEFAULT_ETCD_MIRROR,
+  parseEtcdVersion,
+  parseMirror,
+  parseSha256
+} from '../lib/etcd-release/releases.js'
+import type { ReleaseRequest } from './etcd-release.js'
+import {
   ARCHIVE_FORMATS,
   DEFAULT_ARTIFACT_NAME,
   DEFAULT_CLUSTER_TOKEN,
@@ -80,6 +87,10 @@ export interface ActionInputs {
   drillReportArtifact?: string
   /** Login for the drill when the snapshot has auth enabled. */
   drillCredentials?: { user: string; password: string }
+  /** An official etcd release for the drill (etcd-version/etcd-mirror/etcd-sha256); unset: etcdPath, PATH, else auto. */
+  etcdRelease?: ReleaseRequest
+  /** etcd-mirror, also for the implicit auto. */
+  etcdMirror?: string
 }
 
 /** Reads every input. Throws one InputError naming the input and the allowed values. */
@@ -124,7 +135,8 @@ export function getInputs(): ActionInputs {
     retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
     cache: bool(Inputs.Cache, false),
-    ...drillInputs(drillPassword)
+    ...drillInputs(drillPassword),
+    ...etcdReleaseInputs()
   }
 }
 
@@ -158,6 +170,32 @@ function drillInputs(
     drillReportArtifact: drillReportArtifact || undefined,
     ...(user ? { drillCredentials: { user, password } } : {})
   }
+}
+
+/** etcd-version, etcd-mirror, etcd-sha256: which official etcd release a drill downloads. */
+function etcdReleaseInputs(): Pick<ActionInputs, 'etcdRelease' | 'etcdMirror'> {
+  const version = text(Inputs.EtcdVersion)
+  const pin = text(Inputs.EtcdSha256)
+  const mirror = text(Inputs.EtcdMirror)
+  for (const input of [Inputs.EtcdVersion, Inputs.EtcdMirror, Inputs.EtcdSha256])
+    if (text(input) && oneOf(Inputs.Verify, VERIFY_MODES, 'none') === 'none')
+      core.warning(`input '${input}' is ignored: it needs '${Inputs.Verify}: boot'`)
+  const etcdMirror = mirror
+    ? parseMirror(mirror, `input '${Inputs.EtcdMirror}'`)
+    : DEFAULT_ETCD_MIRROR
+  if (!version) {
+    if (pin) throw new InputError(`input '${Inputs.EtcdSha256}' needs '${Inputs.EtcdVersion}'`)
+    return { etcdMirror }
+  }
+  if (text(Inputs.EtcdPath))
+    throw new InputError(`set at most one of '${Inputs.EtcdPath}' and '${Inputs.EtcdVersion}'`)
+  const spec = parseEtcdVersion(version, `input '${Inputs.EtcdVersion}'`)
+  if (pin && spec === 'auto')
+    throw new InputError(
+      `input '${Inputs.EtcdSha256}' pins one tarball: set '${Inputs.EtcdVersion}' to its release, not auto`
+    )
+  const sha256 = pin ? parseSha256(pin, `input '${Inputs.EtcdSha256}'`) : undefined
+  return { etcdMirror, etcdRelease: { spec, mirror: etcdMirror, ...(sha256 && { sha256 }) } }
 }
 
 function snapshotInput(token: string): SnapshotInput {

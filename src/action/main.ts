@@ -13,6 +13,7 @@ import { coreLogger } from './core-logger.js'
 import { resolveSnapshot, type SnapshotOrigin } from './download.js'
 import {
   checkEtcd,
+  drillEtcd,
   failureLine,
   saveDrillReport,
   setDrillOutputs,
@@ -22,7 +23,8 @@ import {
   type DrillSummary
 } from './drill.js'
 import { getInputs, type ActionInputs } from './inputs.js'
-import { setOutputs } from './outputs.js'
+import { setEtcdOutput, setOutputs } from './outputs.js'
+import type { DrillEtcd } from './etcd-release.js'
 import { checkArchiveSupport, publishMembers, type PublishedArtifact } from './publish.js'
 import { writeSummary } from './summary.js'
 
@@ -37,6 +39,8 @@ export interface ActionReport extends RestoreReport {
     snapshotAge?: AgeCheck
     /** Present with verify: boot. */
     drill?: DrillSummary
+    /** The etcd the drill booted and where it came from (with verify: boot). */
+    etcd?: DrillEtcd
   }
 }
 
@@ -49,7 +53,8 @@ export async function run(): Promise<void> {
   const inputs = getInputs()
   const logger = coreLogger()
   if (inputs.upload) checkArchiveSupport(inputs.archive)
-  const etcdPath = inputs.verify === 'boot' ? checkEtcd(inputs.etcdPath) : undefined
+  const etcdFound =
+    inputs.verify === 'boot' ? checkEtcd(inputs.etcdPath, inputs.etcdRelease) : undefined
   if (inputs.initialClusterToken === DEFAULT_CLUSTER_TOKEN)
     logger.warn(
       `${Inputs.InitialClusterToken} is etcd's default '${DEFAULT_CLUSTER_TOKEN}': give the restored ` +
@@ -67,6 +72,11 @@ export async function run(): Promise<void> {
   const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore-work')
   const snapshot = await timed('snapshot', () => resolveSnapshot(inputs.snapshot, workDir, logger))
   const createdAt = await snapshotCreatedAt(snapshot, inputs.maxAgeMs)
+  const etcd =
+    inputs.verify === 'boot'
+      ? await timed('etcd', () => drillEtcd(etcdFound, inputs, snapshot.path, logger))
+      : undefined
+  const etcdPath = etcd?.path
   const reportPath = join(inputs.outDir, REPORT_FILE)
   const key = inputs.cache ? await cacheKey(snapshot.path, inputs) : undefined
   let report = key
@@ -112,7 +122,8 @@ export async function run(): Promise<void> {
       action: {
         ...{ snapshot: snapshot.origin, artifacts, cacheHit, timingsMs: timings },
         ...(age && { snapshotAge: age }),
-        ...(saved && { drill: saved.summary })
+        ...(saved && { drill: saved.summary }),
+        ...(etcd && { etcd })
       }
     }
     await writeReportFile(reportPath, full)
@@ -120,7 +131,8 @@ export async function run(): Promise<void> {
     await writeSummary(restored, snapshot.origin, artifacts, timings, cacheHit)
   }
   setDrillOutputs(saved?.summary, age)
-  await writeDrillSummary(drill, age)
+  setEtcdOutput(drill ? etcd : undefined)
+  await writeDrillSummary(drill, age, etcd)
   const failed = failureLine(drill, saved?.summary.report, age, saved?.uploadError)
   if (failed !== undefined) throw new VerificationError(failed)
 }

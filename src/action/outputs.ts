@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { RestoreReport } from '../lib/report.js'
 import { Outputs } from './constants.js'
 import type { PublishedArtifact } from './publish.js'
+import type { DrillEtcd } from './etcd-release.js'
 
 /** One entry of the `members` output. */
 export interface MemberOutput {
@@ -48,4 +49,9 @@ export function setOutputs(
   core.setOutput(Outputs.TotalKeys, String(report.snapshot.totalKeys))
   core.setOutput(Outputs.Report, reportPath)
   core.setOutput(Outputs.CacheHit, String(cacheHit))
+}
+
+/** etcd-version: the release the drill booted ('' when no drill ran). */
+export function setEtcdOutput(etcd: DrillEtcd | undefined): void {
+  core.setOutput(Outputs.EtcdVersion, etcd?.version ?? '')
 }

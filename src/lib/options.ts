@@ -1,8 +1,11 @@
 import type { Logger } from './logger.js'
 
-/** Data-dir formats: `3.4` reproduces etcdctl 3.4.23 byte for byte; `3.5` (the default) boots 3.4, 3.5 and 3.6. */
-export type TargetVersion = '3.4' | '3.5' | '3.6'
-export const TARGET_VERSIONS: readonly TargetVersion[] = ['3.4', '3.5', '3.6']
+/**
+ * Data-dir formats: `3.4` reproduces etcdctl 3.4.23 byte for byte; `3.5` (the default) boots 3.4,
+ * 3.5 and 3.6; `3.6` and `3.7` follow etcdutl 3.6.14 and 3.7.1 (docs/compatibility.md).
+ */
+export type TargetVersion = '3.4' | '3.5' | '3.6' | '3.7'
+export const TARGET_VERSIONS: readonly TargetVersion[] = ['3.4', '3.5', '3.6', '3.7']
 
 /** etcdutl's defaults. */
 export const DEFAULTS = {

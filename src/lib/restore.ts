@@ -20,6 +20,7 @@ import { BoltDb } from './bolt/db.js'
 import { checkDb, type CheckOptions } from './bolt/check.js'
 import { editBackend } from './backend/edit.js'
 import { readFacts } from './backend/facts.js'
+import { assertStorageVersionFits } from './backend/storage-version.js'
 import { Buckets } from './backend/schema.js'
 import { hashKV } from './backend/hashkv.js'
 import { memberFiles } from './member-dir/member-files.js'
@@ -57,10 +58,6 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const log = options.logger ?? silentLogger
   const clock = new Stopwatch()
   const warnings: string[] = []
-  const warn = (message: string) => {
-    warnings.push(message)
-    log.warn(message)
-  }
 
   if (options.bumpRevision > 0n !== options.markCompacted) {
     throw new InputError(
@@ -150,15 +147,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       log.info(
         `database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`
       )
-      if (
-        facts.storageVersion &&
-        facts.storageVersion >= '3.6' &&
-        options.targetVersion !== '3.6'
-      ) {
-        warn(
-          `the snapshot was taken from etcd ${facts.storageVersion} (meta/storageVersion); etcd 3.4.31+ and 3.5 servers refuse such a backend`
-        )
-      }
+      assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion)
       if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
         throw new InputError(
           `--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`

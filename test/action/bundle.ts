@@ -43,14 +43,17 @@ export async function runBundle(
   service: ResultsService,
   runRoot: string,
   runId: string,
-  inputs: Record<string, string>
+  inputs: Record<string, string>,
+  /** More runner environment, e.g. RUNNER_TOOL_CACHE. */
+  extra?: Record<string, string>
 ): Promise<ActionRun> {
   await mkdir(runRoot, { recursive: true })
   const { env, outputFile, summaryFile } = actionEnv({
     serviceUrl: service.url,
     root: runRoot,
     runId,
-    inputs
+    inputs,
+    ...(extra && { extra })
   })
   const child = spawn(node, [join(dist, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE })
   let stdout = ''

@@ -248,7 +248,7 @@ describe('getInputs', () => {
     [
       'bad target version',
       { [Inputs.TargetVersion]: '3.3' },
-      "input 'target-version' must be one of 3.4, 3.5, 3.6, got '3.3'"
+      "input 'target-version' must be one of 3.4, 3.5, 3.6, 3.7, got '3.3'"
     ],
     [
       'bad archive',

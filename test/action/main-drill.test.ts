@@ -232,14 +232,14 @@ describe('run() with verify and max-age (fake restore and drill)', () => {
     expect(service.requests.length).toBe(requests)
   })
 
-  it('without etcd-path and no etcd on PATH, says to set etcd-path', async () => {
+  it('without etcd-path and no etcd on PATH, leaves it to etcd-version auto (a download)', async () => {
     const saved = process.env.PATH
     process.env.PATH = join(root, 'empty')
     try {
       const { checkEtcd } = await import('../../src/action/drill.js')
-      expect(() => checkEtcd(undefined)).toThrow(
-        "verify: boot needs etcd: none on PATH; set the 'etcd-path' input to an etcd binary"
-      )
+      expect(checkEtcd(undefined)).toBeUndefined()
+      expect(checkEtcd(fakeEtcd, { spec: 'auto', mirror: 'http://m' })).toBeUndefined()
+      expect(checkEtcd(fakeEtcd)).toBe(fakeEtcd)
     } finally {
       process.env.PATH = saved
     }

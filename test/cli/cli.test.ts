@@ -453,8 +453,8 @@ describe('errors: exit code and exactly one `Error: ` line', () => {
     ['--name with --out-dir', tiny('--out-dir', 'o', '--name', 'm1'), /cannot be combined/],
     [
       'bad --target-version',
-      tiny('--out-dir', 'o', '--target-version', '3.7'),
-      /target-version "3.7"/
+      tiny('--out-dir', 'o', '--target-version', '3.8'),
+      /target-version "3.8"/
     ],
     ['bad -w', tiny('--out-dir', 'o', '-w', 'yaml'), /yaml/],
     ['unknown flag', tiny('--out-dir', 'o', '--frobnicate'), /unknown flag: --frobnicate/],

@@ -9,6 +9,8 @@ import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
+import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
+import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'
 
 const FORMATS = ['simple', 'json', 'markdown'] as const
 
@@ -36,6 +38,22 @@ const flags: FlagSpec[] = [
     defaultText: 'etcd on PATH'
   },
   {
+    name: 'etcd-version',
+    kind: 'string',
+    help: "boot the official etcd release X.Y.Z (or auto: the newest known patch of the snapshot's cluster version line), downloaded, sha256-verified and cached under $XDG_CACHE_HOME/etcd-restore"
+  },
+  {
+    name: 'etcd-mirror',
+    kind: 'string',
+    help: 'base URL of the etcd release files (<mirror>/v<V>/etcd-v<V>-linux-<arch>.tar.gz, <mirror>/v<V>/SHA256SUMS)',
+    defaultText: DEFAULT_ETCD_MIRROR
+  },
+  {
+    name: 'etcd-sha256',
+    kind: 'string',
+    help: 'expected sha256 of the --etcd-version tarball (then SHA256SUMS is not fetched)'
+  },
+  {
     name: 'max-age',
     kind: 'string',
     help: 'fail when the snapshot file is older than this (e.g. 26h, 90m, 1h30m, 7d)'
@@ -43,7 +61,7 @@ const flags: FlagSpec[] = [
   {
     name: 'user',
     kind: 'string',
-    help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER)'
+    help: 'name[:password] to log in with when the snapshot has auth enabled (as etcdctl; or ETCDCTL_USER); without, the drill boots its copies with auth off'
   },
   {
     name: 'password',
@@ -88,7 +106,9 @@ export const drillCommand: Command = {
     const format = writeOut(parsed, FORMATS)
     const maxAge = parsed.strings.get('max-age')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
-    const etcdPath = parsed.strings.get('etcd-path')
+    const etcdPath =
+      (await releaseEtcdPath(parsed.strings, options.snapshotPath, stderrLogger())) ??
+      parsed.strings.get('etcd-path')
     const credentials = drillCredentials(parsed.strings, process.env)
     const report = await runDrill({
       ...options,
@@ -145,8 +165,48 @@ export function drillCredentials(
   return { user: user.slice(0, colon), password: user.slice(colon + 1) }
 }
 
-/** The human form: verdict, facts, one row per check, timings. */
-export function renderDrill(report: DrillReport): string {
+/** The simple table's width: the terminal's, or 100 columns when stdout is not a terminal. */
+function outputWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 100
+}
+
+/** Lines of a check's result in the simple table; the JSON and Markdown reports keep it whole. */
+const MAX_RESULT_LINES = 3
+
+/**
+ * Words of `text` in lines of at most `width` characters (a longer word is cut), at most
+ * MAX_RESULT_LINES of them, the last ending in "…" when text was left out.
+ */
+export function wrapCell(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    let rest = word
+    while (rest !== '') {
+      const room = line === '' ? width : width - line.length - 1
+      if (rest.length <= room) {
+        line = line === '' ? rest : `${line} ${rest}`
+        rest = ''
+      } else if (line !== '' && (rest.length <= width || room < 8)) {
+        lines.push(line)
+        line = ''
+      } else {
+        // a word longer than a line: fill this one and go on with the rest of the word
+        lines.push(line === '' ? rest.slice(0, room) : `${line} ${rest.slice(0, room)}`)
+        line = ''
+        rest = rest.slice(room)
+      }
+    }
+  }
+  if (line !== '') lines.push(line)
+  if (lines.length <= MAX_RESULT_LINES) return lines
+  const kept = lines.slice(0, MAX_RESULT_LINES)
+  kept[MAX_RESULT_LINES - 1] = `${kept[MAX_RESULT_LINES - 1]!.slice(0, width - 1)}…`
+  return kept
+}
+
+/** The human form: verdict, facts, one row per check (wrapped to `width`), timings. */
+export function renderDrill(report: DrillReport, width = outputWidth()): string {
   const lines = [report.verdict, `age        ${report.age.message}`]
   if (report.snapshot !== null) {
     const s = report.snapshot
@@ -165,13 +225,21 @@ export function renderDrill(report: DrillReport): string {
   if (report.etcd !== null) lines.push(`etcd       ${report.etcd.version} (${report.etcd.path})`)
   for (const note of report.notes) lines.push(`note       ${note}`)
   lines.push('')
-  const rows = report.checks.map((c) => [
-    c.ok ? 'ok' : 'FAIL',
-    c.name,
-    c.ok ? c.actual : `${c.actual} (expected ${c.expected})`,
-    `${c.ms}`
-  ])
+  const nameWidth = Math.max(5, ...report.checks.map((c) => c.name.length))
+  const msWidth = Math.max(2, ...report.checks.map((c) => String(c.ms).length))
+  // ok/FAIL, name and ms columns, two spaces between columns; the result gets the rest
+  const resultWidth = Math.max(20, width - (4 + nameWidth + msWidth + 3 * 2))
+  let cut = false
+  const rows = report.checks.flatMap((c) => {
+    const result = c.ok ? c.actual : `${c.actual} (expected ${c.expected})`
+    const wrapped = wrapCell(result, resultWidth)
+    if (wrapped.at(-1)?.endsWith('…') === true && !result.endsWith('…')) cut = true
+    return wrapped.map((line, i) =>
+      i === 0 ? [c.ok ? 'ok' : 'FAIL', c.name, line, `${c.ms}`] : ['', '', line, '']
+    )
+  })
   lines.push(textTable(['', 'CHECK', 'RESULT', 'MS'], rows))
+  if (cut) lines.push('(results cut to fit: the whole text is in --report and -w json/markdown)')
   lines.push(
     `timings    ${Object.entries(report.durationsMs)
       .map(([k, v]) => `${k} ${v} ms`)

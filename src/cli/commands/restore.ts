@@ -45,7 +45,7 @@ export const restoreFlags: FlagSpec[] = [
   {
     name: 'target-version',
     kind: 'string',
-    help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
+    help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6; 3.6/3.7 = etcdutl 3.6.14/3.7.1)`,
     defaultText: DEFAULTS.targetVersion
   }
 ]

@@ -5,6 +5,13 @@ import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from 
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
 import type { Command } from '../main.js'
+import {
+  ETCD_COMPATS,
+  compatStatus,
+  countsUserKeys,
+  type EtcdCompat
+} from '../../lib/backend/status-compat.js'
+import { InputError } from '../../lib/errors.js'
 
 const flags: FlagSpec[] = [
   {
@@ -13,6 +20,12 @@ const flags: FlagSpec[] = [
     kind: 'string',
     help: 'output format: simple, table or json',
     defaultText: 'simple'
+  },
+  {
+    name: 'etcd-compat',
+    kind: 'string',
+    help: `whose hash, revision, totalKey, totalSize (and version) to print: ${ETCD_COMPATS.join(', ')} (3.4/3.5: totalKey counts every bucket entry; 3.6/3.7: live user keys, plus the storage version)`,
+    defaultText: '3.5'
   }
 ]
 
@@ -20,7 +33,7 @@ const help = `Gets the status of a snapshot file: etcdctl's hash, revision, tota
 plus compaction, leases, auth, versions, the sha256 trailer verdict and the offline hashkv.
 
 Usage:
-  etcd-restore snapshot status <filename> [-w simple|table|json]
+  etcd-restore snapshot status <filename> [-w simple|table|json] [--etcd-compat 3.4|3.5|3.6|3.7]
 
 Flags:
 ${flagHelp(flags)}
@@ -36,18 +49,15 @@ export const statusCommand: Command = {
       return 0
     }
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
+    const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
     const { status, kv, file } = await inspectSnapshot(path, (db, _check, file) => ({
-      status: snapshotStatus(db),
+      // etcdutl 3.6+ count keys with a set of them, as this does
+      status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
       kv: hashKV(db),
       file
     }))
-    const etcdctl = {
-      hash: status.hash,
-      revision: status.revision,
-      totalKey: status.totalKey,
-      totalSize: status.totalSize
-    }
+    const etcdctl = compatStatus(status, compat)
     if (format === 'json') {
       const details = {
         ...etcdctl,
@@ -81,18 +91,20 @@ export const statusCommand: Command = {
       return 0
     }
     const hex = status.hash.toString(16)
+    const cells = [
+      hex,
+      `${etcdctl.revision}`,
+      `${etcdctl.totalKey}`,
+      humanizeBytes(etcdctl.totalSize)
+    ]
+    if (etcdctl.version !== undefined) cells.push(etcdctl.version)
     if (format === 'simple') {
-      process.stdout.write(
-        `${hex}, ${status.revision}, ${status.totalKey}, ${humanizeBytes(status.totalSize)}\n`
-      )
+      process.stdout.write(`${cells.join(', ')}\n`)
       return 0
     }
-    process.stdout.write(
-      etcdTable(
-        ['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE'],
-        [[hex, `${status.revision}`, `${status.totalKey}`, humanizeBytes(status.totalSize)]]
-      )
-    )
+    const header = ['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE']
+    if (etcdctl.version !== undefined) header.push('VERSION')
+    process.stdout.write(etcdTable(header, [cells]))
     const trailer = {
       valid: 'valid',
       mismatch: 'MISMATCH (corrupt)',
@@ -119,4 +131,12 @@ export const statusCommand: Command = {
     process.stdout.write(textTable(['DETAIL', 'VALUE'], rows))
     return 0
   }
+}
+
+function etcdCompat(value: string | undefined): EtcdCompat {
+  if (value === undefined) return '3.5'
+  if (!(ETCD_COMPATS as readonly string[]).includes(value)) {
+    throw new InputError(`invalid --etcd-compat "${value}": want one of ${ETCD_COMPATS.join(', ')}`)
+  }
+  return value as EtcdCompat
 }

@@ -43,7 +43,9 @@ const REQUIRED_BUCKETS = [
  * Edits the database in one copy-on-write commit. Membership is always trimmed and rewritten, as
  * etcd 3.5+ does: etcdctl 3.4's loop that deletes user keys named like old member IDs is a bug
  * (format doc §11) and is never copied, whatever the target version. `term` is written only for
- * 3.5+ targets, which is the one db difference between the 3.4 and 3.5 formats.
+ * 3.5+ targets, which is the one db difference between the 3.4 and 3.5 formats. etcdutl 3.6 and
+ * 3.7 edit the db exactly as 3.5 does (`UpdateConsistentIndexForce` writes the same two keys;
+ * test/fixtures/target-3.6/DERIVATION.md), so 3.6 and 3.7 share the 3.5 edit.
  */
 export function editBackend(file: ByteFile, edit: BackendEdit): BackendEditResult {
   if (edit.bumpRevision > 0n !== edit.markCompacted) {

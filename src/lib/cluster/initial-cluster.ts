@@ -25,6 +25,12 @@ export interface Cluster {
   id: bigint
   /** Ascending id. */
   members: ClusterMember[]
+  /**
+   * Member IDs in --initial-cluster order (first appearance of each name): the order etcd 3.6+'s
+   * Go maps hand the members out in when etcd's own map iteration happens to start at the first
+   * (see src/lib/snap/membership-v2.ts). Absent: ascending ID.
+   */
+  writtenOrder?: bigint[]
 }
 
 /**
@@ -80,8 +86,9 @@ export function buildCluster(initialCluster: string, token: string): Cluster {
     }
     byId.set(id, { name, id, peerURLs })
   }
+  const writtenOrder = [...byId.keys()]
   const members = [...byId.values()].sort((a, b) => compareBigints(a.id, b.id))
-  return { token, id: clusterId(members.map((m) => m.id)), members }
+  return { token, id: clusterId(members.map((m) => m.id)), members, writtenOrder }
 }
 
 /** The member called `name`; InputError with etcd's message when there is none. */

@@ -19,7 +19,11 @@ export interface ExpectedState {
   memberIds?: string[]
   clusterId?: string
   leases?: { id: string; grantedTtl?: number; keys?: string[] }[]
+  /** Whether the snapshot has auth enabled. */
   authEnabled?: boolean
+  /** User and role names read offline from the restored db's authUsers/authRoles buckets. */
+  users?: string[]
+  roles?: string[]
 }
 
 export interface DrillCheck {
@@ -44,6 +48,8 @@ export interface VerifyOptions {
   persisted?: DrillWrite
   /** Used only when the snapshot has auth enabled. */
   credentials?: { user: string; password: string }
+  /** The booted members had auth switched off in their db (auth enabled in the snapshot). */
+  authOff?: boolean
 }
 
 export interface VerifyResult {
@@ -52,14 +58,15 @@ export interface VerifyResult {
 }
 
 /** Checks that need a login fail with etcd's terse "user name is empty"; say what to do. */
-export function authHint(error: unknown): string {
+export function authHint(error: unknown, loggedIn = false): string {
   const inner = error instanceof Error && error.cause !== undefined ? error.cause : error
   const required =
     (inner instanceof GatewayError && inner.authRequired) ||
     /user name is empty|permission denied|invalid auth token/.test(errorMessage(error))
-  return required
-    ? ' (auth is enabled in the restored data: give drill credentials to run this check)'
-    : ''
+  if (!required) return ''
+  return loggedIn
+    ? ' (the drill user needs the root role for this check)'
+    : ' (auth is enabled in the restored data: give drill credentials to run this check)'
 }
 
 export async function perMember<T>(

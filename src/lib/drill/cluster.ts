@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../errors.js'
 import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
-import { GatewayClient } from './gateway.js'
+import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
 
 export interface BootOptions {
@@ -15,6 +15,11 @@ export interface BootOptions {
   timeoutMs?: number
   /** Keep the log folder after stop() (it is printed in errors either way). */
   keepLogs?: boolean
+  /**
+   * For data with auth on: every client logs in, readiness included (Status needs a user since
+   * 3.5.28 / 3.4.42 / 3.6.9).
+   */
+  credentials?: Credentials
 }
 
 export interface BootedMember {
@@ -88,7 +93,7 @@ export async function bootCluster(
           name: member.name,
           clientURL,
           process,
-          client: new GatewayClient(clientURL, 5_000)
+          client: new GatewayClient(clientURL, 5_000, opts.credentials)
         })
       })
       leaderId = await waitReady(booted, timeoutMs)
@@ -154,6 +159,16 @@ async function waitReady(members: BootedMember[], timeoutMs: number): Promise<st
           last.set(m.name, `leader ${status.leader.toString(16)}`)
           return status.leader
         } catch (error) {
+          // a refused login or a user without the root role does not heal by waiting
+          if (error instanceof GatewayError && error.loginRefused) {
+            throw new VerificationError(`etcd member ${m.name}: cannot log in: ${error.message}`)
+          }
+          if (error instanceof GatewayError && error.permissionDenied) {
+            throw new VerificationError(
+              `etcd member ${m.name}: the drill user may not read the member status ` +
+                `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`
+            )
+          }
           last.set(m.name, (error as Error).message)
           return undefined
         }
@@ -195,9 +210,7 @@ async function stopMembers(members: BootedMember[]): Promise<void> {
 
 /** Index of the member that is the leader now; 0 when nobody knows. */
 async function leaderIndex(members: BootedMember[]): Promise<number> {
-  const statuses = await Promise.all(
-    members.map((m) => new GatewayClient(m.clientURL, 1_000).status().catch(() => undefined))
-  )
+  const statuses = await Promise.all(members.map((m) => m.client.status().catch(() => undefined)))
   const leader = statuses.find((s) => s !== undefined && s.leader !== 0n)?.leader
   const index = statuses.findIndex((s) => s !== undefined && s.header.memberId === leader)
   return index < 0 ? 0 : index

@@ -86,6 +86,21 @@ export class GatewayError extends VerificationError {
   get authRequired(): boolean {
     return /user name is empty|invalid auth token|permission denied/.test(this.etcdMessage)
   }
+
+  /** A token etcd does not know: forgotten (restart) or not applied yet (etcd issue 18437). */
+  get invalidToken(): boolean {
+    return this.etcdMessage.includes('invalid auth token')
+  }
+
+  /** The user is logged in but lacks the permission (a non-root user, for admin-only calls). */
+  get permissionDenied(): boolean {
+    return this.etcdMessage.includes('permission denied')
+  }
+
+  /** Authenticate refused the name or password. */
+  get loginRefused(): boolean {
+    return this.etcdMessage.includes('authentication failed')
+  }
 }
 
 /** The exclusive end of the range of keys starting with `prefix` (etcd's GetPrefixRangeEnd). */

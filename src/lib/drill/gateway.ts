@@ -23,10 +23,11 @@ import {
 import { hashKVOverGrpc } from './grpc-hashkv.js'
 
 /**
- * A small client for etcd's JSON gRPC gateway (`POST <client URL>/v3/...`), enough for the
- * drill. Paths checked against etcd 3.4.23. Bytes fields are base64, int64 fields are JSON
- * strings; 3.4's gateway maps /v3/maintenance/hash to Hash, not HashKV, so `hashKV` speaks
- * gRPC (see grpc-hashkv.ts).
+ * The drill's one client for a running etcd: the JSON gRPC gateway (`POST <client URL>/v3/...`)
+ * for everything but HashKV, which speaks gRPC (3.4's gateway maps /v3/maintenance/hash to Hash,
+ * not HashKV; see grpc-hashkv.ts). Paths checked against etcd 3.4.23, 3.5.16 and 3.5.30. Bytes
+ * fields are base64, int64 fields are JSON strings. With credentials every request is logged in
+ * (3.5.28+/3.4.42+ refuse even Status and MemberList without a user).
  */
 
 export { GatewayError, prefixEnd, int }
@@ -41,19 +42,57 @@ export type {
 }
 
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+/** Tries of one request whose token etcd does not know (yet); a login before each retry. */
+const TOKEN_TRIES = 5
+const TOKEN_RETRY_MS = 100
+
+/** A user to log in as (etcd auth). */
+export interface Credentials {
+  user: string
+  password: string
+}
 
 export class GatewayClient {
   private token: string | undefined
 
   constructor(
     readonly endpoint: string,
-    private readonly timeoutMs = 10_000
+    private readonly timeoutMs = 10_000,
+    private credentials?: Credentials
   ) {}
 
-  /** Logs in (`/v3/auth/authenticate`); later calls carry the token. */
+  /** Logs in now (`/v3/auth/authenticate`); later calls carry the token and renew it. */
   async authenticate(name: string, password: string): Promise<void> {
-    const reply = await this.call('/v3/auth/authenticate', { name, password })
+    this.credentials = { user: name, password }
+    await this.login(this.credentials)
+  }
+
+  private async login(credentials: Credentials): Promise<void> {
+    this.token = undefined
+    const body = JSON.stringify({ name: credentials.user, password: credentials.password })
+    const reply = await this.send('POST', '/v3/auth/authenticate', body)
     this.token = str(reply.token)
+  }
+
+  /**
+   * One request, logged in when there are credentials. etcd answers "invalid auth token" for a
+   * token it forgot (a restart) or has not applied yet (simple tokens are issued through raft,
+   * etcd issue 18437): log in again and retry, a bounded number of times, as etcd's Go client does.
+   */
+  private async loggedIn<T>(request: () => Promise<T>): Promise<T> {
+    const credentials = this.credentials
+    if (credentials === undefined) return request()
+    for (let attempt = 1; ; attempt++) {
+      if (this.token === undefined) await this.login(credentials)
+      try {
+        return await request()
+      } catch (error) {
+        if (!(error instanceof GatewayError && error.invalidToken) || attempt >= TOKEN_TRIES)
+          throw error
+        this.token = undefined
+        await new Promise((resolve) => setTimeout(resolve, TOKEN_RETRY_MS * attempt))
+      }
+    }
   }
 
   async range(key: Buffer | string, options: RangeOptions = {}): Promise<RangeResult> {
@@ -143,7 +182,7 @@ export class GatewayClient {
   hashKV(
     revision: bigint
   ): Promise<{ hash: number; compactRevision: bigint; header: ResponseHeader }> {
-    return hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token)
+    return this.loggedIn(() => hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token))
   }
 
   async memberList(): Promise<{ header: ResponseHeader; members: Member[] }> {
@@ -189,7 +228,7 @@ export class GatewayClient {
   }
 
   private call(path: string, body: object): Promise<Json> {
-    return this.send('POST', path, JSON.stringify(body))
+    return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)))
   }
 
   private send(method: string, path: string, body: string | undefined): Promise<Json> {

@@ -1,6 +1,6 @@
 import { connect, constants } from 'node:http2'
 import { VerificationError } from '../errors.js'
-import type { ResponseHeader } from './gateway.js'
+import { GatewayError, type ResponseHeader } from './gateway-json.js'
 
 /**
  * Maintenance.HashKV as a plain gRPC unary call over cleartext HTTP/2. etcd 3.4's JSON gateway
@@ -9,6 +9,7 @@ import type { ResponseHeader } from './gateway.js'
  * The messages are tiny, so they are encoded by hand (field numbers from etcd's rpc.proto:
  * HashKVRequest{revision=1}, HashKVResponse{header=1, hash=2, compact_revision=3},
  * ResponseHeader{cluster_id=1, member_id=2, revision=3, raft_term=4}).
+ * A transport only: GatewayClient calls it, and adds the login and its retries.
  */
 export async function hashKVOverGrpc(
   endpoint: string,
@@ -96,8 +97,14 @@ function unary(
       clearTimeout(timer)
       session.close()
       if (status !== '0') {
+        // the same error as the JSON gateway's, so the client retries both alike
+        const code = status === undefined ? undefined : Number(status)
         reject(
-          new VerificationError(`${what}: grpc-status ${status ?? 'missing'} ${grpcMessage}`.trim())
+          new GatewayError(
+            `${what}: grpc-status ${status ?? 'missing'} ${grpcMessage}`.trim(),
+            code,
+            grpcMessage
+          )
         )
         return
       }

@@ -1,5 +1,6 @@
 import { VerificationError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
+import { AUTH_OFF_NOTE, switchAuthOff } from './auth-off.js'
 import { bootCluster, type BootedCluster } from './cluster.js'
 import { findEtcd } from './etcd-binary.js'
 import { copyMembers } from './workspace.js'
@@ -16,7 +17,8 @@ export {
   type DrillMember,
   type EtcdProcess
 } from './etcd-process.js'
-export { GatewayClient, GatewayError } from './gateway.js'
+export { GatewayClient, GatewayError, type Credentials } from './gateway.js'
+export { switchAuthOff } from './auth-off.js'
 export { bootCluster, type BootedCluster, type BootOptions } from './cluster.js'
 export {
   verifyCluster,
@@ -34,12 +36,17 @@ export interface BootDrillOptions {
   token: string
   /** The `etcd-path` input / --etcd-path; PATH otherwise. */
   etcdPath?: string
+  /** `authEnabled` decides how auth is handled: see `credentials`. */
   expected: ExpectedState
-  /** Only needed when the snapshot has auth enabled. */
+  /**
+   * Used only when `expected.authEnabled`: every client logs in as this user (root, since
+   * 3.5.28 / 3.4.42 / 3.6.9 Status and MemberList need an admin). Without them, auth is switched
+   * off in the booted members' db (see switchAuthOff) and every check runs without a login.
+   */
   credentials?: VerifyOptions['credentials']
   /**
    * Boot the restored folders themselves. Default false: boot copies in a temp folder, because
-   * etcd rewrites its data-dir and the drill writes a key.
+   * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
    */
   inPlace?: boolean
   /** Per boot (the first and the restart). Default 60 s. */
@@ -50,6 +57,8 @@ export interface BootDrillOptions {
 export interface DrillResult {
   passed: boolean
   checks: DrillCheck[]
+  /** How auth was handled, when it was (a line for the report). */
+  notes: string[]
   etcdVersion: string
   etcdPath: string
   durationsMs: {
@@ -89,16 +98,33 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const since = (t: number): number => Math.round(performance.now() - t)
   let cluster: BootedCluster | undefined
   let t = performance.now()
+  const notes: string[] = []
+  const authOn = opts.expected.authEnabled === true
+  const login = authOn ? opts.credentials : undefined
+  const authOff = authOn && login === undefined
+  const verifyOptions: Pick<VerifyOptions, 'credentials' | 'authOff'> =
+    login === undefined ? { authOff } : { credentials: login }
+  if (authOff) {
+    notes.push(
+      `auth: ${AUTH_OFF_NOTE} (no drill credentials given; the restored output keeps auth on)`
+    )
+  } else if (opts.credentials !== undefined && opts.expected.authEnabled === false) {
+    notes.push('auth: disabled in the snapshot; the drill credentials were not needed and not used')
+  }
+  for (const note of notes) logger.info(`boot drill: ${note}`)
   const copies = opts.inPlace === true ? undefined : copyMembers(opts.members)
   durationsMs.copy = since(t)
   try {
+    const booted = copies?.members ?? opts.members
+    if (authOff) switchAuthOff(booted)
     t = performance.now()
     try {
-      cluster = await bootCluster(copies?.members ?? opts.members, {
+      cluster = await bootCluster(booted, {
         etcdPath: etcd.path,
         initialCluster: opts.initialCluster,
         token: opts.token,
-        timeoutMs: opts.bootTimeoutMs ?? 60_000
+        timeoutMs: opts.bootTimeoutMs ?? 60_000,
+        ...(login === undefined ? {} : { credentials: login })
       })
       checks.push({
         name: 'boot',
@@ -119,10 +145,10 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
     }
     durationsMs.boot = since(t)
     if (cluster !== undefined) {
-      const booted = cluster
+      const running = cluster
       t = performance.now()
       const first = await logger.group('drill: verify', () =>
-        verifyCluster(booted, opts.expected, { write: true, ...credentials(opts) })
+        verifyCluster(running, opts.expected, { write: true, ...verifyOptions })
       )
       checks.push(...first.checks)
       durationsMs.verify = since(t)
@@ -130,12 +156,12 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
       t = performance.now()
       let restarted = true
       try {
-        await booted.restart()
+        await running.restart()
         checks.push({
           name: 'restart',
           ok: true,
           expected: 'all members back, one leader',
-          actual: `leader ${booted.leaderId}`,
+          actual: `leader ${running.leaderId}`,
           ms: since(t)
         })
       } catch (error) {
@@ -153,9 +179,9 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
       if (restarted) {
         t = performance.now()
         const second = await logger.group('drill: verify after restart', () =>
-          verifyCluster(booted, opts.expected, {
+          verifyCluster(running, opts.expected, {
             write: false,
-            ...credentials(opts),
+            ...verifyOptions,
             ...(first.write === undefined ? {} : { persisted: first.write })
           })
         )
@@ -178,14 +204,11 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   return {
     passed: checks.every((c) => c.ok),
     checks,
+    notes,
     etcdVersion: etcd.version,
     etcdPath: etcd.path,
     durationsMs
   }
-}
-
-function credentials(opts: BootDrillOptions): Pick<VerifyOptions, 'credentials'> {
-  return opts.credentials === undefined ? {} : { credentials: opts.credentials }
 }
 
 /** One line per failed check, for a VerificationError message. */

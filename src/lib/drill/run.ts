@@ -159,6 +159,11 @@ export async function runDrillWithOutput(
       ...override(options.expectedOverride)
     }
     durationsMs.expectations = since(t)
+    const mismatch = versionMismatch(etcd.version, output.snapshot.clusterVersion)
+    if (mismatch !== undefined) {
+      log.warn(`restore drill: ${mismatch}`)
+      notes.push(mismatch)
+    }
     await options.afterRestore?.(booted)
 
     const result = await runBootDrill({
@@ -167,7 +172,7 @@ export async function runDrillWithOutput(
       token: booted.cluster.token,
       etcdPath: etcd.path,
       expected: {
-        ...toExpectedState(expectations, output.snapshot.authEnabled),
+        ...toExpectedState(expectations, output.snapshot.authEnabled, computed.auth),
         ...options.expectedOverride
       },
       // a twin is ours to throw away; the output stays as restored
@@ -177,16 +182,12 @@ export async function runDrillWithOutput(
       logger: log
     })
     checks.push(...result.checks)
+    notes.push(...result.notes)
     for (const [phase, ms] of Object.entries(result.durationsMs)) {
       if (phase !== 'total') durationsMs[`boot.${phase}`] = ms
     }
     durationsMs.boot = result.durationsMs.total
     durationsMs.total = since(started)
-    if (output.snapshot.authEnabled && options.credentials === undefined) {
-      notes.push(
-        'auth is enabled in the snapshot: checks that need a login report it (no drill credentials given)'
-      )
-    }
     const report = buildDrillReport({
       startedAt,
       finishedAt: new Date(),
@@ -203,6 +204,23 @@ export async function runDrillWithOutput(
   } finally {
     twin?.remove()
   }
+}
+
+/**
+ * A warning when the booting server's minor version is not the snapshot's cluster version
+ * (`cluster/clusterVersion`, e.g. 3.5.0): the drill then proves less about the real cluster.
+ */
+export function versionMismatch(
+  serverVersion: string,
+  clusterVersion: string | undefined
+): string | undefined {
+  if (clusterVersion === undefined) return undefined
+  const minor = (v: string): string => v.split('.').slice(0, 2).join('.')
+  if (minor(serverVersion) === minor(clusterVersion)) return undefined
+  return (
+    `version: booted with etcd ${serverVersion}, but the snapshot's cluster ran etcd ${minor(clusterVersion)} ` +
+    `(cluster version ${clusterVersion}); drill with an etcd ${minor(clusterVersion)} server (--etcd-path / etcd-path) to test what production runs`
+  )
 }
 
 /** The artifact's createdAt when given, else the file's mtime. */

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { errorMessage } from '../errors.js'
 import type { BootedCluster, BootedMember } from './cluster.js'
-import { GatewayError } from './gateway.js'
+import { AUTH_OFF_NOTE } from './auth-off.js'
+import { GatewayClient, GatewayError } from './gateway.js'
 import {
   agree,
   authHint,
@@ -35,7 +36,7 @@ export async function verifyCluster(
     try {
       outcome = await fn()
     } catch (error) {
-      const hint = authHint(error)
+      const hint = authHint(error, options.credentials !== undefined)
       outcome = { ok: false, actual: `error: ${errorMessage(error)}${hint}` }
     }
     checks.push({
@@ -207,29 +208,30 @@ export async function verifyCluster(
     })
   }
 
-  await check(
-    'auth',
-    expected.authEnabled === undefined ? 'reported' : expected.authEnabled ? 'enabled' : 'disabled',
-    async () => {
-      const client = members[0]?.client
-      if (client === undefined) return { ok: false, actual: 'no members' }
-      let state: string
-      let enabled: boolean
-      try {
-        const [users, roles] = await Promise.all([client.userList(), client.roleList()])
-        enabled = options.credentials !== undefined
-        state = `${enabled ? 'enabled' : 'disabled'}; users ${users.join(',') || '-'}; roles ${roles.join(',') || '-'}`
-      } catch (error) {
-        if (!(error instanceof GatewayError && error.authRequired)) throw error
-        enabled = true
-        state = 'enabled; users not listed (no credentials given)'
-      }
-      return {
-        ok: expected.authEnabled === undefined || expected.authEnabled === enabled,
-        actual: state
-      }
+  await check('auth', authExpected(expected, options), async () => {
+    const first = members[0]
+    if (first === undefined) return { ok: false, actual: 'no members' }
+    // the server's own answer, asked without a login: with auth off anyone may list users
+    let serverOn = false
+    let names: { users: string[]; roles: string[] } | undefined
+    try {
+      names = await userAndRoleNames(new GatewayClient(first.clientURL, 5_000))
+    } catch (error) {
+      if (!(error instanceof GatewayError && error.authRequired)) throw error
+      serverOn = true
     }
-  )
+    if (serverOn && options.credentials !== undefined) names = await userAndRoleNames(first.client)
+    const state = serverOn ? 'enabled' : options.authOff === true ? AUTH_OFF_NOTE : 'disabled'
+    const wantOn = expected.authEnabled === true && options.authOff !== true
+    const sameNames =
+      names === undefined ||
+      ((expected.users === undefined || sameList(names.users, expected.users)) &&
+        (expected.roles === undefined || sameList(names.roles, expected.roles)))
+    return {
+      ok: (expected.authEnabled === undefined || serverOn === wantOn) && sameNames,
+      actual: `${state}; ${names === undefined ? 'users not listed (no credentials given)' : showNames(names)}`
+    }
+  })
 
   let write: DrillWrite | undefined
   if (options.write !== false) {
@@ -276,4 +278,29 @@ export async function verifyCluster(
   }
 
   return write === undefined ? { checks } : { checks, write }
+}
+
+/** What the auth check wants: the snapshot's state as booted, and the users/roles read offline. */
+function authExpected(expected: ExpectedState, options: VerifyOptions): string {
+  if (expected.authEnabled === undefined) return 'reported'
+  const state =
+    options.authOff === true ? AUTH_OFF_NOTE : expected.authEnabled ? 'enabled' : 'disabled'
+  return expected.users === undefined || expected.roles === undefined
+    ? state
+    : `${state}; ${showNames({ users: expected.users, roles: expected.roles })}`
+}
+
+async function userAndRoleNames(
+  client: GatewayClient
+): Promise<{ users: string[]; roles: string[] }> {
+  const [users, roles] = await Promise.all([client.userList(), client.roleList()])
+  return { users, roles }
+}
+
+function showNames(names: { users: string[]; roles: string[] }): string {
+  return `users ${[...names.users].sort().join(',') || '-'}; roles ${[...names.roles].sort().join(',') || '-'}`
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return [...a].sort().join('\0') === [...b].sort().join('\0')
 }

@@ -51,7 +51,8 @@ export function decodeWalSnapshot(bytes: Uint8Array): {
   term: bigint
   confState?: ConfState
 } {
-  const m = decode('walpb.Snapshot', bytes)
+  // the 3.7 (all optional) declaration reads the gogoproto records too, as etcd 3.7 does
+  const m = decode('walpb.v37.Snapshot', bytes)
   const out: { index: bigint; term: bigint; confState?: ConfState } = {
     index: fromU64(m.index),
     term: fromU64(m.term)
@@ -87,7 +88,7 @@ export function decodeConfChange(bytes: Uint8Array): {
   nodeId: bigint
   context?: Uint8Array
 } {
-  const m = decode('raftpb.ConfChange', bytes)
+  const m = decode('raftpb.v37.ConfChange', bytes)
   const out: { id: bigint; type: number; nodeId: bigint; context?: Uint8Array } = {
     id: fromU64(m.id),
     type: m.type as number,

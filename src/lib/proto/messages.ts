@@ -9,14 +9,29 @@ export interface ConfStateFields {
   voters: readonly bigint[]
 }
 
+/**
+ * How the etcd version marshals raft messages: `gogo` (gogoproto, etcd 3.4–3.6: non-nullable
+ * fields always written) or `protobuf-go` (google.golang.org/protobuf, etcd 3.7: only the fields
+ * the code sets; restore leaves ConfChange.id and ConfState.auto_leave unset).
+ */
+export type ProtoWire = 'gogo' | 'protobuf-go'
+
+/** The message type name for the wire: the 3.7 declarations live in `<package>.v37`. */
+function typeFor(typeName: string, wire: ProtoWire): string {
+  if (wire === 'gogo') return typeName
+  const dot = typeName.indexOf('.')
+  return `${typeName.slice(0, dot)}.v37${typeName.slice(dot)}`
+}
+
 function encode(typeName: string, message: object): Uint8Array {
   // A plain copy: protobufjs returns a Node Buffer, often a slice of a shared pool, whose
   // slice() is a view, not a copy.
   return new Uint8Array(protoType(typeName).encode(message).finish())
 }
 
-function confState(cs: ConfStateFields): object {
-  return { voters: cs.voters.map(u64), auto_leave: false }
+function confState(cs: ConfStateFields, wire: ProtoWire): object {
+  const voters = cs.voters.map(u64)
+  return wire === 'gogo' ? { voters, auto_leave: false } : { voters }
 }
 
 /** etcdserverpb.Metadata: the WAL metadata record. */
@@ -25,10 +40,15 @@ export function encodeMetadata(nodeId: bigint, clusterId: bigint): Uint8Array {
 }
 
 /** walpb.Snapshot; `confState` only in the 3.5+ final record. */
-export function encodeWalSnapshot(index: bigint, term: bigint, cs?: ConfStateFields): Uint8Array {
+export function encodeWalSnapshot(
+  index: bigint,
+  term: bigint,
+  cs?: ConfStateFields,
+  wire: ProtoWire = 'gogo'
+): Uint8Array {
   const message: Record<string, unknown> = { index: u64(index), term: u64(term) }
-  if (cs) message.conf_state = confState(cs)
-  return encode('walpb.Snapshot', message)
+  if (cs) message.conf_state = confState(cs, wire)
+  return encode(typeFor('walpb.Snapshot', wire), message)
 }
 
 /** raftpb.HardState. */
@@ -36,9 +56,15 @@ export function encodeHardState(term: bigint, vote: bigint, commit: bigint): Uin
   return encode('raftpb.HardState', { term: u64(term), vote: u64(vote), commit: u64(commit) })
 }
 
-/** raftpb.ConfChange{ID 0, AddNode, nodeId, context}. */
-export function encodeAddNode(nodeId: bigint, context: Uint8Array): Uint8Array {
-  return encode('raftpb.ConfChange', { id: u64(0n), type: 0, node_id: u64(nodeId), context })
+/** raftpb.ConfChange{AddNode, nodeId, context}, plus ID 0 where gogoproto always writes it. */
+export function encodeAddNode(
+  nodeId: bigint,
+  context: Uint8Array,
+  wire: ProtoWire = 'gogo'
+): Uint8Array {
+  const change = { type: 0, node_id: u64(nodeId), context }
+  if (wire === 'protobuf-go') return encode(typeFor('raftpb.ConfChange', wire), change)
+  return encode('raftpb.ConfChange', { id: u64(0n), ...change })
 }
 
 /** raftpb.Entry of type EntryConfChange (1). */
@@ -51,11 +77,12 @@ export function encodeRaftSnapshot(
   data: Uint8Array,
   cs: ConfStateFields,
   index: bigint,
-  term: bigint
+  term: bigint,
+  wire: ProtoWire = 'gogo'
 ): Uint8Array {
-  return encode('raftpb.Snapshot', {
+  return encode(typeFor('raftpb.Snapshot', wire), {
     data,
-    metadata: { conf_state: confState(cs), index: u64(index), term: u64(term) }
+    metadata: { conf_state: confState(cs, wire), index: u64(index), term: u64(term) }
   })
 }
 

@@ -9,6 +9,7 @@ import { encodeRaftSnapshot, encodeSnapEnvelope } from '../proto/messages.js'
 import { fromU64 } from '../proto/u64.js'
 import { crc32c } from '../wal/crc32c.js'
 import { v2StoreJson } from './v2store.js'
+import { membershipV2Json } from './membership-v2.js'
 
 /** A `.snap` file etcd would refuse (it renames such files to `*.broken`). */
 export class SnapFileError extends SnapshotError {}
@@ -28,11 +29,20 @@ export function snapFileName(term: bigint, index: bigint): string {
   return `${term.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.snap`
 }
 
+/**
+ * Which etcdutl's `.snap` to write: '3.5' (etcdctl 3.4 and etcdutl 3.5: the v2 store kept during
+ * the restore), '3.6' (`GetMembershipInfoInV2Format`, gogoproto) or '3.7' (the same payload,
+ * raftpb marshalled by protobuf-go: no ConfState.auto_leave).
+ */
+export type SnapFormat = '3.5' | '3.6' | '3.7'
+
 /** The restore `.snap` contents for `cluster`: term 1, index N, all members voters. */
-export function encodeSnapFile(cluster: Cluster): Uint8Array {
-  const json = new TextEncoder().encode(v2StoreJson(cluster))
+export function encodeSnapFile(cluster: Cluster, format: SnapFormat = '3.5'): Uint8Array {
+  const payload = format === '3.5' ? v2StoreJson(cluster) : membershipV2Json(cluster)
+  const json = new TextEncoder().encode(payload)
   const voters = cluster.members.map((m) => m.id)
-  const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n)
+  const wire = format === '3.7' ? 'protobuf-go' : 'gogo'
+  const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n, wire)
   return encodeSnapEnvelope(crc32c(body), body)
 }
 
@@ -55,25 +65,28 @@ export function decodeSnapFile(bytes: Uint8Array, name = '.snap file'): DecodedS
   }
   let snap: {
     data?: Uint8Array
-    metadata: {
-      conf_state: { voters: unknown[]; learners: unknown[] }
+    metadata?: {
+      conf_state?: { voters?: unknown[]; learners?: unknown[] } | null
       index: unknown
       term: unknown
-    }
+    } | null
   }
   try {
-    snap = protoType('raftpb.Snapshot').decode(body) as unknown as typeof snap
+    // the protobuf-go declaration reads gogoproto's files too (etcd 3.7 reads both)
+    snap = protoType('raftpb.v37.Snapshot').decode(body) as unknown as typeof snap
   } catch (e) {
     throw fail(`not a raftpb.Snapshot: ${(e as Error).message}`, e)
   }
-  const cs = snap.metadata.conf_state
+  const metadata = snap.metadata
+  if (!metadata) throw fail('not a raftpb.Snapshot: no metadata')
+  const cs = metadata.conf_state ?? {}
   return {
     crc: envelope.crc,
     data: snap.data ?? new Uint8Array(0),
     voters: (cs.voters ?? []).map(fromU64),
     learners: (cs.learners ?? []).map(fromU64),
-    index: fromU64(snap.metadata.index),
-    term: fromU64(snap.metadata.term)
+    index: fromU64(metadata.index),
+    term: fromU64(metadata.term)
   }
 }
 

@@ -3,7 +3,7 @@
  * etcd 3.4/3.5 created `/0/members/<hex>/raftAttributes` for each member in ascending ID order.
  * Field order, the 1000-slot event queue and the zero ExpireTime are all part of the bytes.
  */
-import type { Cluster } from '../cluster/initial-cluster.js'
+import type { Cluster, ClusterMember } from '../cluster/initial-cluster.js'
 import { idHex } from '../cluster/ids.js'
 import { InvariantError } from '../errors.js'
 import { goJsonString, raftAttributesJson } from '../json/go-json.js'
@@ -34,10 +34,10 @@ function nodeJson(node: V2Node): string {
   )
 }
 
-function statsJson(creates: number): string {
+function statsJson(creates: number, getsFail: number): string {
   const stats: [string, number][] = [
     ['getsSuccess', 0],
-    ['getsFail', 0],
+    ['getsFail', getsFail],
     ['setsSuccess', 0],
     ['setsFail', 0],
     ['deleteSuccess', 0],
@@ -58,14 +58,27 @@ function statsJson(creates: number): string {
 
 /** `raftpb.Snapshot.data` of the restore `.snap`, byte-exact with etcdctl 3.4 / etcdutl 3.5. */
 export function v2StoreJson(cluster: Cluster): string {
-  const n = cluster.members.length
+  // 3.4/3.5 add the members to the store in ascending ID order (`Members()` sorts them)
+  return membersStoreJson(cluster.members, { getsFail: 0 })
+}
+
+/**
+ * `json.Marshal` of a fresh v2 store (`/0`, `/1`) after `Create(/0/members/<hex>/raftAttributes)`
+ * for each of `created`, in that order: member k gets index k and event slot k-1. `getsFail`
+ * counts the failed `Get`s made before (3.6+ makes one).
+ */
+export function membersStoreJson(
+  created: readonly ClusterMember[],
+  stats: { getsFail: number }
+): string {
+  const n = created.length
   if (n === 0 || n > EVENT_QUEUE_CAPACITY) {
     throw new InvariantError(`v2 store for ${n} members (1..${EVENT_QUEUE_CAPACITY} supported)`)
   }
   // `/0/members` is created together with the first member, so it gets index 1.
   const members: V2Node = { path: '/0/members', index: 1, value: '', children: new Map() }
   const events: string[] = []
-  cluster.members.forEach((member, i) => {
+  created.forEach((member, i) => {
     const k = i + 1
     const hex = idHex(member.id)
     const key = `/0/members/${hex}/raftAttributes`
@@ -103,6 +116,6 @@ export function v2StoreJson(cluster: Cluster): string {
   return (
     `{"Root":${nodeJson(root)},` +
     `"WatcherHub":{"EventHistory":{"Queue":${queue},"StartIndex":1,"LastIndex":${n}}},` +
-    `"CurrentIndex":${n},"Stats":${statsJson(n)},"CurrentVersion":2}`
+    `"CurrentIndex":${n},"Stats":${statsJson(n, stats.getsFail)},"CurrentVersion":2}`
   )
 }

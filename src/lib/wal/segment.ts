@@ -18,13 +18,17 @@ import { RecordType } from './record-type.js'
 /** `SegmentSizeBytes`: 64 * 1000 * 1000 (decimal), the same in 3.4, 3.5 and 3.6. */
 export const WAL_SEGMENT_SIZE = 64_000_000
 
-export type WalFormat = '3.4' | '3.5'
+/**
+ * '3.4': etcdctl 3.4 (no ConfState in the final snapshot record); '3.5': etcdutl 3.5 and 3.6
+ * (ConfState added); '3.7': etcdutl 3.7 (the same records marshalled by protobuf-go, which leaves
+ * out ConfChange.id and ConfState.auto_leave: see test/fixtures/target-3.7/DERIVATION.md).
+ */
+export type WalFormat = '3.4' | '3.5' | '3.7'
 
 export interface RestoreWalOptions {
   cluster: Cluster
   /** The member this WAL belongs to; must be in `cluster`. */
   nodeId: bigint
-  /** '3.5' adds the ConfState to the final snapshot record (3.5/3.6 etcdutl); '3.4' leaves it out. */
   format: WalFormat
 }
 
@@ -42,17 +46,18 @@ export function restoreWalRecords(opts: RestoreWalOptions): Uint8Array {
     }
   }
   const n = BigInt(members.length)
+  const wire = format === '3.7' ? 'protobuf-go' : 'gogo'
   const enc = new WalEncoder(0)
   enc.writeCrcRecord()
   enc.write(RecordType.metadata, encodeMetadata(nodeId, cluster.id))
   enc.write(RecordType.snapshot, encodeWalSnapshot(0n, 0n))
   const text = new TextEncoder()
   members.forEach((member, i) => {
-    const change = encodeAddNode(member.id, text.encode(memberJson(member)))
+    const change = encodeAddNode(member.id, text.encode(memberJson(member)), wire)
     enc.write(RecordType.entry, encodeConfChangeEntry(1n, BigInt(i + 1), change))
   })
   enc.write(RecordType.state, encodeHardState(1n, members[0]!.id, n))
-  const voters = format === '3.5' ? { voters: members.map((m) => m.id) } : undefined
-  enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters))
+  const voters = format === '3.4' ? undefined : { voters: members.map((m) => m.id) }
+  enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters, wire))
   return enc.bytes()
 }

@@ -26,6 +26,7 @@ import {
   requireEtcdOrSkip,
   restoreWithEtcdctl
 } from '../../helpers/etcd-cluster.js'
+import { etcdServersForTests } from '../../helpers/etcd-servers.js'
 
 const fixtureDir = join(import.meta.dirname, '../../fixtures')
 const snapshot = join(fixtureDir, 'tiny-snapshot.db')
@@ -97,73 +98,84 @@ function failed(checks: { name: string; ok: boolean }[]): string[] {
   return checks.filter((c) => !c.ok).map((c) => JSON.stringify(c))
 }
 
+const servers = haveEtcd ? etcdServersForTests() : []
+
+describe.skipIf(servers.length === 0)(
+  'boot drill on every server (etcdctl-restored fixture)',
+  () => {
+    it.each(servers.map((s) => [s.version, s] as const))(
+      'etcd %s boots 3 members, serves every key, survives a write and a restart',
+      async (version, server) => {
+        const { members, initialCluster, expected } = await restoredMembers()
+        const etcd = findEtcd(server.etcd)
+        expect(etcd.version).toBe(version)
+        const cluster = await bootCluster(members, {
+          etcdPath: etcd.path,
+          initialCluster,
+          token,
+          timeoutMs: 30_000
+        })
+        try {
+          const first = await verifyCluster(cluster, expected)
+          expect(failed(first.checks)).toEqual([])
+          expect(first.checks.map((c) => c.name)).toEqual([
+            'members',
+            'cluster-id',
+            'leader',
+            'revision',
+            'compact-revision',
+            'hashkv',
+            'key-count',
+            'leases',
+            'auth',
+            'write'
+          ])
+          expect(first.write?.modRevision).toBe('45')
+          const fixture = await checkAgainstFixture(cluster, fixtureDir, { drillWrites: 1 })
+          expect(fixture.problems).toEqual([])
+          expect(fixture.keysCompared).toBe(3 * 222)
+
+          // cross-check the gRPC HashKV path with etcdctl's
+          const hashkv = spawnSync(
+            server.etcdctl ?? 'etcdctl',
+            [
+              '--endpoints',
+              cluster.endpoints.join(','),
+              'endpoint',
+              'hashkv',
+              '--rev',
+              '44',
+              '-w',
+              'json'
+            ],
+            { encoding: 'utf8', env: { ...process.env, ETCDCTL_API: '3' } }
+          )
+          const hashes = (JSON.parse(hashkv.stdout) as { HashKV: { hash: number } }[]).map(
+            (h) => h.HashKV.hash
+          )
+          expect(hashes).toEqual([3137846992, 3137846992, 3137846992])
+
+          await cluster.restart()
+          const second = await verifyCluster(cluster, expected, {
+            write: false,
+            persisted: first.write!
+          })
+          expect(failed(second.checks)).toEqual([])
+          expect(second.checks.at(-1)?.name).toBe('persisted')
+          expect(
+            (await checkAgainstFixture(cluster, fixtureDir, { drillWrites: 1 })).problems
+          ).toEqual([])
+        } finally {
+          await cluster.stop()
+        }
+        expect(runningEtcdCount()).toBe(0)
+      },
+      60_000
+    )
+  }
+)
+
 describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', () => {
-  it('boots 3 members, serves every key, survives a write and a restart', async () => {
-    const { members, initialCluster, expected } = await restoredMembers()
-    const etcd = findEtcd()
-    expect(etcd.version).toMatch(/^3\.4\./)
-    const cluster = await bootCluster(members, {
-      etcdPath: etcd.path,
-      initialCluster,
-      token,
-      timeoutMs: 30_000
-    })
-    try {
-      const first = await verifyCluster(cluster, expected)
-      expect(failed(first.checks)).toEqual([])
-      expect(first.checks.map((c) => c.name)).toEqual([
-        'members',
-        'cluster-id',
-        'leader',
-        'revision',
-        'compact-revision',
-        'hashkv',
-        'key-count',
-        'leases',
-        'auth',
-        'write'
-      ])
-      expect(first.write?.modRevision).toBe('45')
-      const fixture = await checkAgainstFixture(cluster, fixtureDir, { drillWrites: 1 })
-      expect(fixture.problems).toEqual([])
-      expect(fixture.keysCompared).toBe(3 * 222)
-
-      // cross-check the gRPC HashKV path with etcdctl's
-      const hashkv = spawnSync(
-        'etcdctl',
-        [
-          '--endpoints',
-          cluster.endpoints.join(','),
-          'endpoint',
-          'hashkv',
-          '--rev',
-          '44',
-          '-w',
-          'json'
-        ],
-        { encoding: 'utf8', env: { ...process.env, ETCDCTL_API: '3' } }
-      )
-      const hashes = (JSON.parse(hashkv.stdout) as { HashKV: { hash: number } }[]).map(
-        (h) => h.HashKV.hash
-      )
-      expect(hashes).toEqual([3137846992, 3137846992, 3137846992])
-
-      await cluster.restart()
-      const second = await verifyCluster(cluster, expected, {
-        write: false,
-        persisted: first.write!
-      })
-      expect(failed(second.checks)).toEqual([])
-      expect(second.checks.at(-1)?.name).toBe('persisted')
-      expect((await checkAgainstFixture(cluster, fixtureDir, { drillWrites: 1 })).problems).toEqual(
-        []
-      )
-    } finally {
-      await cluster.stop()
-    }
-    expect(runningEtcdCount()).toBe(0)
-  }, 60_000)
-
   it('runBootDrill passes on a good restore (separate WAL dirs), boots copies and stops everything', async () => {
     const { members, initialCluster, expected } = await restoredMembers(true)
     const walBefore = readFileSync(

@@ -1,0 +1,113 @@
+import * as tc from '@actions/tool-cache'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { resolveRelease } from '../lib/etcd-release/cluster-version.js'
+import { downloadFailed, downloadVerified, releaseServer } from '../lib/etcd-release/fetch.js'
+import {
+  releaseArch,
+  releaseFiles,
+  type EtcdVersionSpec,
+  type ReleaseFiles
+} from '../lib/etcd-release/releases.js'
+import { errorMessage } from '../lib/errors.js'
+import type { Logger } from '../lib/logger.js'
+import { Inputs } from './constants.js'
+
+const TOOL = 'etcd'
+
+/** The etcd server a drill boots, and where it came from (the report and summary say). */
+export interface DrillEtcd {
+  path: string
+  version: string
+  /** `etcd-path`, `PATH`, or an official release from the tool cache or just downloaded. */
+  source: 'etcd-path' | 'PATH' | 'tool-cache' | 'download'
+  /** For a download: the tarball's URL and its verified sha256. */
+  url?: string
+  sha256?: string
+  verifiedBy?: string
+}
+
+export interface ReleaseRequest {
+  spec: EtcdVersionSpec
+  mirror: string
+  /** The `etcd-sha256` pin; then SHA256SUMS is not fetched. */
+  sha256?: string
+}
+
+/**
+ * An official etcd release through @actions/tool-cache: found in the runner's tool cache, or
+ * downloaded, checked against the pin or SHA256SUMS, extracted and only then cached. A refused
+ * tarball leaves nothing behind (the work folder is removed; nothing reaches the cache).
+ */
+export async function toolCacheEtcd(
+  request: ReleaseRequest,
+  snapshotPath: string,
+  logger: Logger
+): Promise<DrillEtcd> {
+  const version = await resolveRelease(request.spec, snapshotPath)
+  if (request.spec === 'auto')
+    logger.info(`${Inputs.EtcdVersion} auto: etcd ${version} for snapshot ${snapshotPath}`)
+  const files = releaseFiles(request.mirror, version, releaseArch())
+  const cached = tc.find(TOOL, version, files.arch)
+  if (cached) {
+    try {
+      const found = releaseServer(cached, files)
+      logger.info(`etcd ${version}: found in the tool cache (${cached})`)
+      return { ...found, source: 'tool-cache' }
+    } catch (error) {
+      // cacheDir below replaces the folder and its marker
+      logger.warn(
+        `${cached} is unusable (${errorMessage(error)}): downloading etcd ${version} again`
+      )
+    }
+  }
+  const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-release-'))
+  try {
+    const pin = request.sha256 && { sha256: request.sha256, source: Inputs.EtcdSha256 }
+    const tarball = await downloadVerified(files, pin || undefined, download(work), logger)
+    const dir = join(await tc.extractTar(tarball.path, join(work, 'x')), files.topDir)
+    releaseServer(dir, files)
+    const installed = await cacheRelease(dir, files)
+    logger.info(`etcd ${version}: verified and cached in the tool cache (${installed})`)
+    return {
+      ...releaseServer(installed, files),
+      source: 'download',
+      ...{ url: files.tarballUrl, sha256: tarball.sha256, verifiedBy: tarball.verifiedBy }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** downloadTool into `dir`, its errors as one line naming the URL. */
+function download(dir: string): (url: string) => Promise<string> {
+  let n = 0
+  return async (url) => {
+    try {
+      return await tc.downloadTool(url, join(dir, `download-${++n}`))
+    } catch (error) {
+      if (error instanceof tc.HTTPError) throw downloadFailed(url, `HTTP ${error.httpStatusCode}`)
+      // downloadTool retried; a body that stopped early surfaces as ECONNRESET "aborted"
+      const early = (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+      const detail = errorMessage(error)
+      throw downloadFailed(
+        url,
+        early ? `cut short: connection closed early (${detail})` : detail,
+        error
+      )
+    }
+  }
+}
+
+/** cacheDir, removing what a failed copy left (it would lack the `.complete` marker anyway). */
+async function cacheRelease(dir: string, files: ReleaseFiles): Promise<string> {
+  try {
+    return await tc.cacheDir(dir, TOOL, files.version, files.arch)
+  } catch (error) {
+    const root = process.env.RUNNER_TOOL_CACHE
+    if (root)
+      await rm(join(root, TOOL, files.version, files.arch), { recursive: true, force: true })
+    throw error
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { x as extractTar } from 'tar'
+import { errorMessage } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { downloadVerified, releaseServer } from './fetch.js'
+import { httpDownload } from './http-download.js'
+import { EtcdReleaseError, releaseArch, releaseFiles } from './releases.js'
+import type { ExpectedSha256 } from './verify.js'
+
+/** `$XDG_CACHE_HOME/etcd-restore`, or `~/.cache/etcd-restore`. */
+export function etcdCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache')
+  return join(base, 'etcd-restore')
+}
+
+export interface InstalledEtcd {
+  path: string
+  version: string
+  /** False when the cache already held it. */
+  downloaded: boolean
+}
+
+/**
+ * The etcd server of an official release, from `<root>/etcd/<version>/<arch>/` or else downloaded
+ * from `mirror`, verified, extracted in a staging folder beside it and renamed into place: the
+ * cache only ever holds whole, verified releases. A cached release that no longer runs is
+ * fetched again.
+ */
+export async function installRelease(options: {
+  version: string
+  mirror: string
+  pin?: ExpectedSha256
+  root?: string
+  logger: Logger
+}): Promise<InstalledEtcd> {
+  const root = options.root ?? etcdCacheRoot()
+  const files = releaseFiles(options.mirror, options.version, releaseArch())
+  const final = join(root, 'etcd', files.version, files.arch)
+  if (existsSync(final)) {
+    try {
+      const cached = releaseServer(final, files)
+      options.logger.info(`etcd ${files.version}: found in ${final}`)
+      return { ...cached, downloaded: false }
+    } catch (error) {
+      options.logger.warn(`${final} is unusable (${errorMessage(error)}): fetching it again`)
+      await rm(final, { recursive: true, force: true })
+    }
+  }
+  await mkdir(join(root, 'etcd'), { recursive: true })
+  const staging = await mkdtemp(join(root, 'etcd', '.staging-'))
+  try {
+    const tarball = await downloadVerified(
+      files,
+      options.pin,
+      httpDownload(staging),
+      options.logger
+    )
+    const out = join(staging, 'x')
+    await mkdir(out)
+    await extractTar({ file: tarball.path, cwd: out, strict: true }).catch((error: unknown) => {
+      throw new EtcdReleaseError(`cannot extract ${files.tarball}: ${errorMessage(error)}`)
+    })
+    const dir = join(out, files.topDir)
+    releaseServer(dir, files)
+    await mkdir(join(root, 'etcd', files.version), { recursive: true })
+    try {
+      await rename(dir, final)
+    } catch (error) {
+      // Another process cached the same release first: use that one.
+      if (!existsSync(final)) throw error
+    }
+    options.logger.info(`etcd ${files.version}: verified and cached in ${final}`)
+    return { ...releaseServer(final, files), downloaded: true }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}

@@ -1024,7 +1024,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 958:
+/***/ 577:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8760,7 +8760,7 @@ util.EventEmitter = __nccwpck_require__(491);
 util.float = __nccwpck_require__(597);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(958);
+util.utf8 = __nccwpck_require__(577);
 
 // provides a node-like buffer pool in the browser
 util.pool = __nccwpck_require__(239);
@@ -16243,7 +16243,8 @@ function hashKV(db, rev = 0, options = {}) {
     const { currentRev, compactRev } = bootRevisions(db, keyBucket);
     if (!Number.isSafeInteger(rev) || rev < 0)
         throw new InputError(`hashkv revision ${rev} is not a revision`);
-    if (rev > 0 && rev <= compactRev) {
+    const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev;
+    if (rev > 0 && compacted) {
         throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`);
     }
     if (rev > currentRev) {

@@ -2,14 +2,15 @@
  * The bundled action, run as a child process under Node 24 against the emulator: a same-run
  * snapshot artifact, a cross-run one with a token, a cache hit, a bad input, and verify: boot
  * (e2e-drill.ts, sharing this file's one ncc build). Member artifacts are downloaded back with
- * the real client and, when etcd is installed, booted as a cluster.
+ * the real client and, when etcd is installed, booted as a cluster by every server under test.
  */
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ResultsService } from '../emulator/results-service.js'
 import { requireEtcdOrSkip, checkAgainstFixture } from '../helpers/etcd-cluster.js'
+import { etcdServersForTests } from '../helpers/etcd-servers.js'
 import {
   buildBundle,
   downloadAs,
@@ -24,7 +25,7 @@ import { drillTests } from './e2e-drill.js'
 import { execFileAsync, modesOf } from './helpers.js'
 
 const TOKEN = 'ghs_e2eTokenThatMustNeverLeak0123456789'
-const haveEtcd = requireEtcdOrSkip()
+const servers = requireEtcdOrSkip() ? etcdServersForTests() : []
 
 describe('the bundled action end to end (real @actions/artifact + @actions/cache clients)', () => {
   let root: string
@@ -147,19 +148,23 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     }
   })
 
-  it.runIf(haveEtcd)(
-    'the downloaded data-dirs boot as a real etcd 3.4 cluster serving the snapshot',
-    async () => {
-      const { bootCluster, findEtcd } = await import('../../src/lib/drill/index.js')
+  it.each(servers)(
+    'the downloaded data-dirs boot as a real etcd $version cluster serving the snapshot',
+    async (server) => {
+      const { bootCluster } = await import('../../src/lib/drill/index.js')
       const members = JSON.parse(sameRun.outputs.members!) as { name: string; peerURLs: string[] }[]
+      // each server boots its own copy: a booted data-dir is the server's, not the download
+      const copy = join(root, `boot-${server.version}`)
+      for (const m of members)
+        await cp(join(root, 'boot', m.name), join(copy, m.name), { recursive: true })
       const booted = await bootCluster(
         members.map((m) => ({
           name: m.name,
-          dataDir: join(root, 'boot', m.name),
+          dataDir: join(copy, m.name),
           peerURLs: m.peerURLs
         })),
         {
-          etcdPath: findEtcd().path,
+          etcdPath: server.etcd,
           initialCluster: cluster,
           token: 'e2e-token',
           timeoutMs: 60_000
@@ -235,7 +240,7 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     await expectNoLeak(hit)
   })
 
-  drillTests(() => ({ root, service, runAction }), haveEtcd)
+  drillTests(() => ({ root, service, runAction }), servers)
 })
 
 /** The token shows only in the runner's mask command, first; signed URLs never leave the action. */

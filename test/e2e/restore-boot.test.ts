@@ -1,8 +1,11 @@
 /**
- * End to end on real etcd 3.4.23: our restore() of the tiny fixture for 3 members on free
- * loopback ports, booted with the drill harness, must serve exactly what the snapshot holds
- * (IDs, revision, every key and value, leases, users/roles), take a write and survive a
- * restart. Variants: 3.4 format, --bump-revision/--mark-compacted, --wal-dir.
+ * End to end on every real etcd server under test (3.4.23, 3.5.16, 3.5.30: etcd-servers.ts):
+ * our restore() of the 3.4.23 tiny fixture for 3 members on free loopback ports, booted with the
+ * drill harness, must serve exactly what the snapshot holds (IDs, revision, every key and value,
+ * leases, users/roles), take a write and survive a restart. Variants: 3.4 format,
+ * --bump-revision/--mark-compacted, --wal-dir. The default target on a 3.5 server is the upgrade
+ * path (a 3.4 cluster's snapshot restored into a 3.5 cluster); the snapshot saved by etcd 3.5.30
+ * boots on every server too.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -23,16 +26,12 @@ import {
 import type { RestoreOptions, TargetVersion } from '../../src/lib/options.js'
 import type { RestoreReport } from '../../src/lib/report.js'
 import { restore } from '../../src/lib/restore.js'
-import {
-  checkAgainstFixture,
-  loadFixtureExpect,
-  requireEtcdOrSkip
-} from '../helpers/etcd-cluster.js'
+import { checkAgainstFixture, loadFixtureExpect } from '../helpers/etcd-cluster.js'
+import { etcdServersForTests, type EtcdServer } from '../helpers/etcd-servers.js'
 import { TINY, cleanupTemp, fixtures, tempDir } from '../lib/restore/harness.js'
 
-const haveEtcd = requireEtcdOrSkip()
+const servers = etcdServersForTests()
 const token = 'restore-e2e-token'
-const fixture = loadFixtureExpect(fixtures)
 const BUMP = 1_000_000n
 
 afterAll(async () => {
@@ -41,6 +40,9 @@ afterAll(async () => {
 })
 
 interface Variant {
+  server: EtcdServer
+  /** Defaults to the 3.4.23 tiny fixture. */
+  snapshot?: { dir: string; name: string }
   targetVersion?: TargetVersion
   bump?: boolean
   /** A --wal-dir beside --out-dir, or inside it. */
@@ -53,13 +55,16 @@ interface Restored {
   initialCluster: string
 }
 
-/** Restores the tiny fixture for m1..m3 on free loopback peer ports. */
+/** Restores the snapshot for m1..m3 on free loopback peer ports. */
 async function restoreTiny(variant: Variant): Promise<Restored> {
   const dir = tempDir('restore-e2e-')
   const ports = await freeLoopbackPorts(3)
   const initialCluster = ports.map((p, i) => `m${i + 1}=http://127.0.0.1:${p}`).join(',')
   const opts: RestoreOptions = {
-    snapshotPath: TINY.snapshot,
+    snapshotPath:
+      variant.snapshot === undefined
+        ? TINY.snapshot
+        : join(variant.snapshot.dir, variant.snapshot.name),
     skipHashCheck: false,
     initialCluster,
     initialClusterToken: token,
@@ -84,7 +89,11 @@ async function restoreTiny(variant: Variant): Promise<Restored> {
   return { report, members, initialCluster }
 }
 
-function expectedState(report: RestoreReport, bumped: boolean): ExpectedState {
+function expectedState(
+  report: RestoreReport,
+  bumped: boolean,
+  fixture: ReturnType<typeof loadFixtureExpect>
+): ExpectedState {
   return {
     revision: report.restoredRevision,
     compactRevision: bumped ? report.restoredRevision : fixture.compact_revision,
@@ -161,18 +170,20 @@ async function expectCompactedAt(cluster: BootedCluster, rev: bigint): Promise<v
 
 /** Boot, check everything, write, restart, check again, stop. */
 async function drill(variant: Variant): Promise<void> {
+  const { dir, name } = variant.snapshot ?? { dir: fixtures, name: 'tiny-snapshot.db' }
+  const fixture = loadFixtureExpect(dir, name)
   const { report, members, initialCluster } = await restoreTiny(variant)
   const bumped = variant.bump === true
-  expect(report.restoredRevision).toBe(bumped ? 1_000_044 : 44)
+  expect(report.restoredRevision).toBe(fixture.revision + (bumped ? Number(BUMP) : 0))
   const cluster = await bootCluster(members, {
-    etcdPath: findEtcd().path,
+    etcdPath: variant.server.etcd,
     initialCluster,
     token,
     timeoutMs: 30_000
   })
   try {
     await expectMembership(cluster, report)
-    const expected = expectedState(report, bumped)
+    const expected = expectedState(report, bumped, fixture)
     const first = await verifyCluster(cluster, expected)
     expect(failed(first.checks)).toEqual([])
     expect(first.write?.modRevision).toBe(String(report.restoredRevision + 1))
@@ -181,7 +192,7 @@ async function drill(variant: Variant): Promise<void> {
       await expectCompactedAt(cluster, 44n)
       await expectCompactedAt(cluster, 1_000_043n)
     } else {
-      const check = await checkAgainstFixture(cluster, fixtures, { drillWrites: 1 })
+      const check = await checkAgainstFixture(cluster, dir, { drillWrites: 1, snapshot: name })
       expect(check.problems).toEqual([])
       expect(check.keysCompared).toBe(3 * fixture.kv.count)
     }
@@ -192,9 +203,9 @@ async function drill(variant: Variant): Promise<void> {
     expect(failed(second.checks)).toEqual([])
     if (bumped) await expectKeysAtLatest(cluster)
     else
-      expect((await checkAgainstFixture(cluster, fixtures, { drillWrites: 1 })).problems).toEqual(
-        []
-      )
+      expect(
+        (await checkAgainstFixture(cluster, dir, { drillWrites: 1, snapshot: name })).problems
+      ).toEqual([])
   } finally {
     await cluster.stop()
   }
@@ -207,18 +218,37 @@ async function drill(variant: Variant): Promise<void> {
   }
 }
 
-describe.skipIf(!haveEtcd)('restore() → real etcd 3.4.23, 3 members on loopback', () => {
-  test('etcd on PATH is 3.4', () => {
-    expect(findEtcd().version).toMatch(/^3\.4\./)
+const ETCD_35_PLAIN = { dir: join(fixtures, 'etcd-3.5.30'), name: 'plain.db' }
+
+if (servers.length === 0) test.skip('no etcd server installed', () => {})
+
+describe.each(servers)('restore() → real etcd $version, 3 members on loopback', (server) => {
+  test(`the server reports ${server.version}`, () => {
+    expect(findEtcd(server.etcd).version).toBe(server.version)
   })
 
-  test('3.5 format (default)', () => drill({}), 45_000)
-  test('3.4 format', () => drill({ targetVersion: '3.4' }), 45_000)
-  test('--bump-revision 1000000 --mark-compacted', () => drill({ bump: true }), 45_000)
-  test('--wal-dir (etcd started with --wal-dir)', () => drill({ walDir: 'separate' }), 45_000)
+  test(
+    server.minor === '3.4'
+      ? '3.5 format (default)'
+      : `upgrade path: a 3.4.23 snapshot restored with the default target boots ${server.version}`,
+    () => drill({ server }),
+    45_000
+  )
+  test('3.4 format', () => drill({ server, targetVersion: '3.4' }), 45_000)
+  test('--bump-revision 1000000 --mark-compacted', () => drill({ server, bump: true }), 45_000)
+  test(
+    '--wal-dir (etcd started with --wal-dir)',
+    () => drill({ server, walDir: 'separate' }),
+    45_000
+  )
   test(
     '--wal-dir inside --out-dir',
-    () => drill({ walDir: 'nested', targetVersion: '3.4' }),
+    () => drill({ server, walDir: 'nested', targetVersion: '3.4' }),
+    45_000
+  )
+  test(
+    'a snapshot saved by etcd 3.5.30 (history, compaction, leases, users/roles)',
+    () => drill({ server, snapshot: ETCD_35_PLAIN }),
     45_000
   )
 })

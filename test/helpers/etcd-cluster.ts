@@ -1,7 +1,8 @@
 /**
- * Test helpers for suites that boot real etcd 3.4 servers: a loud skip when etcd is missing
- * (a hard failure with REQUIRE_ETCD=1), a reference restore with etcdctl, and a comparison of
- * a booted cluster with test/fixtures/tiny-snapshot.db.{dump.jsonl,expect.json}.
+ * Test helpers for suites that boot real etcd servers (test/helpers/etcd-servers.ts picks which):
+ * a loud skip when none is installed (a hard failure with REQUIRE_ETCD=1), a reference restore
+ * with etcdctl, and a comparison of a booted cluster with a fixture's dump.jsonl / expect.json
+ * (test/fixtures/tiny-snapshot.db.*, test/fixtures/etcd-3.5.30/*.db.*).
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -10,25 +11,21 @@ import { join } from 'node:path'
 import type { BootedCluster } from '../../src/lib/drill/cluster.js'
 import { GatewayError } from '../../src/lib/drill/gateway.js'
 import { DRILL_PREFIX } from '../../src/lib/drill/verify.js'
+import { etcdServersForTests } from './etcd-servers.js'
 
-/** True when etcd and etcdctl run. Warns loudly when not; throws instead with REQUIRE_ETCD=1. */
+/**
+ * True when the servers to test (etcdServersForTests) include at least one and etcdctl runs.
+ * Warns loudly when not; throws instead with REQUIRE_ETCD=1.
+ */
 export function requireEtcdOrSkip(): boolean {
-  const probes: [string, string][] = [
-    ['etcd', '--version'],
-    ['etcdctl', 'version']
-  ]
-  const missing = probes
-    .filter(
-      ([bin, arg]) =>
-        spawnSync(bin, [arg], {
-          encoding: 'utf8',
-          timeout: 10_000,
-          env: { ...withoutEtcdVars(), ETCDCTL_API: '3' }
-        }).error !== undefined
-    )
-    .map(([bin]) => bin)
-  if (missing.length === 0) return true
-  const message = `${missing.join(' and ')} not installed: the real-etcd boot tests cannot run`
+  if (etcdServersForTests().length === 0) return false
+  const ctl = spawnSync('etcdctl', ['version'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    env: { ...withoutEtcdVars(), ETCDCTL_API: '3' }
+  })
+  if (ctl.error === undefined) return true
+  const message = 'etcdctl not installed: the real-etcd boot tests cannot run'
   if (process.env.REQUIRE_ETCD === '1') throw new Error(`REQUIRE_ETCD=1 but ${message}`)
   console.warn(`\n*** SKIPPED: ${message} (set REQUIRE_ETCD=1 to make this a failure) ***\n`)
   return false
@@ -81,7 +78,7 @@ function withoutEtcdVars(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ETCD')))
 }
 
-interface DumpLine {
+export interface DumpLine {
   key: string
   key_b64: string
   value_len: number
@@ -105,10 +102,21 @@ interface FixtureExpect {
   compacted_probe: { key: string; rev: number }
 }
 
-export function loadFixtureExpect(fixtureDir: string): FixtureExpect {
+/** `<fixtureDir>/<snapshot>.expect.json`; the snapshot defaults to the 3.4.23 tiny fixture. */
+export function loadFixtureExpect(fixtureDir: string, snapshot = TINY_SNAPSHOT): FixtureExpect {
   return JSON.parse(
-    readFileSync(join(fixtureDir, 'tiny-snapshot.db.expect.json'), 'utf8')
+    readFileSync(join(fixtureDir, `${snapshot}.expect.json`), 'utf8')
   ) as FixtureExpect
+}
+
+const TINY_SNAPSHOT = 'tiny-snapshot.db'
+
+/** `<fixtureDir>/<snapshot>.dump.jsonl`: every live key, sorted by key. */
+export function loadFixtureDump(fixtureDir: string, snapshot = TINY_SNAPSHOT): DumpLine[] {
+  return readFileSync(join(fixtureDir, `${snapshot}.dump.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DumpLine)
 }
 
 /**
@@ -119,13 +127,10 @@ export function loadFixtureExpect(fixtureDir: string): FixtureExpect {
 export async function checkAgainstFixture(
   cluster: BootedCluster,
   fixtureDir: string,
-  opts: { drillWrites?: number } = {}
+  opts: { drillWrites?: number; snapshot?: string } = {}
 ): Promise<{ problems: string[]; keysCompared: number }> {
-  const expect = loadFixtureExpect(fixtureDir)
-  const dump = readFileSync(join(fixtureDir, 'tiny-snapshot.db.dump.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as DumpLine)
+  const expect = loadFixtureExpect(fixtureDir, opts.snapshot)
+  const dump = loadFixtureDump(fixtureDir, opts.snapshot)
   const problems: string[] = []
   let keysCompared = 0
   const rev = BigInt(expect.revision)
@@ -171,7 +176,7 @@ export async function checkAgainstFixture(
     if (all - drill !== BigInt(expect.kv.count))
       problems.push(`${at} ${all - drill} live keys, expected ${expect.kv.count}`)
 
-    // history: compacted below 33, readable above
+    // history: compacted below the compact revision, readable above
     const probe = expect.compacted_probe
     try {
       await c.range(probe.key, { revision: BigInt(probe.rev) })

@@ -41,6 +41,11 @@ export interface HashKVResult {
 export interface HashKVOptions {
   /** Bound of the keep-set map; default 5,000,000 keys. */
   maxTrackedKeys?: number
+  /**
+   * Whose rule for `rev` = the compact revision: 3.4 (default) refuses it as compacted, 3.5
+   * servers hash it (same hash rule otherwise).
+   */
+  server?: '3.4' | '3.5'
 }
 
 const EMPTY: Uint8Array = new Uint8Array(0)
@@ -89,7 +94,8 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   const { currentRev, compactRev } = bootRevisions(db, keyBucket)
   if (!Number.isSafeInteger(rev) || rev < 0)
     throw new InputError(`hashkv revision ${rev} is not a revision`)
-  if (rev > 0 && rev <= compactRev) {
+  const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev
+  if (rev > 0 && compacted) {
     throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`)
   }
   if (rev > currentRev) {

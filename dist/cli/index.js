@@ -1024,7 +1024,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 577:
+/***/ 958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8760,7 +8760,7 @@ util.EventEmitter = __nccwpck_require__(491);
 util.float = __nccwpck_require__(597);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(577);
+util.utf8 = __nccwpck_require__(958);
 
 // provides a node-like buffer pool in the browser
 util.pool = __nccwpck_require__(239);

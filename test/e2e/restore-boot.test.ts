@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/drill/index.js'
 import type { RestoreOptions, TargetVersion } from '../../src/lib/options.js'
 import type { RestoreReport } from '../../src/lib/report.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import {
   checkAgainstFixture,
   loadFixtureExpect,

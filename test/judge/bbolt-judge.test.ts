@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MemoryByteFile } from '../../src/lib/io/page-file.js'
 import { initDb } from '../../src/lib/bolt/init-db.js'
 import { WriteTx } from '../../src/lib/bolt/tx.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 
 const LIBRARY = '/usr/share/gocode/src/go.etcd.io/bbolt'
 const available = existsSync(LIBRARY) && spawnSync('go', ['version']).status === 0

@@ -5,7 +5,7 @@ import {
   type RestoreOptions,
   type TargetVersion
 } from '../../lib/options.js'
-import { restore } from '../../lib/restore.js'
+import { restore } from '../../lib/restore/index.js'
 import { flagHelp, parseFlags, parseUint64, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'

@@ -26,7 +26,8 @@ export enum Inputs {
   MaxAge = 'max-age',
   DrillReportArtifact = 'drill-report-artifact',
   DrillUser = 'drill-user',
-  DrillPassword = 'drill-password'
+  DrillPassword = 'drill-password',
+  Defrag = 'defrag'
 }
 
 /** Output names, spelled exactly as in action.yml. */

@@ -151,6 +151,7 @@ function restoreOptions(
     bumpRevision: inputs.bumpRevision,
     markCompacted: inputs.markCompacted,
     targetVersion: inputs.targetVersion,
+    defrag: inputs.defrag,
     logger
   }
 }

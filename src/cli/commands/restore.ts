@@ -1,7 +1,9 @@
 import { InputError } from '../../lib/errors.js'
 import {
   DEFAULTS,
+  DEFRAG_MODES,
   TARGET_VERSIONS,
+  type Defrag,
   type RestoreOptions,
   type TargetVersion
 } from '../../lib/options.js'
@@ -47,6 +49,12 @@ export const restoreFlags: FlagSpec[] = [
     kind: 'string',
     help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6)`,
     defaultText: DEFAULTS.targetVersion
+  },
+  {
+    name: 'defrag',
+    kind: 'string',
+    help: 'write the member dbs without the free pages: auto (when >= 20% of the pages are free), always or never',
+    defaultText: 'auto'
   }
 ]
 
@@ -155,6 +163,10 @@ export function restoreOptionsFromFlags(
       `invalid --target-version "${targetVersion}": want one of ${TARGET_VERSIONS.join(', ')}`
     )
   }
+  const defrag = (strings.get('defrag') ?? 'auto') as Defrag
+  if (!DEFRAG_MODES.includes(defrag)) {
+    throw new InputError(`invalid --defrag "${defrag}": want one of ${DEFRAG_MODES.join(', ')}`)
+  }
   const outDir = strings.get('out-dir')
   const name = strings.get('name')
   let target: RestoreOptions['target']
@@ -195,6 +207,7 @@ export function restoreOptionsFromFlags(
     target,
     bumpRevision,
     markCompacted,
-    targetVersion
+    targetVersion,
+    defrag
   }
 }

@@ -112,3 +112,20 @@ export function compactDb(
   sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer])
   return { hwm, root, freelist: mode, txid, digests: digest.digests }
 }
+
+/** The bytes a compaction of `db` writes, found without writing (a sink that only counts). */
+export function compactedSize(db: BoltDb, options: CompactOptions = {}): number {
+  const pageSize = db.pageSize
+  let next = 2
+  const sink: CompactSink = {
+    pageSize,
+    get nextId() {
+      return next
+    },
+    append(span) {
+      next += span.length / pageSize
+    },
+    finish() {}
+  }
+  return compactDb(db, sink, options).hwm * pageSize
+}

@@ -11,9 +11,9 @@ import { MemoryByteFile } from '../../../src/lib/io/page-file.js'
 import { initDb } from '../../../src/lib/bolt/init-db.js'
 import { WriteTx } from '../../../src/lib/bolt/tx.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
-import { compactDb, type CompactSink } from '../../../src/lib/bolt/compact/compact.js'
+import { compactDb } from '../../../src/lib/bolt/compact/compact.js'
+import { MemorySink } from '../../helpers/memory-sink.js'
 import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
-import { decodePageHeader } from '../../../src/lib/bolt/page.js'
 import { strictCheck, type ModelBucket } from './strict-check.js'
 import { runCheckDb } from './check-db.js'
 import { scribbling } from '../../helpers/scribbling-source.js'
@@ -27,30 +27,6 @@ function rng(seed: number): (n: number) => number {
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
-  }
-}
-
-/** Collects the compacted file in memory, checking what the page writer checks. */
-export class MemorySink implements CompactSink {
-  readonly file = new MemoryByteFile()
-  private next = 2
-  finished = false
-  constructor(readonly pageSize: number) {}
-  get nextId(): number {
-    return this.next
-  }
-  append(span: Uint8Array): void {
-    expect(span.length % this.pageSize).toBe(0)
-    expect(decodePageHeader(span).id).toBe(this.next)
-    this.file.write(this.next * this.pageSize, span)
-    this.next += span.length / this.pageSize
-  }
-  finish(hwm: number, metas: [Uint8Array, Uint8Array]): void {
-    expect(hwm).toBe(this.next)
-    this.file.truncate(hwm * this.pageSize)
-    this.file.write(0, metas[0])
-    this.file.write(this.pageSize, metas[1])
-    this.finished = true
   }
 }
 

@@ -32,6 +32,8 @@ export function compactWithEdit(
   outPath: string,
   edit: BackendEdit
 ): CompactedDb {
+  // the edit commits without a freelist page (etcd's format); the new file keeps the source's
+  const freelist = BoltDb.open(source).meta.freelist === null ? 'none' : 'page'
   const overlay = new OverlayByteFile(source, pageSize)
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
@@ -39,7 +41,7 @@ export function compactWithEdit(
   const writer = new PageFileWriter(outPath, pageSize)
   let result: CompactResult
   try {
-    result = compactDb(editedDb, writer, { txid: editedDb.meta.txid })
+    result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist })
   } finally {
     writer.close()
   }

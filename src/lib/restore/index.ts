@@ -27,6 +27,9 @@ import { compactWithEdit } from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
 
+/** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
+const SPARSE_CHUNK_BYTES = 64 * 1024
+
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
  * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
@@ -88,11 +91,15 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
     const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
     if (copyFrom !== undefined) copies = startCopies(copyFrom.path, copyFrom.dbSize)
-    const verified = await verifySnapshot(options, inPlace ? undefined : dbPath, log)
-    clock.lap('verify')
-    if (copyFrom !== undefined && copyFrom.dbSize !== verified.dbSize) {
+    // In place, the hash (in a worker thread) overlaps the compaction; it is awaited before
+    // anything lands.
+    const verifying = verifySnapshot(options, inPlace ? undefined : dbPath, log)
+    verifying.catch(() => undefined) // awaited below; this only marks it handled
+    const verified = inPlace ? undefined : await verifying
+    if (!inPlace) clock.lap('verify')
+    if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
       throw new InvariantError(
-        `copied ${copyFrom.dbSize} database bytes, verified ${verified.dbSize}`
+        `copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`
       )
     }
     const startStagingCopies = () => {
@@ -113,9 +120,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     let edited: BackendEditResult
     let restoredSize: number
     let dbMade: DbReport
-    const file = FileByteFile.open(inPlace ? options.snapshotPath : dbPath, { writable: !inPlace })
+    // Live pages lie scattered through a file that is mostly free: read them in small chunks.
+    const file = inPlace
+      ? FileByteFile.open(options.snapshotPath, { chunkSize: SPARSE_CHUNK_BYTES })
+      : FileByteFile.open(dbPath, { writable: true })
     try {
-      const source = inPlace ? limitByteSource(file, verified.dbSize) : file
+      const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
       const db = BoltDb.open(source)
       const check = precheck ?? checkDb(db)
       if (!precheck) clock.lap('check')
@@ -151,12 +161,21 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       } else {
         memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
         ;({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit))
-        // read where it lies: only valid if the file still holds what was verified
-        if (inPlace && plain !== undefined) assertUnchanged(plain)
+        clock.lap('compact')
+        if (inPlace) {
+          const hashed = await verifying
+          clock.lap('verify')
+          if (hashed.dbSize !== plain!.dbSize) {
+            throw new InvariantError(
+              `read ${plain!.dbSize} database bytes, verified ${hashed.dbSize}`
+            )
+          }
+          // read where it lies: only valid if the file still holds what was verified
+          assertUnchanged(plain!)
+        }
         log.info(
           `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
         )
-        clock.lap('compact')
         copies = startCopies(memberDb)
         await settleCopies()
         clock.lap('copy')
@@ -165,6 +184,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     } finally {
       file.close()
     }
+
+    const snapshotFile = verified ?? (await verifying)
 
     // 4. member files
     await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log)
@@ -175,7 +196,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     clock.lap('commit')
     return restoreReport({
       options,
-      snapshot: { ...verified, ...facts, path: options.snapshotPath },
+      snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
       cluster,
       members,
       restoredRevision: edited.restoredRevision,

@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
@@ -387,12 +388,12 @@ export async function copyAndVerify(
 /**
  * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
  * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
- * For a restore that writes a new database from the snapshot instead of copying it. Reads are
- * double-buffered: the next chunk is read while the current one is hashed.
+ * For a restore that writes a new database from the snapshot instead of copying it; the hash runs
+ * in a worker thread, so the restore's own work on the main thread overlaps it.
  */
 export async function verifyInPlace(
   srcPath: string,
-  opts: Pick<VerifyOptions, 'skipHashCheck' | 'onProgress'>
+  opts: Pick<VerifyOptions, 'skipHashCheck'>
 ): Promise<VerifiedCopy> {
   const srcStat = await statSource(srcPath)
   let src: FileHandle | undefined
@@ -401,23 +402,7 @@ export async function verifyInPlace(
     const total = srcStat.size
     const hasTrailer = total % TRAILER_ALIGNMENT === TRAILER_BYTES
     const dbSize = hasTrailer ? total - TRAILER_BYTES : total
-    const hash = createHash('sha256')
-    const buffers = [0, 1].map(() => Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK_BYTES, dbSize))))
-    const readChunk = (i: number, position: number) =>
-      src!.read(buffers[i % 2]!, 0, Math.min(CHUNK_BYTES, dbSize - position), position)
-    let position = 0
-    let pending = dbSize > 0 ? readChunk(0, 0) : undefined
-    for (let i = 0; pending !== undefined; i++) {
-      const { bytesRead } = await pending
-      if (bytesRead === 0)
-        throw new SnapshotError(`snapshot ${srcPath} shrank while it was being read`)
-      const chunk = buffers[i % 2]!.subarray(0, bytesRead)
-      position += bytesRead
-      pending = position < dbSize ? readChunk(i + 1, position) : undefined
-      hash.update(chunk)
-      opts.onProgress?.(position)
-    }
-    const sha256 = hash.digest()
+    const sha256 = await hashInWorker(srcPath, dbSize)
     let trailer: Uint8Array | undefined
     if (hasTrailer) {
       trailer = Buffer.alloc(TRAILER_BYTES)
@@ -448,5 +433,49 @@ export async function verifyInPlace(
     throw sourceError(error, srcPath)
   } finally {
     await src?.close().catch(() => undefined)
+  }
+}
+
+/** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { path, length, chunk } = workerData
+const fd = openSync(path, 'r')
+try {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+  for (let position = 0; position < length; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+    if (n === 0) throw new Error('the file shrank while it was being read')
+    hash.update(buffer.subarray(0, n))
+    position += n
+  }
+  parentPort.postMessage(hash.digest())
+} finally {
+  closeSync(fd)
+}
+`
+
+/** sha256 of the first `length` bytes of `path`, computed in a worker thread. */
+async function hashInWorker(path: string, length: number): Promise<Buffer> {
+  const worker = new Worker(HASH_WORKER, {
+    eval: true,
+    workerData: { path, length, chunk: CHUNK_BYTES }
+  })
+  try {
+    const digest = await new Promise<Uint8Array>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
+    })
+    return Buffer.from(digest)
+  } catch (error) {
+    throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {
+      cause: error
+    })
+  } finally {
+    await worker.terminate()
   }
 }

@@ -20,7 +20,13 @@ import type { BackendEditResult } from '../backend/edit.js'
 import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
 import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
-import { precheckInPlace, readSourceFacts, verifySnapshot, type SourceFacts } from './verify.js'
+import {
+  mayBeWorthCompacting,
+  precheckInPlace,
+  readSourceFacts,
+  verifySnapshot,
+  type SourceFacts
+} from './verify.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
 import { compactWithEdit } from './db-compact.js'
@@ -83,8 +89,15 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
     // free pages decide, and a compacted restore then reads it in place, never copying it.
     const plain = plainSnapshot(options.snapshotPath)
-    const precheck = plain !== undefined && defrag !== 'never' ? precheckInPlace(plain) : undefined
-    let path: DbPath | undefined = precheck && chooseDbPath(defrag, precheck)
+    const mayCompact =
+      plain !== undefined &&
+      (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)))
+    const precheck = mayCompact ? precheckInPlace(plain) : undefined
+    let path: DbPath | undefined = precheck
+      ? chooseDbPath(defrag, precheck)
+      : plain !== undefined && defrag !== 'always'
+        ? 'copy'
+        : undefined
     if (precheck) clock.lap('check')
     const inPlace = path === 'compact'
     // Copying: the members' copies come from the snapshot file itself, side by side with the
@@ -97,6 +110,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     verifying.catch(() => undefined) // awaited below; this only marks it handled
     const verified = inPlace ? undefined : await verifying
     if (!inPlace) clock.lap('verify')
+    // the pre-check stands for the verified bytes only if the file did not change since
+    if (precheck !== undefined && !inPlace) assertUnchanged(plain!)
     if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
       throw new InvariantError(
         `copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`
@@ -112,7 +127,16 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         )
       )
     }
-    if (path === 'copy' || (path === undefined && defrag === 'never')) startStagingCopies()
+    // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
+    if (
+      path === undefined &&
+      (defrag === 'never' ||
+        (defrag === 'auto' &&
+          verified !== undefined &&
+          !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })))
+    )
+      path = 'copy'
+    if (path === 'copy') startStagingCopies()
 
     // 3. db
     let memberDb = dbPath

@@ -12,6 +12,8 @@ import { readFacts, type BackendFacts } from '../backend/facts.js'
 import { hashKV } from '../backend/hashkv.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
+import { reachablePagesAtLeast } from '../bolt/compact/estimate.js'
+import { AUTO_FREE_SHARE } from './db.js'
 import type { PlainSnapshot } from '../snapshot/source-identity.js'
 
 /**
@@ -22,6 +24,26 @@ const WRITEBACK_BYTES = 128 * 1024 * 1024
 
 /** etcd revisions are int64. */
 const MAX_REVISION = (1n << 63n) - 1n
+
+/**
+ * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
+ * compacting (`auto`): false when even an upper bound of
+ * its free pages, from its branch pages alone, stays under the threshold (a dense file is then
+ * copied at once, as with `never`); true when that bound says it may, or the file cannot be read
+ * that way (the pre-check then decides or the verifying pass reports).
+ */
+export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
+  let file: FileByteFile | undefined
+  try {
+    file = FileByteFile.open(db.path, { chunkSize: 64 * 1024 })
+    const bolt = BoltDb.open(limitByteSource(file, db.dbSize))
+    return bolt.hwm - reachablePagesAtLeast(bolt) >= AUTO_FREE_SHARE * bolt.hwm
+  } catch {
+    return true
+  } finally {
+    file?.close()
+  }
+}
 
 /**
  * The strict check of a plain snapshot file where it lies, before anything is copied: a restore

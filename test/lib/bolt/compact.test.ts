@@ -13,6 +13,7 @@ import { WriteTx } from '../../../src/lib/bolt/tx.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { compactDb } from '../../../src/lib/bolt/compact/compact.js'
 import { MemorySink } from '../../helpers/memory-sink.js'
+import { reachablePagesAtLeast } from '../../../src/lib/bolt/compact/estimate.js'
 import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
 import { strictCheck, type ModelBucket } from './strict-check.js'
 import { runCheckDb } from './check-db.js'
@@ -181,5 +182,31 @@ describe('compactDb', () => {
     const changed = digestDb(BoltDb.open(a))
     expect(changed.get('meta')).not.toBe(digests.get('meta'))
     expect(changed.get('key')).toBe(digests.get('key'))
+  })
+})
+
+describe('reachablePagesAtLeast', () => {
+  it('never exceeds the pages the checker reaches; equals them without overflow leaves', () => {
+    for (const [seed, pageSize] of [
+      [21, 4096],
+      [22, 16384]
+    ] as const) {
+      const file = churnedDb(seed, pageSize, 'none')
+      const db = BoltDb.open(file)
+      const reached = runCheckDb(file).reachablePages
+      expect(reachablePagesAtLeast(db)).toBeLessThanOrEqual(reached)
+      const sink = new MemorySink(pageSize)
+      compactDb(db, sink)
+      const compacted = BoltDb.open(sink.file)
+      expect(reachablePagesAtLeast(compacted)).toBeLessThanOrEqual(compacted.hwm)
+    }
+    const dense = new MemoryByteFile()
+    initDb(dense, 4096)
+    const tx = WriteTx.begin(dense)
+    const b = tx.createBucket('key')
+    for (let i = 0; i < 5000; i++) b.put(`k${String(i).padStart(6, '0')}`, Buffer.alloc(100))
+    tx.commit()
+    const db = BoltDb.open(dense)
+    expect(reachablePagesAtLeast(db)).toBe(runCheckDb(dense).reachablePages)
   })
 })

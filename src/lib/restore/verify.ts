@@ -35,7 +35,7 @@ const MAX_REVISION = (1n << 63n) - 1n
 export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
   let file: FileByteFile | undefined
   try {
-    file = FileByteFile.open(db.path, { chunkSize: 64 * 1024 })
+    file = FileByteFile.open(db.path, { chunkSize: 4096, cacheBytes: 1024 * 1024 })
     const bolt = BoltDb.open(limitByteSource(file, db.dbSize))
     return bolt.hwm - reachablePagesAtLeast(bolt) >= AUTO_FREE_SHARE * bolt.hwm
   } catch {

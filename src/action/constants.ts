@@ -35,7 +35,8 @@ export enum Inputs {
   BaselineArtifact = 'baseline-artifact',
   BaselineRunId = 'baseline-run-id',
   MaxDrop = 'max-drop',
-  MinKeys = 'min-keys'
+  MinKeys = 'min-keys',
+  Defrag = 'defrag'
 }
 
 /** Output names, spelled exactly as in action.yml. */

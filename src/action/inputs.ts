@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError } from '../lib/errors.js'
-import type { TargetVersion } from '../lib/options.js'
+import { DEFRAG_MODES, type Defrag, type TargetVersion } from '../lib/options.js'
 import {
   DEFAULT_ETCD_MIRROR,
   parseEtcdVersion,
@@ -67,6 +67,8 @@ export interface ActionInputs extends InventoryInputs {
   bumpRevision: bigint
   markCompacted: boolean
   targetVersion: TargetVersion
+  /** Compact the member dbs: auto (>= 20% free pages), always, never. */
+  defrag: Defrag
   walDir?: string
   /** Root of the data-dirs: `<outDir>/<member>`. */
   outDir: string
@@ -143,6 +145,7 @@ export function getInputs(): ActionInputs {
     retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
     cache: bool(Inputs.Cache, false),
+    defrag: oneOf(Inputs.Defrag, DEFRAG_MODES, 'auto'),
     ...drillInputs(drillPassword),
     ...etcdReleaseInputs(),
     ...inventory

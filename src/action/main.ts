@@ -6,7 +6,7 @@ import { runDrillWithOutput } from '../lib/drill/run.js'
 import { RegressionError, VerificationError } from '../lib/errors.js'
 import { writeReportFile } from '../lib/report-file.js'
 import type { RestoreReport } from '../lib/report.js'
-import { restore } from '../lib/restore.js'
+import { restore } from '../lib/restore/index.js'
 import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
 import { DEFAULT_CLUSTER_TOKEN, Inputs, REPORT_FILE } from './constants.js'
 import { coreLogger } from './core-logger.js'
@@ -187,6 +187,7 @@ function restoreOptions(
     markCompacted: inputs.markCompacted,
     targetVersion: inputs.targetVersion,
     computeInventory: true,
+    defrag: inputs.defrag,
     logger
   }
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { RestoreReport } from '../lib/report.js'
 import type { SnapshotOrigin } from './download.js'
-import { formatBytes, formatDuration } from '../lib/format.js'
+import { describeDb, formatBytes, formatDuration } from '../lib/format.js'
 import { compactRevision } from './outputs.js'
 import type { PublishedArtifact } from './publish.js'
 
@@ -37,6 +37,7 @@ export async function writeSummary(
     ['Target version', report.targetVersion],
     ['Cache', cacheHit ? 'hit: restore skipped' : 'miss or off']
   ]
+  if (report.db !== undefined) facts.splice(3, 0, ['Member db', describeDb(report.db)])
   const cluster: Row[] = [
     header('Member', 'ID', 'Peer URLs', 'Data dir'),
     ...report.cluster.members.map((m) => [

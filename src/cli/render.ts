@@ -1,5 +1,6 @@
 import { formatBytes } from '../lib/format.js'
 import type { RestoreReport } from '../lib/report.js'
+import { describeDb } from '../lib/format.js'
 
 /** Lays rows out as an aligned text table with a header row. */
 export function textTable(header: string[], rows: string[][]): string {
@@ -29,6 +30,7 @@ export function renderRestoreReport(report: RestoreReport): string {
         : ''),
     ''
   ]
+  if (report.db !== undefined) lines.splice(2, 0, `member db  ${describeDb(report.db)}`)
   const rows = report.cluster.members.map((m) => [m.name, m.id, m.peerURLs.join(','), m.dataDir])
   lines.push(textTable(['NAME', 'ID', 'PEER URLS', 'DATA DIR'], rows))
   for (const warning of report.warnings) lines.push(`warning: ${warning}`)

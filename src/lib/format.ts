@@ -18,3 +18,19 @@ export function formatRate(bytes: number, ms: number): string {
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`
 }
+
+/**
+ * `db size → restored size (N% free pages dropped)`, the line the report, the job summary and
+ * `snapshot status` show; a copied db says its free pages were kept.
+ */
+export function describeDb(db: {
+  mode: 'copy' | 'compact'
+  sourceSize: number
+  restoredSize: number
+  freePercent: number
+}): string {
+  const sizes = `${formatBytes(db.sourceSize)} → ${formatBytes(db.restoredSize)}`
+  return db.mode === 'compact'
+    ? `${sizes} (${db.freePercent}% free pages dropped)`
+    : `${sizes} (copied; its ${db.freePercent}% free pages kept)`
+}

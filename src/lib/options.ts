@@ -7,6 +7,13 @@ import type { Logger } from './logger.js'
 export type TargetVersion = '3.4' | '3.5' | '3.6' | '3.7'
 export const TARGET_VERSIONS: readonly TargetVersion[] = ['3.4', '3.5', '3.6', '3.7']
 
+/**
+ * Whether a restore rewrites the db without its free pages: `auto` when at least 20% of its pages
+ * are free (freelist + unreachable), `always`, or `never` (copy the snapshot's db as it is).
+ */
+export type Defrag = 'auto' | 'always' | 'never'
+export const DEFRAG_MODES: readonly Defrag[] = ['auto', 'always', 'never']
+
 /** etcdutl's defaults. */
 export const DEFAULTS = {
   name: 'default',
@@ -57,5 +64,7 @@ export interface RestoreOptions {
    * copy-on-write commit leaves the rest, already checked, untouched).
    */
   fullRecheck?: boolean
+  /** Compact the member dbs (default `auto`). */
+  defrag?: Defrag
   logger?: Logger
 }

@@ -1,4 +1,4 @@
-import type { TargetVersion } from './options.js'
+import type { Defrag, TargetVersion } from './options.js'
 import type { Inventory } from './inventory/inventory.js'
 
 /** How the sha256 trailer rule ended for this file. */
@@ -69,4 +69,21 @@ export interface RestoreReport {
   restoredRevision: number
   durationsMs: Record<string, number>
   warnings: string[]
+  /** How the member dbs were made: the snapshot's db copied, or compacted without its free pages. */
+  db?: DbReport
+}
+
+export interface DbReport {
+  /** 'copy': the snapshot's db as it is, edited; 'compact': rewritten without its free pages. */
+  mode: 'copy' | 'compact'
+  defrag: Defrag
+  /** Bytes of the snapshot's database (hwm × pageSize). */
+  sourceSize: number
+  /** Bytes of each restored member's db. */
+  restoredSize: number
+  /** Pages of the snapshot's database, and of them the free ones (freelist + unreachable). */
+  sourcePages: number
+  freePages: number
+  /** freePages / sourcePages, in whole percent. */
+  freePercent: number
 }

@@ -18,7 +18,7 @@ const restoreCalls: RestoreOptions[] = []
 const drillCalls: DrillOptions[] = []
 let bootOk = true
 let restoreRefused = false
-vi.mock('../../src/lib/restore.js', () => ({
+vi.mock('../../src/lib/restore/index.js', () => ({
   restore: async (options: RestoreOptions) => {
     restoreCalls.push(options)
     if (options.target.kind !== 'all') throw new Error('the action restores kind all')
@@ -30,7 +30,7 @@ vi.mock('../../src/lib/restore.js', () => ({
 vi.mock('../../src/lib/drill/run.js', () => ({
   runDrillWithOutput: async (options: DrillOptions) => {
     drillCalls.push(options)
-    const { restore } = await import('../../src/lib/restore.js')
+    const { restore } = await import('../../src/lib/restore/index.js')
     const { buildDrillReport } = await import('../../src/lib/drill/report.js')
     const { checkAge } = await import('../../src/lib/drill/age.js')
     const age = checkAge(options.snapshotCreatedAt ?? new Date(), options.maxAgeMs)

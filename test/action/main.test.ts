@@ -15,7 +15,7 @@ import { fakeMemberDir, useEmulatorEnv } from './helpers.js'
 
 const restoreCalls: RestoreOptions[] = []
 let runs = 0
-vi.mock('../../src/lib/restore.js', () => ({
+vi.mock('../../src/lib/restore/index.js', () => ({
   restore: async (options: RestoreOptions) => {
     restoreCalls.push(options)
     if (options.target.kind !== 'all') throw new Error('the action restores kind all')

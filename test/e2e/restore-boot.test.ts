@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/drill/index.js'
 import type { RestoreOptions, TargetVersion } from '../../src/lib/options.js'
 import type { RestoreReport } from '../../src/lib/report.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import { checkAgainstFixture, loadFixtureExpect } from '../helpers/etcd-cluster.js'
 import { etcdServersForTests, type EtcdServer } from '../helpers/etcd-servers.js'
 import { TINY, cleanupTemp, fixtures, tempDir } from '../lib/restore/harness.js'

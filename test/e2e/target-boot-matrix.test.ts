@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/drill/index.js'
 import { TARGET_VERSIONS, type TargetVersion } from '../../src/lib/options.js'
 import type { RestoreReport } from '../../src/lib/report.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import { loadFixtureExpect } from '../helpers/etcd-cluster.js'
 import { etcdServersForTests, newestOf, type EtcdServer } from '../helpers/etcd-servers.js'
 import { snapshotSavedBy } from '../helpers/server-snapshot.js'

@@ -11,7 +11,7 @@ import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { bootCluster, findEtcd, freeLoopbackPorts } from '../../src/lib/drill/index.js'
 import { DEFAULTS } from '../../src/lib/options.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import type { EtcdServer } from './etcd-servers.js'
 
 export const AUTH_USER = 'root'

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { bootCluster, freeLoopbackPorts } from '../../src/lib/drill/index.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import type { EtcdServer } from './etcd-servers.js'
 
 export async function snapshotSavedBy(

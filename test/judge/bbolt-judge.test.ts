@@ -13,7 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MemoryByteFile } from '../../src/lib/io/page-file.js'
 import { initDb } from '../../src/lib/bolt/init-db.js'
 import { WriteTx } from '../../src/lib/bolt/tx.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
+import { BoltDb } from '../../src/lib/bolt/db.js'
+import { compactDb } from '../../src/lib/bolt/compact/compact.js'
+import { MemorySink } from '../helpers/memory-sink.js'
 
 const LIBRARY = '/usr/share/gocode/src/go.etcd.io/bbolt'
 const available = existsSync(LIBRARY) && spawnSync('go', ['version']).status === 0
@@ -90,6 +93,67 @@ describe.skipIf(!available)('real bbolt tx.Check() on our output', () => {
       }
     })
   }
+
+  for (const [seed, pageSize, freelist] of [
+    [11, 4096, 'none'],
+    [12, 4096, 'page'],
+    [13, 16384, 'none'],
+    [14, 65536, 'page']
+  ] as const) {
+    it(`compacted dbs are clean, and stay clean after a write (seed ${seed}, ${pageSize}, freelist ${freelist})`, () => {
+      const file = new MemoryByteFile()
+      initDb(file, pageSize)
+      const random = rng(seed)
+      const key = (i: number) => Buffer.from(`key-${String(i).padStart(6, '0')}`)
+      for (let commit = 0; commit < 6; commit++) {
+        const tx = WriteTx.begin(file)
+        for (let op = 0; op < 800; op++) {
+          const bucket = tx.createBucketIfNotExists(['alpha', 'beta', 'tiny'][random(3)]!)
+          const k = key(random(3000))
+          if (random(10) < 4) bucket.delete(k)
+          else
+            bucket.put(k, Buffer.alloc(random(15) === 0 ? random(3 * pageSize) : random(300), op))
+          if (op % 100 === 0) bucket.createBucketIfNotExists(`nested-${random(3)}`).put(k, k)
+        }
+        tx.commit({ freelist })
+      }
+      const sink = new MemorySink(pageSize)
+      compactDb(BoltDb.open(file), sink)
+      const path = join(dir, `compacted-${seed}.db`)
+      writeFileSync(path, sink.file.bytes())
+      expect(bboltCheck(path)).toBe('')
+      const tx = WriteTx.begin(sink.file, { reuseFreePages: true })
+      const alpha = tx.createBucketIfNotExists('alpha')
+      for (let i = 0; i < 500; i++) alpha.put(key(random(6000)), Buffer.alloc(random(500)))
+      for (let i = 0; i < 300; i++) alpha.delete(key(random(6000)))
+      tx.commit({ freelist })
+      writeFileSync(path, sink.file.bytes())
+      expect(bboltCheck(path)).toBe('')
+    })
+  }
+
+  it('compacted restores of the churned fixture are clean (auto, and always with a bump)', async () => {
+    for (const [defrag, bump] of [
+      ['auto', 0n],
+      ['always', 1000n]
+    ] as const) {
+      const out = join(dir, `compacted-restore-${defrag}`)
+      const report = await restore({
+        snapshotPath: 'test/fixtures/churned-snapshot.db',
+        skipHashCheck: false,
+        initialCluster: 'm1=http://127.0.0.1:2380,m2=http://127.0.0.1:2381',
+        initialClusterToken: 'judge',
+        target: { kind: 'all', outDir: out },
+        bumpRevision: bump,
+        markCompacted: bump > 0n,
+        targetVersion: '3.5',
+        defrag
+      })
+      expect(report.db?.mode).toBe('compact')
+      for (const m of ['m1', 'm2'])
+        expect(bboltCheck(join(out, m, 'member', 'snap', 'db'))).toBe('')
+    }
+  })
 
   it('restored member dbs are clean, with and without a revision bump', async () => {
     for (const bump of [0n, 1000n]) {

@@ -22,7 +22,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InputError, RestoreError, SnapshotError, TargetError } from '../../src/lib/errors.js'
 import { DEFAULTS, type RestoreOptions } from '../../src/lib/options.js'
-import { restore } from '../../src/lib/restore.js'
+import { restore } from '../../src/lib/restore/index.js'
 import {
   buildCliBundle,
   failureProblem,

@@ -1,11 +1,13 @@
 import { InputError } from '../../lib/errors.js'
 import {
   DEFAULTS,
+  DEFRAG_MODES,
   TARGET_VERSIONS,
+  type Defrag,
   type RestoreOptions,
   type TargetVersion
 } from '../../lib/options.js'
-import { restore } from '../../lib/restore.js'
+import { restore } from '../../lib/restore/index.js'
 import { flagHelp, parseFlags, parseUint64, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
@@ -47,6 +49,12 @@ export const restoreFlags: FlagSpec[] = [
     kind: 'string',
     help: `data-dir format: ${TARGET_VERSIONS.join(', ')} (3.4 = byte-identical to etcdctl 3.4; 3.5 boots 3.4, 3.5 and 3.6; 3.6/3.7 = etcdutl 3.6.14/3.7.1)`,
     defaultText: DEFAULTS.targetVersion
+  },
+  {
+    name: 'defrag',
+    kind: 'string',
+    help: 'write the member dbs without the free pages: auto (when >= 20% of the pages are free), always or never',
+    defaultText: 'auto'
   }
 ]
 
@@ -161,6 +169,10 @@ export function restoreOptionsFromFlags(
       `invalid --target-version "${targetVersion}": want one of ${TARGET_VERSIONS.join(', ')}`
     )
   }
+  const defrag = (strings.get('defrag') ?? 'auto') as Defrag
+  if (!DEFRAG_MODES.includes(defrag)) {
+    throw new InputError(`invalid --defrag "${defrag}": want one of ${DEFRAG_MODES.join(', ')}`)
+  }
   const outDir = strings.get('out-dir')
   const name = strings.get('name')
   let target: RestoreOptions['target']
@@ -201,6 +213,7 @@ export function restoreOptionsFromFlags(
     target,
     bumpRevision,
     markCompacted,
-    targetVersion
+    targetVersion,
+    defrag
   }
 }

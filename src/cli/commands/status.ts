@@ -2,6 +2,9 @@ import { inspectSnapshot } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { inventoryWithinBound } from '../../lib/inventory/inventory.js'
+import { compactedSize } from '../../lib/bolt/compact/compact.js'
+import { chooseDbPath } from '../../lib/restore/db.js'
+import { describeDb } from '../../lib/format.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
@@ -52,11 +55,20 @@ export const statusCommand: Command = {
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
     const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
-    const { status, kv, file, inventory } = await inspectSnapshot(path, (db, _check, file) => ({
+    const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => ({
       // etcdutl 3.6+ count keys with a set of them, as this does
       status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
       kv: hashKV(db),
       file,
+      // what a restore's member db would be (before its small edit)
+      db: {
+        mode: chooseDbPath('auto', check),
+        sourceSize: check.dbSize,
+        restoredSize: compactedSize(db),
+        pages: check.hwm,
+        freePages: check.freePages,
+        freePercent: Math.round((100 * check.freePages) / check.hwm)
+      },
       // only -w json prints it: the other formats keep etcdctl's cost
       inventory: format === 'json' ? inventoryWithinBound(db) : undefined
     }))
@@ -82,6 +94,14 @@ export const statusCommand: Command = {
         clusterVersion: status.clusterVersion ?? null,
         members: status.members,
         pageSize: status.pageSize,
+        db: {
+          size: db.sourceSize,
+          pages: db.pages,
+          freePages: db.freePages,
+          freePercent: db.freePercent,
+          compactedSize: db.restoredSize,
+          defragAuto: db.mode
+        },
         file: {
           size: file.fileSize,
           compression: file.compression,
@@ -130,7 +150,11 @@ export const statusCommand: Command = {
       ['source members', status.members.join(', ') || '-'],
       ['cluster version', status.clusterVersion ?? '-'],
       ['storage version', status.storageVersion ?? '-'],
-      ['sha256', `${file.sha256} (trailer ${trailer})`]
+      ['sha256', `${file.sha256} (trailer ${trailer})`],
+      [
+        'restored db',
+        `${describeDb({ ...db, mode: 'compact' })}${db.mode === 'compact' ? '' : ' with --defrag always (auto copies it)'}`
+      ]
     ]
     process.stdout.write(textTable(['DETAIL', 'VALUE'], rows))
     return 0

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
 import type { RestoreReport } from '../report.js'
-import { restore } from '../restore.js'
+import { restore } from '../restore/index.js'
 import { freeLoopbackPorts } from './ports.js'
 
 /**

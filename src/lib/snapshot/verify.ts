@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
@@ -381,5 +382,100 @@ export async function copyAndVerify(
     throw error
   } finally {
     await src?.close().catch(() => undefined)
+  }
+}
+
+/**
+ * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
+ * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
+ * For a restore that writes a new database from the snapshot instead of copying it; the hash runs
+ * in a worker thread, so the restore's own work on the main thread overlaps it.
+ */
+export async function verifyInPlace(
+  srcPath: string,
+  opts: Pick<VerifyOptions, 'skipHashCheck'>
+): Promise<VerifiedCopy> {
+  const srcStat = await statSource(srcPath)
+  let src: FileHandle | undefined
+  try {
+    src = await open(srcPath, 'r')
+    const total = srcStat.size
+    const hasTrailer = total % TRAILER_ALIGNMENT === TRAILER_BYTES
+    const dbSize = hasTrailer ? total - TRAILER_BYTES : total
+    const sha256 = await hashInWorker(srcPath, dbSize)
+    let trailer: Uint8Array | undefined
+    if (hasTrailer) {
+      trailer = Buffer.alloc(TRAILER_BYTES)
+      await src.read(trailer, 0, TRAILER_BYTES, dbSize)
+    }
+    const meta = await classifyCopy(srcPath, {
+      what: srcPath,
+      total,
+      dbSize,
+      trailer: trailer !== undefined,
+      hashMatches:
+        trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
+      skipHashCheck: opts.skipHashCheck,
+      trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
+      sha256Hex: sha256.toString('hex')
+    })
+    return {
+      fileSize: total,
+      compression: 'none',
+      dbSize,
+      sha256: sha256.toString('hex'),
+      ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
+      hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
+      pageSize: meta.pageSize,
+      boltSize: meta.boltSize
+    }
+  } catch (error) {
+    throw sourceError(error, srcPath)
+  } finally {
+    await src?.close().catch(() => undefined)
+  }
+}
+
+/** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { path, length, chunk } = workerData
+const fd = openSync(path, 'r')
+try {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+  for (let position = 0; position < length; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+    if (n === 0) throw new Error('the file shrank while it was being read')
+    hash.update(buffer.subarray(0, n))
+    position += n
+  }
+  parentPort.postMessage(hash.digest())
+} finally {
+  closeSync(fd)
+}
+`
+
+/** sha256 of the first `length` bytes of `path`, computed in a worker thread. */
+async function hashInWorker(path: string, length: number): Promise<Buffer> {
+  const worker = new Worker(HASH_WORKER, {
+    eval: true,
+    workerData: { path, length, chunk: CHUNK_BYTES }
+  })
+  try {
+    const digest = await new Promise<Uint8Array>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
+    })
+    return Buffer.from(digest)
+  } catch (error) {
+    throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {
+      cause: error
+    })
+  } finally {
+    await worker.terminate()
   }
 }

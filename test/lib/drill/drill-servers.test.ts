@@ -23,7 +23,7 @@ import type { DrillReport } from '../../../src/lib/drill/report.js'
 import { runDrill, type DrillOptions } from '../../../src/lib/drill/run.js'
 import { FileByteFile } from '../../../src/lib/io/page-file.js'
 import { DEFAULTS } from '../../../src/lib/options.js'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import {
   AUTH_PASSWORD,
   AUTH_USER,

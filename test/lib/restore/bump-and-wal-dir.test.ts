@@ -10,7 +10,7 @@ import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { FileByteFile } from '../../../src/lib/io/page-file.js'
 import { InputError } from '../../../src/lib/errors.js'
 import type { RestoreTarget } from '../../../src/lib/options.js'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import {
   MEMBERS,
   SNAP_NAME,

@@ -6,7 +6,7 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import type { RestoreReport } from '../../../src/lib/report.js'
 import {
   MEMBERS,

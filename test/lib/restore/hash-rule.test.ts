@@ -21,7 +21,7 @@ import {
   SnapshotError,
   TruncatedSnapshotError
 } from '../../../src/lib/errors.js'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import type { RestoreTarget } from '../../../src/lib/options.js'
 import {
   TINY,

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import { assertStorageVersionFits } from '../../../src/lib/backend/storage-version.js'
 import { InputError } from '../../../src/lib/errors.js'
 import { TARGET_VERSIONS, type TargetVersion } from '../../../src/lib/options.js'

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { InputError, TargetError, type RestoreError } from '../../../src/lib/errors.js'
 import type { RestoreOptions, RestoreTarget } from '../../../src/lib/options.js'
-import { restore } from '../../../src/lib/restore.js'
+import { restore } from '../../../src/lib/restore/index.js'
 import { TINY, cleanupTemp, options, stagingLeftovers, tempDir } from './harness.js'
 
 afterAll(cleanupTemp)

@@ -1,0 +1,53 @@
+/**
+ * A streaming walk over a bucket's entries in key order, nested buckets included, reading pages
+ * transiently (no allocation per page). What the callbacks are given is valid only during the
+ * call. After a nested bucket has been visited (its own reads reuse the memory of the parent's
+ * leaf), the parent's cursor is re-positioned on that bucket's key before it moves on.
+ */
+import { BoltFormatError } from '../../errors.js'
+import { decodeBucketHeader, inlinePageOf } from '../bucket.js'
+import { Cursor } from '../cursor.js'
+import type { BoltDb } from '../db.js'
+import { compareBytes } from '../page.js'
+
+/** Where a bucket's tree is: a root page, or (root 0) the inline page held in its value. */
+export interface BucketRef {
+  root: number
+  sequence: bigint
+  inlinePage: Uint8Array | null
+}
+
+export interface BucketVisitor {
+  /** A plain key/value entry. */
+  value(key: Uint8Array, value: Uint8Array): void
+  /** A nested bucket entry; `child` stays valid after the call (its inline page is a copy). */
+  bucket(key: Uint8Array, child: BucketRef): void
+}
+
+/** The root bucket of a db (the one that holds the top-level bucket names). */
+export function rootBucketRef(db: BoltDb): BucketRef {
+  return { root: db.meta.root, sequence: db.meta.sequence, inlinePage: null }
+}
+
+/** A nested bucket's ref from its raw value in the parent's leaf. */
+export function bucketRefOf(value: Uint8Array): BucketRef {
+  const { root, sequence } = decodeBucketHeader(value)
+  return { root, sequence, inlinePage: root === 0 ? inlinePageOf(value).slice() : null }
+}
+
+export function visitBucket(db: BoltDb, ref: BucketRef, visitor: BucketVisitor): void {
+  const cursor = new Cursor(db, ref.root, ref.inlinePage, true)
+  for (let e = cursor.first(); e !== null; e = cursor.next()) {
+    if (!e.isBucket) {
+      visitor.value(e.key, e.value)
+      continue
+    }
+    const key = e.key.slice()
+    visitor.bucket(key, bucketRefOf(e.value))
+    if (ref.inlinePage !== null) continue // an inline page is private memory: nothing moved
+    const again = cursor.seek(key)
+    if (again === null || compareBytes(again.key, key) !== 0) {
+      throw new BoltFormatError('bucket entry vanished while its bucket was read', ref.root)
+    }
+  }
+}

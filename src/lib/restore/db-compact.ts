@@ -1,0 +1,85 @@
+/**
+ * Step 3, compact: the member db is written afresh from the verified snapshot without its free
+ * pages, in one streaming pass, with the restore's edit applied. The edit is the copy path's own
+ * (editBackend), committed onto an in-memory overlay of the snapshot's db: what the compaction
+ * reads is byte for byte the db the copy path would have written, and the few pages the edit
+ * rewrote are all it holds in memory. Nothing lands before the new file passes the strict
+ * checker, holds every bucket exactly as that edited db does (a digest per bucket, taken while
+ * it was read) and gives the same HashKV.
+ */
+import { InvariantError } from '../errors.js'
+import { BoltDb } from '../bolt/db.js'
+import { checkDb } from '../bolt/check.js'
+import { compactDb, type CompactResult } from '../bolt/compact/compact.js'
+import { digestDb } from '../bolt/compact/digest.js'
+import { editBackend, type BackendEdit, type BackendEditResult } from '../backend/edit.js'
+import { hashKV, type HashKVResult } from '../backend/hashkv.js'
+import type { ByteSource } from '../io/page-source.js'
+import { FileByteFile } from '../io/page-file.js'
+import { OverlayByteFile } from '../io/overlay-file.js'
+import { PageFileWriter } from '../io/page-writer.js'
+
+export interface CompactedDb {
+  edited: BackendEditResult
+  /** Bytes of the new db (hwm × pageSize, the file's size). */
+  restoredSize: number
+}
+
+/** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`. */
+export function compactWithEdit(
+  source: ByteSource,
+  pageSize: number,
+  outPath: string,
+  edit: BackendEdit
+): CompactedDb {
+  // the edit commits without a freelist page (etcd's format); the new file keeps the source's
+  const freelist = BoltDb.open(source).meta.freelist === null ? 'none' : 'page'
+  const overlay = new OverlayByteFile(source, pageSize)
+  const edited = editBackend(overlay, edit)
+  const editedDb = BoltDb.open(overlay)
+  const expected = hashKV(editedDb)
+  // staged: made durable with the member's other files, before the rename (member-files.ts)
+  const writer = new PageFileWriter(outPath, pageSize, false)
+  let result: CompactResult
+  try {
+    result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist })
+  } finally {
+    writer.close()
+  }
+  verifyCompacted(outPath, result, expected)
+  return { edited, restoredSize: result.hwm * pageSize }
+}
+
+/** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */
+function verifyCompacted(path: string, result: CompactResult, expected: HashKVResult): void {
+  const file = FileByteFile.open(path)
+  try {
+    const db = BoltDb.open(file)
+    const check = checkDb(db)
+    if (check.freePages !== 0 || check.hwm !== result.hwm) {
+      throw new InvariantError(
+        `compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`
+      )
+    }
+    const digests = digestDb(db)
+    const names = new Set([...digests.keys(), ...result.digests.keys()])
+    for (const name of names) {
+      if (digests.get(name) !== result.digests.get(name)) {
+        throw new InvariantError(`compacted db: bucket ${name} differs from the snapshot's`)
+      }
+    }
+    const kv = hashKV(db)
+    if (
+      kv.hash !== expected.hash ||
+      kv.hashRevision !== expected.hashRevision ||
+      kv.compactRevision !== expected.compactRevision
+    ) {
+      throw new InvariantError(
+        `compacted db: HashKV ${kv.hash} at ${kv.hashRevision} (compacted ${kv.compactRevision}), ` +
+          `the snapshot's edited db gives ${expected.hash} at ${expected.hashRevision} (compacted ${expected.compactRevision})`
+      )
+    }
+  } finally {
+    file.close()
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * A restore, step by step: plan (members, targets, staging) → verify (the snapshot, its whole
+ * database) → db (copy the snapshot's db and edit it, or compact it with the edit applied) →
+ * member files (WAL, .snap) → commit (rename into place, report). Every member is staged beside
+ * its target: on failure nothing is left behind, and the snapshot is never modified.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { RestoreOptions } from '../options.js'
+import type { DbReport, RestoreReport } from '../report.js'
+import { silentLogger } from '../logger.js'
+import { InvariantError } from '../errors.js'
+import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
+import { Staging } from '../member-dir/staging.js'
+import { assertUnchanged, plainSnapshot } from '../snapshot/source-identity.js'
+import { FileByteFile, limitByteSource } from '../io/page-file.js'
+import { BoltDb } from '../bolt/db.js'
+import { checkDb } from '../bolt/check.js'
+import type { BackendEditResult } from '../backend/edit.js'
+import { formatBytes } from '../format.js'
+import { Stopwatch } from '../stopwatch.js'
+import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
+import {
+  mayBeWorthCompacting,
+  precheckInPlace,
+  readSourceFacts,
+  verifySnapshot,
+  type SourceFacts
+} from './verify.js'
+import { chooseDbPath, dbReport, type DbPath } from './db.js'
+import { bucketRoots, editAndReplay } from './db-copy.js'
+import { compactWithEdit } from './db-compact.js'
+import { writeMembers } from './member-files.js'
+import { commitMembers, restoreReport } from './commit.js'
+
+/** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
+const SPARSE_CHUNK_BYTES = 64 * 1024
+
+/**
+ * Verifies the snapshot once, checks its database once, makes every requested member's db from
+ * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
+ * member's data-dir (db, WAL, .snap). Throws a RestoreError subclass on any user problem.
+ */
+export async function restore(options: RestoreOptions): Promise<RestoreReport> {
+  const log = options.logger ?? silentLogger
+  const clock = new Stopwatch()
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    log.warn(message)
+  }
+  const defrag = options.defrag ?? 'auto'
+
+  const { cluster, selected } = planCluster(options)
+  const staging = new Staging()
+  // Parent folders this run creates: removed again (when still empty) if the restore fails.
+  const createdParents: string[] = []
+  /** Member db copies in flight; each settles to its error, or undefined. */
+  let copies: Promise<unknown>[] = []
+
+  try {
+    // 1. plan
+    const { planned, scratchNear } = planTargets(selected, options, staging, createdParents)
+    const scratchDir = staging.scratch(scratchNear, 'work')
+    mkdirSync(scratchDir, { mode: 0o700 })
+    const dbPath = join(scratchDir, 'db')
+    const layouts = planned.map((p) => {
+      try {
+        return makeMemberDirs(p.stageDataDir, p.stageWalDir)
+      } catch (error) {
+        throw targetWriteError(error, p.dataDir)
+      }
+    })
+    // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
+    // thread pool); the last one takes the staging db itself.
+    const copyTargets = layouts.slice(0, -1)
+    const memberError = (error: unknown, i: number) => targetWriteError(error, planned[i]!.dataDir)
+    const startCopies = (source: string, size?: number) =>
+      copyTargets.map((layout, i) =>
+        copyDb(source, layout.dbPath, size).then(
+          () => undefined,
+          (error: unknown) => memberError(error, i)
+        )
+      )
+    const settleCopies = async () => {
+      for (const failure of await Promise.all(copies)) if (failure !== undefined) throw failure
+    }
+
+    // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
+    // free pages decide, and a compacted restore then reads it in place, never copying it.
+    const plain = plainSnapshot(options.snapshotPath)
+    const mayCompact =
+      plain !== undefined &&
+      (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)))
+    const precheck = mayCompact ? precheckInPlace(plain) : undefined
+    let path: DbPath | undefined = precheck
+      ? chooseDbPath(defrag, precheck)
+      : plain !== undefined && defrag !== 'always'
+        ? 'copy'
+        : undefined
+    if (precheck) clock.lap('check')
+    const inPlace = path === 'compact'
+    // Copying: the members' copies come from the snapshot file itself, side by side with the
+    // verifying pass, when it is a plain bbolt file; else from the verified staging db.
+    const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
+    if (copyFrom !== undefined) copies = startCopies(copyFrom.path, copyFrom.dbSize)
+    // In place, the hash (in a worker thread) overlaps the compaction; it is awaited before
+    // anything lands.
+    const verifying = verifySnapshot(options, inPlace ? undefined : dbPath, log)
+    verifying.catch(() => undefined) // awaited below; this only marks it handled
+    const verified = inPlace ? undefined : await verifying
+    if (!inPlace) clock.lap('verify')
+    // the pre-check stands for the verified bytes only if the file did not change since
+    if (precheck !== undefined && !inPlace) assertUnchanged(plain!)
+    if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
+      throw new InvariantError(
+        `copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`
+      )
+    }
+    const startStagingCopies = () => {
+      if (copyFrom === undefined) copies = startCopies(dbPath)
+      // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+      copies.push(
+        syncFile(dbPath).then(
+          () => undefined,
+          (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
+        )
+      )
+    }
+    // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
+    if (
+      path === undefined &&
+      (defrag === 'never' ||
+        (defrag === 'auto' &&
+          verified !== undefined &&
+          !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })))
+    )
+      path = 'copy'
+    if (path === 'copy') startStagingCopies()
+
+    // 3. db
+    let memberDb = dbPath
+    let facts: SourceFacts
+    let edited: BackendEditResult
+    let restoredSize: number
+    let dbMade: DbReport
+    // Live pages lie scattered through a file that is mostly free: read them in small chunks.
+    const file = inPlace
+      ? FileByteFile.open(options.snapshotPath, { chunkSize: SPARSE_CHUNK_BYTES })
+      : FileByteFile.open(dbPath, { writable: true })
+    try {
+      const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
+      const db = BoltDb.open(source)
+      const check = precheck ?? checkDb(db)
+      if (!precheck) clock.lap('check')
+      facts = readSourceFacts(db, check, options, log, warn)
+      const edit = {
+        cluster,
+        targetVersion: options.targetVersion,
+        bumpRevision: options.bumpRevision,
+        markCompacted: options.markCompacted,
+        latestRevision: BigInt(facts.revision)
+      }
+      if (path === undefined) {
+        path = chooseDbPath(defrag, check)
+        if (path === 'copy') startStagingCopies()
+      }
+      if (path === 'copy') {
+        const trustedBuckets = bucketRoots(db)
+        // The copies read the db: it is edited only once they are all done.
+        await settleCopies()
+        // copied from the snapshot file: only valid if that file still holds what was verified
+        if (copyFrom !== undefined) assertUnchanged(copyFrom)
+        clock.lap('copy')
+        const copyPaths = copyTargets.map((layout) => layout.dbPath)
+        edited = editAndReplay(
+          file,
+          trustedBuckets,
+          copyPaths,
+          { ...edit, fullRecheck: options.fullRecheck === true },
+          memberError
+        )
+        restoredSize = file.size
+        clock.lap('edit')
+      } else {
+        memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
+        ;({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit))
+        clock.lap('compact')
+        if (inPlace) {
+          const hashed = await verifying
+          clock.lap('verify')
+          if (hashed.dbSize !== plain!.dbSize) {
+            throw new InvariantError(
+              `read ${plain!.dbSize} database bytes, verified ${hashed.dbSize}`
+            )
+          }
+          // read where it lies: only valid if the file still holds what was verified
+          assertUnchanged(plain!)
+        }
+        log.info(
+          `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
+        )
+        copies = startCopies(memberDb)
+        await settleCopies()
+        clock.lap('copy')
+      }
+      dbMade = dbReport(path, defrag, check, restoredSize)
+    } finally {
+      file.close()
+    }
+
+    const snapshotFile = verified ?? (await verifying)
+
+    // 4. member files
+    await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log)
+    clock.lap('write')
+
+    // 5. commit
+    const members = commitMembers(staging, planned)
+    clock.lap('commit')
+    return restoreReport({
+      options,
+      snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
+      cluster,
+      members,
+      restoredRevision: edited.restoredRevision,
+      durationsMs: clock.laps(),
+      warnings,
+      db: dbMade
+    })
+  } catch (error) {
+    // copies still running would write into folders abort() is removing
+    await Promise.all(copies)
+    staging.abort()
+    removeEmptyDirs(createdParents)
+    throw error
+  }
+}

@@ -22,6 +22,7 @@ type CacheSpec = Pick<
   | 'walDir'
   | 'outDir'
   | 'bumpRevision'
+  | 'defrag'
 >
 
 /**
@@ -38,7 +39,9 @@ export async function cacheKey(snapshotPath: string, spec: CacheSpec): Promise<s
     members: spec.memberNames,
     skipHashCheck: spec.skipHashCheck,
     bumpRevision: spec.bumpRevision.toString(),
-    markCompacted: spec.markCompacted
+    markCompacted: spec.markCompacted,
+    // the same data, but a compacted db is another file
+    defrag: spec.defrag
   })
   const specDigest = createHash('sha256').update(clusterSpec).digest('hex').slice(0, 16)
   return `etcd-restore-${TOOL_VERSION}-v${spec.targetVersion}-${file.digest('hex')}-${specDigest}`

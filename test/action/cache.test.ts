@@ -26,7 +26,8 @@ describe('cache with the real @actions/cache client (service v2)', () => {
     targetVersion: '3.5' as const,
     walDir: undefined,
     outDir,
-    bumpRevision: 0n
+    bumpRevision: 0n,
+    defrag: 'auto' as const
   })
 
   beforeAll(async () => {
@@ -51,6 +52,7 @@ describe('cache with the real @actions/cache client (service v2)', () => {
     expect(await cacheKey(snap, { ...spec(), initialClusterToken: 'other' })).not.toBe(key)
     expect(await cacheKey(snap, { ...spec(), targetVersion: '3.4' })).not.toBe(key)
     expect(await cacheKey(snap, { ...spec(), bumpRevision: 5n, markCompacted: true })).not.toBe(key)
+    expect(await cacheKey(snap, { ...spec(), defrag: 'never' })).not.toBe(key)
     await writeFile(snap, 'other snapshot bytes')
     expect(await cacheKey(snap, spec())).not.toBe(key)
   })

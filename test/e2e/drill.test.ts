@@ -251,6 +251,20 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
     expect(report.notes.join('\n')).toContain('--bump-revision 10')
   })
 
+  it.each(['auto', 'never'] as const)(
+    'passes on a snapshot compacted at its head (etcd starts at the compaction revision), defrag %s',
+    async (defrag) => {
+      // test/fixtures/churned-snapshot.db: newest key at revision 4497, compacted at 5626
+      const report = await runDrill({
+        ...baseOptions(join(work, `churned-${defrag}`), await loopbackCluster(3)),
+        snapshotPath: join(fixtureDir, 'churned-snapshot.db'),
+        defrag
+      })
+      expect(report.passed, report.verdict).toBe(true)
+      expect(report.expected).toMatchObject({ revision: 5626, compactRevision: 5626 })
+    }
+  )
+
   it('fails when the restored output was tampered with before the boot', async () => {
     const report = await runDrill({
       ...baseOptions(join(work, 'tamper-out'), await loopbackCluster(1)),

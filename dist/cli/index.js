@@ -13909,26 +13909,16 @@ async function copyAndVerify(srcPath, destPath, opts) {
         const dbSize = sink.written;
         const sha256 = sink.hash.digest();
         const what = compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`;
-        const meta = await classifyCopy(destPath, {
+        return await verdict(destPath, {
             what,
-            total,
-            dbSize,
-            trailer: trailer !== undefined,
-            hashMatches: trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
-            skipHashCheck: opts.skipHashCheck,
-            trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
-            sha256Hex: sha256.toString('hex')
-        });
-        return {
             fileSize: srcStat.size,
             compression,
+            total,
             dbSize,
-            sha256: sha256.toString('hex'),
-            ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
-            hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
-            pageSize: meta.pageSize,
-            boltSize: meta.boltSize
-        };
+            trailer,
+            sha256,
+            skipHashCheck: opts.skipHashCheck
+        });
     }
     catch (error) {
         await sink?.settle();
@@ -13960,26 +13950,16 @@ async function verifyInPlace(srcPath, opts) {
             trailer = Buffer.alloc(TRAILER_BYTES);
             await src.read(trailer, 0, TRAILER_BYTES, dbSize);
         }
-        const meta = await classifyCopy(srcPath, {
+        return await verdict(srcPath, {
             what: srcPath,
-            total,
-            dbSize,
-            trailer: trailer !== undefined,
-            hashMatches: trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
-            skipHashCheck: opts.skipHashCheck,
-            trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
-            sha256Hex: sha256.toString('hex')
-        });
-        return {
             fileSize: total,
             compression: 'none',
+            total,
             dbSize,
-            sha256: sha256.toString('hex'),
-            ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
-            hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
-            pageSize: meta.pageSize,
-            boltSize: meta.boltSize
-        };
+            trailer,
+            sha256,
+            skipHashCheck: opts.skipHashCheck
+        });
     }
     catch (error) {
         throw sourceError(error, srcPath);
@@ -13987,6 +13967,34 @@ async function verifyInPlace(srcPath, opts) {
     finally {
         await src?.close().catch(() => undefined);
     }
+}
+/**
+ * The end of both verifying passes: the trailer rule and hash verdict, then the bbolt meta of the
+ * database at `dbPath` (classifyCopy throws the one distinct error for a raw copy, a truncated or
+ * a corrupt file), as a VerifiedCopy.
+ */
+async function verdict(dbPath, read) {
+    const { trailer, sha256, skipHashCheck } = read;
+    const meta = await classifyCopy(dbPath, {
+        what: read.what,
+        total: read.total,
+        dbSize: read.dbSize,
+        trailer: trailer !== undefined,
+        hashMatches: trailer === undefined || skipHashCheck ? undefined : sameBytes(trailer, sha256),
+        skipHashCheck,
+        trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
+        sha256Hex: sha256.toString('hex')
+    });
+    return {
+        fileSize: read.fileSize,
+        compression: read.compression,
+        dbSize: read.dbSize,
+        sha256: sha256.toString('hex'),
+        ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
+        hash: trailer === undefined ? 'absent' : skipHashCheck ? 'skipped' : 'verified',
+        pageSize: meta.pageSize,
+        boltSize: meta.boltSize
+    };
 }
 /** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
 const HASH_WORKER = `
@@ -22672,7 +22680,7 @@ function inventoryTable(inv) {
 const rows = (changes, all, label = (n) => n) => changes
     .filter((c) => all || c.old !== c.new)
     .map((c) => [label(c.name), `${c.old}`, `${c.new}`, formatChange(c)]);
-function verdict(diff) {
+function inventory_render_verdict(diff) {
     const rule = `max drop ${diff.maxDropPercent}%, min keys ${diff.minKeys}`;
     if (diff.passed)
         return `PASS (${rule})\n`;
@@ -22697,7 +22705,7 @@ function diffText(diff, format) {
         .map(([title, r]) => textTable([title, 'OLD', 'NEW', 'CHANGE'], r))
         .join('\n');
     const unchanged = !all && body === '' ? 'no kind, prefix or encryption changed\n' : '';
-    return `${head}${body}${unchanged}\n${verdict(diff)}`;
+    return `${head}${body}${unchanged}\n${inventory_render_verdict(diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/inventory.ts

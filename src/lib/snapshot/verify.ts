@@ -354,27 +354,16 @@ export async function copyAndVerify(
     const sha256 = sink.hash.digest()
     const what =
       compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`
-    const meta = await classifyCopy(destPath, {
+    return await verdict(destPath, {
       what,
-      total,
-      dbSize,
-      trailer: trailer !== undefined,
-      hashMatches:
-        trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
-      skipHashCheck: opts.skipHashCheck,
-      trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
-      sha256Hex: sha256.toString('hex')
-    })
-    return {
       fileSize: srcStat.size,
       compression,
+      total,
       dbSize,
-      sha256: sha256.toString('hex'),
-      ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
-      hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
-      pageSize: meta.pageSize,
-      boltSize: meta.boltSize
-    }
+      trailer,
+      sha256,
+      skipHashCheck: opts.skipHashCheck
+    })
   } catch (error) {
     await sink?.settle()
     await out?.close().catch(() => undefined)
@@ -408,31 +397,61 @@ export async function verifyInPlace(
       trailer = Buffer.alloc(TRAILER_BYTES)
       await src.read(trailer, 0, TRAILER_BYTES, dbSize)
     }
-    const meta = await classifyCopy(srcPath, {
+    return await verdict(srcPath, {
       what: srcPath,
-      total,
-      dbSize,
-      trailer: trailer !== undefined,
-      hashMatches:
-        trailer === undefined || opts.skipHashCheck ? undefined : sameBytes(trailer, sha256),
-      skipHashCheck: opts.skipHashCheck,
-      trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
-      sha256Hex: sha256.toString('hex')
-    })
-    return {
       fileSize: total,
       compression: 'none',
+      total,
       dbSize,
-      sha256: sha256.toString('hex'),
-      ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
-      hash: trailer === undefined ? 'absent' : opts.skipHashCheck ? 'skipped' : 'verified',
-      pageSize: meta.pageSize,
-      boltSize: meta.boltSize
-    }
+      trailer,
+      sha256,
+      skipHashCheck: opts.skipHashCheck
+    })
   } catch (error) {
     throw sourceError(error, srcPath)
   } finally {
     await src?.close().catch(() => undefined)
+  }
+}
+
+/**
+ * The end of both verifying passes: the trailer rule and hash verdict, then the bbolt meta of the
+ * database at `dbPath` (classifyCopy throws the one distinct error for a raw copy, a truncated or
+ * a corrupt file), as a VerifiedCopy.
+ */
+async function verdict(
+  dbPath: string,
+  read: {
+    what: string
+    fileSize: number
+    compression: Compression
+    total: number
+    dbSize: number
+    trailer: Uint8Array | undefined
+    sha256: Buffer
+    skipHashCheck: boolean
+  }
+): Promise<VerifiedCopy> {
+  const { trailer, sha256, skipHashCheck } = read
+  const meta = await classifyCopy(dbPath, {
+    what: read.what,
+    total: read.total,
+    dbSize: read.dbSize,
+    trailer: trailer !== undefined,
+    hashMatches: trailer === undefined || skipHashCheck ? undefined : sameBytes(trailer, sha256),
+    skipHashCheck,
+    trailerHex: trailer ? Buffer.from(trailer).toString('hex') : undefined,
+    sha256Hex: sha256.toString('hex')
+  })
+  return {
+    fileSize: read.fileSize,
+    compression: read.compression,
+    dbSize: read.dbSize,
+    sha256: sha256.toString('hex'),
+    ...(trailer ? { trailer: Buffer.from(trailer).toString('hex') } : {}),
+    hash: trailer === undefined ? 'absent' : skipHashCheck ? 'skipped' : 'verified',
+    pageSize: meta.pageSize,
+    boltSize: meta.boltSize
   }
 }
 

@@ -14616,6 +14616,109 @@ function compareFreelist(ids, freePages, marks) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/backend/revision.ts
+/**
+ * Keys of the `key` bucket: an MVCC revision (etcd `revToBytes` / `bytesToRev`, v3.4
+ * `mvcc/revision.go`). 8-byte big-endian main, ASCII `_`, 8-byte big-endian sub = 17 bytes;
+ * a deletion ("tombstone") appends ASCII `t` (18 bytes). Because both numbers are big-endian and
+ * non-negative, bbolt's byte order is revision order. Format doc §5.4.
+ */
+
+/** Length of an encoded revision. */
+const REVISION_BYTES = 17;
+/** Length of an encoded tombstone revision. */
+const TOMBSTONE_REVISION_BYTES = 18;
+const SEPARATOR = 0x5f; // '_'
+const TOMBSTONE_MARK = 0x74; // 't'
+const MAX_INT64 = (1n << 63n) - 1n;
+function checkInt64(name, value) {
+    if (value < 0n || value > MAX_INT64)
+        throw new RangeError(`revision ${name} ${value} is not in 0..2^63-1`);
+}
+/** The 17-byte key of `rev` (18 bytes with the tombstone mark when `tombstone`). */
+function encodeRevision(rev, tombstone = false) {
+    checkInt64('main', rev.main);
+    checkInt64('sub', rev.sub);
+    const out = new Uint8Array(tombstone ? TOMBSTONE_REVISION_BYTES : REVISION_BYTES);
+    const view = new DataView(out.buffer);
+    view.setBigUint64(0, rev.main, false);
+    out[8] = SEPARATOR;
+    view.setBigUint64(9, rev.sub, false);
+    if (tombstone)
+        out[17] = TOMBSTONE_MARK;
+    return out;
+}
+/**
+ * Decodes a `key`-bucket key. Throws SnapshotError when it is not 17 bytes, or 18 ending in `t`,
+ * with `_` at byte 8 and both numbers below 2^63 (`what` names the key's place in the message).
+ */
+function decodeRevision(key, what = 'key bucket') {
+    const length = key.length;
+    const tombstone = length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
+    if ((length !== REVISION_BYTES && !tombstone) ||
+        key[8] !== SEPARATOR ||
+        (key[0] & 0x80) !== 0 ||
+        (key[9] & 0x80) !== 0) {
+        throw new errors_SnapshotError(`${what}: malformed revision key ${hexPreview(key)} (${length} bytes)`);
+    }
+    const view = new DataView(key.buffer, key.byteOffset, length);
+    return { main: view.getBigUint64(0, false), sub: view.getBigUint64(9, false), tombstone };
+}
+/**
+ * Only the main revision of a `key`-bucket key, as a number, for loops over millions of keys:
+ * the same checks as decodeRevision without allocating. Throws SnapshotError like it.
+ */
+function revisionMain(key, what = 'key bucket') {
+    const length = key.length;
+    if (!(length === REVISION_BYTES ||
+        (length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK)) ||
+        key[8] !== SEPARATOR ||
+        (key[9] & 0x80) !== 0) {
+        return revisionNumber(decodeRevision(key, what).main); // throws the detailed error
+    }
+    const high = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) >>> 0;
+    const low = ((key[4] << 24) | (key[5] << 16) | (key[6] << 8) | key[7]) >>> 0;
+    if (high > 0x1fffff)
+        return revisionNumber(decodeRevision(key, what).main); // beyond 2^53
+    return high * 2 ** 32 + low;
+}
+/** `key bucket revision <main>_<sub>` for error messages (`_<sub>t` for a tombstone). */
+function revisionLabel(key) {
+    const r = decodeRevision(key);
+    return `key bucket revision ${r.main}_${r.sub}${r.tombstone ? 't' : ''}`;
+}
+/** True when `key` is a tombstone revision (etcd `isTombstone`: 18 bytes ending in `t`). */
+function isTombstone(key) {
+    return key.length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
+}
+/** Orders revisions like etcd's `revision.GreaterThan` (main, then sub). */
+function compareRevisions(a, b) {
+    if (a.main !== b.main)
+        return a.main < b.main ? -1 : 1;
+    if (a.sub !== b.sub)
+        return a.sub < b.sub ? -1 : 1;
+    return 0;
+}
+/** `main` as a number, for reports; revisions above 2^53 do not occur in practice but are refused. */
+function revisionNumber(main) {
+    if (main > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new errors_SnapshotError(`revision ${main} is too large to report (above 2^53)`);
+    }
+    return Number(main);
+}
+function hexPreview(bytes) {
+    const hex = Buffer.from(bytes.subarray(0, 24)).toString('hex');
+    return bytes.length > 24 ? `${hex}…` : hex || '(empty)';
+}
+/**
+ * The revision etcd serves after booting a restored db: its newest key's, or the finished
+ * compaction's when that is newer (mvcc's restore: a compaction at the head, after deletions, can
+ * leave no key at its revision, and etcd then starts at the compaction revision).
+ */
+function servedRevision(newestKeyRevision, finishedCompactRevision) {
+    return newestKeyRevision > finishedCompactRevision ? newestKeyRevision : finishedCompactRevision;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/format.ts
 /** Human sizes for logs and the summary: binary units, one decimal. */
 function formatBytes(bytes) {
@@ -15141,101 +15244,6 @@ function decodeUint64(value, what) {
     if (value.length !== 8)
         throw new errors_SnapshotError(`${what} is ${value.length} bytes, expected 8`);
     return new DataView(value.buffer, value.byteOffset, 8).getBigUint64(0, false);
-}
-
-;// CONCATENATED MODULE: ./src/lib/backend/revision.ts
-/**
- * Keys of the `key` bucket: an MVCC revision (etcd `revToBytes` / `bytesToRev`, v3.4
- * `mvcc/revision.go`). 8-byte big-endian main, ASCII `_`, 8-byte big-endian sub = 17 bytes;
- * a deletion ("tombstone") appends ASCII `t` (18 bytes). Because both numbers are big-endian and
- * non-negative, bbolt's byte order is revision order. Format doc §5.4.
- */
-
-/** Length of an encoded revision. */
-const REVISION_BYTES = 17;
-/** Length of an encoded tombstone revision. */
-const TOMBSTONE_REVISION_BYTES = 18;
-const SEPARATOR = 0x5f; // '_'
-const TOMBSTONE_MARK = 0x74; // 't'
-const MAX_INT64 = (1n << 63n) - 1n;
-function checkInt64(name, value) {
-    if (value < 0n || value > MAX_INT64)
-        throw new RangeError(`revision ${name} ${value} is not in 0..2^63-1`);
-}
-/** The 17-byte key of `rev` (18 bytes with the tombstone mark when `tombstone`). */
-function encodeRevision(rev, tombstone = false) {
-    checkInt64('main', rev.main);
-    checkInt64('sub', rev.sub);
-    const out = new Uint8Array(tombstone ? TOMBSTONE_REVISION_BYTES : REVISION_BYTES);
-    const view = new DataView(out.buffer);
-    view.setBigUint64(0, rev.main, false);
-    out[8] = SEPARATOR;
-    view.setBigUint64(9, rev.sub, false);
-    if (tombstone)
-        out[17] = TOMBSTONE_MARK;
-    return out;
-}
-/**
- * Decodes a `key`-bucket key. Throws SnapshotError when it is not 17 bytes, or 18 ending in `t`,
- * with `_` at byte 8 and both numbers below 2^63 (`what` names the key's place in the message).
- */
-function decodeRevision(key, what = 'key bucket') {
-    const length = key.length;
-    const tombstone = length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
-    if ((length !== REVISION_BYTES && !tombstone) ||
-        key[8] !== SEPARATOR ||
-        (key[0] & 0x80) !== 0 ||
-        (key[9] & 0x80) !== 0) {
-        throw new errors_SnapshotError(`${what}: malformed revision key ${hexPreview(key)} (${length} bytes)`);
-    }
-    const view = new DataView(key.buffer, key.byteOffset, length);
-    return { main: view.getBigUint64(0, false), sub: view.getBigUint64(9, false), tombstone };
-}
-/**
- * Only the main revision of a `key`-bucket key, as a number, for loops over millions of keys:
- * the same checks as decodeRevision without allocating. Throws SnapshotError like it.
- */
-function revisionMain(key, what = 'key bucket') {
-    const length = key.length;
-    if (!(length === REVISION_BYTES ||
-        (length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK)) ||
-        key[8] !== SEPARATOR ||
-        (key[9] & 0x80) !== 0) {
-        return revisionNumber(decodeRevision(key, what).main); // throws the detailed error
-    }
-    const high = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) >>> 0;
-    const low = ((key[4] << 24) | (key[5] << 16) | (key[6] << 8) | key[7]) >>> 0;
-    if (high > 0x1fffff)
-        return revisionNumber(decodeRevision(key, what).main); // beyond 2^53
-    return high * 2 ** 32 + low;
-}
-/** `key bucket revision <main>_<sub>` for error messages (`_<sub>t` for a tombstone). */
-function revisionLabel(key) {
-    const r = decodeRevision(key);
-    return `key bucket revision ${r.main}_${r.sub}${r.tombstone ? 't' : ''}`;
-}
-/** True when `key` is a tombstone revision (etcd `isTombstone`: 18 bytes ending in `t`). */
-function isTombstone(key) {
-    return key.length === TOMBSTONE_REVISION_BYTES && key[17] === TOMBSTONE_MARK;
-}
-/** Orders revisions like etcd's `revision.GreaterThan` (main, then sub). */
-function compareRevisions(a, b) {
-    if (a.main !== b.main)
-        return a.main < b.main ? -1 : 1;
-    if (a.sub !== b.sub)
-        return a.sub < b.sub ? -1 : 1;
-    return 0;
-}
-/** `main` as a number, for reports; revisions above 2^53 do not occur in practice but are refused. */
-function revisionNumber(main) {
-    if (main > BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new errors_SnapshotError(`revision ${main} is too large to report (above 2^53)`);
-    }
-    return Number(main);
-}
-function hexPreview(bytes) {
-    const hex = Buffer.from(bytes.subarray(0, 24)).toString('hex');
-    return bytes.length > 24 ? `${hex}…` : hex || '(empty)';
 }
 
 ;// CONCATENATED MODULE: ./src/lib/backend/facts.ts
@@ -18710,6 +18718,7 @@ function restoreReport(parts) {
 
 
 
+
 /** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
 const SPARSE_CHUNK_BYTES = 64 * 1024;
 /**
@@ -18880,7 +18889,7 @@ async function restore(options) {
             snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
             cluster,
             members,
-            restoredRevision: edited.restoredRevision,
+            restoredRevision: servedRevision(edited.restoredRevision, BigInt(facts.compactRevision)),
             durationsMs: clock.laps(),
             warnings,
             db: dbMade
@@ -20082,12 +20091,11 @@ function computeExpectations(output, booted) {
     const hash = bumped ? bumpedHash : snapshotHash;
     if (bumped) {
         notes.push(`--bump-revision ${output.bumpRevision}: revision, compaction and HashKV expected from the restored db ` +
-            `(marker at revision ${output.restoredRevision}), not from the snapshot`);
+            `(starting at revision ${output.restoredRevision}), not from the snapshot`);
     }
-    const compactRevision = hash?.compactRevision ?? output.snapshot.compactRevision;
     const expectations = {
-        revision: servedRevision(output.restoredRevision, compactRevision),
-        compactRevision,
+        revision: output.restoredRevision,
+        compactRevision: hash?.compactRevision ?? output.snapshot.compactRevision,
         memberIds: booted.cluster.members.map((m) => m.id),
         clusterId: booted.cluster.id
     };
@@ -20098,14 +20106,6 @@ function computeExpectations(output, booted) {
     if (keyCount !== undefined)
         expectations.keyCount = keyCount;
     return auth === undefined ? { expectations, notes } : { expectations, notes, auth };
-}
-/**
- * The revision etcd serves after booting a restore: its newest key's, or the finished compaction's
- * when that is newer (mvcc's restore: a compaction at the head can leave no key at its revision,
- * e.g. after deletions, and etcd then starts at the compaction revision).
- */
-function servedRevision(restoredRevision, compactRevision) {
-    return Math.max(restoredRevision, compactRevision);
 }
 /** Users and roles the auth check compares by name, at most. */
 const MAX_NAMES = 1000;

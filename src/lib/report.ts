@@ -65,7 +65,8 @@ export interface RestoreReport {
   targetVersion: TargetVersion
   bumpRevision: string
   markCompacted: boolean
-  /** Revision the restored cluster starts at (snapshot revision, plus the bump). */
+  /** Revision the restored cluster starts at: the snapshot's newest key plus the bump, or the
+   * finished compaction when that is newer (backend/revision.ts servedRevision). */
   restoredRevision: number
   durationsMs: Record<string, number>
   warnings: string[]

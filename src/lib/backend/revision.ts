@@ -114,3 +114,12 @@ function hexPreview(bytes: Uint8Array): string {
   const hex = Buffer.from(bytes.subarray(0, 24)).toString('hex')
   return bytes.length > 24 ? `${hex}…` : hex || '(empty)'
 }
+
+/**
+ * The revision etcd serves after booting a restored db: its newest key's, or the finished
+ * compaction's when that is newer (mvcc's restore: a compaction at the head, after deletions, can
+ * leave no key at its revision, and etcd then starts at the compaction revision).
+ */
+export function servedRevision(newestKeyRevision: bigint, finishedCompactRevision: bigint): bigint {
+  return newestKeyRevision > finishedCompactRevision ? newestKeyRevision : finishedCompactRevision
+}

@@ -45,13 +45,12 @@ export function computeExpectations(
   if (bumped) {
     notes.push(
       `--bump-revision ${output.bumpRevision}: revision, compaction and HashKV expected from the restored db ` +
-        `(marker at revision ${output.restoredRevision}), not from the snapshot`
+        `(starting at revision ${output.restoredRevision}), not from the snapshot`
     )
   }
-  const compactRevision = hash?.compactRevision ?? output.snapshot.compactRevision
   const expectations: DrillExpectations = {
-    revision: servedRevision(output.restoredRevision, compactRevision),
-    compactRevision,
+    revision: output.restoredRevision,
+    compactRevision: hash?.compactRevision ?? output.snapshot.compactRevision,
     memberIds: booted.cluster.members.map((m) => m.id),
     clusterId: booted.cluster.id
   }
@@ -59,15 +58,6 @@ export function computeExpectations(
   else notes.push('HashKV not computed offline: the hashkv check only requires agreement')
   if (keyCount !== undefined) expectations.keyCount = keyCount
   return auth === undefined ? { expectations, notes } : { expectations, notes, auth }
-}
-
-/**
- * The revision etcd serves after booting a restore: its newest key's, or the finished compaction's
- * when that is newer (mvcc's restore: a compaction at the head can leave no key at its revision,
- * e.g. after deletions, and etcd then starts at the compaction revision).
- */
-export function servedRevision(restoredRevision: number, compactRevision: number): number {
-  return Math.max(restoredRevision, compactRevision)
 }
 
 /** Users and roles the auth check compares by name, at most. */

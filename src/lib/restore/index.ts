@@ -17,6 +17,7 @@ import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb } from '../bolt/check.js'
 import type { BackendEditResult } from '../backend/edit.js'
+import { servedRevision } from '../backend/revision.js'
 import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
 import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
@@ -223,7 +224,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
       cluster,
       members,
-      restoredRevision: edited.restoredRevision,
+      restoredRevision: servedRevision(edited.restoredRevision, BigInt(facts.compactRevision)),
       durationsMs: clock.laps(),
       warnings,
       db: dbMade

@@ -15609,9 +15609,7 @@ function bootRevisions(db, keyBucket) {
     const finished = mainOf(MetaKeys.finishedCompactRev, -1);
     const scheduled = mainOf(MetaKeys.scheduledCompactRev, 0);
     const last = keyBucket?.cursor().last();
-    let currentRev = last ? revisionNumber(decodeRevision(last.key).main) : 1;
-    if (currentRev < finished)
-        currentRev = finished;
+    const currentRev = servedRevision(last ? revisionNumber(decodeRevision(last.key).main) : 1, finished);
     const resume = scheduled !== 0 && scheduled > finished && scheduled <= currentRev;
     return { currentRev, compactRev: resume ? scheduled : finished };
 }

@@ -120,6 +120,9 @@ function hexPreview(bytes: Uint8Array): string {
  * compaction's when that is newer (mvcc's restore: a compaction at the head, after deletions, can
  * leave no key at its revision, and etcd then starts at the compaction revision).
  */
-export function servedRevision(newestKeyRevision: bigint, finishedCompactRevision: bigint): bigint {
+export function servedRevision<T extends number | bigint>(
+  newestKeyRevision: T,
+  finishedCompactRevision: T
+): T {
   return newestKeyRevision > finishedCompactRevision ? newestKeyRevision : finishedCompactRevision
 }

@@ -25,17 +25,17 @@ import {
   mayBeWorthCompacting,
   precheckInPlace,
   readSourceFacts,
+  SPARSE_READS,
+  startVerifyInPlace,
   verifySnapshot,
   type SourceFacts
 } from './verify.js'
+import type { VerifiedCopy } from '../snapshot/verify.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
 import { compactWithEdit } from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
-
-/** Read size for a db compacted in place (the default 1 MiB suits a dense file read in order). */
-const SPARSE_CHUNK_BYTES = 64 * 1024
 
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
@@ -58,6 +58,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const createdParents: string[] = []
   /** Member db copies in flight; each settles to its error, or undefined. */
   let copies: Promise<unknown>[] = []
+  /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
+  const stopHashing = new AbortController()
 
   try {
     // 1. plan
@@ -88,11 +90,14 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     }
 
     // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
-    // free pages decide, and a compacted restore then reads it in place, never copying it.
+    // free pages decide, and a compacted restore then reads it in place, never copying it. Its
+    // hash starts first, in a worker thread: it overlaps the pre-check and the compaction, and
+    // is awaited before anything lands (stopped when the restore copies after all).
     const plain = plainSnapshot(options.snapshotPath)
     const mayCompact =
       plain !== undefined &&
       (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)))
+    const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
     const precheck = mayCompact ? precheckInPlace(plain) : undefined
     let path: DbPath | undefined = precheck
       ? chooseDbPath(defrag, precheck)
@@ -101,15 +106,13 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         : undefined
     if (precheck) clock.lap('check')
     const inPlace = path === 'compact'
+    if (!inPlace) stopHashing.abort()
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
     const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
     if (copyFrom !== undefined) copies = startCopies(copyFrom.path, copyFrom.dbSize)
-    // In place, the hash (in a worker thread) overlaps the compaction; it is awaited before
-    // anything lands.
-    const verifying = verifySnapshot(options, inPlace ? undefined : dbPath, log)
-    verifying.catch(() => undefined) // awaited below; this only marks it handled
-    const verified = inPlace ? undefined : await verifying
+    // in place, the hash is awaited once the compaction is written (below)
+    const verified = inPlace ? undefined : await verifySnapshot(options, { stagingDb: dbPath }, log)
     if (!inPlace) clock.lap('verify')
     // the pre-check stands for the verified bytes only if the file did not change since
     if (precheck !== undefined && !inPlace) assertUnchanged(plain!)
@@ -145,9 +148,10 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     let edited: BackendEditResult
     let restoredSize: number
     let dbMade: DbReport
+    let hashed: VerifiedCopy | undefined
     // Live pages lie scattered through a file that is mostly free: read them in small chunks.
     const file = inPlace
-      ? FileByteFile.open(options.snapshotPath, { chunkSize: SPARSE_CHUNK_BYTES })
+      ? FileByteFile.open(options.snapshotPath, SPARSE_READS)
       : FileByteFile.open(dbPath, { writable: true })
     try {
       const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
@@ -188,7 +192,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         ;({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit))
         clock.lap('compact')
         if (inPlace) {
-          const hashed = await verifying
+          hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
           clock.lap('verify')
           if (hashed.dbSize !== plain!.dbSize) {
             throw new InvariantError(
@@ -210,7 +214,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       file.close()
     }
 
-    const snapshotFile = verified ?? (await verifying)
+    const snapshotFile = verified ?? hashed
+    if (snapshotFile === undefined) throw new InvariantError('the snapshot was never verified')
 
     // 4. member files
     await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log)
@@ -230,6 +235,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       db: dbMade
     })
   } catch (error) {
+    stopHashing.abort()
     // copies still running would write into folders abort() is removing
     await Promise.all(copies)
     staging.abort()

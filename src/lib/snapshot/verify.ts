@@ -6,7 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
-import type { Stats } from 'node:fs'
+import { statSync, type Stats } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
@@ -90,6 +90,21 @@ async function statSource(path: string): Promise<Stats> {
   } catch (error) {
     throw sourceError(error, path)
   }
+  return assertReadableFile(st, path)
+}
+
+/** statSource, synchronously (verifyInPlace starts its worker before it first waits). */
+function statSourceSync(path: string): Stats {
+  let st: Stats
+  try {
+    st = statSync(path)
+  } catch (error) {
+    throw sourceError(error, path)
+  }
+  return assertReadableFile(st, path)
+}
+
+function assertReadableFile(st: Stats, path: string): Stats {
   if (st.isDirectory()) throw new SnapshotError(`snapshot ${path} is a directory, not a file`)
   if (!st.isFile()) throw new SnapshotError(`snapshot ${path} is not a regular file`)
   if (st.size === 0) throw new SnapshotError(`snapshot ${path} is empty (0 bytes)`)
@@ -377,23 +392,43 @@ export async function copyAndVerify(
 /**
  * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
  * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
- * For a restore that writes a new database from the snapshot instead of copying it; the hash runs
- * in a worker thread, so the restore's own work on the main thread overlaps it.
+ * For a restore that writes a new database from the snapshot instead of copying it. The hash runs
+ * in a worker thread that is started before this returns, so whatever the caller does next on
+ * the main thread (synchronous checks, the compaction) overlaps it. `signal` stops the worker
+ * (the promise then rejects with the signal's reason).
  */
-export async function verifyInPlace(
+export function verifyInPlace(
   srcPath: string,
-  opts: Pick<VerifyOptions, 'skipHashCheck'>
+  opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal }
 ): Promise<VerifiedCopy> {
-  const srcStat = await statSource(srcPath)
+  let total: number
+  let hashing: Promise<Buffer>
+  try {
+    total = statSourceSync(srcPath).size
+    hashing = hashInWorker(srcPath, dbSizeOf(total), opts.signal)
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
+  return finishInPlace(srcPath, total, hashing, opts.skipHashCheck)
+}
+
+function dbSizeOf(total: number): number {
+  return total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total
+}
+
+async function finishInPlace(
+  srcPath: string,
+  total: number,
+  hashing: Promise<Buffer>,
+  skipHashCheck: boolean
+): Promise<VerifiedCopy> {
   let src: FileHandle | undefined
   try {
+    const dbSize = dbSizeOf(total)
+    const sha256 = await hashing
     src = await open(srcPath, 'r')
-    const total = srcStat.size
-    const hasTrailer = total % TRAILER_ALIGNMENT === TRAILER_BYTES
-    const dbSize = hasTrailer ? total - TRAILER_BYTES : total
-    const sha256 = await hashInWorker(srcPath, dbSize)
     let trailer: Uint8Array | undefined
-    if (hasTrailer) {
+    if (dbSize !== total) {
       trailer = Buffer.alloc(TRAILER_BYTES)
       await src.read(trailer, 0, TRAILER_BYTES, dbSize)
     }
@@ -405,7 +440,7 @@ export async function verifyInPlace(
       dbSize,
       trailer,
       sha256,
-      skipHashCheck: opts.skipHashCheck
+      skipHashCheck
     })
   } catch (error) {
     throw sourceError(error, srcPath)
@@ -477,24 +512,33 @@ try {
 }
 `
 
-/** sha256 of the first `length` bytes of `path`, computed in a worker thread. */
-async function hashInWorker(path: string, length: number): Promise<Buffer> {
+/**
+ * sha256 of the first `length` bytes of `path`, computed in a worker thread; the worker starts
+ * before this returns its promise (an async function runs up to its first await).
+ */
+async function hashInWorker(path: string, length: number, signal?: AbortSignal): Promise<Buffer> {
+  signal?.throwIfAborted()
   const worker = new Worker(HASH_WORKER, {
     eval: true,
     workerData: { path, length, chunk: CHUNK_BYTES }
   })
+  let onAbort: (() => void) | undefined
   try {
     const digest = await new Promise<Uint8Array>((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
+      onAbort = () => reject(signal!.reason)
+      signal?.addEventListener('abort', onAbort, { once: true })
     })
     return Buffer.from(digest)
   } catch (error) {
+    if (signal?.aborted && error === signal.reason) throw error
     throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {
       cause: error
     })
   } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort)
     await worker.terminate()
   }
 }

@@ -51,7 +51,8 @@ export interface HashKVOptions {
 
 const EMPTY: Uint8Array = new Uint8Array(0)
 
-interface Revisions {
+/** The revisions a server booted from the db hashes with. */
+export interface BootRevisions {
   currentRev: number
   compactRev: number
 }
@@ -63,7 +64,7 @@ interface Revisions {
  * revision; an unfinished scheduled compaction is resumed (`compactLockfree`) and moves the
  * compact revision, unless it is not above it or ahead of current (ErrCompacted/ErrFutureRev).
  */
-function bootRevisions(db: BoltDb, keyBucket: Bucket | null): Revisions {
+export function bootRevisions(db: BoltDb, keyBucket: Bucket | null): BootRevisions {
   const meta = db.bucket(Buckets.meta)
   const mainOf = (key: Uint8Array, absent: number): number => {
     const value = meta?.get(key)

@@ -72,3 +72,47 @@ export function crc32cUpdate(prev: number, bytes: Uint8Array): number {
 export function crc32c(bytes: Uint8Array): number {
   return crc32cUpdate(0, bytes)
 }
+
+/**
+ * Polynomial product a·b modulo the CRC polynomial, in the reflected bit order the CRC uses
+ * (bit 31 is x^0). The building block of crc32cCombine.
+ */
+function multiplyModPoly(a: number, b: number): number {
+  let product = 0
+  for (let bit = 0x8000_0000; bit !== 0; bit >>>= 1) {
+    if ((a & bit) !== 0) {
+      product ^= b
+      if ((a & (bit - 1)) === 0) break
+    }
+    b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1
+  }
+  return product >>> 0
+}
+
+/** X_POW_2N[k] = x^(2^k) modulo the polynomial (reflected): what 2^k zero bits multiply by. */
+const X_POW_2N: Uint32Array = (() => {
+  const table = new Uint32Array(64)
+  let p = 0x4000_0000 // x^1
+  for (let k = 0; k < 64; k++) {
+    table[k] = p
+    p = multiplyModPoly(p, p)
+  }
+  return table
+})()
+
+/**
+ * CRC-32C of `a ‖ b` from crc32c(a), crc32c(b) and b's length, without the bytes: appending b
+ * multiplies a's register by x^(8·len) (mod the polynomial) and adds b's. HashKV uses it to
+ * hash entries whose inclusion is only known after later ones were read.
+ */
+export function crc32cCombine(crcA: number, crcB: number, lengthB: number): number {
+  if (!Number.isSafeInteger(lengthB) || lengthB < 0) {
+    throw new RangeError(`crc32cCombine: length ${lengthB} is not a byte count`)
+  }
+  // x^(8·lengthB): the set bits of lengthB, each a power of two of bits (k + 3: 8 = 2^3)
+  let shift = 0x8000_0000 // x^0
+  for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) {
+    if (n % 2 === 1) shift = multiplyModPoly(X_POW_2N[k]!, shift)
+  }
+  return (multiplyModPoly(shift, crcA) ^ crcB) >>> 0
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { crc32c, crc32cUpdate } from '../../../src/lib/wal/crc32c.js'
+import { crc32c, crc32cCombine, crc32cUpdate } from '../../../src/lib/wal/crc32c.js'
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -60,5 +60,28 @@ describe('crc32c', () => {
     console.log(`crc32c: ${mbPerSecond.toFixed(0)} MB/s`)
     // The target is ≥ 500 MB/s; the assertion leaves room for slow, shared CI machines.
     expect(mbPerSecond).toBeGreaterThan(100)
+  })
+
+  it('combines: crc32cCombine(crc(a), crc(b), |b|) == crc(a ‖ b), without the bytes', () => {
+    const data = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919 + (i >> 5)) & 0xff)
+    for (const [cut, end] of [
+      [0, 0],
+      [0, 10],
+      [10, 10],
+      [1, 2],
+      [3, 40],
+      [1000, 1017],
+      [5, 65_541],
+      [12_345, 70_000]
+    ] as const) {
+      const a = data.subarray(0, cut)
+      const b = data.subarray(cut, end)
+      expect(crc32cCombine(crc32c(a), crc32c(b), b.length)).toBe(crc32c(data.subarray(0, end)))
+    }
+  })
+
+  it('refuses a length that is not a byte count', () => {
+    expect(() => crc32cCombine(1, 2, -1)).toThrow(RangeError)
+    expect(() => crc32cCombine(1, 2, 1.5)).toThrow(RangeError)
   })
 })

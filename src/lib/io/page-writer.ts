@@ -8,7 +8,7 @@ import { InvariantError } from '../errors.js'
 import { decodePageHeader } from '../bolt/page.js'
 
 /** Bytes gathered before each write (sequential writes at disk speed, small fixed memory). */
-const BUFFER_BYTES = 4 * 1024 * 1024
+const BUFFER_BYTES = 1024 * 1024
 
 export class PageFileWriter {
   readonly pageSize: number

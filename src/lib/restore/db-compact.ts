@@ -5,7 +5,8 @@
  * reads is byte for byte the db the copy path would have written, and the few pages the edit
  * rewrote are all it holds in memory. Nothing lands before the new file passes the strict
  * checker, holds every bucket exactly as that edited db does (a digest per bucket, taken while
- * it was read) and gives the same HashKV.
+ * it was read) and gives the same HashKV (each side's computed along its one walk,
+ * hashkv-stream.ts).
  */
 import { InvariantError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
@@ -13,11 +14,15 @@ import { checkDb } from '../bolt/check.js'
 import { compactDb, type CompactResult } from '../bolt/compact/compact.js'
 import { digestDb } from '../bolt/compact/digest.js'
 import { editBackend, type BackendEdit, type BackendEditResult } from '../backend/edit.js'
-import { hashKV, type HashKVResult } from '../backend/hashkv.js'
+import type { HashKVResult } from '../backend/hashkv.js'
+import { hashKVAlongside } from '../backend/hashkv-stream.js'
 import type { ByteSource } from '../io/page-source.js'
 import { FileByteFile } from '../io/page-file.js'
 import { OverlayByteFile } from '../io/overlay-file.js'
 import { PageFileWriter } from '../io/page-writer.js'
+
+/** The new db is dense and read in order: a few chunks, reused (see FileByteFile). */
+const OUTPUT_READS = { chunkSize: 256 * 1024, cacheBytes: 512 * 1024 }
 
 export interface CompactedDb {
   edited: BackendEditResult
@@ -37,22 +42,26 @@ export function compactWithEdit(
   const overlay = new OverlayByteFile(source, pageSize)
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
-  const expected = hashKV(editedDb)
+  const expected = hashKVAlongside(editedDb)
   // staged: made durable with the member's other files, before the rename (member-files.ts)
   const writer = new PageFileWriter(outPath, pageSize, false)
   let result: CompactResult
   try {
-    result = compactDb(editedDb, writer, { txid: editedDb.meta.txid, freelist })
+    result = compactDb(editedDb, writer, {
+      txid: editedDb.meta.txid,
+      freelist,
+      observers: [expected.observer]
+    })
   } finally {
     writer.close()
   }
-  verifyCompacted(outPath, result, expected)
+  verifyCompacted(outPath, result, expected.result())
   return { edited, restoredSize: result.hwm * pageSize }
 }
 
 /** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */
 function verifyCompacted(path: string, result: CompactResult, expected: HashKVResult): void {
-  const file = FileByteFile.open(path)
+  const file = FileByteFile.open(path, OUTPUT_READS)
   try {
     const db = BoltDb.open(file)
     const check = checkDb(db)
@@ -61,14 +70,15 @@ function verifyCompacted(path: string, result: CompactResult, expected: HashKVRe
         `compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`
       )
     }
-    const digests = digestDb(db)
+    const hashed = hashKVAlongside(db)
+    const digests = digestDb(db, [hashed.observer])
     const names = new Set([...digests.keys(), ...result.digests.keys()])
     for (const name of names) {
       if (digests.get(name) !== result.digests.get(name)) {
         throw new InvariantError(`compacted db: bucket ${name} differs from the snapshot's`)
       }
     }
-    const kv = hashKV(db)
+    const kv = hashed.result()
     if (
       kv.hash !== expected.hash ||
       kv.hashRevision !== expected.hashRevision ||

@@ -17,7 +17,7 @@ import { encodeInlineLeaf, type LeafElement } from '../page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE } from '../types.js'
 import { DigestCollector, type BucketDigests } from './digest.js'
 import { DEFAULT_FILL_PERCENT, TreeBuilder, type PageSink } from './tree-builder.js'
-import { rootBucketRef, visitBucket, type BucketRef } from './visit.js'
+import { rootBucketRef, visitBucket, type BucketRef, type EntryObserver } from './visit.js'
 
 export interface CompactOptions {
   /** Leaf and branch fill target (default 0.9, as etcd's defrag). */
@@ -26,6 +26,8 @@ export interface CompactOptions {
   freelist?: 'none' | 'page'
   /** txid of the newer meta; default the source's. */
   txid?: bigint
+  /** More observers of what is copied, beside the digests (e.g. a one-pass HashKV). */
+  observers?: EntryObserver[]
 }
 
 /** A sink that also takes the two meta pages once every data page is durable. */
@@ -53,6 +55,7 @@ export function compactDb(
   const pageSize = db.pageSize
   const inlineLimit = Math.floor(pageSize / 4)
   const digest = new DigestCollector()
+  const observers: EntryObserver[] = [digest, ...(options.observers ?? [])]
 
   /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
   const copy = (ref: BucketRef, inlineable: boolean): { root: number } | { inline: Uint8Array } => {
@@ -69,7 +72,7 @@ export function compactDb(
     }
     visitBucket(db, ref, {
       value(key, value) {
-        digest.value(key, value)
+        for (const observer of observers) observer.value(key, value)
         const element = { flags: 0, key: key.slice(), value: value.slice() }
         const size = heldSize + ELEMENT_SIZE + key.length + value.length
         if (tree === null && size <= inlineLimit) {
@@ -80,9 +83,9 @@ export function compactDb(
       bucket(key, child) {
         // a bucket holding a sub-bucket is never inline (bbolt inlineable)
         const parent = paged()
-        digest.enterBucket(key, child.sequence)
+        for (const observer of observers) observer.enterBucket(key, child.sequence)
         const built = copy(child, true)
-        digest.leaveBucket()
+        for (const observer of observers) observer.leaveBucket()
         const value =
           'root' in built
             ? encodeBucketValue(built.root, child.sequence)

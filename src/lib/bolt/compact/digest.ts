@@ -6,7 +6,13 @@
 import { createHash, type Hash } from 'node:crypto'
 import { bucketName } from '../check-tree.js'
 import type { BoltDb } from '../db.js'
-import { rootBucketRef, visitBucket, type BucketRef, type BucketVisitor } from './visit.js'
+import {
+  rootBucketRef,
+  visitBucket,
+  type BucketRef,
+  type BucketVisitor,
+  type EntryObserver
+} from './visit.js'
 
 /** Top-level bucket name (as the checker prints it) → sha256 hex, in key order. */
 export type BucketDigests = Map<string, string>
@@ -81,16 +87,22 @@ export class DigestCollector {
   private name = ''
 }
 
-/** The digests of `db`, read in one sweep. */
-export function digestDb(db: BoltDb): BucketDigests {
+/**
+ * The digests of `db`, read in one sweep; `observers` see the same entries on the way (e.g. a
+ * one-pass HashKV).
+ */
+export function digestDb(db: BoltDb, observers: readonly EntryObserver[] = []): BucketDigests {
   const collector = new DigestCollector()
+  const all: EntryObserver[] = [collector, ...observers]
   const visit = (ref: BucketRef): void => {
     const visitor: BucketVisitor = {
-      value: (key, value) => collector.value(key, value),
+      value: (key, value) => {
+        for (const observer of all) observer.value(key, value)
+      },
       bucket: (key, child) => {
-        collector.enterBucket(key, child.sequence)
+        for (const observer of all) observer.enterBucket(key, child.sequence)
         visit(child)
-        collector.leaveBucket()
+        for (const observer of all) observer.leaveBucket()
       }
     }
     visitBucket(db, ref, visitor)

@@ -17,6 +17,16 @@ export interface BucketRef {
   inlinePage: Uint8Array | null
 }
 
+/**
+ * Sees every entry of a walk over a whole db, in order, nested buckets included: what the
+ * compaction copies, what digestDb reads (the digests are one; a one-pass HashKV is another).
+ */
+export interface EntryObserver {
+  value(key: Uint8Array, value: Uint8Array): void
+  enterBucket(key: Uint8Array, sequence: bigint): void
+  leaveBucket(): void
+}
+
 export interface BucketVisitor {
   /** A plain key/value entry. */
   value(key: Uint8Array, value: Uint8Array): void

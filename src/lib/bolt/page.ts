@@ -189,14 +189,25 @@ function writeLeafElements(out: Uint8Array, elements: readonly LeafElement[]): v
 }
 
 /** A leaf page span: ceil(size/pageSize) zero-filled pages with overflow set. */
+/**
+ * A node's page (span) of `pages` pages: a fresh one, or, given `scratch` (a streaming writer
+ * whose sink copies what it is handed), its zeroed front when large enough.
+ */
+function spanBuffer(pages: number, pageSize: number, scratch: Uint8Array | undefined): Uint8Array {
+  const length = pages * pageSize
+  if (scratch === undefined || scratch.length < length) return new Uint8Array(length)
+  return scratch.subarray(0, length).fill(0)
+}
+
 export function encodeLeafPage(
   id: number,
   elements: readonly LeafElement[],
-  pageSize: number
+  pageSize: number,
+  scratch?: Uint8Array
 ): Uint8Array {
   checkCount(elements.length)
   const pages = spanPages(leafPageSize(elements), pageSize)
-  const out = new Uint8Array(pages * pageSize)
+  const out = spanBuffer(pages, pageSize, scratch)
   encodePageHeader(out, { id, flags: PageFlag.leaf, count: elements.length, overflow: pages - 1 })
   writeLeafElements(out, elements)
   return out
@@ -205,11 +216,12 @@ export function encodeLeafPage(
 export function encodeBranchPage(
   id: number,
   elements: readonly BranchElement[],
-  pageSize: number
+  pageSize: number,
+  scratch?: Uint8Array
 ): Uint8Array {
   checkCount(elements.length)
   const pages = spanPages(branchPageSize(elements), pageSize)
-  const out = new Uint8Array(pages * pageSize)
+  const out = spanBuffer(pages, pageSize, scratch)
   encodePageHeader(out, { id, flags: PageFlag.branch, count: elements.length, overflow: pages - 1 })
   const view = viewOf(out)
   let data = PAGE_HEADER_SIZE + ELEMENT_SIZE * elements.length

@@ -73,12 +73,11 @@ export function compactDb(
     visitBucket(db, ref, {
       value(key, value) {
         for (const observer of observers) observer.value(key, value)
-        const element = { flags: 0, key: key.slice(), value: value.slice() }
         const size = heldSize + ELEMENT_SIZE + key.length + value.length
         if (tree === null && size <= inlineLimit) {
-          held.push(element)
+          held.push({ flags: 0, key: key.slice(), value: value.slice() })
           heldSize = size
-        } else paged().add(element)
+        } else paged().addCopy(0, key, value)
       },
       bucket(key, child) {
         // a bucket holding a sub-bucket is never inline (bbolt inlineable)

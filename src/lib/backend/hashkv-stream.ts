@@ -7,8 +7,9 @@
  * come first. Each candidate's CRC and length are kept while it may still count (one per user
  * key, hashKV's own memory bound); the entries above compactRev are always hashed, as one running
  * CRC. At the end the kept candidates' CRCs are joined in bucket order with crc32cCombine, which
- * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound: past
- * it the result is left undecided (undefined), for hashKV to decide.
+ * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound. Left
+ * undecided (undefined, for hashKV to decide): past that bound, and when no key is kept at all
+ * (every candidate then counts, and those were not kept).
  */
 import { SnapshotError } from '../errors.js'
 import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
@@ -40,8 +41,6 @@ export class HashKVStream {
    * (a key's newer candidate is re-inserted at the end)
    */
   private readonly latestBelow = new Map<string, Crc>()
-  /** Every candidate, hashed or not: what counts when no key is kept at all. */
-  private allBelow: Crc = { crc: 0, length: 0 }
   private anyBelow = false
   private lastWasPut = false
   /** The entries above compactRev: always hashed. */
@@ -77,7 +76,6 @@ export class HashKVStream {
         crc: crc32cUpdate(crc32cUpdate(0, key), value),
         length: key.length + value.length
       }
-      this.allBelow = join(this.allBelow, entry)
       const userKey = userKeyOf(key, value)
       if (this.lastWasPut) {
         this.latestBelow.delete(userKey)
@@ -103,13 +101,13 @@ export class HashKVStream {
   /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
   result(): HashKVResult | undefined {
     if (this.unsupported) return undefined
-    if (this.anyBelow && this.latestBelow.size === 0 && !this.lastWasPut && this.aliveAboveOverflow)
-      return undefined
     const keepNonEmpty =
       !this.anyBelow || this.latestBelow.size > 0 || this.lastWasPut || this.aliveAbove.size > 0
+    // No key kept: every candidate counts, and they were not kept. Rare (every key deleted);
+    // hashKV's two passes decide.
+    if (!keepNonEmpty) return undefined
     let below: Crc = { crc: 0, length: 0 }
-    if (keepNonEmpty) for (const kept of this.latestBelow.values()) below = join(below, kept)
-    else below = this.allBelow
+    for (const kept of this.latestBelow.values()) below = join(below, kept)
     const name: Crc = { crc: crc32cUpdate(0, Buckets.key), length: Buckets.key.length }
     const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength })
     return {

@@ -1,21 +1,6 @@
 import { InputError } from '../lib/errors.js'
 import { TOOL_VERSION } from '../lib/version.js'
-import { restoreCommand } from './commands/restore.js'
-import { statusCommand } from './commands/status.js'
-import { hashkvCommand } from './commands/hashkv.js'
-import { drillCommand } from './commands/drill.js'
-import { inventoryCommand } from './commands/inventory.js'
-import { diffCommand } from './commands/diff.js'
-
-export interface Command {
-  /** Words that select the command, e.g. ['snapshot', 'restore']. */
-  path: string[]
-  summary: string
-  run(argv: string[]): Promise<number>
-}
-
-const commands: Command[] = [restoreCommand, statusCommand, hashkvCommand, drillCommand]
-commands.push(inventoryCommand, diffCommand)
+import { commands } from './commands/index.js'
 
 const usage = `etcd-restore ${TOOL_VERSION}: verify an etcd v3 snapshot and restore data-dirs for a whole cluster
 
@@ -46,5 +31,5 @@ export async function main(argv: string[]): Promise<number> {
       `unknown command "${argv.slice(0, 2).join(' ')}" (see 'etcd-restore --help')`
     )
   }
-  return command.run(argv.slice(command.path.length))
+  return (await command.load()).run(argv.slice(command.path.length))
 }

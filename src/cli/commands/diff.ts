@@ -8,7 +8,7 @@ import {
 import { loadDiffSides } from '../../lib/inventory/source.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { diffText } from '../inventory-render.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 import { depthFlag, depthOf } from './inventory.js'
 
 const flags: FlagSpec[] = [
@@ -48,8 +48,6 @@ ${flagHelp(flags)}
 `
 
 export const diffCommand: Command = {
-  path: ['snapshot', 'diff'],
-  summary: 'compare two backups by kind and prefix; fail on lost content',
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

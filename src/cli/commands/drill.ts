@@ -7,7 +7,7 @@ import { runDrill } from '../../lib/drill/run.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
 import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
 import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'
@@ -93,8 +93,6 @@ ${flagHelp(flags)}
 `
 
 export const drillCommand: Command = {
-  path: ['drill'],
-  summary: 'restore, boot with real etcd and verify (a restore drill)',
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

@@ -3,7 +3,7 @@ import { inspectSnapshot } from '../../lib/inspect.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable } from '../etcd-table.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 
 const flags: FlagSpec[] = [
   { name: 'rev', kind: 'string', help: 'revision to hash up to (0 = latest)', defaultText: '0' },
@@ -27,8 +27,6 @@ ${flagHelp(flags)}
 `
 
 export const hashkvCommand: Command = {
-  path: ['snapshot', 'hashkv'],
-  summary: "compute etcd's HashKV offline",
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

@@ -10,7 +10,7 @@ import {
   type ParsedFlags
 } from '../flags.js'
 import { inventorySimple, inventoryTable } from '../inventory-render.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 
 export const depthFlag: FlagSpec = {
   name: 'depth',
@@ -52,8 +52,6 @@ ${flagHelp(flags)}
 `
 
 export const inventoryCommand: Command = {
-  path: ['snapshot', 'inventory'],
-  summary: 'count keys by Kubernetes kind, prefix and namespace',
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

@@ -12,7 +12,7 @@ import { flagHelp, parseFlags, parseUint64, writeOut, type FlagSpec } from '../f
 import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 
 /** Flags of every command that restores: the target cluster and what the restore changes. */
 export const restoreFlags: FlagSpec[] = [
@@ -129,8 +129,6 @@ ${flagHelp(flags)}
 `
 
 export const restoreCommand: Command = {
-  path: ['snapshot', 'restore'],
-  summary: 'restore data-dirs from a snapshot',
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

@@ -8,7 +8,7 @@ import { describeDb } from '../../lib/format.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
-import type { Command } from '../main.js'
+import type { Command } from './index.js'
 import {
   ETCD_COMPATS,
   compatStatus,
@@ -44,8 +44,6 @@ ${flagHelp(flags)}
 `
 
 export const statusCommand: Command = {
-  path: ['snapshot', 'status'],
-  summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
   async run(argv) {
     const parsed = parseFlags(argv, flags)
     if (parsed.help) {

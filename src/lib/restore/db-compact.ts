@@ -28,9 +28,17 @@ export interface CompactedDb {
   edited: BackendEditResult
   /** Bytes of the new db (hwm × pageSize, the file's size). */
   restoredSize: number
+  /**
+   * The checks of the new file (strict check, digests, HashKV): throws InvariantError when it
+   * fails. To run before anything lands; copies of the file may be under way meanwhile.
+   */
+  verify(): void
 }
 
-/** Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`. */
+/**
+ * Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`; its
+ * checks are the caller's to run (verify), when it suits.
+ */
 export function compactWithEdit(
   source: ByteSource,
   pageSize: number,
@@ -55,8 +63,12 @@ export function compactWithEdit(
   } finally {
     writer.close()
   }
-  verifyCompacted(outPath, result, expected.result())
-  return { edited, restoredSize: result.hwm * pageSize }
+  const hash = expected.result()
+  return {
+    edited,
+    restoredSize: result.hwm * pageSize,
+    verify: () => verifyCompacted(outPath, result, hash)
+  }
 }
 
 /** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */

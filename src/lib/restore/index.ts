@@ -189,7 +189,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         clock.lap('edit')
       } else {
         memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
-        ;({ edited, restoredSize } = compactWithEdit(source, check.pageSize, memberDb, edit))
+        const compacted = compactWithEdit(source, check.pageSize, memberDb, edit)
+        ;({ edited, restoredSize } = compacted)
+        // the members' kernel copies run in the thread pool while the new file is checked: a
+        // failed check removes them with the rest of the staging
+        copies = startCopies(memberDb)
+        compacted.verify()
         clock.lap('compact')
         if (inPlace) {
           hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
@@ -205,7 +210,6 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         log.info(
           `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
         )
-        copies = startCopies(memberDb)
         await settleCopies()
         clock.lap('copy')
       }

@@ -7,6 +7,7 @@ import { BoltDb } from './bolt/db.js'
 import { checkDb, type CheckReport } from './bolt/check.js'
 import { FileByteFile, limitByteSource } from './io/page-file.js'
 import { copyAndVerify, TRAILER_BYTES } from './snapshot/verify.js'
+import { readOptionsFor } from './snapshot/read-options.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
 import { SnapshotError, TruncatedSnapshotError } from './errors.js'
 
@@ -58,7 +59,8 @@ export async function inspectSnapshot<T>(
               : 'mismatch'
       }
     }
-    const source = FileByteFile.open(dbPath, { writable: false })
+    // a churned file's live pages lie scattered: read them a page at a time
+    const source = FileByteFile.open(dbPath, readOptionsFor(dbPath, file.dbSize))
     try {
       const db = BoltDb.open(limitByteSource(source, file.dbSize))
       return use(db, checkDb(db), file)

@@ -25,12 +25,12 @@ import {
   mayBeWorthCompacting,
   precheckInPlace,
   readSourceFacts,
-  SPARSE_READS,
   startVerifyInPlace,
   verifySnapshot,
   type SourceFacts
 } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
+import { SPARSE_READS } from '../snapshot/read-options.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
 import { compactWithEdit } from './db-compact.js'

@@ -14,7 +14,7 @@ import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { inventoryWithinBound } from '../inventory/inventory.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
-import { reachablePagesAtLeast } from '../bolt/compact/estimate.js'
+import { mayBeMostlyFree, SPARSE_READS } from '../snapshot/read-options.js'
 import { AUTO_FREE_SHARE } from './db.js'
 import type { PlainSnapshot } from '../snapshot/source-identity.js'
 
@@ -24,35 +24,17 @@ import type { PlainSnapshot } from '../snapshot/source-identity.js'
  */
 const WRITEBACK_BYTES = 128 * 1024 * 1024
 
-/**
- * Reads of a snapshot file where it lies, for a restore that may compact it: its live pages lie
- * scattered through free ones, so each read takes one page (larger chunks copy mostly free
- * pages), and the few buffers are reused: on the VMs measured, touching fresh memory costs
- * ~3.5 ms per MB, more than reading the page again from the page cache.
- */
-export const SPARSE_READS = { chunkSize: 4096, cacheBytes: 256 * 1024 }
-
 /** etcd revisions are int64. */
 const MAX_REVISION = (1n << 63n) - 1n
 
 /**
  * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
- * compacting (`auto`): false when even an upper bound of
- * its free pages, from its branch pages alone, stays under the threshold (a dense file is then
- * copied at once, as with `never`); true when that bound says it may, or the file cannot be read
- * that way (the pre-check then decides or the verifying pass reports).
+ * compacting (`auto`): false when even an upper bound of its free pages stays under the
+ * threshold (a dense file is then copied at once, as with `never`); true when it may be, or the
+ * file cannot be read that way (the pre-check then decides or the verifying pass reports).
  */
 export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
-  let file: FileByteFile | undefined
-  try {
-    file = FileByteFile.open(db.path, { chunkSize: 4096, cacheBytes: 1024 * 1024 })
-    const bolt = BoltDb.open(limitByteSource(file, db.dbSize))
-    return bolt.hwm - reachablePagesAtLeast(bolt) >= AUTO_FREE_SHARE * bolt.hwm
-  } catch {
-    return true
-  } finally {
-    file?.close()
-  }
+  return mayBeMostlyFree(db.path, db.dbSize, AUTO_FREE_SHARE)
 }
 
 /**

@@ -7,9 +7,10 @@
  * come first. Each candidate's CRC and length are kept while it may still count (one per user
  * key, hashKV's own memory bound); the entries above compactRev are always hashed, as one running
  * CRC. At the end the kept candidates' CRCs are joined in bucket order with crc32cCombine, which
- * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound. Left
- * undecided (undefined, for hashKV to decide): past that bound, and when no key is kept at all
- * (every candidate then counts, and those were not kept).
+ * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound (one
+ * number per kept key). Left undecided (undefined, for hashKV's two passes to decide): when no
+ * candidate is kept and the newest entry is a deletion (see result()), and for entries no etcd
+ * writes (a nested bucket in `key`, a candidate over 2 MiB).
  */
 import { SnapshotError } from '../errors.js'
 import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
@@ -32,27 +33,27 @@ const join = (a: Crc, b: Crc): Crc => ({
   length: a.length + b.length
 })
 
+/** A candidate's CRC and length packed in one number (exact below 2^53): no object per key. */
+const TWO_32 = 2 ** 32
+/** Longest candidate that packs (2 MiB; etcd's default request limit is 1.5 MiB). */
+const MAX_PACKED_LENGTH = 2 ** 21 - 1
+
 export class HashKVStream {
   private readonly compactRev: number
   private readonly currentRev: number
   private readonly maxTracked: number
   /**
-   * user key → its latest put ≤ compactRev, while nothing later supersedes it; in bucket order
-   * (a key's newer candidate is re-inserted at the end)
+   * user key → its latest put ≤ compactRev (CRC and length, packed), while nothing later
+   * supersedes it; in bucket order (a key's newer candidate is re-inserted at the end)
    */
-  private readonly latestBelow = new Map<string, Crc>()
+  private readonly latestBelow = new Map<string, number>()
   private anyBelow = false
   private lastWasPut = false
   /** The entries above compactRev: always hashed. */
   private aboveCrc = 0
   private aboveLength = 0
-  private unsupported = false
-  /**
-   * Keys alive above compactRev: whether any key is kept when no candidate is (hashKV's extra
-   * pass). Past the bound the question is left to hashKV.
-   */
-  private readonly aliveAbove = new Set<string>()
-  private aliveAboveOverflow = false
+  /** Left to hashKV: a nested bucket in `key`, or a candidate too long to pack. */
+  private undecided = false
 
   constructor(revisions: BootRevisions, options: { maxTrackedKeys?: number } = {}) {
     this.compactRev = revisions.compactRev
@@ -66,48 +67,39 @@ export class HashKVStream {
     if (main > this.currentRev) return
     if (value === undefined) {
       // never in an etcd db; hashKV hashes its key alone: left to it
-      this.unsupported = true
+      this.undecided = true
       return
     }
     this.lastWasPut = !isTombstone(key)
     if (main <= this.compactRev) {
       this.anyBelow = true
-      const entry = {
-        crc: crc32cUpdate(crc32cUpdate(0, key), value),
-        length: key.length + value.length
-      }
       const userKey = userKeyOf(key, value)
-      if (this.lastWasPut) {
-        this.latestBelow.delete(userKey)
-        this.latestBelow.set(userKey, entry)
-        if (this.latestBelow.size > this.maxTracked) throw this.tooMany()
-      } else this.latestBelow.delete(userKey)
+      this.latestBelow.delete(userKey)
+      if (!this.lastWasPut) return
+      const length = key.length + value.length
+      if (length > MAX_PACKED_LENGTH) this.undecided = true
+      const crc = crc32cUpdate(crc32cUpdate(0, key), value)
+      this.latestBelow.set(userKey, length * TWO_32 + crc)
+      if (this.latestBelow.size > this.maxTracked) throw this.tooMany()
       return
     }
-    const userKey = userKeyOf(key, value)
-    this.latestBelow.delete(userKey)
-    if (!this.aliveAboveOverflow) {
-      if (this.lastWasPut) this.aliveAbove.add(userKey)
-      else this.aliveAbove.delete(userKey)
-      if (this.aliveAbove.size > this.maxTracked) {
-        this.aliveAboveOverflow = true
-        this.aliveAbove.clear()
-      }
-    }
+    if (this.latestBelow.size > 0) this.latestBelow.delete(userKeyOf(key, value))
     this.aboveCrc = crc32cUpdate(crc32cUpdate(this.aboveCrc, key), value)
     this.aboveLength += key.length + value.length
   }
 
   /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
   result(): HashKVResult | undefined {
-    if (this.unsupported) return undefined
-    const keepNonEmpty =
-      !this.anyBelow || this.latestBelow.size > 0 || this.lastWasPut || this.aliveAbove.size > 0
-    // No key kept: every candidate counts, and they were not kept. Rare (every key deleted);
-    // hashKV's two passes decide.
-    if (!keepNonEmpty) return undefined
+    if (this.undecided) return undefined
+    // No candidate kept: whether any key is kept at all (then no candidate counts) or none is
+    // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
+    // every key alive at the compaction was written again or deleted since, the last one deleted.
+    if (this.anyBelow && this.latestBelow.size === 0 && !this.lastWasPut) return undefined
     let below: Crc = { crc: 0, length: 0 }
-    for (const kept of this.latestBelow.values()) below = join(below, kept)
+    for (const packed of this.latestBelow.values()) {
+      const length = Math.floor(packed / TWO_32)
+      below = join(below, { crc: packed - length * TWO_32, length })
+    }
     const name: Crc = { crc: crc32cUpdate(0, Buckets.key), length: Buckets.key.length }
     const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength })
     return {

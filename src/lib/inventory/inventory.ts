@@ -67,6 +67,11 @@ export interface InventoryOptions {
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
+  /**
+   * Sees every `key`-bucket entry of the inventory's sweep, in order (value undefined for a
+   * nested bucket): something else computed in the same pass, e.g. a one-pass HashKV.
+   */
+  alongside?: (key: Uint8Array, value: Uint8Array | undefined) => void
 }
 
 /** Too many live keys to count within the bound. */
@@ -115,7 +120,9 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
   let revision = 0
   const keyBucket = db.bucket(Buckets.key)
   if (keyBucket) {
+    const alongside = options.alongside
     for (const e of keyBucket.sweep()) {
+      alongside?.(e.key, e.isBucket ? undefined : e.value)
       if (e.isBucket) continue
       const label = () => revisionLabel(e.key)
       revision = revisionMain(e.key)

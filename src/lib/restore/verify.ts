@@ -9,7 +9,9 @@ import { InputError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb, type CheckReport } from '../bolt/check.js'
 import { readFacts, type BackendFacts } from '../backend/facts.js'
-import { hashKV } from '../backend/hashkv.js'
+import { bootRevisions, hashKV } from '../backend/hashkv.js'
+import { HashKVStream } from '../backend/hashkv-stream.js'
+import { Buckets } from '../backend/schema.js'
 import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { inventoryWithinBound } from '../inventory/inventory.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
@@ -112,15 +114,27 @@ export function readSourceFacts(
   warn: (message: string) => void
 ): SourceFacts {
   let facts: SourceFacts = readFacts(db, check)
+  // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
+  const stream =
+    options.computeHashKV === true && options.computeInventory === true
+      ? new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+      : undefined
+  const inventory =
+    options.computeInventory === true
+      ? inventoryWithinBound(
+          db,
+          stream ? { alongside: (key, value) => stream.entry(key, value) } : {}
+        )
+      : undefined
   if (options.computeHashKV === true) {
-    const { hash, hashRevision, compactRevision } = hashKV(db, 0)
+    // the stream saw every entry only when the inventory's sweep ran to the end
+    const { hash, hashRevision, compactRevision } =
+      (inventory !== undefined ? stream?.result() : undefined) ?? hashKV(db, 0)
     facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
   }
-  if (options.computeInventory === true) {
-    const inventory = inventoryWithinBound(db)
-    if (inventory) facts = { ...facts, inventory }
-    else warn('the snapshot has too many live keys for an inventory: the report has none')
-  }
+  if (inventory) facts = { ...facts, inventory }
+  else if (options.computeInventory === true)
+    warn('the snapshot has too many live keys for an inventory: the report has none')
   log.info(
     `database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`
   )

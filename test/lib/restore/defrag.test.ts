@@ -3,7 +3,8 @@
  * pages free) and copies the tiny one (7%); always and never force it; a gzip input compacts from
  * its verified staging copy; a compacted restore's members hold the same content as the copy
  * path's (digest per bucket), byte-identical dbs across members, the snapshot left untouched, and
- * a corrupt snapshot still fails with the verifying pass's error, nothing left behind.
+ * a corrupt snapshot still fails with the verifying pass's error, nothing left behind. And the
+ * source facts a drill asks for: HashKV computed along the inventory's sweep equals hashKV's.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,8 @@ import { restore } from '../../../src/lib/restore/index.js'
 import type { Defrag } from '../../../src/lib/options.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
-import { FileByteFile } from '../../../src/lib/io/page-file.js'
+import { FileByteFile, limitByteSource } from '../../../src/lib/io/page-file.js'
+import { hashKV } from '../../../src/lib/backend/hashkv.js'
 import { HashMismatchError } from '../../../src/lib/errors.js'
 import { TINY, cleanupTemp, fixture, options, sha256File, tempDir } from './harness.js'
 
@@ -102,6 +104,35 @@ describe('--defrag', () => {
         restore(options({ snapshot: bad, ...cluster }, { kind: 'all', outDir: out }, { defrag }))
       ).rejects.toBeInstanceOf(HashMismatchError)
       expect(existsSync(out)).toBe(false)
+    }
+  })
+})
+
+describe('source facts', () => {
+  // HashKV and the inventory, asked together (as a drill asks), share one sweep of the key bucket
+  test.each([
+    ['tiny', TINY.snapshot],
+    ['churned', CHURNED],
+    ['etcd 3.5.30 plain', fixture('etcd-3.5.30/plain.db')],
+    ['all keys deleted', fixture('backend/all-deleted.db')]
+  ])('%s: HashKV along the inventory sweep equals hashKV', async (_name, snapshot) => {
+    const out = join(tempDir('facts-'), 'out')
+    const skipHashCheck = statSync(snapshot).size % 512 !== 32
+    const report = await restore(
+      options(
+        { snapshot, ...cluster },
+        { kind: 'all', outDir: out },
+        { computeHashKV: true, computeInventory: true, skipHashCheck }
+      )
+    )
+    const file = FileByteFile.open(snapshot)
+    try {
+      const db = BoltDb.open(limitByteSource(file, report.snapshot.dbSize))
+      const { hash, hashRevision, compactRevision } = hashKV(db, 0)
+      expect(report.snapshot.hashKV).toEqual({ hash, hashRevision, compactRevision })
+      expect(report.snapshot.inventory).toBeDefined()
+    } finally {
+      file.close()
     }
   })
 })

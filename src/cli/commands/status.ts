@@ -1,6 +1,8 @@
 import { inspectSnapshot } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
-import { hashKV } from '../../lib/backend/hashkv.js'
+import { bootRevisions, hashKV } from '../../lib/backend/hashkv.js'
+import { HashKVStream } from '../../lib/backend/hashkv-stream.js'
+import { Buckets } from '../../lib/backend/schema.js'
 import { inventoryWithinBound } from '../../lib/inventory/inventory.js'
 import { compactedSize } from '../../lib/bolt/compact/compact.js'
 import { chooseDbPath } from '../../lib/restore/db.js'
@@ -53,23 +55,31 @@ export const statusCommand: Command = {
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
     const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
-    const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => ({
-      // etcdutl 3.6+ count keys with a set of them, as this does
-      status: snapshotStatus(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
-      kv: hashKV(db),
-      file,
-      // what a restore's member db would be (before its small edit)
-      db: {
-        mode: chooseDbPath('auto', check),
-        sourceSize: check.dbSize,
-        restoredSize: compactedSize(db),
-        pages: check.hwm,
-        freePages: check.freePages,
-        freePercent: Math.round((100 * check.freePages) / check.hwm)
-      },
-      // only -w json prints it: the other formats keep etcdctl's cost
-      inventory: format === 'json' ? inventoryWithinBound(db) : undefined
-    }))
+    const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => {
+      // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
+      const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+      const status = snapshotStatus(db, {
+        // etcdutl 3.6+ count keys with a set of them, as this does
+        ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
+        keyEntries: (key, value) => stream.entry(key, value)
+      })
+      return {
+        status,
+        kv: stream.result() ?? hashKV(db),
+        file,
+        // what a restore's member db would be (before its small edit)
+        db: {
+          mode: chooseDbPath('auto', check),
+          sourceSize: check.dbSize,
+          restoredSize: compactedSize(db),
+          pages: check.hwm,
+          freePages: check.freePages,
+          freePercent: Math.round((100 * check.freePages) / check.hwm)
+        },
+        // only -w json prints it: the other formats keep etcdctl's cost
+        inventory: format === 'json' ? inventoryWithinBound(db) : undefined
+      }
+    })
     const etcdctl = compatStatus(status, compat)
     if (format === 'json') {
       const details = {

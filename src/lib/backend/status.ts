@@ -66,6 +66,11 @@ export interface StatusOptions {
   maxTrackedKeys?: number
   /** Upper bound of names kept per list (lease IDs, users, roles, members); default 1000. */
   maxListed?: number
+  /**
+   * Sees every `key`-bucket entry of the sweep, in order (value undefined for a nested bucket):
+   * something else computed in the same pass, e.g. a one-pass HashKV.
+   */
+  keyEntries?: (key: Uint8Array, value: Uint8Array | undefined) => void
 }
 
 const text = new TextDecoder()
@@ -140,6 +145,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
       if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)
       totalKey++
       if (isKey) {
+        options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value)
         revision = revisionMain(entry.key)
         const tombstone = isTombstone(entry.key)
         keyRevisions++

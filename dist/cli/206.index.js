@@ -19,6 +19,10 @@ var inspect = __webpack_require__(935);
 var backend_status = __webpack_require__(1100);
 // EXTERNAL MODULE: ./src/lib/backend/hashkv.ts
 var hashkv = __webpack_require__(4339);
+// EXTERNAL MODULE: ./src/lib/backend/hashkv-stream.ts
+var hashkv_stream = __webpack_require__(6060);
+// EXTERNAL MODULE: ./src/lib/backend/schema.ts
+var schema = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 3 modules
 var inventory_inventory = __webpack_require__(8074);
 // EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts + 1 modules
@@ -76,6 +80,8 @@ function semver(value) {
 
 
 
+
+
 const status_flags = [
     {
         name: 'write-out',
@@ -110,23 +116,31 @@ const statusCommand = {
         const format = (0,flags/* writeOut */.sD)(parsed, ['simple', 'table', 'json']);
         const compat = etcdCompat(parsed.strings.get('etcd-compat'));
         const path = (0,flags/* snapshotArgument */.g2)(parsed, 'snapshot status');
-        const { status, kv, file, db, inventory } = await (0,inspect/* inspectSnapshot */.X)(path, (db, check, file) => ({
-            // etcdutl 3.6+ count keys with a set of them, as this does
-            status: (0,backend_status/* snapshotStatus */.x)(db, countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
-            kv: (0,hashkv/* hashKV */.u)(db),
-            file,
-            // what a restore's member db would be (before its small edit)
-            db: {
-                mode: (0,restore_db/* chooseDbPath */.te)('auto', check),
-                sourceSize: check.dbSize,
-                restoredSize: (0,compact/* compactedSize */.C)(db),
-                pages: check.hwm,
-                freePages: check.freePages,
-                freePercent: Math.round((100 * check.freePages) / check.hwm)
-            },
-            // only -w json prints it: the other formats keep etcdctl's cost
-            inventory: format === 'json' ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db) : undefined
-        }));
+        const { status, kv, file, db, inventory } = await (0,inspect/* inspectSnapshot */.X)(path, (db, check, file) => {
+            // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
+            const stream = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
+            const status = (0,backend_status/* snapshotStatus */.x)(db, {
+                // etcdutl 3.6+ count keys with a set of them, as this does
+                ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
+                keyEntries: (key, value) => stream.entry(key, value)
+            });
+            return {
+                status,
+                kv: stream.result() ?? (0,hashkv/* hashKV */.u)(db),
+                file,
+                // what a restore's member db would be (before its small edit)
+                db: {
+                    mode: (0,restore_db/* chooseDbPath */.te)('auto', check),
+                    sourceSize: check.dbSize,
+                    restoredSize: (0,compact/* compactedSize */.C)(db),
+                    pages: check.hwm,
+                    freePages: check.freePages,
+                    freePercent: Math.round((100 * check.freePages) / check.hwm)
+                },
+                // only -w json prints it: the other formats keep etcdctl's cost
+                inventory: format === 'json' ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db) : undefined
+            };
+        });
         const etcdctl = compatStatus(status, compat);
         if (format === 'json') {
             const details = {
@@ -361,6 +375,7 @@ function snapshotStatus(db, options = {}) {
                 crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
             totalKey++;
             if (isKey) {
+                options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value);
                 revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
                 const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;

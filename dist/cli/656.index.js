@@ -203,8 +203,8 @@ function renderDrillMarkdown(report) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/logger.ts
 var lib_logger = __webpack_require__(2415);
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 31 modules
-var restore = __webpack_require__(2295);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 30 modules
+var restore = __webpack_require__(6583);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/drill/etcd-binary.ts
@@ -2855,6 +2855,7 @@ function snapshotStatus(db, options = {}) {
                 crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
             totalKey++;
             if (isKey) {
+                options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value);
                 revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
                 const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;

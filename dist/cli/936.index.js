@@ -29,8 +29,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 31 modules
-var restore = __webpack_require__(2295);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 30 modules
+var restore = __webpack_require__(6583);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -1510,7 +1510,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 2295:
+/***/ 6583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2096,6 +2096,8 @@ function readFacts(db, check) {
 
 // EXTERNAL MODULE: ./src/lib/backend/hashkv.ts
 var hashkv = __webpack_require__(4339);
+// EXTERNAL MODULE: ./src/lib/backend/hashkv-stream.ts
+var hashkv_stream = __webpack_require__(6060);
 ;// CONCATENATED MODULE: ./src/lib/backend/storage-version.ts
 
 /** The newest storage version the target's servers open (minor of 3.x). */
@@ -2140,6 +2142,8 @@ var read_options = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/lib/restore/db.ts
 var restore_db = __webpack_require__(8866);
 ;// CONCATENATED MODULE: ./src/lib/restore/verify.ts
+
+
 
 
 
@@ -2222,17 +2226,22 @@ async function verifySnapshot(options, from, log) {
  */
 function readSourceFacts(db, check, options, log, warn) {
     let facts = readFacts(db, check);
+    // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
+    const stream = options.computeHashKV === true && options.computeInventory === true
+        ? new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)))
+        : undefined;
+    const inventory = options.computeInventory === true
+        ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db, stream ? { alongside: (key, value) => stream.entry(key, value) } : {})
+        : undefined;
     if (options.computeHashKV === true) {
-        const { hash, hashRevision, compactRevision } = (0,hashkv/* hashKV */.u)(db, 0);
+        // the stream saw every entry only when the inventory's sweep ran to the end
+        const { hash, hashRevision, compactRevision } = (inventory !== undefined ? stream?.result() : undefined) ?? (0,hashkv/* hashKV */.u)(db, 0);
         facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
     }
-    if (options.computeInventory === true) {
-        const inventory = (0,inventory_inventory/* inventoryWithinBound */.O6)(db);
-        if (inventory)
-            facts = { ...facts, inventory };
-        else
-            warn('the snapshot has too many live keys for an inventory: the report has none');
-    }
+    if (inventory)
+        facts = { ...facts, inventory };
+    else if (options.computeInventory === true)
+        warn('the snapshot has too many live keys for an inventory: the report has none');
     log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
     assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
     if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
@@ -2516,170 +2525,6 @@ function recheckCopy(path, options) {
 var compact = __webpack_require__(8587);
 // EXTERNAL MODULE: ./src/lib/bolt/compact/digest.ts
 var digest = __webpack_require__(6949);
-// EXTERNAL MODULE: ./src/lib/wal/crc32c.ts
-var wal_crc32c = __webpack_require__(4726);
-// EXTERNAL MODULE: ./src/lib/bolt/page.ts
-var page = __webpack_require__(4468);
-// EXTERNAL MODULE: ./src/lib/backend/kv.ts
-var kv = __webpack_require__(8179);
-;// CONCATENATED MODULE: ./src/lib/backend/hashkv-stream.ts
-/**
- * HashKV at the current revision in ONE pass over the `key` bucket, for a walk that reads every
- * entry anyway (the compacting restore's): hashKV() needs two, because whether an entry at or
- * below the compact revision is hashed depends on entries that come after it.
- *
- * The bucket is in revision order, so those undecided entries (≤ compactRev, "candidates") all
- * come first. Each candidate's CRC and length are kept while it may still count (one per user
- * key, hashKV's own memory bound); the entries above compactRev are always hashed, as one running
- * CRC. At the end the kept candidates' CRCs are joined in bucket order with crc32cCombine, which
- * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound. Left
- * undecided (undefined, for hashKV to decide): past that bound, and when no key is kept at all
- * (every candidate then counts, and those were not kept).
- */
-
-
-
-
-
-
-
-const join = (a, b) => ({
-    crc: (0,wal_crc32c/* crc32cCombine */.Ey)(a.crc, b.crc, b.length),
-    length: a.length + b.length
-});
-class HashKVStream {
-    compactRev;
-    currentRev;
-    maxTracked;
-    /**
-     * user key → its latest put ≤ compactRev, while nothing later supersedes it; in bucket order
-     * (a key's newer candidate is re-inserted at the end)
-     */
-    latestBelow = new Map();
-    anyBelow = false;
-    lastWasPut = false;
-    /** The entries above compactRev: always hashed. */
-    aboveCrc = 0;
-    aboveLength = 0;
-    unsupported = false;
-    /**
-     * Keys alive above compactRev: whether any key is kept when no candidate is (hashKV's extra
-     * pass). Past the bound the question is left to hashKV.
-     */
-    aliveAbove = new Set();
-    aliveAboveOverflow = false;
-    constructor(revisions, options = {}) {
-        this.compactRev = revisions.compactRev;
-        this.currentRev = revisions.currentRev;
-        this.maxTracked = options.maxTrackedKeys ?? 5_000_000;
-    }
-    /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
-    entry(key, value) {
-        const main = (0,revision/* revisionMain */.py)(key);
-        if (main > this.currentRev)
-            return;
-        if (value === undefined) {
-            // never in an etcd db; hashKV hashes its key alone: left to it
-            this.unsupported = true;
-            return;
-        }
-        this.lastWasPut = !(0,revision/* isTombstone */.aK)(key);
-        if (main <= this.compactRev) {
-            this.anyBelow = true;
-            const entry = {
-                crc: (0,wal_crc32c/* crc32cUpdate */.EL)((0,wal_crc32c/* crc32cUpdate */.EL)(0, key), value),
-                length: key.length + value.length
-            };
-            const userKey = userKeyOf(key, value);
-            if (this.lastWasPut) {
-                this.latestBelow.delete(userKey);
-                this.latestBelow.set(userKey, entry);
-                if (this.latestBelow.size > this.maxTracked)
-                    throw this.tooMany();
-            }
-            else
-                this.latestBelow.delete(userKey);
-            return;
-        }
-        const userKey = userKeyOf(key, value);
-        this.latestBelow.delete(userKey);
-        if (!this.aliveAboveOverflow) {
-            if (this.lastWasPut)
-                this.aliveAbove.add(userKey);
-            else
-                this.aliveAbove.delete(userKey);
-            if (this.aliveAbove.size > this.maxTracked) {
-                this.aliveAboveOverflow = true;
-                this.aliveAbove.clear();
-            }
-        }
-        this.aboveCrc = (0,wal_crc32c/* crc32cUpdate */.EL)((0,wal_crc32c/* crc32cUpdate */.EL)(this.aboveCrc, key), value);
-        this.aboveLength += key.length + value.length;
-    }
-    /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
-    result() {
-        if (this.unsupported)
-            return undefined;
-        const keepNonEmpty = !this.anyBelow || this.latestBelow.size > 0 || this.lastWasPut || this.aliveAbove.size > 0;
-        // No key kept: every candidate counts, and they were not kept. Rare (every key deleted);
-        // hashKV's two passes decide.
-        if (!keepNonEmpty)
-            return undefined;
-        let below = { crc: 0, length: 0 };
-        for (const kept of this.latestBelow.values())
-            below = join(below, kept);
-        const name = { crc: (0,wal_crc32c/* crc32cUpdate */.EL)(0, schema/* Buckets */.cR.key), length: schema/* Buckets */.cR.key.length };
-        const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength });
-        return {
-            hash: all.crc >>> 0,
-            hashRevision: this.currentRev,
-            compactRevision: this.compactRev,
-            currentRevision: this.currentRev
-        };
-    }
-    tooMany() {
-        return new errors/* SnapshotError */.JC(`hashkv: more than ${this.maxTracked} distinct keys at or below compact revision ${this.compactRev}; ` +
-            `raise maxTrackedKeys to compute the hash`);
-    }
-}
-function userKeyOf(key, value) {
-    return (0,kv/* byteString */.iP)((0,kv/* keyValueKey */.Mv)(value, () => (0,revision/* revisionLabel */.wc)(key)));
-}
-/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `stream`. */
-function keyBucketObserver(stream) {
-    let depth = 0;
-    let inKeyBucket = false;
-    return {
-        enterBucket(key) {
-            depth++;
-            if (depth === 1)
-                inKeyBucket = (0,page/* compareBytes */.Xo)(key, schema/* Buckets */.cR.key) === 0;
-            else if (depth === 2 && inKeyBucket)
-                stream.entry(key, undefined);
-        },
-        leaveBucket() {
-            if (--depth === 0)
-                inKeyBucket = false;
-        },
-        value(key, value) {
-            if (depth === 1 && inKeyBucket)
-                stream.entry(key, value);
-        }
-    };
-}
-/**
- * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
- * made anyway: give `observer` to the walk, then ask `result()` (which falls back to hashKV's two
- * passes in the one case the stream leaves undecided).
- */
-function hashKVAlongside(db) {
-    const stream = new HashKVStream((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
-    return {
-        observer: keyBucketObserver(stream),
-        result: () => stream.result() ?? (0,hashkv/* hashKV */.u)(db)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/lib/io/overlay-file.ts
 /**
  * A ByteFile whose writes stay in memory on top of a read-only source: the copy-on-write edit of
@@ -2763,6 +2608,8 @@ class OverlayByteFile {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/bolt/page.ts
+var page = __webpack_require__(4468);
 ;// CONCATENATED MODULE: ./src/lib/io/page-writer.ts
 /**
  * A new bbolt file written front to back: data pages appended from page 2 in id order through
@@ -2891,7 +2738,7 @@ function compactWithEdit(source, pageSize, outPath, edit) {
     const overlay = new OverlayByteFile(source, pageSize);
     const edited = editBackend(overlay, edit);
     const editedDb = bolt_db/* BoltDb */.k.open(overlay);
-    const expected = hashKVAlongside(editedDb);
+    const expected = (0,hashkv_stream/* hashKVAlongside */.ww)(editedDb);
     // staged: made durable with the member's other files, before the rename (member-files.ts)
     const writer = new PageFileWriter(outPath, pageSize, false);
     let result;
@@ -2921,7 +2768,7 @@ function verifyCompacted(path, result, expected) {
         if (check.freePages !== 0 || check.hwm !== result.hwm) {
             throw new errors/* InvariantError */.zU(`compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`);
         }
-        const hashed = hashKVAlongside(db);
+        const hashed = (0,hashkv_stream/* hashKVAlongside */.ww)(db);
         const digests = (0,digest/* digestDb */.tn)(db, [hashed.observer]);
         const names = new Set([...digests.keys(), ...result.digests.keys()]);
         for (const name of names) {
@@ -3034,6 +2881,8 @@ function encodeSnapEnvelope(crc, data) {
     return encode('snappb.snapshot', { crc, data });
 }
 
+// EXTERNAL MODULE: ./src/lib/wal/crc32c.ts
+var wal_crc32c = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./src/lib/wal/record-type.ts
 /** walpb.Record.type values (etcd wal/wal.go); any other value fails etcd's ReadAll. */
 const RecordType = {

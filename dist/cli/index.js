@@ -481,12 +481,12 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(48), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand
     },
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(48), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
     },
     {
         path: ['snapshot', 'hashkv'],
@@ -496,7 +496,7 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(697), __nccwpck_require__.e(687), __nccwpck_require__.e(48), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(697), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],

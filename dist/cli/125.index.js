@@ -1,0 +1,1522 @@
+export const id = 125;
+export const ids = [125];
+export const modules = {
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ renderRestoreReport),
+/* harmony export */   e: () => (/* binding */ textTable)
+/* harmony export */ });
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
+
+
+/** Lays rows out as an aligned text table with a header row. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+/** The human form of a restore report, printed on stdout. */
+function renderRestoreReport(report) {
+    const s = report.snapshot;
+    const hash = {
+        verified: 'sha256 verified',
+        skipped: 'sha256 trailer not checked',
+        absent: 'no sha256 trailer'
+    }[s.hash];
+    const lines = [
+        `snapshot   ${s.path} (${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.fileSize)}${s.compression === 'none' ? '' : `, ${s.compression}`}), ${hash}`,
+        `database   ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.dbSize)}, revision ${s.revision}, compacted at ${s.compactRevision}, ${s.totalKeys} keys`,
+        `cluster    ${report.cluster.id} (token ${report.cluster.token}), target format ${report.targetVersion}` +
+            (report.restoredRevision !== s.revision
+                ? `, starts at revision ${report.restoredRevision}`
+                : ''),
+        ''
+    ];
+    if (report.db !== undefined)
+        lines.splice(2, 0, `member db  ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDb */ .S3)(report.db)}`);
+    const rows = report.cluster.members.map((m) => [m.name, m.id, m.peerURLs.join(','), m.dataDir]);
+    lines.push(textTable(['NAME', 'ID', 'PEER URLS', 'DATA DIR'], rows));
+    for (const warning of report.warnings)
+        lines.push(`warning: ${warning}`);
+    return lines.join('\n').replace(/\n*$/, '\n');
+}
+
+
+/***/ }),
+
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ HashKVStream),
+/* harmony export */   ww: () => (/* binding */ hashKVAlongside)
+/* harmony export */ });
+/* unused harmony export keyBucketObserver */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
+/* harmony import */ var _bolt_page_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4468);
+/* harmony import */ var _hashkv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4339);
+/* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8179);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9627);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3397);
+/**
+ * HashKV at the current revision in ONE pass over the `key` bucket, for a walk that reads every
+ * entry anyway (the compacting restore's): hashKV() needs two, because whether an entry at or
+ * below the compact revision is hashed depends on entries that come after it.
+ *
+ * The bucket is in revision order, so those undecided entries (≤ compactRev, "candidates") all
+ * come first. Each candidate's CRC and length are kept while it may still count (one per user
+ * key, hashKV's own memory bound); the entries above compactRev are always hashed, as one running
+ * CRC. At the end the kept candidates' CRCs are joined in bucket order with crc32cCombine, which
+ * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound (one
+ * number per kept key). Left undecided (undefined, for hashKV's two passes to decide): when no
+ * candidate is kept and the newest entry is a deletion (see result()), and for entries no etcd
+ * writes (a nested bucket in `key`, a candidate over 2 MiB).
+ */
+
+
+
+
+
+
+
+const join = (a, b) => ({
+    crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cCombine */ .Ey)(a.crc, b.crc, b.length),
+    length: a.length + b.length
+});
+/** A candidate's CRC and length packed in one number (exact below 2^53): no object per key. */
+const TWO_32 = 2 ** 32;
+/** Longest candidate that packs (2 MiB; etcd's default request limit is 1.5 MiB). */
+const MAX_PACKED_LENGTH = 2 ** 21 - 1;
+class HashKVStream {
+    compactRev;
+    currentRev;
+    maxTracked;
+    /**
+     * user key → its latest put ≤ compactRev (CRC and length, packed), while nothing later
+     * supersedes it; in bucket order (a key's newer candidate is re-inserted at the end)
+     */
+    latestBelow = new Map();
+    anyBelow = false;
+    lastWasPut = false;
+    /** The entries above compactRev: always hashed. */
+    aboveCrc = 0;
+    aboveLength = 0;
+    /** Left to hashKV: a nested bucket in `key`, or a candidate too long to pack. */
+    undecided = false;
+    constructor(revisions, options = {}) {
+        this.compactRev = revisions.compactRev;
+        this.currentRev = revisions.currentRev;
+        this.maxTracked = options.maxTrackedKeys ?? 5_000_000;
+    }
+    /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
+    entry(key, value) {
+        const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionMain */ .py)(key);
+        if (main > this.currentRev)
+            return;
+        if (value === undefined) {
+            // never in an etcd db; hashKV hashes its key alone: left to it
+            this.undecided = true;
+            return;
+        }
+        this.lastWasPut = !(0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .isTombstone */ .aK)(key);
+        if (main <= this.compactRev) {
+            this.anyBelow = true;
+            const userKey = userKeyOf(key, value);
+            this.latestBelow.delete(userKey);
+            if (!this.lastWasPut)
+                return;
+            const length = key.length + value.length;
+            if (length > MAX_PACKED_LENGTH)
+                this.undecided = true;
+            const crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(0, key), value);
+            this.latestBelow.set(userKey, length * TWO_32 + crc);
+            if (this.latestBelow.size > this.maxTracked)
+                throw this.tooMany();
+            return;
+        }
+        if (this.latestBelow.size > 0)
+            this.latestBelow.delete(userKeyOf(key, value));
+        this.aboveCrc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(this.aboveCrc, key), value);
+        this.aboveLength += key.length + value.length;
+    }
+    /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
+    result() {
+        if (this.undecided)
+            return undefined;
+        // No candidate kept: whether any key is kept at all (then no candidate counts) or none is
+        // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
+        // every key alive at the compaction was written again or deleted since, the last one deleted.
+        if (this.anyBelow && this.latestBelow.size === 0 && !this.lastWasPut)
+            return undefined;
+        let below = { crc: 0, length: 0 };
+        for (const packed of this.latestBelow.values()) {
+            const length = Math.floor(packed / TWO_32);
+            below = join(below, { crc: packed - length * TWO_32, length });
+        }
+        const name = { crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(0, _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key), length: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key.length };
+        const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength });
+        return {
+            hash: all.crc >>> 0,
+            hashRevision: this.currentRev,
+            compactRevision: this.compactRev,
+            currentRevision: this.currentRev
+        };
+    }
+    tooMany() {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`hashkv: more than ${this.maxTracked} distinct keys at or below compact revision ${this.compactRev}; ` +
+            `raise maxTrackedKeys to compute the hash`);
+    }
+}
+function userKeyOf(key, value) {
+    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_4__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueKey */ .Mv)(value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionLabel */ .wc)(key)));
+}
+/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `stream`. */
+function keyBucketObserver(stream) {
+    let depth = 0;
+    let inKeyBucket = false;
+    return {
+        enterBucket(key) {
+            depth++;
+            if (depth === 1)
+                inKeyBucket = (0,_bolt_page_js__WEBPACK_IMPORTED_MODULE_2__/* .compareBytes */ .Xo)(key, _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key) === 0;
+            else if (depth === 2 && inKeyBucket)
+                stream.entry(key, undefined);
+        },
+        leaveBucket() {
+            if (--depth === 0)
+                inKeyBucket = false;
+        },
+        value(key, value) {
+            if (depth === 1 && inKeyBucket)
+                stream.entry(key, value);
+        }
+    };
+}
+/**
+ * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
+ * made anyway: give `observer` to the walk, then ask `result()` (which falls back to hashKV's two
+ * passes in the one case the stream leaves undecided).
+ */
+function hashKVAlongside(db) {
+    const stream = new HashKVStream((0,_hashkv_js__WEBPACK_IMPORTED_MODULE_3__/* .bootRevisions */ .b)(db, db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key)));
+    return {
+        observer: keyBucketObserver(stream),
+        result: () => stream.result() ?? (0,_hashkv_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKV */ .u)(db)
+    };
+}
+
+
+/***/ }),
+
+/***/ 4339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ bootRevisions),
+/* harmony export */   u: () => (/* binding */ hashKV)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
+/* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9627);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3397);
+
+
+
+
+
+const EMPTY = new Uint8Array(0);
+/**
+ * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
+ * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
+ * finishedCompactRev; current = last revision in `key` (1 when empty), raised to the compact
+ * revision; an unfinished scheduled compaction is resumed (`compactLockfree`) and moves the
+ * compact revision, unless it is not above it or ahead of current (ErrCompacted/ErrFutureRev).
+ */
+function bootRevisions(db, keyBucket) {
+    const meta = db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.meta);
+    const mainOf = (key, absent) => {
+        const value = meta?.get(key);
+        return value === undefined
+            ? absent
+            : (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeRevision */ .ur)(value, `meta/${(0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)(key)}`).main);
+    };
+    const finished = mainOf(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.finishedCompactRev, -1);
+    const scheduled = mainOf(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.scheduledCompactRev, 0);
+    const last = keyBucket?.cursor().last();
+    const currentRev = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .servedRevision */ .pq)(last ? (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeRevision */ .ur)(last.key).main) : 1, finished);
+    const resume = scheduled !== 0 && scheduled > finished && scheduled <= currentRev;
+    return { currentRev, compactRev: resume ? scheduled : finished };
+}
+/** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
+function userKeyOf(e) {
+    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueKey */ .Mv)(e.isBucket ? EMPTY : e.value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionLabel */ .wc)(e.key)));
+}
+/**
+ * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
+ * it after booting from this database. Throws InputError for a compacted or future `rev`.
+ */
+function hashKV(db, rev = 0, options = {}) {
+    const maxTracked = options.maxTrackedKeys ?? 5_000_000;
+    const keyBucket = db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.key);
+    const { currentRev, compactRev } = bootRevisions(db, keyBucket);
+    if (!Number.isSafeInteger(rev) || rev < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`hashkv revision ${rev} is not a revision`);
+    const compacted = options.server === '3.5' ? rev < compactRev : rev <= compactRev;
+    if (rev > 0 && compacted) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`hashkv revision ${rev} is compacted (compact revision ${compactRev})`);
+    }
+    if (rev > currentRev) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`hashkv revision ${rev} is in the future (current revision ${currentRev})`);
+    }
+    const atRev = rev === 0 ? currentRev : rev;
+    // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
+    // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
+    const latestBelow = new Map();
+    let anyBelow = false;
+    let lastWasPut = false;
+    if (keyBucket && compactRev > 0) {
+        let position = 0;
+        for (const e of keyBucket.sweep()) {
+            const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(e.key);
+            if (main > atRev)
+                break;
+            lastWasPut = !(0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(e.key);
+            if (main <= compactRev) {
+                anyBelow = true;
+                // a deletion is never kept: its key leaves the set until a later put
+                if (lastWasPut)
+                    latestBelow.set(userKeyOf(e), position);
+                else
+                    latestBelow.delete(userKeyOf(e));
+                if (latestBelow.size > maxTracked)
+                    throw tooMany(maxTracked, compactRev);
+            }
+            else if (latestBelow.size > 0) {
+                latestBelow.delete(userKeyOf(e));
+            }
+            position++;
+        }
+    }
+    // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
+    const keepNonEmpty = !anyBelow ||
+        latestBelow.size > 0 ||
+        lastWasPut ||
+        anyKeyAlive(keyBucket, compactRev, atRev, maxTracked);
+    // Pass 2: the hash.
+    let crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(0, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.key);
+    if (keyBucket) {
+        let position = 0;
+        for (const e of keyBucket.sweep()) {
+            const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(e.key);
+            if (main > atRev)
+                break;
+            const at = position++;
+            if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at)
+                continue;
+            crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, e.key);
+            if (!e.isBucket)
+                crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, e.value);
+        }
+    }
+    return {
+        hash: crc >>> 0,
+        hashRevision: atRev,
+        compactRevision: compactRev,
+        currentRevision: currentRev
+    };
+}
+/**
+ * Whether any key is alive at atRev, needed only when every revision ≤ compactRev is superseded
+ * and the newest revision is a deletion (rare): tracks alive keys above compactRev.
+ */
+function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
+    const alive = new Set();
+    for (const e of keyBucket.sweep()) {
+        const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(e.key);
+        if (main > atRev)
+            break;
+        if (main <= compactRev)
+            continue;
+        const userKey = userKeyOf(e);
+        if ((0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(e.key))
+            alive.delete(userKey);
+        else
+            alive.add(userKey);
+        if (alive.size > maxTracked)
+            throw tooMany(maxTracked, compactRev);
+    }
+    return alive.size > 0;
+}
+function tooMany(maxTracked, compactRev) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
+        `raise maxTrackedKeys to compute the hash`);
+}
+
+
+/***/ }),
+
+/***/ 8587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ compactDb),
+  C: () => (/* binding */ compactedSize)
+});
+
+// EXTERNAL MODULE: ./src/lib/bolt/bucket.ts
+var bucket = __webpack_require__(5329);
+// EXTERNAL MODULE: ./src/lib/bolt/freelist.ts
+var bolt_freelist = __webpack_require__(5085);
+// EXTERNAL MODULE: ./src/lib/bolt/meta.ts + 1 modules
+var bolt_meta = __webpack_require__(4908);
+// EXTERNAL MODULE: ./src/lib/bolt/page.ts
+var page = __webpack_require__(4468);
+// EXTERNAL MODULE: ./src/lib/bolt/types.ts
+var types = __webpack_require__(3574);
+// EXTERNAL MODULE: ./src/lib/bolt/compact/digest.ts
+var compact_digest = __webpack_require__(6949);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/tree-builder.ts
+/**
+ * Bottom-up bulk load of one bucket's B+tree from entries given in key order (bbolt-format §7.3):
+ * leaves are filled up to the fill threshold and written as soon as the next one starts, then
+ * each finished node's (first key, page id) goes into the level above, and so on. Only the open
+ * nodes of each level stay in memory (two per level: the last one is held back so that the end
+ * of the stream can even out a branch that would otherwise have a single child).
+ *
+ * The shape keeps what bbolt relies on (§3.4, §11): branch key == child's first key exactly
+ * (it is copied from the child's first element), ≥ 2 children per branch, no empty non-root page,
+ * at most 0xFFFE elements per node, a node larger than a page spans contiguous overflow pages.
+ */
+
+
+
+/** etcd's defrag and its writes to `key` use 0.9 (bbolt-format §0). */
+const DEFAULT_FILL_PERCENT = 0.9;
+/**
+ * Memory for the element bytes of one open leaf, reused leaf after leaf: a compaction copies
+ * every value of the db, and fresh memory is slow to touch (~3.5 ms per MB measured on VMs).
+ */
+class ByteArena {
+    buffer;
+    used = 0;
+    constructor(size) {
+        this.buffer = new Uint8Array(size);
+    }
+    /** A copy of `bytes` in the arena (a fresh one when it is full: a large value). */
+    copy(bytes) {
+        const end = this.used + bytes.length;
+        if (end > this.buffer.length)
+            return bytes.slice();
+        const out = this.buffer.subarray(this.used, end);
+        out.set(bytes);
+        this.used = end;
+        return out;
+    }
+    reset() {
+        this.used = 0;
+        return this;
+    }
+}
+class TreeBuilder {
+    sink;
+    levels = [];
+    threshold;
+    finished = false;
+    spareArenas = [];
+    /** Where pages are encoded before the sink copies them (grown for a large overflow span). */
+    scratch;
+    constructor(sink, fillPercent = DEFAULT_FILL_PERCENT) {
+        this.sink = sink;
+        const fill = Math.min(Math.max(fillPercent, 0.1), 1.0);
+        this.threshold = Math.floor(sink.pageSize * fill);
+        this.scratch = new Uint8Array(4 * sink.pageSize);
+    }
+    /** Adds the next leaf element; keys must be strictly increasing. Keeps the element's bytes. */
+    add(element) {
+        if (this.finished)
+            throw new errors/* InvariantError */.zU('tree builder: add after finish');
+        this.push(0, element, types/* ELEMENT_SIZE */.Tv + element.key.length + element.value.length);
+    }
+    /** add() of a copy of key and value: what it is given may be reused once this returns. */
+    addCopy(flags, key, value) {
+        if (this.finished)
+            throw new errors/* InvariantError */.zU('tree builder: add after finish');
+        const node = this.push(0, null, types/* ELEMENT_SIZE */.Tv + key.length + value.length);
+        node.arena ??= this.spareArenas.pop()?.reset() ?? new ByteArena(2 * this.sink.pageSize);
+        node.elements.push({ flags, key: node.arena.copy(key), value: node.arena.copy(value) });
+    }
+    /** Writes what is still open and returns the root page id. */
+    finish() {
+        if (this.finished)
+            throw new errors/* InvariantError */.zU('tree builder: finished twice');
+        this.finished = true;
+        if (this.levels.length === 0)
+            return this.write(0, { elements: [], size: types/* PAGE_HEADER_SIZE */.ql, arena: null });
+        for (let depth = 0;; depth++) {
+            const level = this.levels[depth];
+            const cur = level.cur;
+            if (level.prev !== null && depth > 0 && cur.elements.length < 2)
+                this.evenOut(level);
+            // a single node on the top level is the root
+            if (level.prev === null && depth === this.levels.length - 1)
+                return this.write(depth, cur);
+            if (level.prev !== null)
+                this.emit(depth, level.prev);
+            this.emit(depth, cur);
+            level.prev = level.cur = null;
+        }
+    }
+    /** Adds `element` (null: the caller adds it) to the open node of `depth`; returns that node. */
+    push(depth, element, size) {
+        let level = this.levels[depth];
+        if (level === undefined) {
+            level = { prev: null, cur: null };
+            this.levels.push(level);
+        }
+        if (level.cur !== null && this.full(level.cur, size, depth === 0)) {
+            if (level.prev !== null)
+                this.emit(depth, level.prev);
+            level.prev = level.cur;
+            level.cur = null;
+        }
+        level.cur ??= { elements: [], size: types/* PAGE_HEADER_SIZE */.ql, arena: null };
+        if (element !== null)
+            level.cur.elements.push(element);
+        level.cur.size += size;
+        return level.cur;
+    }
+    /**
+     * bbolt's split rule (node.splitIndex): a node takes elements up to the threshold, but at
+     * least two; a leaf's second element may also start a new leaf when the two would not share
+     * one page (a lone large value then gets its own overflow span instead of two half pages).
+     */
+    full(node, adding, leaf) {
+        const count = node.elements.length;
+        if (count >= types/* MAX_ELEMENT_COUNT */.e1)
+            return true;
+        const size = node.size + adding;
+        if (size <= this.threshold)
+            return false;
+        return count >= 2 || (leaf && size > this.sink.pageSize);
+    }
+    /** The last branch of a level got one child: merge it into the one before, or borrow one. */
+    evenOut(level) {
+        const prev = level.prev;
+        const cur = level.cur;
+        if (prev.size + cur.size - types/* PAGE_HEADER_SIZE */.ql <= this.sink.pageSize || prev.elements.length < 3) {
+            cur.elements = [...prev.elements, ...cur.elements];
+            cur.size += prev.size - types/* PAGE_HEADER_SIZE */.ql;
+            level.prev = null;
+            return;
+        }
+        const moved = prev.elements.pop();
+        const bytes = types/* ELEMENT_SIZE */.Tv + moved.key.length;
+        prev.size -= bytes;
+        cur.elements.unshift(moved);
+        cur.size += bytes;
+    }
+    emit(depth, node) {
+        // the branch keeps the first key: out of the leaf's arena, which the next leaf reuses
+        const first = node.elements[0].key;
+        const key = node.arena === null ? first : first.slice();
+        const id = this.write(depth, node);
+        this.push(depth + 1, { key, pgid: id }, types/* ELEMENT_SIZE */.Tv + key.length);
+    }
+    write(depth, node) {
+        const id = this.sink.nextId;
+        const pageSize = this.sink.pageSize;
+        const size = node.size;
+        if (this.scratch.length < size)
+            this.scratch = new Uint8Array(Math.ceil(size / pageSize) * pageSize);
+        this.sink.append(depth === 0
+            ? (0,page/* encodeLeafPage */.gt)(id, node.elements, pageSize, this.scratch)
+            : (0,page/* encodeBranchPage */.cJ)(id, node.elements, pageSize, this.scratch));
+        if (node.arena !== null) {
+            this.spareArenas.push(node.arena);
+            node.arena = null;
+        }
+        return id;
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/bolt/compact/visit.ts
+var visit = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/compact.ts
+/**
+ * Writes a fresh, compact copy of a bbolt db in one streaming pass (bbolt-format §7.3, what
+ * `bbolt compact` and etcd's defrag produce): every bucket in key order, bulk-loaded bottom-up
+ * (TreeBuilder), nested buckets included; a bucket is inlined exactly when bbolt would inline
+ * it at commit (a single leaf, no sub-bucket, ≤ pageSize/4 bytes); page ids run from 2 with no
+ * gap, so nothing is free. Then a freelist page (empty) when the source stored one, else none,
+ * and both metas, last, pointing at the same tree (txid T on page T % 2, T-1 on the other).
+ *
+ * Memory: the open nodes of the trees being built (a few per level and nesting depth) and at most
+ * pageSize/4 bytes of a bucket not yet known to be too large to inline: never the key space.
+ */
+
+
+
+
+
+
+
+
+function compactDb(db, sink, options = {}) {
+    const fill = options.fillPercent ?? DEFAULT_FILL_PERCENT;
+    const pageSize = db.pageSize;
+    const inlineLimit = Math.floor(pageSize / 4);
+    const digest = new compact_digest/* DigestCollector */.uk();
+    const observers = [digest, ...(options.observers ?? [])];
+    /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
+    const copy = (ref, inlineable) => {
+        let tree = inlineable ? null : new TreeBuilder(sink, fill);
+        let held = [];
+        let heldSize = types/* PAGE_HEADER_SIZE */.ql;
+        const paged = () => {
+            if (tree === null) {
+                tree = new TreeBuilder(sink, fill);
+                for (const e of held)
+                    tree.add(e);
+                held = [];
+            }
+            return tree;
+        };
+        (0,visit/* visitBucket */.U0)(db, ref, {
+            value(key, value) {
+                for (const observer of observers)
+                    observer.value(key, value);
+                const size = heldSize + types/* ELEMENT_SIZE */.Tv + key.length + value.length;
+                if (tree === null && size <= inlineLimit) {
+                    held.push({ flags: 0, key: key.slice(), value: value.slice() });
+                    heldSize = size;
+                }
+                else
+                    paged().addCopy(0, key, value);
+            },
+            bucket(key, child) {
+                // a bucket holding a sub-bucket is never inline (bbolt inlineable)
+                const parent = paged();
+                for (const observer of observers)
+                    observer.enterBucket(key, child.sequence);
+                const built = copy(child, true);
+                for (const observer of observers)
+                    observer.leaveBucket();
+                const value = 'root' in built
+                    ? (0,bucket/* encodeBucketValue */.A_)(built.root, child.sequence)
+                    : (0,bucket/* encodeBucketValue */.A_)(0, child.sequence, built.inline);
+                parent.add({ flags: types/* BUCKET_LEAF_FLAG */.H2, key, value });
+            }
+        });
+        if (tree === null)
+            return { inline: (0,page/* encodeInlineLeaf */.w0)(held) };
+        return { root: tree.finish() };
+    };
+    const rootRef = (0,visit/* rootBucketRef */.SI)(db);
+    const built = copy(rootRef, false);
+    const root = 'root' in built ? built.root : 0;
+    const mode = options.freelist ?? (db.meta.freelist === null ? 'none' : 'page');
+    let freelist = null;
+    if (mode === 'page') {
+        freelist = sink.nextId;
+        sink.append((0,bolt_freelist/* encodeFreelistPage */.wG)(freelist, [], 1, pageSize));
+    }
+    const hwm = sink.nextId;
+    const txid = (options.txid ?? db.meta.txid) > 0n ? (options.txid ?? db.meta.txid) : 1n;
+    const meta = (t) => (0,bolt_meta/* encodeMetaPage */.TP)({ pageSize, root, sequence: rootRef.sequence, freelist, hwm, txid: t });
+    const newer = meta(txid);
+    const older = meta(txid - 1n);
+    sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer]);
+    return { hwm, root, freelist: mode, txid, digests: digest.digests };
+}
+/** The bytes a compaction of `db` writes, found without writing (a sink that only counts). */
+function compactedSize(db, options = {}) {
+    const pageSize = db.pageSize;
+    let next = 2;
+    const sink = {
+        pageSize,
+        get nextId() {
+            return next;
+        },
+        append(span) {
+            next += span.length / pageSize;
+        },
+        finish() { }
+    };
+    return compactDb(db, sink, options).hwm * pageSize;
+}
+
+
+/***/ }),
+
+/***/ 6949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tn: () => (/* binding */ digestDb),
+/* harmony export */   uk: () => (/* binding */ DigestCollector)
+/* harmony export */ });
+/* unused harmony export DigestWriter */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _check_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4568);
+/* harmony import */ var _visit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6214);
+/**
+ * A digest per top-level bucket of what a db holds, whatever its page layout: sha256 over every
+ * entry in key order (flag, key, value; nested buckets as name, sequence, their entries and an
+ * end mark). Two dbs with equal digests hold the same buckets, keys, values and sequences.
+ */
+
+
+
+const VALUE = 0;
+const BUCKET = 1;
+const END = 2;
+/** Feeds one bucket's entries (nested ones included) into a hash. */
+class DigestWriter {
+    hash;
+    header = Buffer.alloc(9);
+    constructor(hash) {
+        this.hash = hash;
+    }
+    value(key, value) {
+        this.frame(VALUE, key.length);
+        this.hash.update(key);
+        this.frame(VALUE, value.length);
+        this.hash.update(value);
+    }
+    enterBucket(key, sequence) {
+        this.frame(BUCKET, key.length);
+        this.hash.update(key);
+        const seq = Buffer.alloc(8);
+        seq.writeBigUInt64LE(sequence);
+        this.hash.update(seq);
+    }
+    leaveBucket() {
+        this.frame(END, 0);
+    }
+    frame(kind, length) {
+        this.header[0] = kind;
+        this.header.writeDoubleLE(length, 1);
+        this.hash.update(this.header);
+    }
+}
+/** Collects digests while something else walks the buckets (the compaction does). */
+class DigestCollector {
+    digests = new Map();
+    writer = null;
+    depth = 0;
+    value(key, value) {
+        this.writer?.value(key, value);
+    }
+    enterBucket(key, sequence) {
+        if (this.depth++ === 0) {
+            this.writer = new DigestWriter((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'));
+            const seq = Buffer.alloc(8);
+            seq.writeBigUInt64LE(sequence);
+            this.writer.hash.update(seq);
+            this.name = (0,_check_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketName */ .EL)(key);
+            return;
+        }
+        this.writer.enterBucket(key, sequence);
+    }
+    leaveBucket() {
+        if (--this.depth === 0) {
+            this.digests.set(this.name, this.writer.hash.digest('hex'));
+            this.writer = null;
+            return;
+        }
+        this.writer.leaveBucket();
+    }
+    name = '';
+}
+/**
+ * The digests of `db`, read in one sweep; `observers` see the same entries on the way (e.g. a
+ * one-pass HashKV).
+ */
+function digestDb(db, observers = []) {
+    const collector = new DigestCollector();
+    const all = [collector, ...observers];
+    const visit = (ref) => {
+        const visitor = {
+            value: (key, value) => {
+                for (const observer of all)
+                    observer.value(key, value);
+            },
+            bucket: (key, child) => {
+                for (const observer of all)
+                    observer.enterBucket(key, child.sequence);
+                visit(child);
+                for (const observer of all)
+                    observer.leaveBucket();
+            }
+        };
+        (0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .visitBucket */ .U0)(db, ref, visitor);
+    };
+    visit((0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .rootBucketRef */ .SI)(db));
+    return collector.digests;
+}
+
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ rootBucketRef),
+/* harmony export */   U0: () => (/* binding */ visitBucket)
+/* harmony export */ });
+/* unused harmony export bucketRefOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5329);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1765);
+/* harmony import */ var _page_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4468);
+/**
+ * A streaming walk over a bucket's entries in key order, nested buckets included, reading pages
+ * transiently (no allocation per page). What the callbacks are given is valid only during the
+ * call. After a nested bucket has been visited (its own reads reuse the memory of the parent's
+ * leaf), the parent's cursor is re-positioned on that bucket's key before it moves on.
+ */
+
+
+
+
+/** The root bucket of a db (the one that holds the top-level bucket names). */
+function rootBucketRef(db) {
+    return { root: db.meta.root, sequence: db.meta.sequence, inlinePage: null };
+}
+/** A nested bucket's ref from its raw value in the parent's leaf. */
+function bucketRefOf(value) {
+    const { root, sequence } = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBucketHeader */ .sb)(value);
+    return { root, sequence, inlinePage: root === 0 ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .inlinePageOf */ .iT)(value).slice() : null };
+}
+function visitBucket(db, ref, visitor) {
+    const cursor = new _cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .Cursor */ .b(db, ref.root, ref.inlinePage, true);
+    for (let e = cursor.first(); e !== null; e = cursor.next()) {
+        if (!e.isBucket) {
+            visitor.value(e.key, e.value);
+            continue;
+        }
+        const key = e.key.slice();
+        visitor.bucket(key, bucketRefOf(e.value));
+        if (ref.inlinePage !== null)
+            continue; // an inline page is private memory: nothing moved
+        const again = cursor.seek(key);
+        if (again === null || (0,_page_js__WEBPACK_IMPORTED_MODULE_3__/* .compareBytes */ .Xo)(again.key, key) !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb('bucket entry vanished while its bucket was read', ref.root);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ND: () => (/* binding */ freelistPageCount),
+/* harmony export */   mI: () => (/* binding */ reachablePages),
+/* harmony export */   wG: () => (/* binding */ encodeFreelistPage),
+/* harmony export */   zg: () => (/* binding */ PageAllocator)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3574);
+/**
+ * Free pages for a write transaction (bbolt `freelist.go`, `tx_check.go`; bbolt-format §4, §7.1).
+ * The free set is always computed by walking what a meta can reach, never trusted from a
+ * freelist page: a reachable page listed as free would be overwritten live.
+ */
+
+
+
+/**
+ * Marks every page reachable from `roots` (meta pages, freelist span, every page of every paged
+ * bucket with its overflow) in a bitmap of `size` entries. `readPage` returns a page's full span.
+ */
+function reachablePages(roots, size, readPage) {
+    const seen = new Uint8Array(size);
+    const mark = (id, overflow, what) => {
+        if (id < 2 || id + overflow >= roots.hwm) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`${what} span [${id}, ${id + overflow}] is outside [2, ${roots.hwm})`, id);
+        }
+        for (let p = id; p <= id + overflow; p++) {
+            if (seen[p])
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`${what} page ${p} has multiple references`, id);
+            seen[p] = 1;
+        }
+    };
+    seen[0] = 1;
+    seen[1] = 1;
+    if (roots.freelist !== null) {
+        mark(roots.freelist, (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePageHeader */ .pM)(readPage(roots.freelist)).overflow, 'freelist');
+    }
+    const stack = [roots.root];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        if (id < 2 || id >= roots.hwm)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`page ${id} is outside [2, ${roots.hwm})`);
+        const page = readPage(id);
+        const header = (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePageHeader */ .pM)(page);
+        mark(id, header.overflow, 'tree');
+        if (header.flags === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PageFlag */ .MR.branch) {
+            for (let i = 0; i < header.count; i++)
+                stack.push((0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .branchElement */ .Tu)(page, i).pgid);
+        }
+        else if (header.flags === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PageFlag */ .MR.leaf) {
+            for (let i = 0; i < header.count; i++) {
+                const element = (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .leafElement */ .DK)(page, i);
+                if ((element.flags & _types_js__WEBPACK_IMPORTED_MODULE_2__/* .BUCKET_LEAF_FLAG */ .H2) === 0)
+                    continue;
+                const root = element.value.length >= 8 ? (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .readU64Number */ .tp)(element.value, 0) : -1;
+                if (root < 0)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`bucket entry ${i} has a bad header`, id);
+                if (root !== 0)
+                    stack.push(root);
+            }
+        }
+        else {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`expected a branch or leaf page, found flags 0x${header.flags.toString(16)}`, id);
+        }
+    }
+    return seen;
+}
+/**
+ * Hands out contiguous runs of pages that were free before the transaction, lowest ids first
+ * (bbolt's array freelist), and never a page freed by the transaction itself.
+ */
+class PageAllocator {
+    /** Sorted ascending. */
+    free;
+    constructor(free) {
+        this.free = free;
+    }
+    /** First id of `count` consecutive free pages, or null when there is no such run. */
+    take(count) {
+        const free = this.free;
+        let runStart = 0;
+        for (let i = 0; i < free.length; i++) {
+            if (i > runStart && free[i] !== free[i - 1] + 1)
+                runStart = i;
+            if (i - runStart + 1 === count) {
+                const id = free[runStart];
+                free.splice(runStart, count);
+                return id;
+            }
+        }
+        return null;
+    }
+}
+/** Pages a freelist of n ids needs, computed as bbolt does before allocating it (overestimates). */
+function freelistPageCount(n, pageSize) {
+    const escape = n >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FREELIST_COUNT_ESCAPE */ .Dy ? 1 : 0;
+    return Math.floor((_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_HEADER_SIZE */ .ql + 8 * (n + escape)) / pageSize) + 1;
+}
+/** A freelist page span listing `ids` (sorted, unique), with the 0xFFFF count escape (§4.1). */
+function encodeFreelistPage(id, ids, pages, pageSize) {
+    const escape = ids.length >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FREELIST_COUNT_ESCAPE */ .Dy;
+    const needed = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_HEADER_SIZE */ .ql + 8 * (ids.length + (escape ? 1 : 0));
+    if (needed > pages * pageSize) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvariantError */ .zU(`freelist of ${ids.length} ids does not fit ${pages} pages`);
+    }
+    const out = new Uint8Array(pages * pageSize);
+    (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePageHeader */ .xU)(out, {
+        id,
+        flags: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PageFlag */ .MR.freelist,
+        count: escape ? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FREELIST_COUNT_ESCAPE */ .Dy : ids.length,
+        overflow: pages - 1
+    });
+    let offset = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_HEADER_SIZE */ .ql;
+    if (escape) {
+        (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .writeU64Number */ .Sq)(out, offset, ids.length);
+        offset += 8;
+    }
+    for (let i = 0; i < ids.length; i++) {
+        if (i > 0 && ids[i] <= ids[i - 1])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvariantError */ .zU('freelist ids must be sorted and unique');
+        (0,_page_js__WEBPACK_IMPORTED_MODULE_1__/* .writeU64Number */ .Sq)(out, offset, ids[i]);
+        offset += 8;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S3: () => (/* binding */ describeDb),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports formatRate, formatDuration */
+/** Human sizes for logs and the summary: binary units, one decimal. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** `12.3 MiB/s`; a zero duration counts as 1 ms so tiny transfers still show a rate. */
+function formatRate(bytes, ms) {
+    return `${formatBytes(Math.round((bytes * 1000) / Math.max(ms, 1)))}/s`;
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * `db size → restored size (N% free pages dropped)`, the line the report, the job summary and
+ * `snapshot status` show; a copied db says its free pages were kept.
+ */
+function describeDb(db) {
+    const sizes = `${formatBytes(db.sourceSize)} → ${formatBytes(db.restoredSize)}`;
+    return db.mode === 'compact'
+        ? `${sizes} (${db.freePercent}% free pages dropped)`
+        : `${sizes} (copied; its ${db.freePercent}% free pages kept)`;
+}
+
+
+/***/ }),
+
+/***/ 8074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O6: () => (/* binding */ inventoryWithinBound),
+  Ep: () => (/* binding */ kindName),
+  O1: () => (/* binding */ takeInventory)
+});
+
+// UNUSED EXPORTS: InventoryLimitError, readable
+
+// EXTERNAL MODULE: ./src/lib/backend/kv.ts
+var backend_kv = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/lib/backend/revision.ts
+var backend_revision = __webpack_require__(9627);
+// EXTERNAL MODULE: ./src/lib/backend/schema.ts
+var schema = __webpack_require__(3397);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
+var load = __webpack_require__(3523);
+;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
+/**
+ * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope
+ * (`k8s\0` + runtime.Unknown, whose TypeMeta names apiVersion and kind), a JSON object with
+ * apiVersion and kind (custom resources, older clusters), a value encrypted at rest
+ * (`k8s:enc:<provider>:<version>:<key name>:` + ciphertext: aescbc, aesgcm, secretbox, kms), or
+ * anything else. Pure: no I/O, never throws on bad input (an undecodable value is `other`).
+ */
+
+const ENVELOPE_MAGIC = [0x6b, 0x38, 0x73, 0x00]; // "k8s\0"
+const ENCRYPTED_PREFIX = Buffer.from('k8s:enc:');
+const OTHER = { type: 'other' };
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+/** Longest provider name read from an encrypted value's prefix. */
+const MAX_PROVIDER = 64;
+function startsWith(value, prefix) {
+    if (value.length < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (value[i] !== prefix[i])
+            return false;
+    return true;
+}
+/** Classifies one value (the `value` field of an mvccpb.KeyValue). */
+function classifyValue(value) {
+    if (startsWith(value, ENVELOPE_MAGIC))
+        return envelope(value.subarray(ENVELOPE_MAGIC.length));
+    if (startsWith(value, ENCRYPTED_PREFIX))
+        return encrypted(value);
+    if (firstNonSpace(value) === OPEN_BRACE)
+        return jsonObject(value);
+    return OTHER;
+}
+function envelope(body) {
+    try {
+        const unknown = (0,load/* protoType */.J)('k8s.io.apimachinery.pkg.runtime.Unknown').decode(body);
+        const kind = unknown.typeMeta?.kind ?? '';
+        if (kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: unknown.typeMeta?.apiVersion ?? '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function encrypted(value) {
+    const start = ENCRYPTED_PREFIX.length;
+    const end = Math.min(value.length, start + MAX_PROVIDER);
+    for (let i = start; i < end; i++) {
+        if (value[i] !== COLON)
+            continue;
+        if (i === start)
+            break;
+        return { type: 'encrypted', provider: Buffer.from(value.subarray(start, i)).toString('latin1') };
+    }
+    return { type: 'encrypted', provider: 'unknown' };
+}
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function jsonObject(value) {
+    try {
+        const parsed = JSON.parse(decoder.decode(value));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return OTHER;
+        const { apiVersion, kind } = parsed;
+        if (typeof kind !== 'string' || kind === '')
+            return OTHER;
+        return { type: 'object', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', kind };
+    }
+    catch {
+        return OTHER;
+    }
+}
+function firstNonSpace(value) {
+    for (const byte of value)
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return byte;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/largest.ts
+/** The `size` biggest items seen, in a min-heap of at most `size` entries (memory O(size)). */
+class Largest {
+    size;
+    heap = [];
+    constructor(size) {
+        this.size = size;
+    }
+    offer(weight, item) {
+        const heap = this.heap;
+        if (heap.length < this.size) {
+            heap.push({ weight, item: item() });
+            this.up(heap.length - 1);
+        }
+        else if (this.size > 0 && weight > heap[0].weight) {
+            heap[0] = { weight, item: item() };
+            this.down(0);
+        }
+    }
+    /** Biggest first. */
+    sorted() {
+        return [...this.heap].sort((a, b) => b.weight - a.weight);
+    }
+    up(i) {
+        const heap = this.heap;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent].weight <= heap[i].weight)
+                return;
+            [heap[parent], heap[i]] = [heap[i], heap[parent]];
+            i = parent;
+        }
+    }
+    down(i) {
+        const heap = this.heap;
+        for (;;) {
+            let least = i;
+            for (const child of [2 * i + 1, 2 * i + 2])
+                if (child < heap.length && heap[child].weight < heap[least].weight)
+                    least = child;
+            if (least === i)
+                return;
+            [heap[least], heap[i]] = [heap[i], heap[least]];
+            i = least;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/prefix.ts
+/**
+ * Where a key belongs: its prefix group and, for a namespaced Kubernetes object, its namespace.
+ *
+ * kube-apiserver (default `--etcd-prefix /registry`) stores an object at
+ * `/registry/<resource>/[<namespace>/]<name>`. The resource path is:
+ * - `/registry/<group>/<resource>/` when the first segment holds a dot: custom resources
+ *   (`/registry/example.com/widgets/`) and the few built-ins stored the same way
+ *   (`/registry/apiregistration.k8s.io/apiservices/`,
+ *   `/registry/apiextensions.k8s.io/customresourcedefinitions/`);
+ * - `/registry/services/specs/` and `/registry/services/endpoints/`: services are split in two;
+ * - `/registry/<resource>/` otherwise (`/registry/pods/`, `/registry/deployments/`, and
+ *   singletons such as `/registry/ranges/serviceips`).
+ * After the resource path, two segments mean `<namespace>/<name>`, one means a cluster-scoped
+ * name. A key with nothing after the resource path is grouped by its own folder.
+ * Any other key is grouped by its first `depth` folders (`/app/config/x` at depth 1: `/app/`).
+ * Keys are latin1 strings here (one char per byte), so any bytes work.
+ */
+const REGISTRY_ROOT = '/registry/';
+/** `/registry/services/<these>/` are resources of their own. */
+const SPLIT_RESOURCES = {
+    services: ['specs', 'endpoints']
+};
+/** The prefix group and namespace of `key`. */
+function placeKey(key, depth) {
+    if (!key.startsWith(REGISTRY_ROOT))
+        return { prefix: folders(key, depth) };
+    const segments = key.slice(REGISTRY_ROOT.length).split('/');
+    const first = segments[0];
+    const second = segments[1];
+    const twoLevel = second !== undefined && (first.includes('.') || SPLIT_RESOURCES[first]?.includes(second));
+    const resourceDepth = twoLevel ? 2 : 1;
+    const rest = segments.length - resourceDepth;
+    if (rest < 1)
+        return { prefix: folderOf(key) };
+    const prefix = REGISTRY_ROOT + segments.slice(0, resourceDepth).join('/') + '/';
+    return rest >= 2 ? { prefix, namespace: segments[resourceDepth] } : { prefix };
+}
+/** The key cut after its first `depth` folders (a leading `/` is the root, not a folder). */
+function folders(key, depth) {
+    let seen = 0;
+    for (let i = key.startsWith('/') ? 1 : 0; i < key.length; i++) {
+        if (key.charCodeAt(i) === 0x2f && ++seen === depth)
+            return key.slice(0, i + 1);
+    }
+    return folderOf(key);
+}
+/** Everything up to and including the last `/` ('' for a key without one). */
+function folderOf(key) {
+    return key.slice(0, key.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inventory/inventory.ts
+
+
+
+
+
+
+
+/** Too many live keys to count within the bound. */
+class InventoryLimitError extends errors/* SnapshotError */.JC {
+}
+const CLASS_UNIT = 2 ** 32;
+const MAX_BYTES = CLASS_UNIT - 1;
+/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
+const MAX_CLASSES = 2 ** 20;
+/** Interns value classes: one id per distinct kind, provider, or other. */
+class ClassTable {
+    classes = [{ type: 'other' }];
+    ids = new Map([['x', 0]]);
+    idOf(c) {
+        const name = c.type === 'object'
+            ? `o${c.apiVersion}\0${c.kind}`
+            : c.type === 'encrypted'
+                ? `e${c.provider}`
+                : 'x';
+        let id = this.ids.get(name);
+        if (id === undefined) {
+            if (this.classes.length >= MAX_CLASSES)
+                return 0;
+            id = this.classes.length;
+            this.classes.push(c);
+            this.ids.set(name, id);
+        }
+        return id;
+    }
+}
+/** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
+function readable(latin1) {
+    return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+/** The inventory of `db` at its latest revision. */
+function takeInventory(db, options = {}) {
+    const depth = options.depth ?? 1;
+    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
+    const table = new ClassTable();
+    // user key (latin1) → class id × 2^32 + bytes of its latest put
+    const latest = new Map();
+    let revision = 0;
+    const keyBucket = db.bucket(schema/* Buckets */.cR.key);
+    if (keyBucket) {
+        const alongside = options.alongside;
+        for (const e of keyBucket.sweep()) {
+            alongside?.(e.key, e.isBucket ? undefined : e.value);
+            if (e.isBucket)
+                continue;
+            const label = () => (0,backend_revision/* revisionLabel */.wc)(e.key);
+            revision = (0,backend_revision/* revisionMain */.py)(e.key);
+            if ((0,backend_revision/* isTombstone */.aK)(e.key)) {
+                latest.delete((0,backend_kv/* byteString */.iP)((0,backend_kv/* keyValueKey */.Mv)(e.value, label)));
+                continue;
+            }
+            const kv = decodePut(e.value, label);
+            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
+            latest.set((0,backend_kv/* byteString */.iP)(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes);
+            if (latest.size > maxLiveKeys)
+                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
+        }
+    }
+    return tally(latest, table.classes, {
+        revision,
+        compactRevision: compactRevisionOf(db),
+        depth,
+        largest: options.largest ?? 10
+    });
+}
+/** decodeKeyValue, naming the revision only when it fails (hot loop). */
+function decodePut(value, label) {
+    try {
+        return (0,backend_kv/* decodeKeyValue */.F5)(value);
+    }
+    catch (error) {
+        throw new errors/* SnapshotError */.JC(`${label()}: ${error.message}`, { cause: error });
+    }
+}
+function compactRevisionOf(db) {
+    const value = db.bucket(schema/* Buckets */.cR.meta)?.get(schema/* MetaKeys */.SK.finishedCompactRev);
+    return value === undefined
+        ? 0
+        : (0,backend_revision/* revisionNumber */.P7)((0,backend_revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
+}
+/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
+function tally(latest, classes, at) {
+    const byClass = classes.map(() => ({ keys: 0, bytes: 0 }));
+    const byPrefix = new Map();
+    const byNamespace = new Map();
+    const largest = new Largest(at.largest);
+    let bytes = 0;
+    for (const [key, packed] of latest) {
+        const size = packed % CLASS_UNIT;
+        const counter = byClass[Math.floor(packed / CLASS_UNIT)];
+        counter.keys++;
+        counter.bytes += size;
+        bytes += size;
+        const place = placeKey(key, at.depth);
+        const group = byPrefix.get(place.prefix);
+        if (group) {
+            group.keys++;
+            group.bytes += size;
+        }
+        else
+            byPrefix.set(place.prefix, { keys: 1, bytes: size });
+        if (place.namespace !== undefined)
+            byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1);
+        largest.offer(size, () => key);
+    }
+    const kinds = [];
+    const encrypted = { keys: 0, bytes: 0, providers: {} };
+    classes.forEach((c, i) => {
+        const { keys, bytes: classBytes } = byClass[i];
+        if (keys === 0)
+            return;
+        if (c.type === 'object')
+            kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes });
+        else if (c.type === 'encrypted') {
+            encrypted.keys += keys;
+            encrypted.bytes += classBytes;
+            encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys;
+        }
+    });
+    const byKeys = (name) => (a, b) => b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+    return {
+        revision: at.revision,
+        compactRevision: at.compactRevision,
+        liveKeys: latest.size,
+        bytes,
+        kinds: kinds.sort(byKeys((k) => kindName(k))),
+        prefixes: [...byPrefix]
+            .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
+            .sort(byKeys((p) => p.prefix)),
+        namespaces: [...byNamespace]
+            .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
+            .sort(byKeys((n) => n.namespace)),
+        encrypted,
+        other: { keys: byClass[0].keys, bytes: byClass[0].bytes },
+        largest: largest
+            .sorted()
+            .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
+            .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+        depth: at.depth
+    };
+}
+/** `v1/Pod`, `example.com/v1/Widget`; just the kind when apiVersion is empty. */
+function kindName(k) {
+    return k.apiVersion ? `${k.apiVersion}/${k.kind}` : k.kind;
+}
+/** The inventory, or undefined when the snapshot has more live keys than the bound. */
+function inventoryWithinBound(db, options = {}) {
+    try {
+        return takeInventory(db, options);
+    }
+    catch (error) {
+        if (error instanceof InventoryLimitError)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ dbReport),
+/* harmony export */   jh: () => (/* binding */ AUTO_FREE_SHARE),
+/* harmony export */   te: () => (/* binding */ chooseDbPath)
+/* harmony export */ });
+/** `auto` compacts when at least this share of the db's pages is free (freelist + unreachable). */
+const AUTO_FREE_SHARE = 0.2;
+function chooseDbPath(defrag, check) {
+    if (defrag === 'never')
+        return 'copy';
+    if (defrag === 'always')
+        return 'compact';
+    return check.freePages >= AUTO_FREE_SHARE * check.hwm ? 'compact' : 'copy';
+}
+function dbReport(mode, defrag, check, restoredSize) {
+    return {
+        mode,
+        defrag,
+        sourceSize: check.dbSize,
+        restoredSize,
+        sourcePages: check.hwm,
+        freePages: check.freePages,
+        freePercent: Math.round((100 * check.freePages) / check.hwm)
+    };
+}
+
+
+/***/ }),
+
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ crc32cUpdate),
+/* harmony export */   Ey: () => (/* binding */ crc32cCombine),
+/* harmony export */   dc: () => (/* binding */ crc32c)
+/* harmony export */ });
+/**
+ * CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) in Go's `crc32.Update(prev, table, data)`
+ * convention: `crc32cUpdate(crc32cUpdate(0, a), b) === crc32c(a ‖ b)`. etcd chains WAL record CRCs
+ * and checks `.snap` payloads with it; other helpers hash whole databases, hence slicing-by-8.
+ */
+const POLY = 0x82f63b78;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** TABLES[k][b]: the CRC of byte b followed by k zero bytes (slicing-by-8). */
+const TABLES = buildTables();
+function buildTables() {
+    const tables = [];
+    const t0 = new Uint32Array(256);
+    for (let b = 0; b < 256; b++) {
+        let c = b;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
+        t0[b] = c >>> 0;
+    }
+    tables.push(t0);
+    for (let k = 1; k < 8; k++) {
+        const prev = tables[k - 1];
+        const t = new Uint32Array(256);
+        for (let b = 0; b < 256; b++)
+            t[b] = ((prev[b] >>> 8) ^ t0[prev[b] & 0xff]) >>> 0;
+        tables.push(t);
+    }
+    return tables;
+}
+/** Go `crc32.Update(prev, castagnoliTable, bytes)`; returns an unsigned 32-bit number. */
+function crc32cUpdate(prev, bytes) {
+    const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
+    let crc = ~prev >>> 0;
+    const n = bytes.length;
+    let i = 0;
+    // Align to 4 bytes, then read two little-endian words per step through a Uint32Array view.
+    while (i < n && ((bytes.byteOffset + i) & 3) !== 0)
+        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
+    const words = Math.floor((n - i) / 8) * 2;
+    if (LITTLE_ENDIAN && words > 0) {
+        const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+        for (let w = 0; w < words; w += 2) {
+            const lo = crc ^ view[w];
+            const hi = view[w + 1];
+            crc =
+                t7[lo & 0xff] ^
+                    t6[(lo >>> 8) & 0xff] ^
+                    t5[(lo >>> 16) & 0xff] ^
+                    t4[lo >>> 24] ^
+                    t3[hi & 0xff] ^
+                    t2[(hi >>> 8) & 0xff] ^
+                    t1[(hi >>> 16) & 0xff] ^
+                    t0[hi >>> 24];
+        }
+        i += words * 4;
+    }
+    while (i < n)
+        crc = t0[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+}
+/** CRC-32C of `bytes` from a zero start (Go `crc32.Checksum(bytes, castagnoliTable)`). */
+function crc32c(bytes) {
+    return crc32cUpdate(0, bytes);
+}
+/**
+ * Polynomial product a·b modulo the CRC polynomial, in the reflected bit order the CRC uses
+ * (bit 31 is x^0). The building block of crc32cCombine.
+ */
+function multiplyModPoly(a, b) {
+    let product = 0;
+    for (let bit = 0x8000_0000; bit !== 0; bit >>>= 1) {
+        if ((a & bit) !== 0) {
+            product ^= b;
+            if ((a & (bit - 1)) === 0)
+                break;
+        }
+        b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1;
+    }
+    return product >>> 0;
+}
+/** X_POW_2N[k] = x^(2^k) modulo the polynomial (reflected): what 2^k zero bits multiply by. */
+const X_POW_2N = (() => {
+    const table = new Uint32Array(64);
+    let p = 0x4000_0000; // x^1
+    for (let k = 0; k < 64; k++) {
+        table[k] = p;
+        p = multiplyModPoly(p, p);
+    }
+    return table;
+})();
+/**
+ * CRC-32C of `a ‖ b` from crc32c(a), crc32c(b) and b's length, without the bytes: appending b
+ * multiplies a's register by x^(8·len) (mod the polynomial) and adds b's. HashKV uses it to
+ * hash entries whose inclusion is only known after later ones were read.
+ */
+function crc32cCombine(crcA, crcB, lengthB) {
+    if (!Number.isSafeInteger(lengthB) || lengthB < 0) {
+        throw new RangeError(`crc32cCombine: length ${lengthB} is not a byte count`);
+    }
+    // x^(8·lengthB): the set bits of lengthB, each a power of two of bits (k + 3: 8 = 2^3)
+    let shift = 0x8000_0000; // x^0
+    for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) {
+        if (n % 2 === 1)
+            shift = multiplyModPoly(X_POW_2N[k], shift);
+    }
+    return (multiplyModPoly(shift, crcA) ^ crcB) >>> 0;
+}
+
+
+/***/ })
+
+};

@@ -12,7 +12,6 @@
  * candidate is kept and the newest entry is a deletion (see result()), and for entries no etcd
  * writes (a nested bucket in `key`, a candidate over 2 MiB).
  */
-import { SnapshotError } from '../errors.js'
 import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
 import type { EntryObserver } from '../bolt/compact/visit.js'
 import { compareBytes } from '../bolt/page.js'
@@ -54,6 +53,11 @@ export class HashKVStream {
   private aboveLength = 0
   /** Left to hashKV: a nested bucket in `key`, or a candidate too long to pack. */
   private undecided = false
+  /**
+   * More distinct keys at or below the compact revision than the bound: no result (hashKV,
+   * bounded alike, would refuse too).
+   */
+  overBound = false
 
   constructor(revisions: BootRevisions, options: { maxTrackedKeys?: number } = {}) {
     this.compactRev = revisions.compactRev
@@ -63,6 +67,7 @@ export class HashKVStream {
 
   /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
   entry(key: Uint8Array, value: Uint8Array | undefined): void {
+    if (this.overBound) return
     const main = revisionMain(key)
     if (main > this.currentRev) return
     if (value === undefined) {
@@ -80,7 +85,11 @@ export class HashKVStream {
       if (length > MAX_PACKED_LENGTH) this.undecided = true
       const crc = crc32cUpdate(crc32cUpdate(0, key), value)
       this.latestBelow.set(userKey, length * TWO_32 + crc)
-      if (this.latestBelow.size > this.maxTracked) throw this.tooMany()
+      if (this.latestBelow.size > this.maxTracked) {
+        // past the bound: give the memory back and leave the hash undecided (see overBound)
+        this.overBound = true
+        this.latestBelow.clear()
+      }
       return
     }
     if (this.latestBelow.size > 0) this.latestBelow.delete(userKeyOf(key, value))
@@ -90,7 +99,7 @@ export class HashKVStream {
 
   /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
   result(): HashKVResult | undefined {
-    if (this.undecided) return undefined
+    if (this.undecided || this.overBound) return undefined
     // No candidate kept: whether any key is kept at all (then no candidate counts) or none is
     // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
     // every key alive at the compaction was written again or deleted since, the last one deleted.
@@ -108,13 +117,6 @@ export class HashKVStream {
       compactRevision: this.compactRev,
       currentRevision: this.currentRev
     }
-  }
-
-  private tooMany(): SnapshotError {
-    return new SnapshotError(
-      `hashkv: more than ${this.maxTracked} distinct keys at or below compact revision ${this.compactRev}; ` +
-        `raise maxTrackedKeys to compute the hash`
-    )
   }
 }
 
@@ -143,13 +145,17 @@ export function keyBucketObserver(stream: HashKVStream): EntryObserver {
 
 /**
  * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
- * made anyway: give `observer` to the walk, then ask `result()` (which falls back to hashKV's two
- * passes in the one case the stream leaves undecided).
+ * made anyway: give `observer` to the walk, then ask `result()`. It falls back to hashKV's two
+ * passes in the cases the stream leaves undecided, and is undefined past the memory bound (more
+ * distinct keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000).
  */
-export function hashKVAlongside(db: BoltDb): { observer: EntryObserver; result(): HashKVResult } {
-  const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+export function hashKVAlongside(
+  db: BoltDb,
+  options: { maxTrackedKeys?: number } = {}
+): { observer: EntryObserver; result(): HashKVResult | undefined } {
+  const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)), options)
   return {
     observer: keyBucketObserver(stream),
-    result: () => stream.result() ?? hashKV(db)
+    result: () => (stream.overBound ? undefined : (stream.result() ?? hashKV(db, 0, options)))
   }
 }

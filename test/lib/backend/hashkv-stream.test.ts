@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bootRevisions, hashKV } from '../../../src/lib/backend/hashkv.js'
-import { HashKVStream } from '../../../src/lib/backend/hashkv-stream.js'
+import { HashKVStream, hashKVAlongside } from '../../../src/lib/backend/hashkv-stream.js'
+import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
 import { encodeRevision } from '../../../src/lib/backend/revision.js'
 import { Buckets } from '../../../src/lib/backend/schema.js'
 import type { BoltDb } from '../../../src/lib/bolt/db.js'
@@ -123,3 +124,25 @@ function keyValue(key: string, value: string): Uint8Array {
   const v = new TextEncoder().encode(value)
   return Uint8Array.from([0x0a, k.length, ...k, 0x2a, v.length, ...v])
 }
+
+describe('HashKVStream memory bound', () => {
+  it('past maxTrackedKeys it gives the memory back and no result; hashKVAlongside says undefined', () => {
+    const file = FileByteFile.open(join(FIXTURES, 'churned-snapshot.db'))
+    try {
+      const db = Db.open(file)
+      const keyBucket = db.bucket(Buckets.key)!
+      const stream = new HashKVStream(bootRevisions(db, keyBucket), { maxTrackedKeys: 10 })
+      for (const e of keyBucket.sweep()) stream.entry(e.key, e.isBucket ? undefined : e.value)
+      expect(stream.overBound).toBe(true)
+      expect(stream.result()).toBeUndefined()
+      const bounded = hashKVAlongside(db, { maxTrackedKeys: 10 })
+      digestDb(db, [bounded.observer])
+      expect(bounded.result()).toBeUndefined()
+      const unbounded = hashKVAlongside(db)
+      digestDb(db, [unbounded.observer])
+      expect(unbounded.result()).toEqual(hashKV(db))
+    } finally {
+      file.close()
+    }
+  })
+})

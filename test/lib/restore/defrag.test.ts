@@ -5,6 +5,7 @@
  * path's (digest per bucket), byte-identical dbs across members, the snapshot left untouched, and
  * a corrupt snapshot still fails with the verifying pass's error, nothing left behind. And the
  * source facts a drill asks for: HashKV computed along the inventory's sweep equals hashKV's.
+ * Past HashKV's memory bound the compaction's checks still pass, HashKV marked not compared.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +17,10 @@ import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
 import { FileByteFile, limitByteSource } from '../../../src/lib/io/page-file.js'
 import { hashKV } from '../../../src/lib/backend/hashkv.js'
+import { readFacts } from '../../../src/lib/backend/facts.js'
+import { checkDb } from '../../../src/lib/bolt/check.js'
+import { buildCluster } from '../../../src/lib/cluster/initial-cluster.js'
+import { compactWithEdit } from '../../../src/lib/restore/db-compact.js'
 import { HashMismatchError } from '../../../src/lib/errors.js'
 import { TINY, cleanupTemp, fixture, options, sha256File, tempDir } from './harness.js'
 
@@ -131,6 +136,40 @@ describe('source facts', () => {
       const { hash, hashRevision, compactRevision } = hashKV(db, 0)
       expect(report.snapshot.hashKV).toEqual({ hash, hashRevision, compactRevision })
       expect(report.snapshot.inventory).toBeDefined()
+    } finally {
+      file.close()
+    }
+  })
+})
+
+describe('compactWithEdit past the HashKV memory bound', () => {
+  test('both sides past the bound: HashKV not compared, the digests still are', () => {
+    const file = FileByteFile.open(CHURNED)
+    try {
+      const source = limitByteSource(file, file.size - 32)
+      const db = BoltDb.open(source)
+      const facts = readFacts(db, checkDb(db))
+      const edit = {
+        cluster: buildCluster('a=http://127.0.0.1:2380', 'defrag-test'),
+        targetVersion: '3.5' as const,
+        bumpRevision: 0n,
+        markCompacted: false,
+        latestRevision: BigInt(facts.revision)
+      }
+      for (const [maxTrackedKeys, compared] of [
+        [1, false],
+        [undefined, true]
+      ] as const) {
+        const out = join(tempDir('bound-'), 'db')
+        const compacted = compactWithEdit(
+          source,
+          db.pageSize,
+          out,
+          edit,
+          maxTrackedKeys === undefined ? {} : { maxTrackedKeys }
+        )
+        expect(compacted.verify()).toEqual({ hashKVCompared: compared })
+      }
     } finally {
       file.close()
     }

@@ -58,13 +58,12 @@ function renderRestoreReport(report) {
 /* harmony export */   ww: () => (/* binding */ hashKVAlongside)
 /* harmony export */ });
 /* unused harmony export keyBucketObserver */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
-/* harmony import */ var _bolt_page_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4468);
-/* harmony import */ var _hashkv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4339);
-/* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8179);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9627);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3397);
+/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
+/* harmony import */ var _bolt_page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
+/* harmony import */ var _hashkv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4339);
+/* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8179);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9627);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3397);
 /**
  * HashKV at the current revision in ONE pass over the `key` bucket, for a walk that reads every
  * entry anyway (the compacting restore's): hashKV() needs two, because whether an entry at or
@@ -85,9 +84,8 @@ function renderRestoreReport(report) {
 
 
 
-
 const join = (a, b) => ({
-    crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cCombine */ .Ey)(a.crc, b.crc, b.length),
+    crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cCombine */ .Ey)(a.crc, b.crc, b.length),
     length: a.length + b.length
 });
 /** A candidate's CRC and length packed in one number (exact below 2^53): no object per key. */
@@ -110,6 +108,11 @@ class HashKVStream {
     aboveLength = 0;
     /** Left to hashKV: a nested bucket in `key`, or a candidate too long to pack. */
     undecided = false;
+    /**
+     * More distinct keys at or below the compact revision than the bound: no result (hashKV,
+     * bounded alike, would refuse too).
+     */
+    overBound = false;
     constructor(revisions, options = {}) {
         this.compactRev = revisions.compactRev;
         this.currentRev = revisions.currentRev;
@@ -117,7 +120,9 @@ class HashKVStream {
     }
     /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
     entry(key, value) {
-        const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionMain */ .py)(key);
+        if (this.overBound)
+            return;
+        const main = (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionMain */ .py)(key);
         if (main > this.currentRev)
             return;
         if (value === undefined) {
@@ -125,7 +130,7 @@ class HashKVStream {
             this.undecided = true;
             return;
         }
-        this.lastWasPut = !(0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .isTombstone */ .aK)(key);
+        this.lastWasPut = !(0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isTombstone */ .aK)(key);
         if (main <= this.compactRev) {
             this.anyBelow = true;
             const userKey = userKeyOf(key, value);
@@ -135,20 +140,23 @@ class HashKVStream {
             const length = key.length + value.length;
             if (length > MAX_PACKED_LENGTH)
                 this.undecided = true;
-            const crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(0, key), value);
+            const crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(0, key), value);
             this.latestBelow.set(userKey, length * TWO_32 + crc);
-            if (this.latestBelow.size > this.maxTracked)
-                throw this.tooMany();
+            if (this.latestBelow.size > this.maxTracked) {
+                // past the bound: give the memory back and leave the hash undecided (see overBound)
+                this.overBound = true;
+                this.latestBelow.clear();
+            }
             return;
         }
         if (this.latestBelow.size > 0)
             this.latestBelow.delete(userKeyOf(key, value));
-        this.aboveCrc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(this.aboveCrc, key), value);
+        this.aboveCrc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(this.aboveCrc, key), value);
         this.aboveLength += key.length + value.length;
     }
     /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
     result() {
-        if (this.undecided)
+        if (this.undecided || this.overBound)
             return undefined;
         // No candidate kept: whether any key is kept at all (then no candidate counts) or none is
         // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
@@ -160,7 +168,7 @@ class HashKVStream {
             const length = Math.floor(packed / TWO_32);
             below = join(below, { crc: packed - length * TWO_32, length });
         }
-        const name = { crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(0, _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key), length: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key.length };
+        const name = { crc: (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(0, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key), length: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key.length };
         const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength });
         return {
             hash: all.crc >>> 0,
@@ -169,13 +177,9 @@ class HashKVStream {
             currentRevision: this.currentRev
         };
     }
-    tooMany() {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`hashkv: more than ${this.maxTracked} distinct keys at or below compact revision ${this.compactRev}; ` +
-            `raise maxTrackedKeys to compute the hash`);
-    }
 }
 function userKeyOf(key, value) {
-    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_4__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueKey */ .Mv)(value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionLabel */ .wc)(key)));
+    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueKey */ .Mv)(value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionLabel */ .wc)(key)));
 }
 /** Feeds the `key` bucket's entries, out of a walk over the whole db, into `stream`. */
 function keyBucketObserver(stream) {
@@ -185,7 +189,7 @@ function keyBucketObserver(stream) {
         enterBucket(key) {
             depth++;
             if (depth === 1)
-                inKeyBucket = (0,_bolt_page_js__WEBPACK_IMPORTED_MODULE_2__/* .compareBytes */ .Xo)(key, _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key) === 0;
+                inKeyBucket = (0,_bolt_page_js__WEBPACK_IMPORTED_MODULE_1__/* .compareBytes */ .Xo)(key, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key) === 0;
             else if (depth === 2 && inKeyBucket)
                 stream.entry(key, undefined);
         },
@@ -201,14 +205,15 @@ function keyBucketObserver(stream) {
 }
 /**
  * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
- * made anyway: give `observer` to the walk, then ask `result()` (which falls back to hashKV's two
- * passes in the one case the stream leaves undecided).
+ * made anyway: give `observer` to the walk, then ask `result()`. It falls back to hashKV's two
+ * passes in the cases the stream leaves undecided, and is undefined past the memory bound (more
+ * distinct keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000).
  */
-function hashKVAlongside(db) {
-    const stream = new HashKVStream((0,_hashkv_js__WEBPACK_IMPORTED_MODULE_3__/* .bootRevisions */ .b)(db, db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .Buckets */ .cR.key)));
+function hashKVAlongside(db, options = {}) {
+    const stream = new HashKVStream((0,_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .bootRevisions */ .b)(db, db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key)), options);
     return {
         observer: keyBucketObserver(stream),
-        result: () => stream.result() ?? (0,_hashkv_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKV */ .u)(db)
+        result: () => (stream.overBound ? undefined : (stream.result() ?? (0,_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKV */ .u)(db, 0, options)))
     };
 }
 

@@ -17,11 +17,10 @@ import type { BoltDb } from '../bolt/db.js'
 import type { Bucket, BucketEntry } from '../bolt/bucket.js'
 import { InputError, SnapshotError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
-import { byteString, keyValueKey } from './kv.js'
+import { byteString, userKeyString } from './kv.js'
 import {
   decodeRevision,
   isTombstone,
-  revisionLabel,
   revisionMain,
   revisionNumber,
   servedRevision
@@ -48,8 +47,6 @@ export interface HashKVOptions {
    */
   server?: '3.4' | '3.5'
 }
-
-const EMPTY: Uint8Array = new Uint8Array(0)
 
 /** The revisions a server booted from the db hashes with. */
 export interface BootRevisions {
@@ -85,7 +82,7 @@ export function bootRevisions(db: BoltDb, keyBucket: Bucket | null): BootRevisio
 
 /** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
 function userKeyOf(e: BucketEntry): string {
-  return byteString(keyValueKey(e.isBucket ? EMPTY : e.value, () => revisionLabel(e.key)))
+  return userKeyString(e.key, e.isBucket ? undefined : e.value)
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { SnapshotError } from '../errors.js'
 import { protoType } from '../proto/load.js'
+import { revisionLabel } from './revision.js'
 
 /** One `key`-bucket value. 64-bit numbers are int64 in etcd. */
 export interface KeyValue {
@@ -146,6 +147,14 @@ export function keyValueKey(
  */
 export function byteString(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')
+}
+
+/**
+ * The user key of a `key`-bucket entry (`value` undefined for a nested bucket: no key) as a byte
+ * string, the Map key the sweeps that track keys use; errors name the revision.
+ */
+export function userKeyString(revisionKey: Uint8Array, value: Uint8Array | undefined): string {
+  return byteString(keyValueKey(value ?? EMPTY, () => revisionLabel(revisionKey)))
 }
 
 /** One `lease` bucket value. */

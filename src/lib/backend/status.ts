@@ -7,16 +7,11 @@
  */
 import type { BoltDb } from '../bolt/db.js'
 import type { Bucket } from '../bolt/bucket.js'
+import type { KeyEntrySink } from './hashkv-stream.js'
 import { SnapshotError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
-import { byteString, keyValueKey } from './kv.js'
-import {
-  decodeRevision,
-  isTombstone,
-  revisionLabel,
-  revisionMain,
-  revisionNumber
-} from './revision.js'
+import { userKeyString } from './kv.js'
+import { decodeRevision, isTombstone, revisionMain, revisionNumber } from './revision.js'
 import { AuthKeys, Buckets, ClusterKeys, MetaKeys, decodeUint64 } from './schema.js'
 
 /** What `etcdctl snapshot status -w json` prints, field for field. */
@@ -66,15 +61,11 @@ export interface StatusOptions {
   maxTrackedKeys?: number
   /** Upper bound of names kept per list (lease IDs, users, roles, members); default 1000. */
   maxListed?: number
-  /**
-   * Sees every `key`-bucket entry of the sweep, in order (value undefined for a nested bucket):
-   * something else computed in the same pass, e.g. a one-pass HashKV.
-   */
-  keyEntries?: (key: Uint8Array, value: Uint8Array | undefined) => void
+  /** Sees every `key`-bucket entry of the sweep: something computed in the same pass (HashKV). */
+  keyEntries?: KeyEntrySink
 }
 
 const text = new TextDecoder()
-const EMPTY: Uint8Array = new Uint8Array(0)
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
@@ -145,17 +136,14 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
       if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)
       totalKey++
       if (isKey) {
-        options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value)
+        const value = entry.isBucket ? undefined : entry.value
+        options.keyEntries?.(entry.key, value)
         revision = revisionMain(entry.key)
         const tombstone = isTombstone(entry.key)
         keyRevisions++
         if (tombstone) tombstones++
         if (live) {
-          const key = entry.key
-          const userKey = byteString(
-            keyValueKey(entry.isBucket ? EMPTY : entry.value, () => revisionLabel(key))
-          )
-          live.set(userKey, !tombstone)
+          live.set(userKeyString(entry.key, value), !tombstone)
           if (live.size > maxTracked) live = undefined
         }
       } else if (isLease) {

@@ -1,8 +1,7 @@
 import { inspectSnapshot } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
-import { bootRevisions, hashKV } from '../../lib/backend/hashkv.js'
-import { HashKVStream } from '../../lib/backend/hashkv-stream.js'
-import { Buckets } from '../../lib/backend/schema.js'
+import { hashKV } from '../../lib/backend/hashkv.js'
+import { hashKVAlongside } from '../../lib/backend/hashkv-stream.js'
 import { inventoryWithinBound } from '../../lib/inventory/inventory.js'
 import { compactedSize } from '../../lib/bolt/compact/compact.js'
 import { chooseDbPath } from '../../lib/restore/db.js'
@@ -57,15 +56,16 @@ export const statusCommand: Command = {
     const path = snapshotArgument(parsed, 'snapshot status')
     const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => {
       // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
-      const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+      const hashing = hashKVAlongside(db)
       const status = snapshotStatus(db, {
         // etcdutl 3.6+ count keys with a set of them, as this does
         ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
-        keyEntries: (key, value) => stream.entry(key, value)
+        keyEntries: hashing.entry
       })
       return {
         status,
-        kv: stream.result() ?? hashKV(db),
+        // past its memory bound, hashKV says why it cannot
+        kv: hashing.result() ?? hashKV(db),
         file,
         // what a restore's member db would be (before its small edit)
         db: {

@@ -17,8 +17,8 @@ import type { EntryObserver } from '../bolt/compact/visit.js'
 import { compareBytes } from '../bolt/page.js'
 import type { BoltDb } from '../bolt/db.js'
 import { bootRevisions, hashKV, type BootRevisions, type HashKVResult } from './hashkv.js'
-import { byteString, keyValueKey } from './kv.js'
-import { isTombstone, revisionLabel, revisionMain } from './revision.js'
+import { userKeyString } from './kv.js'
+import { isTombstone, revisionMain } from './revision.js'
 import { Buckets } from './schema.js'
 
 /** A CRC-32C and the byte count it covers. */
@@ -78,7 +78,7 @@ export class HashKVStream {
     this.lastWasPut = !isTombstone(key)
     if (main <= this.compactRev) {
       this.anyBelow = true
-      const userKey = userKeyOf(key, value)
+      const userKey = userKeyString(key, value)
       this.latestBelow.delete(userKey)
       if (!this.lastWasPut) return
       const length = key.length + value.length
@@ -92,7 +92,7 @@ export class HashKVStream {
       }
       return
     }
-    if (this.latestBelow.size > 0) this.latestBelow.delete(userKeyOf(key, value))
+    if (this.latestBelow.size > 0) this.latestBelow.delete(userKeyString(key, value))
     this.aboveCrc = crc32cUpdate(crc32cUpdate(this.aboveCrc, key), value)
     this.aboveLength += key.length + value.length
   }
@@ -120,42 +120,56 @@ export class HashKVStream {
   }
 }
 
-function userKeyOf(key: Uint8Array, value: Uint8Array): string {
-  return byteString(keyValueKey(value, () => revisionLabel(key)))
-}
+/** What sees each `key`-bucket entry of a sweep, in order (value undefined: a nested bucket). */
+export type KeyEntrySink = (key: Uint8Array, value: Uint8Array | undefined) => void
 
-/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `stream`. */
-export function keyBucketObserver(stream: HashKVStream): EntryObserver {
+/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `entry`. */
+function keyBucketObserver(entry: KeyEntrySink): EntryObserver {
   let depth = 0
   let inKeyBucket = false
   return {
     enterBucket(key) {
       depth++
       if (depth === 1) inKeyBucket = compareBytes(key, Buckets.key) === 0
-      else if (depth === 2 && inKeyBucket) stream.entry(key, undefined)
+      else if (depth === 2 && inKeyBucket) entry(key, undefined)
     },
     leaveBucket() {
       if (--depth === 0) inKeyBucket = false
     },
     value(key, value) {
-      if (depth === 1 && inKeyBucket) stream.entry(key, value)
+      if (depth === 1 && inKeyBucket) entry(key, value)
     }
   }
 }
 
+/** A HashKV computed along a sweep made anyway: see hashKVAlongside. */
+export interface HashKVAlongside {
+  /** For a sweep over the `key` bucket alone. */
+  entry: KeyEntrySink
+  /** For a walk over the whole db (the compaction, the digests). */
+  observer: EntryObserver
+  /**
+   * After a sweep that fed every entry: HashKV at the current revision, from hashKV's two passes
+   * where the stream left it undecided; undefined past the memory bound.
+   */
+  result(): HashKVResult | undefined
+}
+
 /**
- * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
- * made anyway: give `observer` to the walk, then ask `result()`. It falls back to hashKV's two
- * passes in the cases the stream leaves undecided, and is undefined past the memory bound (more
- * distinct keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000).
+ * HashKV of `db` at its current revision, computed alongside a sweep that is made anyway: feed
+ * it `entry` or `observer`, then ask `result()`. Undefined past the memory bound (more distinct
+ * keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000), where hashKV
+ * itself refuses.
  */
 export function hashKVAlongside(
   db: BoltDb,
   options: { maxTrackedKeys?: number } = {}
-): { observer: EntryObserver; result(): HashKVResult | undefined } {
+): HashKVAlongside {
   const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)), options)
+  const entry: KeyEntrySink = (key, value) => stream.entry(key, value)
   return {
-    observer: keyBucketObserver(stream),
+    entry,
+    observer: keyBucketObserver(entry),
     result: () => (stream.overBound ? undefined : (stream.result() ?? hashKV(db, 0, options)))
   }
 }

@@ -19,6 +19,7 @@ import {
   revisionNumber
 } from '../backend/revision.js'
 import { Buckets, MetaKeys } from '../backend/schema.js'
+import type { KeyEntrySink } from '../backend/hashkv-stream.js'
 import { SnapshotError } from '../errors.js'
 import { classifyValue, type ValueClass } from './classify.js'
 import { Largest } from './largest.js'
@@ -67,11 +68,8 @@ export interface InventoryOptions {
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
-  /**
-   * Sees every `key`-bucket entry of the inventory's sweep, in order (value undefined for a
-   * nested bucket): something else computed in the same pass, e.g. a one-pass HashKV.
-   */
-  alongside?: (key: Uint8Array, value: Uint8Array | undefined) => void
+  /** Sees every `key`-bucket entry of the sweep: something computed in the same pass (HashKV). */
+  keyEntries?: KeyEntrySink
 }
 
 /** Too many live keys to count within the bound. */
@@ -120,9 +118,9 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
   let revision = 0
   const keyBucket = db.bucket(Buckets.key)
   if (keyBucket) {
-    const alongside = options.alongside
+    const keyEntries = options.keyEntries
     for (const e of keyBucket.sweep()) {
-      alongside?.(e.key, e.isBucket ? undefined : e.value)
+      keyEntries?.(e.key, e.isBucket ? undefined : e.value)
       if (e.isBucket) continue
       const label = () => revisionLabel(e.key)
       revision = revisionMain(e.key)

@@ -9,9 +9,8 @@ import { InputError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb, type CheckReport } from '../bolt/check.js'
 import { readFacts, type BackendFacts } from '../backend/facts.js'
-import { bootRevisions, hashKV } from '../backend/hashkv.js'
-import { HashKVStream } from '../backend/hashkv-stream.js'
-import { Buckets } from '../backend/schema.js'
+import { hashKV } from '../backend/hashkv.js'
+import { hashKVAlongside } from '../backend/hashkv-stream.js'
 import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { inventoryWithinBound } from '../inventory/inventory.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
@@ -115,21 +114,19 @@ export function readSourceFacts(
 ): SourceFacts {
   let facts: SourceFacts = readFacts(db, check)
   // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
-  const stream =
+  const hashing =
     options.computeHashKV === true && options.computeInventory === true
-      ? new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+      ? hashKVAlongside(db)
       : undefined
   const inventory =
     options.computeInventory === true
-      ? inventoryWithinBound(
-          db,
-          stream ? { alongside: (key, value) => stream.entry(key, value) } : {}
-        )
+      ? inventoryWithinBound(db, hashing ? { keyEntries: hashing.entry } : {})
       : undefined
   if (options.computeHashKV === true) {
-    // the stream saw every entry only when the inventory's sweep ran to the end
+    // it saw every entry only when the inventory's sweep ran to the end; past its memory bound,
+    // hashKV says why it cannot
     const { hash, hashRevision, compactRevision } =
-      (inventory !== undefined ? stream?.result() : undefined) ?? hashKV(db, 0)
+      (inventory !== undefined ? hashing?.result() : undefined) ?? hashKV(db, 0)
     facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
   }
   if (inventory) facts = { ...facts, inventory }

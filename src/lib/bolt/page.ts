@@ -56,7 +56,7 @@ function u32At(bytes: Uint8Array, offset: number): number {
 /** Reads a u64 that must fit a JS number, or returns -1 when it does not. */
 export function readU64Number(bytes: Uint8Array, offset: number): number {
   if (offset < 0 || offset + 8 > bytes.length)
-    throw new RangeError('Offset is outside the bounds of the DataView')
+    throw new RangeError(`u64 at offset ${offset} lies outside the ${bytes.length}-byte buffer`)
   const lo = u32At(bytes, offset)
   const hi = u32At(bytes, offset + 4)
   if (hi >= HIGH_WORD_LIMIT) return -1

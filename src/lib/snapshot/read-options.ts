@@ -27,7 +27,7 @@ export const SPARSE_FREE_SHARE = 0.2
 export function mayBeMostlyFree(path: string, dbSize: number, share: number): boolean {
   let file: FileByteFile | undefined
   try {
-    file = FileByteFile.open(path, { chunkSize: 4096, cacheBytes: 1024 * 1024 })
+    file = FileByteFile.open(path, SPARSE_READS)
     const bolt = BoltDb.open(limitByteSource(file, dbSize))
     return bolt.hwm - reachablePagesAtLeast(bolt) >= share * bolt.hwm
   } catch {

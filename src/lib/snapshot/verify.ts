@@ -83,28 +83,17 @@ function sourceError(error: unknown, path: string): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
 
-async function statSource(path: string): Promise<Stats> {
-  let st: Stats
-  try {
-    st = await stat(path)
-  } catch (error) {
-    throw sourceError(error, path)
-  }
-  return assertReadableFile(st, path)
-}
-
-/** statSource, synchronously (verifyInPlace starts its worker before it first waits). */
-function statSourceSync(path: string): Stats {
+/**
+ * The source's stat, refusing what is not a non-empty regular file. Synchronous: one stat call,
+ * and verifyInPlace must start its worker before it first waits.
+ */
+function statSource(path: string): Stats {
   let st: Stats
   try {
     st = statSync(path)
   } catch (error) {
     throw sourceError(error, path)
   }
-  return assertReadableFile(st, path)
-}
-
-function assertReadableFile(st: Stats, path: string): Stats {
   if (st.isDirectory()) throw new SnapshotError(`snapshot ${path} is a directory, not a file`)
   if (!st.isFile()) throw new SnapshotError(`snapshot ${path} is not a regular file`)
   if (st.size === 0) throw new SnapshotError(`snapshot ${path} is empty (0 bytes)`)
@@ -332,7 +321,7 @@ export async function copyAndVerify(
   destPath: string,
   opts: VerifyOptions
 ): Promise<VerifiedCopy> {
-  const srcStat = await statSource(srcPath)
+  const srcStat = statSource(srcPath)
   await assertDistinct(srcStat, destPath)
   let src: FileHandle | undefined
   let out: FileHandle | undefined
@@ -402,29 +391,25 @@ export function verifyInPlace(
   opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal }
 ): Promise<VerifiedCopy> {
   let total: number
-  let hashing: Promise<Buffer>
   try {
-    total = statSourceSync(srcPath).size
-    hashing = hashInWorker(srcPath, dbSizeOf(total), opts.signal)
+    total = statSource(srcPath).size
   } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    return Promise.reject(error as Error)
   }
-  return finishInPlace(srcPath, total, hashing, opts.skipHashCheck)
-}
-
-function dbSizeOf(total: number): number {
-  return total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total
+  const dbSize = total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total
+  const hashing = hashInWorker(srcPath, dbSize, opts.signal)
+  return finishInPlace(srcPath, total, dbSize, hashing, opts.skipHashCheck)
 }
 
 async function finishInPlace(
   srcPath: string,
   total: number,
+  dbSize: number,
   hashing: Promise<Buffer>,
   skipHashCheck: boolean
 ): Promise<VerifiedCopy> {
   let src: FileHandle | undefined
   try {
-    const dbSize = dbSizeOf(total)
     const sha256 = await hashing
     src = await open(srcPath, 'r')
     let trailer: Uint8Array | undefined

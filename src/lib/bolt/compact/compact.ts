@@ -17,7 +17,7 @@ import { encodeInlineLeaf, type LeafElement } from '../page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE } from '../types.js'
 import { DigestCollector, type BucketDigests } from './digest.js'
 import { DEFAULT_FILL_PERCENT, TreeBuilder, type PageSink } from './tree-builder.js'
-import { rootBucketRef, visitBucket, type BucketRef, type EntryObserver } from './visit.js'
+import { fanOut, rootBucketRef, visitBucket, type BucketRef, type EntryObserver } from './visit.js'
 
 export interface CompactOptions {
   /** Leaf and branch fill target (default 0.9, as etcd's defrag). */
@@ -55,7 +55,7 @@ export function compactDb(
   const pageSize = db.pageSize
   const inlineLimit = Math.floor(pageSize / 4)
   const digest = new DigestCollector()
-  const observers: EntryObserver[] = [digest, ...(options.observers ?? [])]
+  const observe = fanOut([digest, ...(options.observers ?? [])])
 
   /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
   const copy = (ref: BucketRef, inlineable: boolean): { root: number } | { inline: Uint8Array } => {
@@ -72,7 +72,7 @@ export function compactDb(
     }
     visitBucket(db, ref, {
       value(key, value) {
-        for (const observer of observers) observer.value(key, value)
+        observe.value(key, value)
         const size = heldSize + ELEMENT_SIZE + key.length + value.length
         if (tree === null && size <= inlineLimit) {
           held.push({ flags: 0, key: key.slice(), value: value.slice() })
@@ -82,9 +82,9 @@ export function compactDb(
       bucket(key, child) {
         // a bucket holding a sub-bucket is never inline (bbolt inlineable)
         const parent = paged()
-        for (const observer of observers) observer.enterBucket(key, child.sequence)
+        observe.enterBucket(key, child.sequence)
         const built = copy(child, true)
-        for (const observer of observers) observer.leaveBucket()
+        observe.leaveBucket()
         const value =
           'root' in built
             ? encodeBucketValue(built.root, child.sequence)

@@ -7,6 +7,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { bucketName } from '../check-tree.js'
 import type { BoltDb } from '../db.js'
 import {
+  fanOut,
   rootBucketRef,
   visitBucket,
   type BucketRef,
@@ -93,16 +94,14 @@ export class DigestCollector {
  */
 export function digestDb(db: BoltDb, observers: readonly EntryObserver[] = []): BucketDigests {
   const collector = new DigestCollector()
-  const all: EntryObserver[] = [collector, ...observers]
+  const observe = fanOut([collector, ...observers])
   const visit = (ref: BucketRef): void => {
     const visitor: BucketVisitor = {
-      value: (key, value) => {
-        for (const observer of all) observer.value(key, value)
-      },
+      value: (key, value) => observe.value(key, value),
       bucket: (key, child) => {
-        for (const observer of all) observer.enterBucket(key, child.sequence)
+        observe.enterBucket(key, child.sequence)
         visit(child)
-        for (const observer of all) observer.leaveBucket()
+        observe.leaveBucket()
       }
     }
     visitBucket(db, ref, visitor)

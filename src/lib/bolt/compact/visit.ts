@@ -27,6 +27,21 @@ export interface EntryObserver {
   leaveBucket(): void
 }
 
+/** One observer that tells each of `observers`, in order. */
+export function fanOut(observers: readonly EntryObserver[]): EntryObserver {
+  return {
+    value(key, value) {
+      for (const observer of observers) observer.value(key, value)
+    },
+    enterBucket(key, sequence) {
+      for (const observer of observers) observer.enterBucket(key, sequence)
+    },
+    leaveBucket() {
+      for (const observer of observers) observer.leaveBucket()
+    }
+  }
+}
+
 export interface BucketVisitor {
   /** A plain key/value entry. */
   value(key: Uint8Array, value: Uint8Array): void

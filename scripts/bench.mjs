@@ -240,21 +240,7 @@ function etcdutl(file) {
     const dir = join(work, 'etcdutl', m.name)
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(join(work, 'etcdutl'), { recursive: true })
-    const restore = timed(etcdutlPath, [
-      'snapshot',
-      'restore',
-      file,
-      '--name',
-      m.name,
-      '--data-dir',
-      dir,
-      '--initial-cluster',
-      initialCluster,
-      '--initial-cluster-token',
-      'bench',
-      '--initial-advertise-peer-urls',
-      m.peer
-    ])
+    const restore = timed(etcdutlPath, restoreArgs(file, m, dir))
     const defrag = timed(etcdutlPath, ['defrag', '--data-dir', dir])
     total.restoreWall += restore.wall
     total.wall += restore.wall + defrag.wall
@@ -264,6 +250,25 @@ function etcdutl(file) {
   }
   rmSync(join(work, 'etcdutl'), { recursive: true, force: true })
   return total
+}
+
+/** `snapshot restore` of one member, as etcdctl and etcdutl both take it. */
+function restoreArgs(file, m, dir) {
+  return [
+    'snapshot',
+    'restore',
+    file,
+    '--name',
+    m.name,
+    '--data-dir',
+    dir,
+    '--initial-cluster',
+    initialCluster,
+    '--initial-cluster-token',
+    'bench',
+    '--initial-advertise-peer-urls',
+    m.peer
+  ]
 }
 
 /** hwm × pageSize from the newer valid-looking meta of a bbolt file (both metas read raw). */
@@ -291,25 +296,7 @@ function etcdctl(file) {
     const dir = join(work, 'etcdctl', m.name)
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(join(work, 'etcdctl'), { recursive: true })
-    const r = timed(
-      'etcdctl',
-      [
-        'snapshot',
-        'restore',
-        file,
-        '--name',
-        m.name,
-        '--data-dir',
-        dir,
-        '--initial-cluster',
-        initialCluster,
-        '--initial-cluster-token',
-        'bench',
-        '--initial-advertise-peer-urls',
-        m.peer
-      ],
-      { ETCDCTL_API: '3' }
-    )
+    const r = timed('etcdctl', restoreArgs(file, m, dir), { ETCDCTL_API: '3' })
     total.wall += r.wall
     total.cpu += r.cpu
     total.rssMB = Math.max(total.rssMB, r.rssMB)

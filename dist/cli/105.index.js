@@ -956,9 +956,9 @@ function takeInventory(db, options = {}) {
     let revision = 0;
     const keyBucket = db.bucket(schema/* Buckets */.cR.key);
     if (keyBucket) {
-        const alongside = options.alongside;
+        const keyEntries = options.keyEntries;
         for (const e of keyBucket.sweep()) {
-            alongside?.(e.key, e.isBucket ? undefined : e.value);
+            keyEntries?.(e.key, e.isBucket ? undefined : e.value);
             if (e.isBucket)
                 continue;
             const label = () => (0,backend_revision/* revisionLabel */.wc)(e.key);

@@ -54,10 +54,9 @@ function renderRestoreReport(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C6: () => (/* binding */ HashKVStream),
-/* harmony export */   ww: () => (/* binding */ hashKVAlongside)
+/* harmony export */   w: () => (/* binding */ hashKVAlongside)
 /* harmony export */ });
-/* unused harmony export keyBucketObserver */
+/* unused harmony export HashKVStream */
 /* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
 /* harmony import */ var _bolt_page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
 /* harmony import */ var _hashkv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4339);
@@ -133,7 +132,7 @@ class HashKVStream {
         this.lastWasPut = !(0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isTombstone */ .aK)(key);
         if (main <= this.compactRev) {
             this.anyBelow = true;
-            const userKey = userKeyOf(key, value);
+            const userKey = (0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .userKeyString */ .cp)(key, value);
             this.latestBelow.delete(userKey);
             if (!this.lastWasPut)
                 return;
@@ -150,7 +149,7 @@ class HashKVStream {
             return;
         }
         if (this.latestBelow.size > 0)
-            this.latestBelow.delete(userKeyOf(key, value));
+            this.latestBelow.delete((0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .userKeyString */ .cp)(key, value));
         this.aboveCrc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)((0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(this.aboveCrc, key), value);
         this.aboveLength += key.length + value.length;
     }
@@ -178,11 +177,8 @@ class HashKVStream {
         };
     }
 }
-function userKeyOf(key, value) {
-    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueKey */ .Mv)(value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionLabel */ .wc)(key)));
-}
-/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `stream`. */
-function keyBucketObserver(stream) {
+/** Feeds the `key` bucket's entries, out of a walk over the whole db, into `entry`. */
+function keyBucketObserver(entry) {
     let depth = 0;
     let inKeyBucket = false;
     return {
@@ -191,7 +187,7 @@ function keyBucketObserver(stream) {
             if (depth === 1)
                 inKeyBucket = (0,_bolt_page_js__WEBPACK_IMPORTED_MODULE_1__/* .compareBytes */ .Xo)(key, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key) === 0;
             else if (depth === 2 && inKeyBucket)
-                stream.entry(key, undefined);
+                entry(key, undefined);
         },
         leaveBucket() {
             if (--depth === 0)
@@ -199,20 +195,22 @@ function keyBucketObserver(stream) {
         },
         value(key, value) {
             if (depth === 1 && inKeyBucket)
-                stream.entry(key, value);
+                entry(key, value);
         }
     };
 }
 /**
- * HashKV of `db` at its current revision, computed alongside a walk over the whole db that is
- * made anyway: give `observer` to the walk, then ask `result()`. It falls back to hashKV's two
- * passes in the cases the stream leaves undecided, and is undefined past the memory bound (more
- * distinct keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000).
+ * HashKV of `db` at its current revision, computed alongside a sweep that is made anyway: feed
+ * it `entry` or `observer`, then ask `result()`. Undefined past the memory bound (more distinct
+ * keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000), where hashKV
+ * itself refuses.
  */
 function hashKVAlongside(db, options = {}) {
     const stream = new HashKVStream((0,_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .bootRevisions */ .b)(db, db.bucket(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key)), options);
+    const entry = (key, value) => stream.entry(key, value);
     return {
-        observer: keyBucketObserver(stream),
+        entry,
+        observer: keyBucketObserver(entry),
         result: () => (stream.overBound ? undefined : (stream.result() ?? (0,_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKV */ .u)(db, 0, options)))
     };
 }
@@ -237,7 +235,6 @@ function hashKVAlongside(db, options = {}) {
 
 
 
-const EMPTY = new Uint8Array(0);
 /**
  * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
  * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
@@ -262,7 +259,7 @@ function bootRevisions(db, keyBucket) {
 }
 /** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
 function userKeyOf(e) {
-    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueKey */ .Mv)(e.isBucket ? EMPTY : e.value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionLabel */ .wc)(e.key)));
+    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(e.key, e.isBucket ? undefined : e.value);
 }
 /**
  * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
@@ -583,7 +580,7 @@ function compactDb(db, sink, options = {}) {
     const pageSize = db.pageSize;
     const inlineLimit = Math.floor(pageSize / 4);
     const digest = new compact_digest/* DigestCollector */.uk();
-    const observers = [digest, ...(options.observers ?? [])];
+    const observe = (0,visit/* fanOut */.YO)([digest, ...(options.observers ?? [])]);
     /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
     const copy = (ref, inlineable) => {
         let tree = inlineable ? null : new TreeBuilder(sink, fill);
@@ -600,8 +597,7 @@ function compactDb(db, sink, options = {}) {
         };
         (0,visit/* visitBucket */.U0)(db, ref, {
             value(key, value) {
-                for (const observer of observers)
-                    observer.value(key, value);
+                observe.value(key, value);
                 const size = heldSize + types/* ELEMENT_SIZE */.Tv + key.length + value.length;
                 if (tree === null && size <= inlineLimit) {
                     held.push({ flags: 0, key: key.slice(), value: value.slice() });
@@ -613,11 +609,9 @@ function compactDb(db, sink, options = {}) {
             bucket(key, child) {
                 // a bucket holding a sub-bucket is never inline (bbolt inlineable)
                 const parent = paged();
-                for (const observer of observers)
-                    observer.enterBucket(key, child.sequence);
+                observe.enterBucket(key, child.sequence);
                 const built = copy(child, true);
-                for (const observer of observers)
-                    observer.leaveBucket();
+                observe.leaveBucket();
                 const value = 'root' in built
                     ? (0,bucket/* encodeBucketValue */.A_)(built.root, child.sequence)
                     : (0,bucket/* encodeBucketValue */.A_)(0, child.sequence, built.inline);
@@ -752,19 +746,14 @@ class DigestCollector {
  */
 function digestDb(db, observers = []) {
     const collector = new DigestCollector();
-    const all = [collector, ...observers];
+    const observe = (0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .fanOut */ .YO)([collector, ...observers]);
     const visit = (ref) => {
         const visitor = {
-            value: (key, value) => {
-                for (const observer of all)
-                    observer.value(key, value);
-            },
+            value: (key, value) => observe.value(key, value),
             bucket: (key, child) => {
-                for (const observer of all)
-                    observer.enterBucket(key, child.sequence);
+                observe.enterBucket(key, child.sequence);
                 visit(child);
-                for (const observer of all)
-                    observer.leaveBucket();
+                observe.leaveBucket();
             }
         };
         (0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .visitBucket */ .U0)(db, ref, visitor);
@@ -781,7 +770,8 @@ function digestDb(db, observers = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SI: () => (/* binding */ rootBucketRef),
-/* harmony export */   U0: () => (/* binding */ visitBucket)
+/* harmony export */   U0: () => (/* binding */ visitBucket),
+/* harmony export */   YO: () => (/* binding */ fanOut)
 /* harmony export */ });
 /* unused harmony export bucketRefOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
@@ -798,6 +788,23 @@ function digestDb(db, observers = []) {
 
 
 
+/** One observer that tells each of `observers`, in order. */
+function fanOut(observers) {
+    return {
+        value(key, value) {
+            for (const observer of observers)
+                observer.value(key, value);
+        },
+        enterBucket(key, sequence) {
+            for (const observer of observers)
+                observer.enterBucket(key, sequence);
+        },
+        leaveBucket() {
+            for (const observer of observers)
+                observer.leaveBucket();
+        }
+    };
+}
 /** The root bucket of a db (the one that holds the top-level bucket names). */
 function rootBucketRef(db) {
     return { root: db.meta.root, sequence: db.meta.sequence, inlinePage: null };
@@ -1254,9 +1261,9 @@ function takeInventory(db, options = {}) {
     let revision = 0;
     const keyBucket = db.bucket(schema/* Buckets */.cR.key);
     if (keyBucket) {
-        const alongside = options.alongside;
+        const keyEntries = options.keyEntries;
         for (const e of keyBucket.sweep()) {
-            alongside?.(e.key, e.isBucket ? undefined : e.value);
+            keyEntries?.(e.key, e.isBucket ? undefined : e.value);
             if (e.isBucket)
                 continue;
             const label = () => (0,backend_revision/* revisionLabel */.wc)(e.key);

@@ -21,8 +21,6 @@ var backend_status = __webpack_require__(1100);
 var hashkv = __webpack_require__(4339);
 // EXTERNAL MODULE: ./src/lib/backend/hashkv-stream.ts
 var hashkv_stream = __webpack_require__(6060);
-// EXTERNAL MODULE: ./src/lib/backend/schema.ts
-var schema = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 3 modules
 var inventory_inventory = __webpack_require__(8074);
 // EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts + 1 modules
@@ -81,7 +79,6 @@ function semver(value) {
 
 
 
-
 const status_flags = [
     {
         name: 'write-out',
@@ -118,15 +115,16 @@ const statusCommand = {
         const path = (0,flags/* snapshotArgument */.g2)(parsed, 'snapshot status');
         const { status, kv, file, db, inventory } = await (0,inspect/* inspectSnapshot */.X)(path, (db, check, file) => {
             // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
-            const stream = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
+            const hashing = (0,hashkv_stream/* hashKVAlongside */.w)(db);
             const status = (0,backend_status/* snapshotStatus */.x)(db, {
                 // etcdutl 3.6+ count keys with a set of them, as this does
                 ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
-                keyEntries: (key, value) => stream.entry(key, value)
+                keyEntries: hashing.entry
             });
             return {
                 status,
-                kv: stream.result() ?? (0,hashkv/* hashKV */.u)(db),
+                // past its memory bound, hashKV says why it cannot
+                kv: hashing.result() ?? (0,hashkv/* hashKV */.u)(db),
                 file,
                 // what a restore's member db would be (before its small edit)
                 db: {
@@ -303,7 +301,6 @@ function etcdTable(header, rows) {
 
 
 const text = new TextDecoder();
-const EMPTY = new Uint8Array(0);
 function sameBytes(a, b) {
     if (a.length !== b.length)
         return false;
@@ -375,16 +372,15 @@ function snapshotStatus(db, options = {}) {
                 crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
             totalKey++;
             if (isKey) {
-                options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value);
+                const value = entry.isBucket ? undefined : entry.value;
+                options.keyEntries?.(entry.key, value);
                 revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
                 const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;
                 if (tombstone)
                     tombstones++;
                 if (live) {
-                    const key = entry.key;
-                    const userKey = (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueKey */ .Mv)(entry.isBucket ? EMPTY : entry.value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionLabel */ .wc)(key)));
-                    live.set(userKey, !tombstone);
+                    live.set((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(entry.key, value), !tombstone);
                     if (live.size > maxTracked)
                         live = undefined;
                 }

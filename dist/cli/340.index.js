@@ -125,7 +125,6 @@ function etcdTable(header, rows) {
 
 
 
-const EMPTY = new Uint8Array(0);
 /**
  * current and compact revision the way mvcc `store.restore` sets them at boot: compactMainRev
  * starts at -1 (what `endpoint hashkv` prints for a never-compacted store) and takes
@@ -150,7 +149,7 @@ function bootRevisions(db, keyBucket) {
 }
 /** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
 function userKeyOf(e) {
-    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueKey */ .Mv)(e.isBucket ? EMPTY : e.value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionLabel */ .wc)(e.key)));
+    return (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(e.key, e.isBucket ? undefined : e.value);
 }
 /**
  * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports

@@ -2783,7 +2783,6 @@ async function writeJson(path, report) {
 
 
 const text = new TextDecoder();
-const EMPTY = new Uint8Array(0);
 function sameBytes(a, b) {
     if (a.length !== b.length)
         return false;
@@ -2855,16 +2854,15 @@ function snapshotStatus(db, options = {}) {
                 crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
             totalKey++;
             if (isKey) {
-                options.keyEntries?.(entry.key, entry.isBucket ? undefined : entry.value);
+                const value = entry.isBucket ? undefined : entry.value;
+                options.keyEntries?.(entry.key, value);
                 revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
                 const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;
                 if (tombstone)
                     tombstones++;
                 if (live) {
-                    const key = entry.key;
-                    const userKey = (0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .byteString */ .iP)((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueKey */ .Mv)(entry.isBucket ? EMPTY : entry.value, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionLabel */ .wc)(key)));
-                    live.set(userKey, !tombstone);
+                    live.set((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(entry.key, value), !tombstone);
                     if (live.size > maxTracked)
                         live = undefined;
                 }

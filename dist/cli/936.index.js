@@ -2154,7 +2154,6 @@ var restore_db = __webpack_require__(8866);
 
 
 
-
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
@@ -2227,15 +2226,16 @@ async function verifySnapshot(options, from, log) {
 function readSourceFacts(db, check, options, log, warn) {
     let facts = readFacts(db, check);
     // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
-    const stream = options.computeHashKV === true && options.computeInventory === true
-        ? new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)))
+    const hashing = options.computeHashKV === true && options.computeInventory === true
+        ? (0,hashkv_stream/* hashKVAlongside */.w)(db)
         : undefined;
     const inventory = options.computeInventory === true
-        ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db, stream ? { alongside: (key, value) => stream.entry(key, value) } : {})
+        ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db, hashing ? { keyEntries: hashing.entry } : {})
         : undefined;
     if (options.computeHashKV === true) {
-        // the stream saw every entry only when the inventory's sweep ran to the end
-        const { hash, hashRevision, compactRevision } = (inventory !== undefined ? stream?.result() : undefined) ?? (0,hashkv/* hashKV */.u)(db, 0);
+        // it saw every entry only when the inventory's sweep ran to the end; past its memory bound,
+        // hashKV says why it cannot
+        const { hash, hashRevision, compactRevision } = (inventory !== undefined ? hashing?.result() : undefined) ?? (0,hashkv/* hashKV */.u)(db, 0);
         facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
     }
     if (inventory)
@@ -2738,7 +2738,7 @@ function compactWithEdit(source, pageSize, outPath, edit, options = {}) {
     const overlay = new OverlayByteFile(source, pageSize);
     const edited = editBackend(overlay, edit);
     const editedDb = bolt_db/* BoltDb */.k.open(overlay);
-    const expected = (0,hashkv_stream/* hashKVAlongside */.ww)(editedDb, options);
+    const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, options);
     // staged: made durable with the member's other files, before the rename (member-files.ts)
     const writer = new PageFileWriter(outPath, pageSize, false);
     let result;
@@ -2768,7 +2768,7 @@ function verifyCompacted(path, result, expected, options) {
         if (check.freePages !== 0 || check.hwm !== result.hwm) {
             throw new errors/* InvariantError */.zU(`compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`);
         }
-        const hashed = (0,hashkv_stream/* hashKVAlongside */.ww)(db, options);
+        const hashed = (0,hashkv_stream/* hashKVAlongside */.w)(db, options);
         const digests = (0,digest/* digestDb */.tn)(db, [hashed.observer]);
         const names = new Set([...digests.keys(), ...result.digests.keys()]);
         for (const name of names) {

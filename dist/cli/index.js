@@ -481,32 +481,32 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand
     },
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
     },
     {
         path: ['snapshot', 'hashkv'],
         summary: "compute etcd's HashKV offline",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
     },
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(697), __nccwpck_require__.e(687), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(697), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
         summary: 'count keys by Kubernetes kind, prefix and namespace',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
     },
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(687), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 

@@ -191,26 +191,21 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
         const compacted = compactWithEdit(source, check.pageSize, memberDb, edit)
         ;({ edited, restoredSize } = compacted)
-        // the members' kernel copies run in the thread pool while the new file is checked: a
-        // failed check removes them with the rest of the staging
+        // the members' kernel copies, and the new file's own fsync, run in the thread pool while
+        // it is checked: a failed check removes them with the rest of the staging
         copies = startCopies(memberDb)
+        copies.push(
+          syncFile(memberDb).then(
+            () => undefined,
+            (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
+          )
+        )
         if (!compacted.verify().hashKVCompared) {
           warn(
             'compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest'
           )
         }
         clock.lap('compact')
-        if (inPlace) {
-          hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
-          clock.lap('verify')
-          if (hashed.dbSize !== plain!.dbSize) {
-            throw new InvariantError(
-              `read ${plain!.dbSize} database bytes, verified ${hashed.dbSize}`
-            )
-          }
-          // read where it lies: only valid if the file still holds what was verified
-          assertUnchanged(plain!)
-        }
         log.info(
           `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
         )
@@ -222,12 +217,21 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       file.close()
     }
 
-    const snapshotFile = verified ?? hashed
-    if (snapshotFile === undefined) throw new InvariantError('the snapshot was never verified')
-
-    // 4. member files
+    // 4. member files: staged, so a restore that compacts in place writes them while the
+    // snapshot's hash is still being computed; nothing lands before it is verified
     await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log)
     clock.lap('write')
+    if (inPlace) {
+      hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
+      clock.lap('verify')
+      if (hashed.dbSize !== plain!.dbSize) {
+        throw new InvariantError(`read ${plain!.dbSize} database bytes, verified ${hashed.dbSize}`)
+      }
+      // read where it lies: only valid if the file still holds what was verified
+      assertUnchanged(plain!)
+    }
+    const snapshotFile = verified ?? hashed
+    if (snapshotFile === undefined) throw new InvariantError('the snapshot was never verified')
 
     // 5. commit
     const members = commitMembers(staging, planned)

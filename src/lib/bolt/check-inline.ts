@@ -8,13 +8,18 @@ import { BoltFormatError } from '../errors.js'
 import type { BucketReport } from './check-tree.js'
 import { compareRange } from './page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
+import type { EntryObserver } from './compact/visit.js'
 
-/** Checks the inline page of the bucket entry at element `index` of leaf page `id`. */
+/**
+ * Checks the inline page of the bucket entry at element `index` of leaf page `id`; `entries`
+ * (checkDb's option) sees its entries on the way.
+ */
 export function checkInlineBucket(
   id: number,
   index: number,
   page: Uint8Array,
-  report: BucketReport
+  report: BucketReport,
+  entries?: EntryObserver
 ): void {
   const where = `inline bucket in element ${index}`
   if (page.length < PAGE_HEADER_SIZE)
@@ -66,5 +71,6 @@ export function checkInlineBucket(
       )
     }
     report.keys++
+    entries?.value(page.subarray(start, start + length), page.subarray(start + length, end))
   }
 }

@@ -12,6 +12,7 @@ import { BoltFormatError } from '../errors.js'
 import { checkInlineBucket } from './check-inline.js'
 import { HeldPages } from './held-pages.js'
 import type { PageMarks } from './check-marks.js'
+import type { EntryObserver } from './compact/visit.js'
 import { MAX_DEPTH } from './cursor.js'
 import type { BoltDb } from './db.js'
 import { compareRange } from './page.js'
@@ -73,6 +74,11 @@ export function bucketName(bytes: Uint8Array): string {
   return `hex:${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
 }
 
+/** A u64 as the bigint it is (a bucket's sequence). */
+function readU64(bytes: Uint8Array, offset: number): bigint {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(offset, true)
+}
+
 function u64At(view: DataView, offset: number): number {
   const hi = view.getUint32(offset + 4, true)
   return hi >= HIGH_WORD_LIMIT
@@ -98,12 +104,20 @@ export class TreeChecker {
 
   /** See CheckOptions.trustedBuckets: top-level trees not walked again. */
   private readonly trusted: ReadonlyMap<string, number> | undefined
+  /** See CheckOptions.entries. */
+  private readonly entries: EntryObserver | undefined
 
-  constructor(db: BoltDb, marks: PageMarks, trusted?: ReadonlyMap<string, number>) {
+  constructor(
+    db: BoltDb,
+    marks: PageMarks,
+    trusted?: ReadonlyMap<string, number>,
+    entries?: EntryObserver
+  ) {
     this.db = db
     this.marks = marks
     this.hwm = db.hwm
     this.trusted = trusted
+    this.entries = entries
   }
 
   /** Checks the bucket tree rooted at `root`; `referrer` is the page holding its header. */
@@ -269,6 +283,10 @@ export class TreeChecker {
           )
         }
         keys++
+        this.entries?.value(
+          page.subarray(start, start + length),
+          page.subarray(start + length, valueEnd)
+        )
       } else if (flags === BUCKET_LEAF_FLAG) {
         if (!held) {
           // a paged sub-bucket's walk reads other pages: keep this one
@@ -340,17 +358,18 @@ export class TreeChecker {
       depth: 0
     }
     this.buckets.push(report)
-    if (root === 0) {
-      checkInlineBucket(id, index, value.subarray(BUCKET_HEADER_SIZE), report)
-      return
-    }
-    if (value.length !== BUCKET_HEADER_SIZE) {
+    if (root !== 0 && value.length !== BUCKET_HEADER_SIZE) {
       throw new BoltFormatError(
         `paged bucket entry ${index} has a ${value.length}-byte value (want 16)`,
         id
       )
     }
-    this.walkBucket(root, report, id)
+    const entries = this.entries
+    entries?.enterBucket(name, readU64(value, 8))
+    if (root === 0)
+      checkInlineBucket(id, index, value.subarray(BUCKET_HEADER_SIZE), report, entries)
+    else this.walkBucket(root, report, id)
+    entries?.leaveBucket()
   }
 }
 

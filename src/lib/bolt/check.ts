@@ -12,6 +12,7 @@ import { PageMarks } from './check-marks.js'
 import { TreeChecker, type BucketReport } from './check-tree.js'
 import type { BoltDb } from './db.js'
 import { FREELIST_COUNT_ESCAPE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
+import type { EntryObserver } from './compact/visit.js'
 
 export type { BucketReport } from './check-tree.js'
 
@@ -50,6 +51,12 @@ export interface CheckOptions {
    * touched. Reachability counts exclude the skipped trees; refused with a freelist page.
    */
   trustedBuckets?: ReadonlyMap<string, number>
+  /**
+   * Sees every entry as the walk meets it, in key order, nested buckets included (as a walk
+   * over the db's content would: visit.ts): a caller that digests the db checks it in the same
+   * sweep. What it is given is valid only during the call. Not with trustedBuckets.
+   */
+  entries?: EntryObserver
 }
 
 const TWO_32 = 0x1_0000_0000
@@ -80,7 +87,10 @@ export function checkDb(db: BoltDb, options: CheckOptions = {}): CheckReport {
   if (options.trustedBuckets !== undefined && freelistIds !== null) {
     throw new InvariantError('checkDb: trustedBuckets needs a db without a freelist page')
   }
-  const tree = new TreeChecker(db, marks, options.trustedBuckets)
+  if (options.trustedBuckets !== undefined && options.entries !== undefined) {
+    throw new InvariantError('checkDb: entries would miss the trusted buckets')
+  }
+  const tree = new TreeChecker(db, marks, options.trustedBuckets, options.entries)
   tree.walkBucket(db.meta.root, root, db.meta.pageId)
   marks.reportProgress()
   const freePages = hwm - marks.reachable

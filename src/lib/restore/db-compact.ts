@@ -12,7 +12,8 @@ import { InvariantError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb } from '../bolt/check.js'
 import { compactDb, type CompactResult } from '../bolt/compact/compact.js'
-import { digestDb } from '../bolt/compact/digest.js'
+import { DigestCollector } from '../bolt/compact/digest.js'
+import { fanOut } from '../bolt/compact/visit.js'
 import { editBackend, type BackendEdit, type BackendEditResult } from '../backend/edit.js'
 import type { HashKVResult } from '../backend/hashkv.js'
 import { hashKVAlongside } from '../backend/hashkv-stream.js'
@@ -82,7 +83,10 @@ export function compactWithEdit(
   }
 }
 
-/** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */
+/**
+ * The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV; the
+ * digests and HashKV are taken along the strict check's own sweep.
+ */
 function verifyCompacted(
   path: string,
   result: CompactResult,
@@ -92,14 +96,15 @@ function verifyCompacted(
   const file = FileByteFile.open(path, OUTPUT_READS)
   try {
     const db = BoltDb.open(file)
-    const check = checkDb(db)
+    const hashed = hashKVAlongside(db, options)
+    const collector = new DigestCollector()
+    const check = checkDb(db, { entries: fanOut([collector, hashed.observer]) })
     if (check.freePages !== 0 || check.hwm !== result.hwm) {
       throw new InvariantError(
         `compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`
       )
     }
-    const hashed = hashKVAlongside(db, options)
-    const digests = digestDb(db, [hashed.observer])
+    const digests = collector.digests
     const names = new Set([...digests.keys(), ...result.digests.keys()])
     for (const name of names) {
       if (digests.get(name) !== result.digests.get(name)) {

@@ -60,4 +60,14 @@ describe('checkDb trustedBuckets', () => {
       InvariantError
     )
   })
+
+  test('refused with an entries observer (it would miss the trusted buckets)', () => {
+    const { file, roots } = editedTiny((tx) =>
+      tx.bucket('meta')!.put('consistent_index', enc.encode('12345678'))
+    )
+    const entries = { value() {}, enterBucket() {}, leaveBucket() {} }
+    expect(() => checkDb(BoltDb.open(file), { trustedBuckets: roots, entries })).toThrow(
+      InvariantError
+    )
+  })
 })

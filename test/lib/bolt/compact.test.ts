@@ -14,7 +14,8 @@ import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { compactDb } from '../../../src/lib/bolt/compact/compact.js'
 import { MemorySink } from '../../helpers/memory-sink.js'
 import { reachablePagesAtLeast } from '../../../src/lib/bolt/compact/estimate.js'
-import { digestDb } from '../../../src/lib/bolt/compact/digest.js'
+import { DigestCollector, digestDb } from '../../../src/lib/bolt/compact/digest.js'
+import { checkDb } from '../../../src/lib/bolt/check.js'
 import { strictCheck, type ModelBucket } from './strict-check.js'
 import { runCheckDb } from './check-db.js'
 import { scribbling } from '../../helpers/scribbling-source.js'
@@ -128,6 +129,12 @@ describe('compactDb', () => {
       expect(out.otherMeta?.txid).toBe(db.meta.txid)
       expect(digestDb(out)).toEqual(result.digests)
       expect(digestDb(db)).toEqual(result.digests)
+      // the strict check's own sweep sees the same entries, on both files
+      for (const file of [db, out]) {
+        const along = new DigestCollector()
+        checkDb(file, { entries: along })
+        expect(along.digests).toEqual(result.digests)
+      }
 
       // etcd's next write: a copy-on-write commit on the compacted file stays clean
       const tx = WriteTx.begin(sink.file, { reuseFreePages: true })

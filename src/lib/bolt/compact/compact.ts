@@ -6,9 +6,13 @@
  * gap, so nothing is free. Then a freelist page (empty) when the source stored one, else none,
  * and both metas, last, pointing at the same tree (txid T on page T % 2, T-1 on the other).
  *
+ * The writer is pushed the db's entries (an EntryObserver): by a walk over the db (compactDb),
+ * or by the strict check's own sweep (check-and-compact.ts), so one walk can do both.
+ *
  * Memory: the open nodes of the trees being built (a few per level and nesting depth) and at most
  * pageSize/4 bytes of a bucket not yet known to be too large to inline: never the key space.
  */
+import { InvariantError } from '../../errors.js'
 import { encodeBucketValue } from '../bucket.js'
 import type { BoltDb } from '../db.js'
 import { encodeFreelistPage } from '../freelist.js'
@@ -17,7 +21,7 @@ import { encodeInlineLeaf, type LeafElement } from '../page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE } from '../types.js'
 import { DigestCollector, type BucketDigests } from './digest.js'
 import { DEFAULT_FILL_PERCENT, TreeBuilder, type PageSink } from './tree-builder.js'
-import { fanOut, rootBucketRef, visitBucket, type BucketRef, type EntryObserver } from './visit.js'
+import { fanOut, walkEntries, type EntryObserver } from './visit.js'
 
 export interface CompactOptions {
   /** Leaf and branch fill target (default 0.9, as etcd's defrag). */
@@ -46,73 +50,142 @@ export interface CompactResult {
   digests: BucketDigests
 }
 
+/** One bucket being built: held back while it may still be inlined, else a tree. */
+class BucketFrame {
+  tree: TreeBuilder | null = null
+  held: LeafElement[] = []
+  heldSize = PAGE_HEADER_SIZE
+
+  constructor(
+    private readonly sink: PageSink,
+    private readonly fill: number,
+    /** The bucket's key in its parent and its sequence (the root bucket: empty, its own). */
+    readonly key: Uint8Array,
+    readonly sequence: bigint,
+    private readonly inlineLimit: number
+  ) {
+    if (inlineLimit === 0) this.tree = new TreeBuilder(sink, fill)
+  }
+
+  value(key: Uint8Array, value: Uint8Array): void {
+    const size = this.heldSize + ELEMENT_SIZE + key.length + value.length
+    if (this.tree === null && size <= this.inlineLimit) {
+      this.held.push({ flags: 0, key: key.slice(), value: value.slice() })
+      this.heldSize = size
+    } else this.paged().addCopy(0, key, value)
+  }
+
+  /** The tree, started from what was held back (a bucket too large, or holding a sub-bucket). */
+  paged(): TreeBuilder {
+    if (this.tree === null) {
+      this.tree = new TreeBuilder(this.sink, this.fill)
+      for (const e of this.held) this.tree.add(e)
+      this.held = []
+    }
+    return this.tree
+  }
+
+  /** The bucket's value in its parent: header and root page, or header and inline page. */
+  finish(): { root: number } | { inline: Uint8Array } {
+    if (this.tree === null) return { inline: encodeInlineLeaf(this.held) }
+    return { root: this.tree.finish() }
+  }
+}
+
+/**
+ * The compaction as an EntryObserver: given a db's entries in order (enterBucket … leaveBucket
+ * around each nested bucket's), it writes the new file's data pages to `sink`; finish() then
+ * writes the freelist page (if any) and both metas.
+ */
+export class CompactWriter implements EntryObserver {
+  private readonly frames: BucketFrame[]
+  private readonly fill: number
+  private readonly inlineLimit: number
+  private readonly digest = new DigestCollector()
+  private readonly observe: EntryObserver
+
+  constructor(
+    private readonly sink: CompactSink,
+    /** The root bucket's sequence (the source meta's). */
+    private readonly rootSequence: bigint,
+    options: Pick<CompactOptions, 'fillPercent' | 'observers'> = {}
+  ) {
+    this.fill = options.fillPercent ?? DEFAULT_FILL_PERCENT
+    this.inlineLimit = Math.floor(sink.pageSize / 4)
+    this.frames = [new BucketFrame(sink, this.fill, new Uint8Array(0), rootSequence, 0)]
+    this.observe = fanOut([this.digest, ...(options.observers ?? [])])
+  }
+
+  value(key: Uint8Array, value: Uint8Array): void {
+    this.observe.value(key, value)
+    this.current().value(key, value)
+  }
+
+  enterBucket(key: Uint8Array, sequence: bigint): void {
+    this.observe.enterBucket(key, sequence)
+    // a bucket holding a sub-bucket is never inline (bbolt inlineable)
+    this.current().paged()
+    this.frames.push(new BucketFrame(this.sink, this.fill, key.slice(), sequence, this.inlineLimit))
+  }
+
+  leaveBucket(): void {
+    this.observe.leaveBucket()
+    const frame = this.frames.pop()!
+    const built = frame.finish()
+    const value =
+      'root' in built
+        ? encodeBucketValue(built.root, frame.sequence)
+        : encodeBucketValue(0, frame.sequence, built.inline)
+    this.current().paged().add({ flags: BUCKET_LEAF_FLAG, key: frame.key, value })
+  }
+
+  /** Ends the copy: the root bucket's tree, the freelist page when asked, both metas. */
+  finish(options: { freelist: 'none' | 'page'; txid: bigint }): CompactResult {
+    if (this.frames.length !== 1) {
+      throw new InvariantError(`compaction ended inside ${this.frames.length - 1} open buckets`)
+    }
+    const built = this.frames[0]!.finish()
+    const root = 'root' in built ? built.root : 0
+    const pageSize = this.sink.pageSize
+    let freelist: number | null = null
+    if (options.freelist === 'page') {
+      freelist = this.sink.nextId
+      this.sink.append(encodeFreelistPage(freelist, [], 1, pageSize))
+    }
+    const hwm = this.sink.nextId
+    const txid = options.txid > 0n ? options.txid : 1n
+    const meta = (t: bigint): Uint8Array =>
+      encodeMetaPage({ pageSize, root, sequence: this.rootSequence, freelist, hwm, txid: t })
+    const newer = meta(txid)
+    const older = meta(txid - 1n)
+    this.sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer])
+    return { hwm, root, freelist: options.freelist, txid, digests: this.digest.digests }
+  }
+
+  private current(): BucketFrame {
+    return this.frames[this.frames.length - 1]!
+  }
+}
+
+/** The sink's freelist mode and txid a compaction of `db` uses, from `options` or the source. */
+export function compactFinish(
+  db: BoltDb,
+  options: Pick<CompactOptions, 'freelist' | 'txid'>
+): { freelist: 'none' | 'page'; txid: bigint } {
+  return {
+    freelist: options.freelist ?? (db.meta.freelist === null ? 'none' : 'page'),
+    txid: options.txid ?? db.meta.txid
+  }
+}
+
 export function compactDb(
   db: BoltDb,
   sink: CompactSink,
   options: CompactOptions = {}
 ): CompactResult {
-  const fill = options.fillPercent ?? DEFAULT_FILL_PERCENT
-  const pageSize = db.pageSize
-  const inlineLimit = Math.floor(pageSize / 4)
-  const digest = new DigestCollector()
-  const observe = fanOut([digest, ...(options.observers ?? [])])
-
-  /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
-  const copy = (ref: BucketRef, inlineable: boolean): { root: number } | { inline: Uint8Array } => {
-    let tree: TreeBuilder | null = inlineable ? null : new TreeBuilder(sink, fill)
-    let held: LeafElement[] = []
-    let heldSize = PAGE_HEADER_SIZE
-    const paged = (): TreeBuilder => {
-      if (tree === null) {
-        tree = new TreeBuilder(sink, fill)
-        for (const e of held) tree.add(e)
-        held = []
-      }
-      return tree
-    }
-    visitBucket(db, ref, {
-      value(key, value) {
-        observe.value(key, value)
-        const size = heldSize + ELEMENT_SIZE + key.length + value.length
-        if (tree === null && size <= inlineLimit) {
-          held.push({ flags: 0, key: key.slice(), value: value.slice() })
-          heldSize = size
-        } else paged().addCopy(0, key, value)
-      },
-      bucket(key, child) {
-        // a bucket holding a sub-bucket is never inline (bbolt inlineable)
-        const parent = paged()
-        observe.enterBucket(key, child.sequence)
-        const built = copy(child, true)
-        observe.leaveBucket()
-        const value =
-          'root' in built
-            ? encodeBucketValue(built.root, child.sequence)
-            : encodeBucketValue(0, child.sequence, built.inline)
-        parent.add({ flags: BUCKET_LEAF_FLAG, key, value })
-      }
-    })
-    if (tree === null) return { inline: encodeInlineLeaf(held) }
-    return { root: (tree as TreeBuilder).finish() }
-  }
-
-  const rootRef = rootBucketRef(db)
-  const built = copy(rootRef, false)
-  const root = 'root' in built ? built.root : 0
-  const mode = options.freelist ?? (db.meta.freelist === null ? 'none' : 'page')
-  let freelist: number | null = null
-  if (mode === 'page') {
-    freelist = sink.nextId
-    sink.append(encodeFreelistPage(freelist, [], 1, pageSize))
-  }
-  const hwm = sink.nextId
-  const txid = (options.txid ?? db.meta.txid) > 0n ? (options.txid ?? db.meta.txid) : 1n
-  const meta = (t: bigint): Uint8Array =>
-    encodeMetaPage({ pageSize, root, sequence: rootRef.sequence, freelist, hwm, txid: t })
-  const newer = meta(txid)
-  const older = meta(txid - 1n)
-  sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer])
-  return { hwm, root, freelist: mode, txid, digests: digest.digests }
+  const writer = new CompactWriter(sink, db.meta.sequence, options)
+  walkEntries(db, writer)
+  return writer.finish(compactFinish(db, options))
 }
 
 /** The bytes a compaction of `db` writes, found without writing (a sink that only counts). */

@@ -6,14 +6,7 @@
 import { createHash, type Hash } from 'node:crypto'
 import { bucketName } from '../check-tree.js'
 import type { BoltDb } from '../db.js'
-import {
-  fanOut,
-  rootBucketRef,
-  visitBucket,
-  type BucketRef,
-  type BucketVisitor,
-  type EntryObserver
-} from './visit.js'
+import { fanOut, walkEntries, type EntryObserver } from './visit.js'
 
 /** Top-level bucket name (as the checker prints it) → sha256 hex, in key order. */
 export type BucketDigests = Map<string, string>
@@ -94,18 +87,6 @@ export class DigestCollector {
  */
 export function digestDb(db: BoltDb, observers: readonly EntryObserver[] = []): BucketDigests {
   const collector = new DigestCollector()
-  const observe = fanOut([collector, ...observers])
-  const visit = (ref: BucketRef): void => {
-    const visitor: BucketVisitor = {
-      value: (key, value) => observe.value(key, value),
-      bucket: (key, child) => {
-        observe.enterBucket(key, child.sequence)
-        visit(child)
-        observe.leaveBucket()
-      }
-    }
-    visitBucket(db, ref, visitor)
-  }
-  visit(rootBucketRef(db))
+  walkEntries(db, fanOut([collector, ...observers]))
   return collector.digests
 }

@@ -60,6 +60,24 @@ export function bucketRefOf(value: Uint8Array): BucketRef {
   return { root, sequence, inlinePage: root === 0 ? inlinePageOf(value).slice() : null }
 }
 
+/**
+ * Tells `observer` every entry of `db` in order, nested buckets included (enterBucket, their
+ * entries, leaveBucket): what a compaction copies and a digest reads.
+ */
+export function walkEntries(db: BoltDb, observer: EntryObserver): void {
+  const visit = (ref: BucketRef): void => {
+    visitBucket(db, ref, {
+      value: (key, value) => observer.value(key, value),
+      bucket: (key, child) => {
+        observer.enterBucket(key, child.sequence)
+        visit(child)
+        observer.leaveBucket()
+      }
+    })
+  }
+  visit(rootBucketRef(db))
+}
+
 export function visitBucket(db: BoltDb, ref: BucketRef, visitor: BucketVisitor): void {
   const cursor = new Cursor(db, ref.root, ref.inlinePage, true)
   for (let e = cursor.first(); e !== null; e = cursor.next()) {

@@ -26,8 +26,6 @@ const text = new TextDecoder()
  */
 export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
   const top = check.buckets.filter((b) => b.level === 0)
-  const keyBucket = db.bucket(Buckets.key)
-  const last = keyBucket?.cursor().last() ?? null
   const meta = db.bucket(Buckets.meta)
   const cluster = db.bucket(Buckets.cluster)
   const members = db.bucket(Buckets.members)
@@ -38,7 +36,7 @@ export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
   const clusterVersion = cluster?.get(ClusterKeys.clusterVersion)
   const enabled = auth?.get(AuthKeys.authEnabled)
   return {
-    revision: last === null ? 0 : revisionNumber(decodeRevision(last.key).main),
+    revision: latestRevision(db),
     compactRevision:
       compacted === undefined
         ? 0
@@ -54,4 +52,10 @@ export function readFacts(db: BoltDb, check: CheckReport): BackendFacts {
     ...(storageVersion ? { storageVersion: text.decode(storageVersion) } : {}),
     ...(clusterVersion ? { clusterVersion: text.decode(clusterVersion) } : {})
   }
+}
+
+/** The main revision of the db's newest key-bucket entry (0 when it has none). */
+export function latestRevision(db: BoltDb): number {
+  const last = db.bucket(Buckets.key)?.cursor().last() ?? null
+  return last === null ? 0 : revisionNumber(decodeRevision(last.key).main)
 }

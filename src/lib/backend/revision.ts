@@ -126,3 +126,6 @@ export function servedRevision<T extends number | bigint>(
 ): T {
   return newestKeyRevision > finishedCompactRevision ? newestKeyRevision : finishedCompactRevision
 }
+
+/** etcd revisions are int64: the largest one it accepts. */
+export const MAX_REVISION = (1n << 63n) - 1n

@@ -7,18 +7,27 @@
  * checker, holds every bucket exactly as that edited db does (a digest per bucket, taken while
  * it was read) and gives the same HashKV (each side's computed along its one walk,
  * hashkv-stream.ts; past HashKV's memory bound it is not compared, and the caller says so).
+ *
+ * A plain snapshot file is compacted where it lies in the same sweep as its strict check
+ * (compactInPlace, check-and-compact.ts): the source is walked once, not twice.
  */
+import { rmSync } from 'node:fs'
 import { InvariantError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
-import { checkDb } from '../bolt/check.js'
-import { compactDb, type CompactResult } from '../bolt/compact/compact.js'
+import { checkDb, type CheckReport } from '../bolt/check.js'
+import { CompactWriter, type CompactResult } from '../bolt/compact/compact.js'
+import { checkAndCompact } from '../bolt/compact/check-and-compact.js'
 import { DigestCollector } from '../bolt/compact/digest.js'
-import { fanOut } from '../bolt/compact/visit.js'
+import { fanOut, walkEntries } from '../bolt/compact/visit.js'
+import { latestRevision } from '../backend/facts.js'
+import { MAX_REVISION } from '../backend/revision.js'
+import type { PlainSnapshot } from '../snapshot/source-identity.js'
+import { SPARSE_READS } from '../snapshot/read-options.js'
 import { editBackend, type BackendEdit, type BackendEditResult } from '../backend/edit.js'
 import type { HashKVResult } from '../backend/hashkv.js'
 import { hashKVAlongside } from '../backend/hashkv-stream.js'
 import type { ByteSource } from '../io/page-source.js'
-import { FileByteFile } from '../io/page-file.js'
+import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { OverlayByteFile } from '../io/overlay-file.js'
 import { PageFileWriter } from '../io/page-writer.js'
 
@@ -56,30 +65,86 @@ export function compactWithEdit(
   edit: BackendEdit,
   options: { maxTrackedKeys?: number } = {}
 ): CompactedDb {
+  return compactEdited(source, pageSize, outPath, edit, options, false).compacted
+}
+
+/**
+ * The in-place restore's one sweep of a plain snapshot file: the strict check of its db (what
+ * a restore checks before anything lands) and, in the same walk, the compaction of it with
+ * `edit` applied, to `outPath`. Undefined when the db does not pass or cannot be read so
+ * (nothing is left at `outPath`): the verifying pass then reports, in its own order (trailer
+ * and hash first). The edit reads the db before the check has finished: what it read is
+ * checked by the same sweep, and nothing it made is used unless the check passes.
+ */
+export function compactInPlace(
+  plain: PlainSnapshot,
+  outPath: string,
+  edit: Omit<BackendEdit, 'latestRevision'>
+): (CompactedDb & { check: CheckReport }) | undefined {
+  let file: FileByteFile | undefined
+  try {
+    file = FileByteFile.open(plain.path, SPARSE_READS)
+    const source = limitByteSource(file, plain.dbSize)
+    const db = BoltDb.open(source)
+    const latest = BigInt(latestRevision(db))
+    // past etcd's largest revision the restore refuses the bump: its own message, later
+    if (latest + edit.bumpRevision > MAX_REVISION) return undefined
+    const made = compactEdited(
+      source,
+      db.pageSize,
+      outPath,
+      { ...edit, latestRevision: latest },
+      {},
+      true
+    )
+    return { ...made.compacted, check: made.check! }
+  } catch {
+    rmSync(outPath, { force: true })
+    return undefined
+  } finally {
+    file?.close()
+  }
+}
+
+/** compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`. */
+function compactEdited(
+  source: ByteSource,
+  pageSize: number,
+  outPath: string,
+  edit: BackendEdit,
+  options: { maxTrackedKeys?: number },
+  checkSource: boolean
+): { compacted: CompactedDb; check: CheckReport | undefined } {
+  const sourceDb = BoltDb.open(source)
   // the edit commits without a freelist page (etcd's format); the new file keeps the source's
-  const freelist = BoltDb.open(source).meta.freelist === null ? 'none' : 'page'
+  const freelist = sourceDb.meta.freelist === null ? 'none' : 'page'
   const overlay = new OverlayByteFile(source, pageSize)
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
   const expected = hashKVAlongside(editedDb, options)
   // staged: made durable with the member's other files, before the rename (member-files.ts);
   // written back to disk meanwhile
-  const writer = new PageFileWriter(outPath, pageSize, false, 0o600, true)
+  const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true)
   let result: CompactResult
+  let check: CheckReport | undefined
   try {
-    result = compactDb(editedDb, writer, {
-      txid: editedDb.meta.txid,
-      freelist,
+    const writer = new CompactWriter(pages, editedDb.meta.sequence, {
       observers: [expected.observer]
     })
+    if (checkSource) check = checkAndCompact(sourceDb, editedDb, writer)
+    else walkEntries(editedDb, writer)
+    result = writer.finish({ freelist, txid: editedDb.meta.txid })
   } finally {
-    writer.close()
+    pages.close()
   }
   const hash = expected.result()
   return {
-    edited,
-    restoredSize: result.hwm * pageSize,
-    verify: () => verifyCompacted(outPath, result, hash, options)
+    compacted: {
+      edited,
+      restoredSize: result.hwm * pageSize,
+      verify: () => verifyCompacted(outPath, result, hash, options)
+    },
+    check
   }
 }
 

@@ -4,7 +4,7 @@
  * member files (WAL, .snap) → commit (rename into place, report). Every member is staged beside
  * its target: on failure nothing is left behind, and the snapshot is never modified.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RestoreOptions } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
@@ -23,7 +23,6 @@ import { Stopwatch } from '../stopwatch.js'
 import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
 import {
   mayBeWorthCompacting,
-  precheckInPlace,
   readSourceFacts,
   startVerifyInPlace,
   verifySnapshot,
@@ -33,7 +32,7 @@ import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
-import { compactWithEdit } from './db-compact.js'
+import { compactInPlace, compactWithEdit } from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
 
@@ -89,24 +88,36 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       for (const failure of await Promise.all(copies)) if (failure !== undefined) throw failure
     }
 
-    // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
-    // free pages decide, and a compacted restore then reads it in place, never copying it. Its
-    // hash starts first, in a worker thread: it overlaps the pre-check and the compaction, and
-    // is awaited before anything lands (stopped when the restore copies after all).
+    const editBase = {
+      cluster,
+      targetVersion: options.targetVersion,
+      bumpRevision: options.bumpRevision,
+      markCompacted: options.markCompacted
+    }
+
+    // 2. verify. A plain snapshot file that may be compacted is read where it lies, never
+    // copied: one sweep checks its db strictly and, the edit applied, compacts it into the
+    // staging db; its free pages then decide (`auto` drops the compaction of a file that was
+    // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
+    // everything after, and is awaited before anything lands (stopped when the restore copies).
     const plain = plainSnapshot(options.snapshotPath)
     const mayCompact =
       plain !== undefined &&
       (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)))
     const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
-    const precheck = mayCompact ? precheckInPlace(plain) : undefined
+    const swept = mayCompact ? compactInPlace(plain, dbPath, editBase) : undefined
+    const precheck = swept?.check
     let path: DbPath | undefined = precheck
       ? chooseDbPath(defrag, precheck)
       : plain !== undefined && defrag !== 'always'
         ? 'copy'
         : undefined
-    if (precheck) clock.lap('check')
+    if (precheck) clock.lap('compact')
     const inPlace = path === 'compact'
-    if (!inPlace) stopHashing.abort()
+    if (!inPlace) {
+      stopHashing.abort()
+      if (swept) rmSync(dbPath) // the copy path stages its verified copy there
+    }
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
     const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
@@ -159,13 +170,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       const check = precheck ?? checkDb(db)
       if (!precheck) clock.lap('check')
       facts = readSourceFacts(db, check, options, log, warn)
-      const edit = {
-        cluster,
-        targetVersion: options.targetVersion,
-        bumpRevision: options.bumpRevision,
-        markCompacted: options.markCompacted,
-        latestRevision: BigInt(facts.revision)
-      }
+      const edit = { ...editBase, latestRevision: BigInt(facts.revision) }
       if (path === undefined) {
         path = chooseDbPath(defrag, check)
         if (path === 'copy') startStagingCopies()
@@ -189,7 +194,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         clock.lap('edit')
       } else {
         memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
-        const compacted = compactWithEdit(source, check.pageSize, memberDb, edit)
+        const compacted = swept ?? compactWithEdit(source, check.pageSize, memberDb, edit)
+        if (!swept) clock.lap('compact')
         ;({ edited, restoredSize } = compacted)
         // the members' kernel copies, and the new file's own fsync, run in the thread pool while
         // it is checked: a failed check removes them with the rest of the staging
@@ -205,7 +211,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
             'compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest'
           )
         }
-        clock.lap('compact')
+        clock.lap('check')
         log.info(
           `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
         )

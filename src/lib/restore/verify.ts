@@ -7,26 +7,22 @@ import type { RestoreOptions } from '../options.js'
 import type { SnapshotFacts } from '../report.js'
 import { InputError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
-import { checkDb, type CheckReport } from '../bolt/check.js'
+import type { CheckReport } from '../bolt/check.js'
 import { readFacts, type BackendFacts } from '../backend/facts.js'
 import { hashKV } from '../backend/hashkv.js'
 import { hashKVAlongside } from '../backend/hashkv-stream.js'
 import { assertStorageVersionFits } from '../backend/storage-version.js'
+import { MAX_REVISION } from '../backend/revision.js'
 import { inventoryWithinBound } from '../inventory/inventory.js'
-import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
-import { mayBeMostlyFree, SPARSE_READS } from '../snapshot/read-options.js'
+import { mayBeMostlyFree } from '../snapshot/read-options.js'
 import { AUTO_FREE_SHARE } from './db.js'
-import type { PlainSnapshot } from '../snapshot/source-identity.js'
 
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
  */
 const WRITEBACK_BYTES = 128 * 1024 * 1024
-
-/** etcd revisions are int64. */
-const MAX_REVISION = (1n << 63n) - 1n
 
 /**
  * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
@@ -36,23 +32,6 @@ const MAX_REVISION = (1n << 63n) - 1n
  */
 export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
   return mayBeMostlyFree(db.path, db.dbSize, AUTO_FREE_SHARE)
-}
-
-/**
- * The strict check of a plain snapshot file where it lies, before anything is copied: a restore
- * that may compact needs the free-page count to choose. Undefined when the file does not pass:
- * the verifying pass then reports what is wrong, in its own order (trailer and hash first).
- */
-export function precheckInPlace(plain: PlainSnapshot): CheckReport | undefined {
-  let file: FileByteFile | undefined
-  try {
-    file = FileByteFile.open(plain.path, SPARSE_READS)
-    return checkDb(BoltDb.open(limitByteSource(file, plain.dbSize)))
-  } catch {
-    return undefined
-  } finally {
-    file?.close()
-  }
 }
 
 /**

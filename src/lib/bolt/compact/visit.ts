@@ -65,17 +65,19 @@ export function bucketRefOf(value: Uint8Array): BucketRef {
  * entries, leaveBucket): what a compaction copies and a digest reads.
  */
 export function walkEntries(db: BoltDb, observer: EntryObserver): void {
-  const visit = (ref: BucketRef): void => {
-    visitBucket(db, ref, {
-      value: (key, value) => observer.value(key, value),
-      bucket: (key, child) => {
-        observer.enterBucket(key, child.sequence)
-        visit(child)
-        observer.leaveBucket()
-      }
-    })
-  }
-  visit(rootBucketRef(db))
+  walkBucketEntries(db, rootBucketRef(db), observer)
+}
+
+/** walkEntries for the bucket at `ref`: its entries, and its nested buckets' between marks. */
+export function walkBucketEntries(db: BoltDb, ref: BucketRef, observer: EntryObserver): void {
+  visitBucket(db, ref, {
+    value: (key, value) => observer.value(key, value),
+    bucket: (key, child) => {
+      observer.enterBucket(key, child.sequence)
+      walkBucketEntries(db, child, observer)
+      observer.leaveBucket()
+    }
+  })
 }
 
 export function visitBucket(db: BoltDb, ref: BucketRef, visitor: BucketVisitor): void {

@@ -17,6 +17,7 @@ import { restore } from '../../src/lib/restore/index.js'
 import { BoltDb } from '../../src/lib/bolt/db.js'
 import { compactDb } from '../../src/lib/bolt/compact/compact.js'
 import { MemorySink } from '../helpers/memory-sink.js'
+import { rng } from '../helpers/churned-db.js'
 
 const LIBRARY = '/usr/share/gocode/src/go.etcd.io/bbolt'
 const available = existsSync(LIBRARY) && spawnSync('go', ['version']).status === 0
@@ -34,18 +35,6 @@ let judge = ''
 function bboltCheck(path: string): string {
   const run = spawnSync(judge, [path], { encoding: 'utf8' })
   return run.status === 0 ? '' : `${run.stdout}${run.stderr}`.trim() || `exit ${run.status}`
-}
-
-/** mulberry32: deterministic, so a failure names its seed. */
-function rng(seed: number): (n: number) => number {
-  let state = seed >>> 0
-  return (n) => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
-  }
 }
 
 describe.skipIf(!available)('real bbolt tx.Check() on our output', () => {

@@ -7,7 +7,8 @@
  * source facts a drill asks for: HashKV computed along the inventory's sweep equals hashKV's.
  * Past HashKV's memory bound the compaction's checks still pass, HashKV marked not compared.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -21,7 +22,7 @@ import { readFacts } from '../../../src/lib/backend/facts.js'
 import { checkDb } from '../../../src/lib/bolt/check.js'
 import { buildCluster } from '../../../src/lib/cluster/initial-cluster.js'
 import { compactWithEdit } from '../../../src/lib/restore/db-compact.js'
-import { HashMismatchError } from '../../../src/lib/errors.js'
+import { BoltFormatError, HashMismatchError } from '../../../src/lib/errors.js'
 import { TINY, cleanupTemp, fixture, options, sha256File, tempDir } from './harness.js'
 
 const CHURNED = fixture('churned-snapshot.db')
@@ -111,6 +112,42 @@ describe('--defrag', () => {
       expect(existsSync(out)).toBe(false)
     }
   })
+  test.each([
+    ['key', 'a bucket the edit leaves alone'],
+    ['', 'the root bucket, which the edit rewrites']
+  ])(
+    "a churned snapshot with a bad live page in '%s' (%s): the strict check error, nothing left behind",
+    async (bucket) => {
+      const dir = tempDir('defrag-corrupt-')
+      const bad = join(dir, 'bad.db')
+      const bytes = readFileSync(CHURNED)
+      const dbSize = bytes.length - 32
+      expect(bytes.length % 512).toBe(32)
+      const file = FileByteFile.open(CHURNED)
+      let page: number
+      let pageSize: number
+      try {
+        const db = BoltDb.open(limitByteSource(file, dbSize))
+        page = bucket === '' ? db.meta.root : db.bucket(bucket)!.rootPage
+        pageSize = db.pageSize
+      } finally {
+        file.close()
+      }
+      expect(page).toBeGreaterThan(1)
+      bytes.writeUInt16LE(0xfff0, page * pageSize + 10) // an element count far past the page
+      // a valid trailer: only the strict check can tell
+      createHash('sha256').update(bytes.subarray(0, dbSize)).digest().copy(bytes, dbSize)
+      writeFileSync(bad, bytes)
+      for (const defrag of ['auto', 'always'] as const) {
+        const out = join(dir, `out-${defrag}`)
+        await expect(
+          restore(options({ snapshot: bad, ...cluster }, { kind: 'all', outDir: out }, { defrag }))
+        ).rejects.toThrow(BoltFormatError)
+        expect(existsSync(out)).toBe(false)
+        expect(readdirSync(dir).sort()).toEqual(['bad.db'])
+      }
+    }
+  )
 })
 
 describe('source facts', () => {

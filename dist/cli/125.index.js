@@ -371,10 +371,14 @@ function tooMany(maxTracked, compactRev) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ compactDb),
-  C: () => (/* binding */ compactedSize)
+  $5: () => (/* binding */ CompactWriter),
+  Cf: () => (/* binding */ compactedSize)
 });
 
+// UNUSED EXPORTS: compactDb, compactFinish
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/bolt/bucket.ts
 var bucket = __webpack_require__(5329);
 // EXTERNAL MODULE: ./src/lib/bolt/freelist.ts
@@ -386,9 +390,7 @@ var page = __webpack_require__(4468);
 // EXTERNAL MODULE: ./src/lib/bolt/types.ts
 var types = __webpack_require__(3574);
 // EXTERNAL MODULE: ./src/lib/bolt/compact/digest.ts
-var compact_digest = __webpack_require__(6949);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
+var digest = __webpack_require__(6949);
 ;// CONCATENATED MODULE: ./src/lib/bolt/compact/tree-builder.ts
 /**
  * Bottom-up bulk load of one bucket's B+tree from entries given in key order (bbolt-format §7.3):
@@ -564,6 +566,9 @@ var visit = __webpack_require__(6214);
  * gap, so nothing is free. Then a freelist page (empty) when the source stored one, else none,
  * and both metas, last, pointing at the same tree (txid T on page T % 2, T-1 on the other).
  *
+ * The writer is pushed the db's entries (an EntryObserver): by a walk over the db (compactDb),
+ * or by the strict check's own sweep (check-and-compact.ts), so one walk can do both.
+ *
  * Memory: the open nodes of the trees being built (a few per level and nesting depth) and at most
  * pageSize/4 bytes of a bucket not yet known to be too large to inline: never the key space.
  */
@@ -575,69 +580,132 @@ var visit = __webpack_require__(6214);
 
 
 
-function compactDb(db, sink, options = {}) {
-    const fill = options.fillPercent ?? DEFAULT_FILL_PERCENT;
-    const pageSize = db.pageSize;
-    const inlineLimit = Math.floor(pageSize / 4);
-    const digest = new compact_digest/* DigestCollector */.uk();
-    const observe = (0,visit/* fanOut */.YO)([digest, ...(options.observers ?? [])]);
-    /** Copies one bucket; returns the root page id, or the inline value's page for a small bucket. */
-    const copy = (ref, inlineable) => {
-        let tree = inlineable ? null : new TreeBuilder(sink, fill);
-        let held = [];
-        let heldSize = types/* PAGE_HEADER_SIZE */.ql;
-        const paged = () => {
-            if (tree === null) {
-                tree = new TreeBuilder(sink, fill);
-                for (const e of held)
-                    tree.add(e);
-                held = [];
-            }
-            return tree;
-        };
-        (0,visit/* visitBucket */.U0)(db, ref, {
-            value(key, value) {
-                observe.value(key, value);
-                const size = heldSize + types/* ELEMENT_SIZE */.Tv + key.length + value.length;
-                if (tree === null && size <= inlineLimit) {
-                    held.push({ flags: 0, key: key.slice(), value: value.slice() });
-                    heldSize = size;
-                }
-                else
-                    paged().addCopy(0, key, value);
-            },
-            bucket(key, child) {
-                // a bucket holding a sub-bucket is never inline (bbolt inlineable)
-                const parent = paged();
-                observe.enterBucket(key, child.sequence);
-                const built = copy(child, true);
-                observe.leaveBucket();
-                const value = 'root' in built
-                    ? (0,bucket/* encodeBucketValue */.A_)(built.root, child.sequence)
-                    : (0,bucket/* encodeBucketValue */.A_)(0, child.sequence, built.inline);
-                parent.add({ flags: types/* BUCKET_LEAF_FLAG */.H2, key, value });
-            }
-        });
-        if (tree === null)
-            return { inline: (0,page/* encodeInlineLeaf */.w0)(held) };
-        return { root: tree.finish() };
-    };
-    const rootRef = (0,visit/* rootBucketRef */.SI)(db);
-    const built = copy(rootRef, false);
-    const root = 'root' in built ? built.root : 0;
-    const mode = options.freelist ?? (db.meta.freelist === null ? 'none' : 'page');
-    let freelist = null;
-    if (mode === 'page') {
-        freelist = sink.nextId;
-        sink.append((0,bolt_freelist/* encodeFreelistPage */.wG)(freelist, [], 1, pageSize));
+
+/** One bucket being built: held back while it may still be inlined, else a tree. */
+class BucketFrame {
+    sink;
+    fill;
+    key;
+    sequence;
+    inlineLimit;
+    tree = null;
+    held = [];
+    heldSize = types/* PAGE_HEADER_SIZE */.ql;
+    constructor(sink, fill, 
+    /** The bucket's key in its parent and its sequence (the root bucket: empty, its own). */
+    key, sequence, inlineLimit) {
+        this.sink = sink;
+        this.fill = fill;
+        this.key = key;
+        this.sequence = sequence;
+        this.inlineLimit = inlineLimit;
+        if (inlineLimit === 0)
+            this.tree = new TreeBuilder(sink, fill);
     }
-    const hwm = sink.nextId;
-    const txid = (options.txid ?? db.meta.txid) > 0n ? (options.txid ?? db.meta.txid) : 1n;
-    const meta = (t) => (0,bolt_meta/* encodeMetaPage */.TP)({ pageSize, root, sequence: rootRef.sequence, freelist, hwm, txid: t });
-    const newer = meta(txid);
-    const older = meta(txid - 1n);
-    sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer]);
-    return { hwm, root, freelist: mode, txid, digests: digest.digests };
+    value(key, value) {
+        const size = this.heldSize + types/* ELEMENT_SIZE */.Tv + key.length + value.length;
+        if (this.tree === null && size <= this.inlineLimit) {
+            this.held.push({ flags: 0, key: key.slice(), value: value.slice() });
+            this.heldSize = size;
+        }
+        else
+            this.paged().addCopy(0, key, value);
+    }
+    /** The tree, started from what was held back (a bucket too large, or holding a sub-bucket). */
+    paged() {
+        if (this.tree === null) {
+            this.tree = new TreeBuilder(this.sink, this.fill);
+            for (const e of this.held)
+                this.tree.add(e);
+            this.held = [];
+        }
+        return this.tree;
+    }
+    /** The bucket's value in its parent: header and root page, or header and inline page. */
+    finish() {
+        if (this.tree === null)
+            return { inline: (0,page/* encodeInlineLeaf */.w0)(this.held) };
+        return { root: this.tree.finish() };
+    }
+}
+/**
+ * The compaction as an EntryObserver: given a db's entries in order (enterBucket … leaveBucket
+ * around each nested bucket's), it writes the new file's data pages to `sink`; finish() then
+ * writes the freelist page (if any) and both metas.
+ */
+class CompactWriter {
+    sink;
+    rootSequence;
+    frames;
+    fill;
+    inlineLimit;
+    digest = new digest/* DigestCollector */.uk();
+    observe;
+    constructor(sink, 
+    /** The root bucket's sequence (the source meta's). */
+    rootSequence, options = {}) {
+        this.sink = sink;
+        this.rootSequence = rootSequence;
+        this.fill = options.fillPercent ?? DEFAULT_FILL_PERCENT;
+        this.inlineLimit = Math.floor(sink.pageSize / 4);
+        this.frames = [new BucketFrame(sink, this.fill, new Uint8Array(0), rootSequence, 0)];
+        this.observe = (0,visit/* fanOut */.YO)([this.digest, ...(options.observers ?? [])]);
+    }
+    value(key, value) {
+        this.observe.value(key, value);
+        this.current().value(key, value);
+    }
+    enterBucket(key, sequence) {
+        this.observe.enterBucket(key, sequence);
+        // a bucket holding a sub-bucket is never inline (bbolt inlineable)
+        this.current().paged();
+        this.frames.push(new BucketFrame(this.sink, this.fill, key.slice(), sequence, this.inlineLimit));
+    }
+    leaveBucket() {
+        this.observe.leaveBucket();
+        const frame = this.frames.pop();
+        const built = frame.finish();
+        const value = 'root' in built
+            ? (0,bucket/* encodeBucketValue */.A_)(built.root, frame.sequence)
+            : (0,bucket/* encodeBucketValue */.A_)(0, frame.sequence, built.inline);
+        this.current().paged().add({ flags: types/* BUCKET_LEAF_FLAG */.H2, key: frame.key, value });
+    }
+    /** Ends the copy: the root bucket's tree, the freelist page when asked, both metas. */
+    finish(options) {
+        if (this.frames.length !== 1) {
+            throw new errors/* InvariantError */.zU(`compaction ended inside ${this.frames.length - 1} open buckets`);
+        }
+        const built = this.frames[0].finish();
+        const root = 'root' in built ? built.root : 0;
+        const pageSize = this.sink.pageSize;
+        let freelist = null;
+        if (options.freelist === 'page') {
+            freelist = this.sink.nextId;
+            this.sink.append((0,bolt_freelist/* encodeFreelistPage */.wG)(freelist, [], 1, pageSize));
+        }
+        const hwm = this.sink.nextId;
+        const txid = options.txid > 0n ? options.txid : 1n;
+        const meta = (t) => (0,bolt_meta/* encodeMetaPage */.TP)({ pageSize, root, sequence: this.rootSequence, freelist, hwm, txid: t });
+        const newer = meta(txid);
+        const older = meta(txid - 1n);
+        this.sink.finish(hwm, txid % 2n === 0n ? [newer, older] : [older, newer]);
+        return { hwm, root, freelist: options.freelist, txid, digests: this.digest.digests };
+    }
+    current() {
+        return this.frames[this.frames.length - 1];
+    }
+}
+/** The sink's freelist mode and txid a compaction of `db` uses, from `options` or the source. */
+function compactFinish(db, options) {
+    return {
+        freelist: options.freelist ?? (db.meta.freelist === null ? 'none' : 'page'),
+        txid: options.txid ?? db.meta.txid
+    };
+}
+function compactDb(db, sink, options = {}) {
+    const writer = new CompactWriter(sink, db.meta.sequence, options);
+    (0,visit/* walkEntries */.Y1)(db, writer);
+    return writer.finish(compactFinish(db, options));
 }
 /** The bytes a compaction of `db` writes, found without writing (a sink that only counts). */
 function compactedSize(db, options = {}) {
@@ -663,10 +731,9 @@ function compactedSize(db, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tn: () => (/* binding */ digestDb),
 /* harmony export */   uk: () => (/* binding */ DigestCollector)
 /* harmony export */ });
-/* unused harmony export DigestWriter */
+/* unused harmony exports DigestWriter, digestDb */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4568);
@@ -746,19 +813,7 @@ class DigestCollector {
  */
 function digestDb(db, observers = []) {
     const collector = new DigestCollector();
-    const observe = (0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .fanOut */ .YO)([collector, ...observers]);
-    const visit = (ref) => {
-        const visitor = {
-            value: (key, value) => observe.value(key, value),
-            bucket: (key, child) => {
-                observe.enterBucket(key, child.sequence);
-                visit(child);
-                observe.leaveBucket();
-            }
-        };
-        (0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .visitBucket */ .U0)(db, ref, visitor);
-    };
-    visit((0,_visit_js__WEBPACK_IMPORTED_MODULE_2__/* .rootBucketRef */ .SI)(db));
+    walkEntries(db, fanOut([collector, ...observers]));
     return collector.digests;
 }
 
@@ -769,8 +824,10 @@ function digestDb(db, observers = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ walkBucketEntries),
 /* harmony export */   SI: () => (/* binding */ rootBucketRef),
 /* harmony export */   U0: () => (/* binding */ visitBucket),
+/* harmony export */   Y1: () => (/* binding */ walkEntries),
 /* harmony export */   YO: () => (/* binding */ fanOut)
 /* harmony export */ });
 /* unused harmony export bucketRefOf */
@@ -813,6 +870,24 @@ function rootBucketRef(db) {
 function bucketRefOf(value) {
     const { root, sequence } = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBucketHeader */ .sb)(value);
     return { root, sequence, inlinePage: root === 0 ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .inlinePageOf */ .iT)(value).slice() : null };
+}
+/**
+ * Tells `observer` every entry of `db` in order, nested buckets included (enterBucket, their
+ * entries, leaveBucket): what a compaction copies and a digest reads.
+ */
+function walkEntries(db, observer) {
+    walkBucketEntries(db, rootBucketRef(db), observer);
+}
+/** walkEntries for the bucket at `ref`: its entries, and its nested buckets' between marks. */
+function walkBucketEntries(db, ref, observer) {
+    visitBucket(db, ref, {
+        value: (key, value) => observer.value(key, value),
+        bucket: (key, child) => {
+            observer.enterBucket(key, child.sequence);
+            walkBucketEntries(db, child, observer);
+            observer.leaveBucket();
+        }
+    });
 }
 function visitBucket(db, ref, visitor) {
     const cursor = new _cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .Cursor */ .b(db, ref.root, ref.inlinePage, true);
@@ -1519,13 +1594,25 @@ function crc32cCombine(crcA, crcB, lengthB) {
     if (!Number.isSafeInteger(lengthB) || lengthB < 0) {
         throw new RangeError(`crc32cCombine: length ${lengthB} is not a byte count`);
     }
-    // x^(8·lengthB): the set bits of lengthB, each a power of two of bits (k + 3: 8 = 2^3)
-    let shift = 0x8000_0000; // x^0
-    for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) {
+    return (multiplyModPoly(shiftFor(lengthB), crcA) ^ crcB) >>> 0;
+}
+/** x^(8·length) by length, for the lengths seen last: entries of a db repeat their sizes. */
+const SHIFTS = new Map();
+const MAX_SHIFTS = 4096;
+function shiftFor(length) {
+    let shift = SHIFTS.get(length);
+    if (shift !== undefined)
+        return shift;
+    // the set bits of length, each a power of two of bits (k + 3: 8 = 2^3)
+    shift = 0x8000_0000; // x^0
+    for (let n = length, k = 3; n > 0; n = Math.floor(n / 2), k++) {
         if (n % 2 === 1)
             shift = multiplyModPoly(X_POW_2N[k], shift);
     }
-    return (multiplyModPoly(shift, crcA) ^ crcB) >>> 0;
+    if (SHIFTS.size >= MAX_SHIFTS)
+        SHIFTS.clear();
+    SHIFTS.set(length, shift);
+    return shift;
 }
 
 

@@ -130,7 +130,7 @@ const statusCommand = {
                 db: {
                     mode: (0,restore_db/* chooseDbPath */.te)('auto', check),
                     sourceSize: check.dbSize,
-                    restoredSize: (0,compact/* compactedSize */.C)(db),
+                    restoredSize: (0,compact/* compactedSize */.Cf)(db),
                     pages: check.hwm,
                     freePages: check.freePages,
                     freePercent: Math.round((100 * check.freePages) / check.hwm)

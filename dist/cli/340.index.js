@@ -504,13 +504,25 @@ function crc32cCombine(crcA, crcB, lengthB) {
     if (!Number.isSafeInteger(lengthB) || lengthB < 0) {
         throw new RangeError(`crc32cCombine: length ${lengthB} is not a byte count`);
     }
-    // x^(8·lengthB): the set bits of lengthB, each a power of two of bits (k + 3: 8 = 2^3)
-    let shift = 0x8000_0000; // x^0
-    for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) {
+    return (multiplyModPoly(shiftFor(lengthB), crcA) ^ crcB) >>> 0;
+}
+/** x^(8·length) by length, for the lengths seen last: entries of a db repeat their sizes. */
+const SHIFTS = new Map();
+const MAX_SHIFTS = 4096;
+function shiftFor(length) {
+    let shift = SHIFTS.get(length);
+    if (shift !== undefined)
+        return shift;
+    // the set bits of length, each a power of two of bits (k + 3: 8 = 2^3)
+    shift = 0x8000_0000; // x^0
+    for (let n = length, k = 3; n > 0; n = Math.floor(n / 2), k++) {
         if (n % 2 === 1)
             shift = multiplyModPoly(X_POW_2N[k], shift);
     }
-    return (multiplyModPoly(shift, crcA) ^ crcB) >>> 0;
+    if (SHIFTS.size >= MAX_SHIFTS)
+        SHIFTS.clear();
+    SHIFTS.set(length, shift);
+    return shift;
 }
 
 

@@ -29,8 +29,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 30 modules
-var restore = __webpack_require__(6583);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 31 modules
+var restore = __webpack_require__(4469);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -1510,7 +1510,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 6583:
+/***/ 4469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2066,8 +2066,6 @@ const facts_text = new TextDecoder();
  */
 function readFacts(db, check) {
     const top = check.buckets.filter((b) => b.level === 0);
-    const keyBucket = db.bucket(schema/* Buckets */.cR.key);
-    const last = keyBucket?.cursor().last() ?? null;
     const meta = db.bucket(schema/* Buckets */.cR.meta);
     const cluster = db.bucket(schema/* Buckets */.cR.cluster);
     const members = db.bucket(schema/* Buckets */.cR.members);
@@ -2078,7 +2076,7 @@ function readFacts(db, check) {
     const clusterVersion = cluster?.get(schema/* ClusterKeys */.H9.clusterVersion);
     const enabled = auth?.get(schema/* AuthKeys */.fK.authEnabled);
     return {
-        revision: last === null ? 0 : (0,revision/* revisionNumber */.P7)((0,revision/* decodeRevision */.ur)(last.key).main),
+        revision: latestRevision(db),
         compactRevision: compacted === undefined
             ? 0
             : (0,revision/* revisionNumber */.P7)((0,revision/* decodeRevision */.ur)(compacted, 'meta/finishedCompactRev').main),
@@ -2092,6 +2090,11 @@ function readFacts(db, check) {
         ...(storageVersion ? { storageVersion: facts_text.decode(storageVersion) } : {}),
         ...(clusterVersion ? { clusterVersion: facts_text.decode(clusterVersion) } : {})
     };
+}
+/** The main revision of the db's newest key-bucket entry (0 when it has none). */
+function latestRevision(db) {
+    const last = db.bucket(schema/* Buckets */.cR.key)?.cursor().last() ?? null;
+    return last === null ? 0 : (0,revision/* revisionNumber */.P7)((0,revision/* decodeRevision */.ur)(last.key).main);
 }
 
 // EXTERNAL MODULE: ./src/lib/backend/hashkv.ts
@@ -2152,15 +2155,11 @@ var restore_db = __webpack_require__(8866);
 
 
 
-
-
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
  */
 const WRITEBACK_BYTES = 128 * 1024 * 1024;
-/** etcd revisions are int64. */
-const MAX_REVISION = (1n << 63n) - 1n;
 /**
  * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
  * compacting (`auto`): false when even an upper bound of its free pages stays under the
@@ -2169,24 +2168,6 @@ const MAX_REVISION = (1n << 63n) - 1n;
  */
 function mayBeWorthCompacting(db) {
     return (0,read_options/* mayBeMostlyFree */.Bk)(db.path, db.dbSize, restore_db/* AUTO_FREE_SHARE */.jh);
-}
-/**
- * The strict check of a plain snapshot file where it lies, before anything is copied: a restore
- * that may compact needs the free-page count to choose. Undefined when the file does not pass:
- * the verifying pass then reports what is wrong, in its own order (trailer and hash first).
- */
-function precheckInPlace(plain) {
-    let file;
-    try {
-        file = page_file/* FileByteFile */.Ly.open(plain.path, read_options/* SPARSE_READS */.XA);
-        return (0,bolt_check/* checkDb */.T)(bolt_db/* BoltDb */.k.open((0,page_file/* limitByteSource */.FN)(file, plain.dbSize)));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        file?.close();
-    }
 }
 /**
  * Starts verifying a plain snapshot file where it lies (a restore that compacts reads it there):
@@ -2244,7 +2225,7 @@ function readSourceFacts(db, check, options, log, warn) {
         warn('the snapshot has too many live keys for an inventory: the report has none');
     log.info(`database ok: ${check.hwm} pages of ${check.pageSize} bytes, revision ${facts.revision}, ${facts.totalKeys} keys`);
     assertStorageVersionFits(options.targetVersion, facts.storageVersion, facts.clusterVersion);
-    if (BigInt(facts.revision) + options.bumpRevision > MAX_REVISION) {
+    if (BigInt(facts.revision) + options.bumpRevision > revision/* MAX_REVISION */.Dw) {
         throw new errors/* InputError */.dz(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
     }
     return facts;
@@ -2523,6 +2504,109 @@ function recheckCopy(path, options) {
 
 // EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts + 1 modules
 var compact = __webpack_require__(8587);
+// EXTERNAL MODULE: ./src/lib/bolt/page.ts
+var page = __webpack_require__(4468);
+// EXTERNAL MODULE: ./src/lib/bolt/compact/visit.ts
+var visit = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/lib/bolt/compact/check-and-compact.ts
+/**
+ * The strict check of a db and the compaction of its edited copy in one sweep. `edited` is
+ * `source` after a copy-on-write commit (the restore's edit, on an overlay): it shares every
+ * tree the commit did not touch, page for page. The checker walks every page of `source`; a
+ * top-level bucket the edit left alone (the same bucket value in both root buckets: the same
+ * root page and sequence, or the same inline bytes) reaches `writer` from that walk. A bucket the
+ * edit changed or added is read from `edited` at its place in key order, while the checker walks
+ * the source's version unobserved; one the edit removed is only checked.
+ */
+
+
+
+/** A db's top-level buckets, in key order (the root bucket holds nothing else). */
+function topBuckets(db) {
+    const out = [];
+    (0,visit/* visitBucket */.U0)(db, (0,visit/* rootBucketRef */.SI)(db), {
+        value() { },
+        bucket(key, ref) {
+            out.push({ key, ref });
+        }
+    });
+    return out;
+}
+function sameBytes(a, b) {
+    return a.length === b.length && (0,page/* compareBytes */.Xo)(a, b) === 0;
+}
+/** The same tree: one root page (copy-on-write never rewrites it), or equal inline pages. */
+function sameBucket(a, b) {
+    if (a.root !== b.root || a.sequence !== b.sequence)
+        return false;
+    if (a.inlinePage === null || b.inlinePage === null)
+        return a.inlinePage === b.inlinePage;
+    return sameBytes(a.inlinePage, b.inlinePage);
+}
+/**
+ * Runs checkDb on `source` (with `options`) and tells `writer` the entries of `edited`, in
+ * order; returns the source's check report. Throws what checkDb throws for a bad source.
+ */
+function checkAndCompact(source, edited, writer, options = {}) {
+    const sourceTop = topBuckets(source);
+    const editedTop = topBuckets(edited);
+    let next = 0; // editedTop[next] is the first not yet given to the writer
+    /** Tells the writer one of edited's top-level buckets, read from edited itself. */
+    const fromEdited = (top) => {
+        writer.enterBucket(top.key, top.ref.sequence);
+        (0,visit/* walkBucketEntries */.Ec)(edited, top.ref, writer);
+        writer.leaveBucket();
+    };
+    const unchanged = new Set(); // indexes into editedTop
+    for (const [i, top] of editedTop.entries()) {
+        const before = sourceTop.find((s) => sameBytes(s.key, top.key));
+        if (before !== undefined && sameBucket(before.ref, top.ref))
+            unchanged.add(i);
+    }
+    let depth = 0;
+    /** Whether the checker's current top-level bucket goes on to the writer. */
+    let passing = false;
+    const merge = {
+        value(key, value) {
+            if (passing)
+                writer.value(key, value);
+        },
+        enterBucket(key, sequence) {
+            if (depth++ > 0) {
+                if (passing)
+                    writer.enterBucket(key, sequence);
+                return;
+            }
+            // the edited buckets that sort before this one come first
+            while (next < editedTop.length && (0,page/* compareBytes */.Xo)(editedTop[next].key, key) < 0) {
+                fromEdited(editedTop[next++]);
+            }
+            const same = next < editedTop.length && (0,page/* compareBytes */.Xo)(editedTop[next].key, key) === 0;
+            passing = same && unchanged.has(next);
+            if (passing)
+                writer.enterBucket(key, sequence);
+            else if (same)
+                fromEdited(editedTop[next]);
+            if (same)
+                next++;
+        },
+        leaveBucket() {
+            if (--depth > 0) {
+                if (passing)
+                    writer.leaveBucket();
+                return;
+            }
+            if (passing)
+                writer.leaveBucket();
+            passing = false;
+        }
+    };
+    const check = (0,bolt_check/* checkDb */.T)(source, { ...options, entries: merge });
+    while (next < editedTop.length)
+        fromEdited(editedTop[next++]);
+    return check;
+}
+
 // EXTERNAL MODULE: ./src/lib/bolt/compact/digest.ts
 var digest = __webpack_require__(6949);
 ;// CONCATENATED MODULE: ./src/lib/io/overlay-file.ts
@@ -2608,8 +2692,6 @@ class OverlayByteFile {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/bolt/page.ts
-var page = __webpack_require__(4468);
 ;// CONCATENATED MODULE: ./src/lib/io/page-writer.ts
 /**
  * A new bbolt file written front to back: data pages appended from page 2 in id order through
@@ -2621,8 +2703,16 @@ var page = __webpack_require__(4468);
 
 /** Bytes gathered before each write (sequential writes at disk speed, small fixed memory). */
 const BUFFER_BYTES = 1024 * 1024;
+/**
+ * Early writeback (see PageFileWriter's `writeback`): the first after this many bytes, then
+ * whenever an eighth more of the file has been written since the last (a bounded number of
+ * requests however large the file: ~50 for 8 GB).
+ */
+const WRITEBACK_FIRST_BYTES = 4 * 1024 * 1024;
 class PageFileWriter {
+    path;
     durable;
+    writeback;
     pageSize;
     fd;
     next = 2;
@@ -2630,13 +2720,21 @@ class PageFileWriter {
     used = 0;
     /** File position of buffer[0]. */
     bufferStart;
+    /** A second descriptor of the file that the background fdatasyncs use (see `writeback`). */
+    writebackFd = null;
+    writebacksPending = 0;
+    nextWriteback = WRITEBACK_FIRST_BYTES;
     /**
      * `durable: false` leaves out the two fdatasyncs (data, then metas): for a file in a staging
      * folder that is fsynced as a whole before it is renamed into place, where a crash leaves
-     * nothing to open.
+     * nothing to open. `writeback: true` has libuv's thread pool fdatasync the file now and then
+     * while it is written (no waiting here: the writer's caller is usually synchronous): the
+     * disk works while the writer does, and the fsync before the rename finds little left.
      */
-    constructor(path, pageSize, durable = true, mode = 0o600) {
+    constructor(path, pageSize, durable = true, mode = 0o600, writeback = false) {
+        this.path = path;
         this.durable = durable;
+        this.writeback = writeback;
         this.pageSize = pageSize;
         this.fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
         this.buffer = new Uint8Array(Math.max(BUFFER_BYTES, pageSize));
@@ -2681,6 +2779,7 @@ class PageFileWriter {
         if (this.fd !== null)
             (0,external_node_fs_.closeSync)(this.fd);
         this.fd = null;
+        this.releaseWritebackFd();
     }
     flush() {
         if (this.used === 0)
@@ -2688,6 +2787,34 @@ class PageFileWriter {
         this.writeAt(this.buffer.subarray(0, this.used), this.bufferStart);
         this.bufferStart += this.used;
         this.used = 0;
+        if (this.writeback && this.bufferStart >= this.nextWriteback)
+            this.startWriteback();
+    }
+    /**
+     * Queues an fdatasync in the thread pool at once (its own descriptor: closing the writer
+     * must not pull the one it works on from under it). Best effort: a failure here shows again
+     * in the fsync before the rename, which the restore does wait for.
+     */
+    startWriteback() {
+        this.nextWriteback = this.bufferStart + Math.max(WRITEBACK_FIRST_BYTES, this.bufferStart / 8);
+        try {
+            this.writebackFd ??= (0,external_node_fs_.openSync)(this.path, 'r');
+        }
+        catch {
+            return;
+        }
+        this.writebacksPending++;
+        (0,external_node_fs_.fdatasync)(this.writebackFd, () => {
+            this.writebacksPending--;
+            this.releaseWritebackFd();
+        });
+    }
+    /** Closes the writeback descriptor once the writer is closed and no fdatasync uses it. */
+    releaseWritebackFd() {
+        if (this.fd !== null || this.writebacksPending > 0 || this.writebackFd === null)
+            return;
+        (0,external_node_fs_.close)(this.writebackFd, () => undefined);
+        this.writebackFd = null;
     }
     writeAt(bytes, position) {
         const fd = this.openFd();
@@ -2715,7 +2842,16 @@ class PageFileWriter {
  * checker, holds every bucket exactly as that edited db does (a digest per bucket, taken while
  * it was read) and gives the same HashKV (each side's computed along its one walk,
  * hashkv-stream.ts; past HashKV's memory bound it is not compared, and the caller says so).
+ *
+ * A plain snapshot file is compacted where it lies in the same sweep as its strict check
+ * (compactInPlace, check-and-compact.ts): the source is walked once, not twice.
  */
+
+
+
+
+
+
 
 
 
@@ -2733,43 +2869,89 @@ const OUTPUT_READS = { chunkSize: 256 * 1024, cacheBytes: 512 * 1024 };
  * checks are the caller's to run (verify), when it suits.
  */
 function compactWithEdit(source, pageSize, outPath, edit, options = {}) {
+    return compactEdited(source, pageSize, outPath, edit, options, false).compacted;
+}
+/**
+ * The in-place restore's one sweep of a plain snapshot file: the strict check of its db (what
+ * a restore checks before anything lands) and, in the same walk, the compaction of it with
+ * `edit` applied, to `outPath`. Undefined when the db does not pass or cannot be read so
+ * (nothing is left at `outPath`): the verifying pass then reports, in its own order (trailer
+ * and hash first). The edit reads the db before the check has finished: what it read is
+ * checked by the same sweep, and nothing it made is used unless the check passes.
+ */
+function compactInPlace(plain, outPath, edit) {
+    let file;
+    try {
+        file = page_file/* FileByteFile */.Ly.open(plain.path, read_options/* SPARSE_READS */.XA);
+        const source = (0,page_file/* limitByteSource */.FN)(file, plain.dbSize);
+        const db = bolt_db/* BoltDb */.k.open(source);
+        const latest = BigInt(latestRevision(db));
+        // past etcd's largest revision the restore refuses the bump: its own message, later
+        if (latest + edit.bumpRevision > revision/* MAX_REVISION */.Dw)
+            return undefined;
+        const made = compactEdited(source, db.pageSize, outPath, { ...edit, latestRevision: latest }, {}, true);
+        return { ...made.compacted, check: made.check };
+    }
+    catch {
+        (0,external_node_fs_.rmSync)(outPath, { force: true });
+        return undefined;
+    }
+    finally {
+        file?.close();
+    }
+}
+/** compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`. */
+function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
+    const sourceDb = bolt_db/* BoltDb */.k.open(source);
     // the edit commits without a freelist page (etcd's format); the new file keeps the source's
-    const freelist = bolt_db/* BoltDb */.k.open(source).meta.freelist === null ? 'none' : 'page';
+    const freelist = sourceDb.meta.freelist === null ? 'none' : 'page';
     const overlay = new OverlayByteFile(source, pageSize);
     const edited = editBackend(overlay, edit);
     const editedDb = bolt_db/* BoltDb */.k.open(overlay);
     const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, options);
-    // staged: made durable with the member's other files, before the rename (member-files.ts)
-    const writer = new PageFileWriter(outPath, pageSize, false);
+    // staged: made durable with the member's other files, before the rename (member-files.ts);
+    // written back to disk meanwhile
+    const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true);
     let result;
+    let check;
     try {
-        result = (0,compact/* compactDb */.q)(editedDb, writer, {
-            txid: editedDb.meta.txid,
-            freelist,
+        const writer = new compact/* CompactWriter */.$5(pages, editedDb.meta.sequence, {
             observers: [expected.observer]
         });
+        if (checkSource)
+            check = checkAndCompact(sourceDb, editedDb, writer);
+        else
+            (0,visit/* walkEntries */.Y1)(editedDb, writer);
+        result = writer.finish({ freelist, txid: editedDb.meta.txid });
     }
     finally {
-        writer.close();
+        pages.close();
     }
     const hash = expected.result();
     return {
-        edited,
-        restoredSize: result.hwm * pageSize,
-        verify: () => verifyCompacted(outPath, result, hash, options)
+        compacted: {
+            edited,
+            restoredSize: result.hwm * pageSize,
+            verify: () => verifyCompacted(outPath, result, hash, options)
+        },
+        check
     };
 }
-/** The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV. */
+/**
+ * The checks before anything lands: strict check, nothing free, equal buckets, equal HashKV; the
+ * digests and HashKV are taken along the strict check's own sweep.
+ */
 function verifyCompacted(path, result, expected, options) {
     const file = page_file/* FileByteFile */.Ly.open(path, OUTPUT_READS);
     try {
         const db = bolt_db/* BoltDb */.k.open(file);
-        const check = (0,bolt_check/* checkDb */.T)(db);
+        const hashed = (0,hashkv_stream/* hashKVAlongside */.w)(db, options);
+        const collector = new digest/* DigestCollector */.uk();
+        const check = (0,bolt_check/* checkDb */.T)(db, { entries: (0,visit/* fanOut */.YO)([collector, hashed.observer]) });
         if (check.freePages !== 0 || check.hwm !== result.hwm) {
             throw new errors/* InvariantError */.zU(`compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`);
         }
-        const hashed = (0,hashkv_stream/* hashKVAlongside */.w)(db, options);
-        const digests = (0,digest/* digestDb */.tn)(db, [hashed.observer]);
+        const digests = collector.digests;
         const names = new Set([...digests.keys(), ...result.digests.keys()]);
         for (const name of names) {
             if (digests.get(name) !== result.digests.get(name)) {
@@ -3415,25 +3597,36 @@ async function restore(options) {
                 if (failure !== undefined)
                     throw failure;
         };
-        // 2. verify. A plain snapshot file that may be compacted is checked where it lies first: its
-        // free pages decide, and a compacted restore then reads it in place, never copying it. Its
-        // hash starts first, in a worker thread: it overlaps the pre-check and the compaction, and
-        // is awaited before anything lands (stopped when the restore copies after all).
+        const editBase = {
+            cluster,
+            targetVersion: options.targetVersion,
+            bumpRevision: options.bumpRevision,
+            markCompacted: options.markCompacted
+        };
+        // 2. verify. A plain snapshot file that may be compacted is read where it lies, never
+        // copied: one sweep checks its db strictly and, the edit applied, compacts it into the
+        // staging db; its free pages then decide (`auto` drops the compaction of a file that was
+        // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
+        // everything after, and is awaited before anything lands (stopped when the restore copies).
         const plain = plainSnapshot(options.snapshotPath);
         const mayCompact = plain !== undefined &&
             (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)));
         const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined;
-        const precheck = mayCompact ? precheckInPlace(plain) : undefined;
+        const swept = mayCompact ? compactInPlace(plain, dbPath, editBase) : undefined;
+        const precheck = swept?.check;
         let path = precheck
             ? (0,restore_db/* chooseDbPath */.te)(defrag, precheck)
             : plain !== undefined && defrag !== 'always'
                 ? 'copy'
                 : undefined;
         if (precheck)
-            clock.lap('check');
+            clock.lap('compact');
         const inPlace = path === 'compact';
-        if (!inPlace)
+        if (!inPlace) {
             stopHashing.abort();
+            if (swept)
+                (0,external_node_fs_.rmSync)(dbPath); // the copy path stages its verified copy there
+        }
         // Copying: the members' copies come from the snapshot file itself, side by side with the
         // verifying pass, when it is a plain bbolt file; else from the verified staging db.
         const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined;
@@ -3482,13 +3675,7 @@ async function restore(options) {
             if (!precheck)
                 clock.lap('check');
             facts = readSourceFacts(db, check, options, log, warn);
-            const edit = {
-                cluster,
-                targetVersion: options.targetVersion,
-                bumpRevision: options.bumpRevision,
-                markCompacted: options.markCompacted,
-                latestRevision: BigInt(facts.revision)
-            };
+            const edit = { ...editBase, latestRevision: BigInt(facts.revision) };
             if (path === undefined) {
                 path = (0,restore_db/* chooseDbPath */.te)(defrag, check);
                 if (path === 'copy')
@@ -3509,24 +3696,18 @@ async function restore(options) {
             }
             else {
                 memberDb = inPlace ? dbPath : (0,external_node_path_.join)(scratchDir, 'compacted-db');
-                const compacted = compactWithEdit(source, check.pageSize, memberDb, edit);
+                const compacted = swept ?? compactWithEdit(source, check.pageSize, memberDb, edit);
+                if (!swept)
+                    clock.lap('compact');
                 ({ edited, restoredSize } = compacted);
-                // the members' kernel copies run in the thread pool while the new file is checked: a
-                // failed check removes them with the rest of the staging
+                // the members' kernel copies, and the new file's own fsync, run in the thread pool while
+                // it is checked: a failed check removes them with the rest of the staging
                 copies = startCopies(memberDb);
+                copies.push(syncFile(memberDb).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
                 if (!compacted.verify().hashKVCompared) {
                     warn('compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest');
                 }
-                clock.lap('compact');
-                if (inPlace) {
-                    hashed = await verifySnapshot(options, { inPlace: hashing }, log);
-                    clock.lap('verify');
-                    if (hashed.dbSize !== plain.dbSize) {
-                        throw new errors/* InvariantError */.zU(`read ${plain.dbSize} database bytes, verified ${hashed.dbSize}`);
-                    }
-                    // read where it lies: only valid if the file still holds what was verified
-                    assertUnchanged(plain);
-                }
+                clock.lap('check');
                 log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
                 await settleCopies();
                 clock.lap('copy');
@@ -3536,12 +3717,22 @@ async function restore(options) {
         finally {
             file.close();
         }
+        // 4. member files: staged, so a restore that compacts in place writes them while the
+        // snapshot's hash is still being computed; nothing lands before it is verified
+        await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log);
+        clock.lap('write');
+        if (inPlace) {
+            hashed = await verifySnapshot(options, { inPlace: hashing }, log);
+            clock.lap('verify');
+            if (hashed.dbSize !== plain.dbSize) {
+                throw new errors/* InvariantError */.zU(`read ${plain.dbSize} database bytes, verified ${hashed.dbSize}`);
+            }
+            // read where it lies: only valid if the file still holds what was verified
+            assertUnchanged(plain);
+        }
         const snapshotFile = verified ?? hashed;
         if (snapshotFile === undefined)
             throw new errors/* InvariantError */.zU('the snapshot was never verified');
-        // 4. member files
-        await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log);
-        clock.lap('write');
         // 5. commit
         const members = commitMembers(staging, planned);
         clock.lap('commit');

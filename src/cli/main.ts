@@ -31,5 +31,7 @@ export async function main(argv: string[]): Promise<number> {
       `unknown command "${argv.slice(0, 2).join(' ')}" (see 'etcd-restore --help')`
     )
   }
-  return (await command.load()).run(argv.slice(command.path.length))
+  const rest = argv.slice(command.path.length)
+  command.prepare?.(rest)
+  return (await command.load()).run(rest)
 }

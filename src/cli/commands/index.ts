@@ -4,6 +4,20 @@
  * restore's start.)
  */
 
+import { prewarmHashWorker } from '../../lib/snapshot/hash-worker.js'
+
+/**
+ * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
+ * in a worker thread: not with --defrag never, nor for help (a compressed snapshot is found out
+ * later; its spare worker then just exits with the process).
+ */
+function mayHashInWorker(argv: string[]): boolean {
+  const never = argv.some(
+    (arg, i) => arg === '--defrag=never' || (arg === '--defrag' && argv[i + 1] === 'never')
+  )
+  return !never && !argv.includes('--help') && !argv.includes('-h')
+}
+
 /** A command's code: runs with the words after its path, returns the exit code. */
 export interface Command {
   run(argv: string[]): Promise<number>
@@ -14,13 +28,18 @@ export interface CommandEntry {
   path: string[]
   summary: string
   load(): Promise<Command>
+  /** Work to start before the code loads (the restore boots its hash worker meanwhile). */
+  prepare?(argv: string[]): void
 }
 
 export const commands: CommandEntry[] = [
   {
     path: ['snapshot', 'restore'],
     summary: 'restore data-dirs from a snapshot',
-    load: async () => (await import('./restore.js')).restoreCommand
+    load: async () => (await import('./restore.js')).restoreCommand,
+    prepare: (argv) => {
+      if (mayHashInWorker(argv)) prewarmHashWorker()
+    }
   },
   {
     path: ['snapshot', 'status'],

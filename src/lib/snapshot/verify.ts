@@ -7,10 +7,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
 import { statSync, type Stats } from 'node:fs'
-import { Worker } from 'node:worker_threads'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
+import { hashInWorker } from './hash-worker.js'
 import { MAGIC } from '../bolt/types.js'
 import {
   type Compression,
@@ -403,7 +403,7 @@ export function verifyInPlace(
     return Promise.reject(error as Error)
   }
   const dbSize = total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total
-  const hashing = hashInWorker(srcPath, dbSize, opts.signal)
+  const hashing = hashSnapshot(srcPath, dbSize, opts.signal)
   return finishInPlace(srcPath, total, dbSize, hashing, opts.skipHashCheck)
 }
 
@@ -481,55 +481,14 @@ async function verdict(
   }
 }
 
-/** The worker's code (inline, so the bundles need no second file): sha256 of [0, length). */
-const HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
-const { path, length, chunk } = workerData
-const fd = openSync(path, 'r')
-try {
-  const hash = createHash('sha256')
-  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
-  for (let position = 0; position < length; ) {
-    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
-    if (n === 0) throw new Error('the file shrank while it was being read')
-    hash.update(buffer.subarray(0, n))
-    position += n
-  }
-  parentPort.postMessage(hash.digest())
-} finally {
-  closeSync(fd)
-}
-`
-
-/**
- * sha256 of the first `length` bytes of `path`, computed in a worker thread; the worker starts
- * before this returns its promise (an async function runs up to its first await).
- */
-async function hashInWorker(path: string, length: number, signal?: AbortSignal): Promise<Buffer> {
-  signal?.throwIfAborted()
-  const worker = new Worker(HASH_WORKER, {
-    eval: true,
-    workerData: { path, length, chunk: HASH_CHUNK_BYTES }
-  })
-  let onAbort: (() => void) | undefined
+/** hashInWorker with its failures as the snapshot's (an abort passes through as it is). */
+async function hashSnapshot(path: string, length: number, signal?: AbortSignal): Promise<Buffer> {
   try {
-    const digest = await new Promise<Uint8Array>((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-      worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
-      onAbort = () => reject(signal!.reason)
-      signal?.addEventListener('abort', onAbort, { once: true })
-    })
-    return Buffer.from(digest)
+    return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal)
   } catch (error) {
     if (signal?.aborted && error === signal.reason) throw error
     throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {
       cause: error
     })
-  } finally {
-    if (onAbort) signal?.removeEventListener('abort', onAbort)
-    await worker.terminate()
   }
 }

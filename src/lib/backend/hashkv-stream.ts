@@ -104,11 +104,14 @@ export class HashKVStream {
     // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
     // every key alive at the compaction was written again or deleted since, the last one deleted.
     if (this.anyBelow && this.latestBelow.size === 0 && !this.lastWasPut) return undefined
-    let below: Crc = { crc: 0, length: 0 }
+    let belowCrc = 0
+    let belowLength = 0
     for (const packed of this.latestBelow.values()) {
       const length = Math.floor(packed / TWO_32)
-      below = join(below, { crc: packed - length * TWO_32, length })
+      belowCrc = crc32cCombine(belowCrc, packed - length * TWO_32, length)
+      belowLength += length
     }
+    const below: Crc = { crc: belowCrc, length: belowLength }
     const name: Crc = { crc: crc32cUpdate(0, Buckets.key), length: Buckets.key.length }
     const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength })
     return {

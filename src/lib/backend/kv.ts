@@ -80,9 +80,18 @@ class WireReader {
     return out
   }
 
+  /** lengthDelimited() without the view (a skipped value is most of a `key` entry). */
+  skipLengthDelimited(): void {
+    const length = this.smallVarint()
+    if (length > this.bytes.length - this.pos) {
+      this.fail(`length ${length} runs past the end (${this.bytes.length} bytes)`)
+    }
+    this.pos += length
+  }
+
   skip(wireType: number): void {
     if (wireType === 0) this.skipVarint()
-    else if (wireType === 2) this.lengthDelimited()
+    else if (wireType === 2) this.skipLengthDelimited()
     else if (wireType === 1 || wireType === 5) {
       const n = wireType === 1 ? 8 : 4
       if (n > this.bytes.length - this.pos) this.fail('truncated fixed field')
@@ -146,8 +155,15 @@ export function keyValueKey(
  * Node's native latin1 slice; TextDecoder('latin1') is windows-1252 and much slower.
  */
 export function byteString(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')
+  return latin1Slice.call(bytes, 0, bytes.length)
 }
+
+/** Buffer's own latin1 slice, applied to a plain Uint8Array view: no Buffer object per call. */
+const latin1Slice = (
+  Buffer.prototype as unknown as {
+    latin1Slice(this: Uint8Array, start: number, end: number): string
+  }
+).latin1Slice
 
 /**
  * The user key of a `key`-bucket entry (`value` undefined for a nested bucket: no key) as a byte

@@ -1,22 +1,20 @@
 /**
- * One protobufjs Root holding every embedded .proto file (sources.generated.ts), parsed once on
- * first use. `.proto` files cannot be read at run time because ncc bundles the code.
+ * One protobufjs Root holding every message of the .proto files of this folder, built once on
+ * first use from their JSON descriptor (descriptor.generated.ts: protobufjs compiles them at
+ * build time, so only its light build, without the .proto parser, is bundled).
  * Field names are exactly as written in the .proto files (keepCase): `Term`, `conf_state`, `NodeID`.
  * proto2 `required` fields make decode throw when they are absent: stricter than Go, on purpose.
  */
-import protobuf from 'protobufjs'
+import protobuf from 'protobufjs/light.js'
 import { InvariantError } from '../errors.js'
-import { PROTO_SOURCES } from './sources.generated.js'
+import { PROTO_DESCRIPTOR } from './descriptor.generated.js'
 
 let root: protobuf.Root | undefined
 
 function loadRoot(): protobuf.Root {
   // Decoding uint64 without long.js silently rounds to a double; IDs need all 64 bits.
   if (!protobuf.util.Long) throw new InvariantError('protobufjs has no long.js support')
-  const r = new protobuf.Root()
-  for (const name of Object.keys(PROTO_SOURCES).sort()) {
-    protobuf.parse(PROTO_SOURCES[name]!, r, { keepCase: true })
-  }
+  const r = protobuf.Root.fromJSON(PROTO_DESCRIPTOR)
   r.resolveAll()
   return r
 }

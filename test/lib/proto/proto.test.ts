@@ -9,14 +9,14 @@ import {
   encodeMetadata,
   encodeWalSnapshot
 } from '../../../src/lib/proto/messages.js'
-import { PROTO_SOURCES } from '../../../src/lib/proto/sources.generated.js'
+import { PROTO_FILES } from '../../../src/lib/proto/descriptor.generated.js'
 import { fromU64, u64 } from '../../../src/lib/proto/u64.js'
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 const MAX = (1n << 64n) - 1n
 
-describe('embedded .proto sources', () => {
-  it('sources.generated.ts is fresh (rerun node scripts/gen-proto.mjs if not)', () => {
+describe('compiled .proto files', () => {
+  it('descriptor.generated.ts is fresh (rerun node scripts/gen-proto.mjs if not)', () => {
     const run = spawnSync(process.execPath, ['scripts/gen-proto.mjs', '--check'], {
       cwd: new URL('../../../', import.meta.url),
       encoding: 'utf8'
@@ -26,7 +26,7 @@ describe('embedded .proto sources', () => {
   })
 
   it('holds the codec messages', () => {
-    expect(Object.keys(PROTO_SOURCES)).toEqual(
+    expect(PROTO_FILES).toEqual(
       expect.arrayContaining(['raft.proto', 'wal.proto', 'snap.proto', 'etcdserver.proto'])
     )
     for (const name of [

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ExitCode } from '../../src/lib/errors.js'
 import type { RestoreReport } from '../../src/lib/report.js'
@@ -179,6 +180,33 @@ describe('snapshot restore through the CLI', () => {
     expectWal(join(dataDir, 'member', 'wal', WAL_NAME), walHead('vectors/wal-records-v3.4-m2.bin'))
     expectSnap(join(dataDir, 'member', 'snap', SNAP_NAME), fixture(`vectors/${SNAP_NAME}`))
     expect(sha256File(VECTOR.snapshot)).toBe(before)
+  })
+
+  test('the hash worker booted at start goes unused (gzip snapshot, --defrag never): the run still ends at once', () => {
+    const cwd = tempDir('etcd-restore-cwd-')
+    writeFileSync(join(cwd, 'snap.db.gz'), gzipSync(readFileSync(TINY.snapshot)))
+    for (const extra of [[], ['--defrag', 'never']]) {
+      const out = `out${extra.length}`
+      const started = Date.now()
+      const run = cli(
+        [
+          'snapshot',
+          'restore',
+          extra.length === 0 ? 'snap.db.gz' : TINY.snapshot,
+          '--out-dir',
+          out,
+          '--initial-cluster',
+          TINY.initialCluster,
+          '--initial-cluster-token',
+          TINY.token,
+          ...extra
+        ],
+        cwd
+      )
+      expect(run.status, run.stderr).toBe(0)
+      expect(Date.now() - started).toBeLessThan(30_000) // not held open by an idle worker
+      expectLayout(join(cwd, out, 'm1'))
+    }
   })
 
   test('--out-dir -w json --report: the JSON report on stdout and in the file', () => {

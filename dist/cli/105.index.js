@@ -725,7 +725,7 @@ var schema = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
-var load = __webpack_require__(3523);
+var load = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
 /**
  * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope

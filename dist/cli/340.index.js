@@ -445,8 +445,9 @@ function crc32cUpdate(prev, bytes) {
         crc = t[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
     const words = LITTLE_ENDIAN ? Math.floor((n - i) / 16) * 4 : 0;
     if (words > 0) {
-        const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
-        for (let w = 0; w < words; w += 4) {
+        const view = wordsOf(bytes.buffer);
+        const first = (bytes.byteOffset + i) >>> 2;
+        for (let w = first; w < first + words; w += 4) {
             const a = crc ^ view[w];
             const b = view[w + 1];
             const c = view[w + 2];
@@ -474,6 +475,19 @@ function crc32cUpdate(prev, bytes) {
     while (i < n)
         crc = t[(crc ^ bytes[i++]) & 0xff] ^ (crc >>> 8);
     return ~crc >>> 0;
+}
+/**
+ * A word view of the buffer hashed last: values come as views of a few reused page buffers, and
+ * a view per call was most of HashKV's allocation (one buffer stays referenced here).
+ */
+let wordsBuffer = null;
+let wordsView = new Uint32Array(0);
+function wordsOf(buffer) {
+    if (buffer !== wordsBuffer || wordsView.length !== buffer.byteLength >>> 2) {
+        wordsBuffer = buffer;
+        wordsView = new Uint32Array(buffer, 0, buffer.byteLength >>> 2);
+    }
+    return wordsView;
 }
 /** CRC-32C of `bytes` from a zero start (Go `crc32.Checksum(bytes, castagnoliTable)`). */
 function crc32c(bytes) {

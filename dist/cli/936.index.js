@@ -2979,7 +2979,7 @@ function verifyCompacted(path, result, expected, options) {
 }
 
 // EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
-var load = __webpack_require__(3523);
+var load = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/lib/proto/u64.ts
 /**
  * bigint ↔ protobufjs 64-bit values. protobufjs writes any `{low, high}` object and reads

@@ -104,6 +104,111 @@ function exitCodeOf(error) {
 
 /***/ }),
 
+/***/ 5036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ hashInWorker),
+  L: () => (/* binding */ prewarmHashWorker)
+});
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/lib/snapshot/hash-worker.ts
+/**
+ * sha256 of a file's first bytes, computed in a worker thread while the main thread does other
+ * work. A worker takes ~70 ms to boot (Node 24 here, idle; more beside a busy main thread), so a
+ * run that will likely hash a snapshot can boot one as it starts (prewarmHashWorker), while its
+ * own code still loads; hashInWorker then takes that one.
+ */
+
+/**
+ * The worker's code (inline, so the bundles need no second file): waits for one job, replies
+ * with the sha256 of [0, length) of path. Its modules load while it waits.
+ */
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+parentPort.once('message', ({ path, length, chunk }) => {
+  const fd = openSync(path, 'r')
+  try {
+    const hash = createHash('sha256')
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+    for (let position = 0; position < length; ) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+      if (n === 0) throw new Error('the file shrank while it was being read')
+      hash.update(buffer.subarray(0, n))
+      position += n
+    }
+    parentPort.postMessage(hash.digest())
+  } finally {
+    closeSync(fd)
+  }
+})
+`;
+/** A booted (or booting) worker no job has taken yet. */
+let spare;
+function bootWorker() {
+    return new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true });
+}
+/**
+ * Boots a hash worker now for a later hashInWorker. It does not keep the process alive while it
+ * waits, and one that fails meanwhile is simply not used.
+ */
+function prewarmHashWorker() {
+    if (spare !== undefined)
+        return;
+    const worker = bootWorker();
+    worker.unref();
+    worker.on('error', () => undefined);
+    worker.once('exit', () => {
+        if (spare === worker)
+            spare = undefined;
+    });
+    spare = worker;
+}
+function takeWorker() {
+    const worker = spare;
+    spare = undefined;
+    if (worker === undefined)
+        return bootWorker();
+    worker.removeAllListeners('error');
+    worker.ref();
+    return worker;
+}
+/**
+ * sha256 of the first `length` bytes of `path`, read `chunk` bytes at a time in a worker thread;
+ * the job is handed over before this returns its promise (an async function runs up to its first
+ * await). `signal` stops the worker (the promise then rejects with the signal's reason).
+ */
+async function hashInWorker(path, length, chunk, signal) {
+    signal?.throwIfAborted();
+    const worker = takeWorker();
+    let onAbort;
+    try {
+        const digest = await new Promise((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
+            onAbort = () => reject(signal.reason);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            worker.postMessage({ path, length, chunk });
+        });
+        return Buffer.from(digest);
+    }
+    finally {
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        await worker.terminate();
+    }
+}
+
+
+/***/ }),
+
 /***/ 7471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -239,13 +344,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -471,42 +569,58 @@ var __webpack_exports__ = {};
 var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __nccwpck_require__(7471);
+// EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts + 1 modules
+var hash_worker = __nccwpck_require__(5036);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 /**
  * Every command: the words that select it and its summary, here; its code is loaded only when it
  * runs. (A CLI run pays to load every module it imports: the drill's alone cost ~40 ms of a
  * restore's start.)
  */
+
+/**
+ * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
+ * in a worker thread: not with --defrag never, nor for help (a compressed snapshot is found out
+ * later; its spare worker then just exits with the process).
+ */
+function mayHashInWorker(argv) {
+    const never = argv.some((arg, i) => arg === '--defrag=never' || (arg === '--defrag' && argv[i + 1] === 'never'));
+    return !never && !argv.includes('--help') && !argv.includes('-h');
+}
 const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
+        prepare: (argv) => {
+            if (mayHashInWorker(argv))
+                (0,hash_worker/* prewarmHashWorker */.L)();
+        }
     },
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
     },
     {
         path: ['snapshot', 'hashkv'],
         summary: "compute etcd's HashKV offline",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
     },
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(697), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(697), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
         summary: 'count keys by Kubernetes kind, prefix and namespace',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
     },
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(609), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 
@@ -540,7 +654,9 @@ async function main(argv) {
         }
         throw new errors/* InputError */.dz(`unknown command "${argv.slice(0, 2).join(' ')}" (see 'etcd-restore --help')`);
     }
-    return (await command.load()).run(argv.slice(command.path.length));
+    const rest = argv.slice(command.path.length);
+    command.prepare?.(rest);
+    return (await command.load()).run(rest);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

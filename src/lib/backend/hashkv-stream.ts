@@ -4,11 +4,12 @@
  * below the compact revision is hashed depends on entries that come after it.
  *
  * The bucket is in revision order, so those undecided entries (≤ compactRev, "candidates") all
- * come first. Each candidate's CRC and length are kept while it may still count (one per user
- * key, hashKV's own memory bound); the entries above compactRev are always hashed, as one running
- * CRC. At the end the kept candidates' CRCs are joined in bucket order with crc32cCombine, which
- * needs only CRCs and lengths. Same rules as hashKV (see there), and the same memory bound (one
- * number per kept key). Left undecided (undefined, for hashKV's two passes to decide): when no
+ * come first. Each candidate's CRC and length are kept while it may still count, found again by
+ * a 96-bit fingerprint of its user key (candidates.ts: ~41 B per key, where a Map of key strings
+ * took ~500); the entries above compactRev are always hashed, as one running CRC. At the end the
+ * live candidates' CRCs are joined in bucket order with crc32cCombine, which needs only CRCs and
+ * lengths. Same rules as hashKV (see there), and the same bound (`maxTrackedKeys` candidates).
+ * Left undecided (undefined, for hashKV's two passes to decide): when no
  * candidate is kept and the newest entry is a deletion (see result()), and for entries no etcd
  * writes (a nested bucket in `key`, a candidate over 2 MiB).
  */
@@ -17,7 +18,8 @@ import type { EntryObserver } from '../bolt/compact/visit.js'
 import { compareBytes } from '../bolt/page.js'
 import type { BoltDb } from '../bolt/db.js'
 import { bootRevisions, hashKV, type BootRevisions, type HashKVResult } from './hashkv.js'
-import { userKeyString } from './kv.js'
+import { userKey } from './kv.js'
+import { CandidateSet } from './candidates.js'
 import { isTombstone, revisionMain } from './revision.js'
 import { Buckets } from './schema.js'
 
@@ -32,20 +34,21 @@ const join = (a: Crc, b: Crc): Crc => ({
   length: a.length + b.length
 })
 
-/** A candidate's CRC and length packed in one number (exact below 2^53): no object per key. */
-const TWO_32 = 2 ** 32
-/** Longest candidate that packs (2 MiB; etcd's default request limit is 1.5 MiB). */
-const MAX_PACKED_LENGTH = 2 ** 21 - 1
+/**
+ * Longest candidate the one pass takes (2 MiB; etcd's default request limit is 1.5 MiB); a
+ * longer one leaves the hash to hashKV.
+ */
+const MAX_CANDIDATE_LENGTH = 2 ** 21 - 1
 
 export class HashKVStream {
   private readonly compactRev: number
   private readonly currentRev: number
   private readonly maxTracked: number
   /**
-   * user key → its latest put ≤ compactRev (CRC and length, packed), while nothing later
-   * supersedes it; in bucket order (a key's newer candidate is re-inserted at the end)
+   * the puts ≤ compactRev (CRC and length) in bucket order, each live while no later entry of
+   * its user key supersedes it
    */
-  private readonly latestBelow = new Map<string, number>()
+  private readonly candidates = new CandidateSet()
   private anyBelow = false
   private lastWasPut = false
   /** The entries above compactRev: always hashed. */
@@ -78,21 +81,19 @@ export class HashKVStream {
     this.lastWasPut = !isTombstone(key)
     if (main <= this.compactRev) {
       this.anyBelow = true
-      const userKey = userKeyString(key, value)
-      this.latestBelow.delete(userKey)
+      const slot = this.candidates.supersede(userKey(key, value))
       if (!this.lastWasPut) return
       const length = key.length + value.length
-      if (length > MAX_PACKED_LENGTH) this.undecided = true
-      const crc = crc32cUpdate(crc32cUpdate(0, key), value)
-      this.latestBelow.set(userKey, length * TWO_32 + crc)
-      if (this.latestBelow.size > this.maxTracked) {
+      if (length > MAX_CANDIDATE_LENGTH) this.undecided = true
+      this.candidates.add(slot, crc32cUpdate(crc32cUpdate(0, key), value), length)
+      if (this.candidates.count > this.maxTracked) {
         // past the bound: give the memory back and leave the hash undecided (see overBound)
         this.overBound = true
-        this.latestBelow.clear()
+        this.candidates.clear()
       }
       return
     }
-    if (this.latestBelow.size > 0) this.latestBelow.delete(userKeyString(key, value))
+    if (this.candidates.live > 0) this.candidates.supersede(userKey(key, value))
     this.aboveCrc = crc32cUpdate(crc32cUpdate(this.aboveCrc, key), value)
     this.aboveLength += key.length + value.length
   }
@@ -103,14 +104,13 @@ export class HashKVStream {
     // No candidate kept: whether any key is kept at all (then no candidate counts) or none is
     // (then every candidate counts, and those were not kept) takes hashKV's extra pass. Rare:
     // every key alive at the compaction was written again or deleted since, the last one deleted.
-    if (this.anyBelow && this.latestBelow.size === 0 && !this.lastWasPut) return undefined
+    if (this.anyBelow && this.candidates.live === 0 && !this.lastWasPut) return undefined
     let belowCrc = 0
     let belowLength = 0
-    for (const packed of this.latestBelow.values()) {
-      const length = Math.floor(packed / TWO_32)
-      belowCrc = crc32cCombine(belowCrc, packed - length * TWO_32, length)
+    this.candidates.forEachLive((crc, length) => {
+      belowCrc = crc32cCombine(belowCrc, crc, length)
       belowLength += length
-    }
+    })
     const below: Crc = { crc: belowCrc, length: belowLength }
     const name: Crc = { crc: crc32cUpdate(0, Buckets.key), length: Buckets.key.length }
     const all = join(join(name, below), { crc: this.aboveCrc, length: this.aboveLength })

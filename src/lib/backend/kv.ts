@@ -170,7 +170,12 @@ const latin1Slice = (
  * string, the Map key the sweeps that track keys use; errors name the revision.
  */
 export function userKeyString(revisionKey: Uint8Array, value: Uint8Array | undefined): string {
-  return byteString(keyValueKey(value ?? EMPTY, () => revisionLabel(revisionKey)))
+  return byteString(userKey(revisionKey, value))
+}
+
+/** userKeyString's bytes: a view of `value`. */
+export function userKey(revisionKey: Uint8Array, value: Uint8Array | undefined): Uint8Array {
+  return keyValueKey(value ?? EMPTY, () => revisionLabel(revisionKey))
 }
 
 /** One `lease` bucket value. */

@@ -22,12 +22,12 @@ import { fanOut, walkEntries } from '../bolt/compact/visit.js'
 import { latestRevision } from '../backend/facts.js'
 import { MAX_REVISION } from '../backend/revision.js'
 import type { PlainSnapshot } from '../snapshot/source-identity.js'
-import { SPARSE_READS } from '../snapshot/read-options.js'
 import { editBackend, type BackendEdit, type BackendEditResult } from '../backend/edit.js'
 import type { HashKVResult } from '../backend/hashkv.js'
 import { hashKVAlongside } from '../backend/hashkv-stream.js'
+import { CandidateSet } from '../backend/candidates.js'
 import type { ByteSource } from '../io/page-source.js'
-import { FileByteFile, limitByteSource } from '../io/page-file.js'
+import { FileByteFile, limitByteSource, type FileByteFileOptions } from '../io/page-file.js'
 import { OverlayByteFile } from '../io/overlay-file.js'
 import { PageFileWriter } from '../io/page-writer.js'
 
@@ -71,7 +71,7 @@ export function compactWithEdit(
 /**
  * The in-place restore's one sweep of a plain snapshot file: the strict check of its db (what
  * a restore checks before anything lands) and, in the same walk, the compaction of it with
- * `edit` applied, to `outPath`. Undefined when the db does not pass or cannot be read so
+ * `edit` applied, to `outPath`, reading the file with `reads`. Undefined when the db does not pass or cannot be read so
  * (nothing is left at `outPath`): the verifying pass then reports, in its own order (trailer
  * and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
@@ -79,11 +79,12 @@ export function compactWithEdit(
 export function compactInPlace(
   plain: PlainSnapshot,
   outPath: string,
-  edit: Omit<BackendEdit, 'latestRevision'>
+  edit: Omit<BackendEdit, 'latestRevision'>,
+  reads: FileByteFileOptions
 ): (CompactedDb & { check: CheckReport }) | undefined {
   let file: FileByteFile | undefined
   try {
-    file = FileByteFile.open(plain.path, SPARSE_READS)
+    file = FileByteFile.open(plain.path, reads)
     const source = limitByteSource(file, plain.dbSize)
     const db = BoltDb.open(source)
     const latest = BigInt(latestRevision(db))
@@ -121,7 +122,10 @@ function compactEdited(
   const overlay = new OverlayByteFile(source, pageSize)
   const edited = editBackend(overlay, edit)
   const editedDb = BoltDb.open(overlay)
-  const expected = hashKVAlongside(editedDb, options)
+  // one candidate set for both HashKVs, the edited snapshot's then the new file's (its memory
+  // is reused, see CandidateSet.reset)
+  const candidates = new CandidateSet()
+  const expected = hashKVAlongside(editedDb, { ...options, candidates })
   // staged: made durable with the member's other files, before the rename (member-files.ts);
   // written back to disk meanwhile
   const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true)
@@ -142,7 +146,7 @@ function compactEdited(
     compacted: {
       edited,
       restoredSize: result.hwm * pageSize,
-      verify: () => verifyCompacted(outPath, result, hash, options)
+      verify: () => verifyCompacted(outPath, result, hash, { ...options, candidates })
     },
     check
   }
@@ -156,7 +160,7 @@ function verifyCompacted(
   path: string,
   result: CompactResult,
   expected: HashKVResult | undefined,
-  options: { maxTrackedKeys?: number }
+  options: { maxTrackedKeys?: number; candidates?: CandidateSet }
 ): CompactedCheck {
   const file = FileByteFile.open(path, OUTPUT_READS)
   try {

@@ -101,11 +101,13 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
     // everything after, and is awaited before anything lands (stopped when the restore copies).
     const plain = plainSnapshot(options.snapshotPath)
-    const mayCompact =
-      plain !== undefined &&
-      (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)))
+    // A file that may be mostly free has its live pages scattered: they are read one at a time
+    // (SPARSE_READS); a dense one (`always`) is read in 1 MiB chunks, its pages about in order.
+    const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain)
+    const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
+    const reads = mayBeSparse ? SPARSE_READS : {}
     const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
-    const swept = mayCompact ? compactInPlace(plain, dbPath, editBase) : undefined
+    const swept = mayCompact ? compactInPlace(plain, dbPath, editBase, reads) : undefined
     const precheck = swept?.check
     let path: DbPath | undefined = precheck
       ? chooseDbPath(defrag, precheck)
@@ -160,9 +162,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     let restoredSize: number
     let dbMade: DbReport
     let hashed: VerifiedCopy | undefined
-    // Live pages lie scattered through a file that is mostly free: read them in small chunks.
     const file = inPlace
-      ? FileByteFile.open(options.snapshotPath, SPARSE_READS)
+      ? FileByteFile.open(options.snapshotPath, reads)
       : FileByteFile.open(dbPath, { writable: true })
     try {
       const source = inPlace ? limitByteSource(file, plain!.dbSize) : file

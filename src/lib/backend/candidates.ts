@@ -18,14 +18,11 @@ export class CandidateSet {
   /** Candidates not superseded. */
   live = 0
 
-  // open addressing, linear probing, at most half full: a slot holds a key's fingerprint and
-  // (its latest candidate's index + 1); 0 = empty
+  // open addressing, linear probing, at most half full: slot i is slots[4i..4i+3], a key's
+  // fingerprint (3 words) and its latest candidate's index + 1 (0 = empty slot)
   private mask = INITIAL_SLOTS - 1
   private slotsUsed = 0
-  private hashA = new Uint32Array(INITIAL_SLOTS)
-  private hashB = new Uint32Array(INITIAL_SLOTS)
-  private hashC = new Uint32Array(INITIAL_SLOTS)
-  private latest = new Uint32Array(INITIAL_SLOTS)
+  private slots = new Uint32Array(4 * INITIAL_SLOTS)
 
   // per candidate, in the order added
   private crcs = new Uint32Array(INITIAL_CANDIDATES)
@@ -40,7 +37,7 @@ export class CandidateSet {
   /** Marks the latest candidate of `key`, if any, superseded; returns the key's slot. */
   supersede(key: Uint8Array): number {
     const slot = this.find(key)
-    const index = this.latest[slot]!
+    const index = this.slots[4 * slot + 3]!
     if (index !== 0 && this.alive[index - 1] === 1) {
       this.alive[index - 1] = 0
       this.live--
@@ -56,13 +53,14 @@ export class CandidateSet {
     this.lengths[index] = length
     this.alive[index] = 1
     this.live++
-    if (this.latest[slot] === 0) {
-      this.hashA[slot] = this.a
-      this.hashB[slot] = this.b
-      this.hashC[slot] = this.c
+    const at = 4 * slot
+    if (this.slots[at + 3] === 0) {
+      this.slots[at] = this.a
+      this.slots[at + 1] = this.b
+      this.slots[at + 2] = this.c
       this.slotsUsed++
     }
-    this.latest[slot] = index + 1
+    this.slots[at + 3] = index + 1
     if (this.slotsUsed * 2 > this.mask + 1) this.growSlots()
   }
 
@@ -72,14 +70,21 @@ export class CandidateSet {
       if (this.alive[i] === 1) visit(this.crcs[i]!, this.lengths[i]!)
   }
 
+  /**
+   * Empties the set and keeps its memory, for the next sweep of a db like the last one (the
+   * compacting restore's output after its source): on the VMs measured, touching fresh memory
+   * costs ~3.5 ms per MB, more than clearing used memory.
+   */
+  reset(): void {
+    this.count = this.live = this.slotsUsed = 0
+    this.slots.fill(0)
+  }
+
   /** Gives the memory back; the set is empty. */
   clear(): void {
     this.count = this.live = this.slotsUsed = 0
     this.mask = INITIAL_SLOTS - 1
-    this.hashA = new Uint32Array(INITIAL_SLOTS)
-    this.hashB = new Uint32Array(INITIAL_SLOTS)
-    this.hashC = new Uint32Array(INITIAL_SLOTS)
-    this.latest = new Uint32Array(INITIAL_SLOTS)
+    this.slots = new Uint32Array(4 * INITIAL_SLOTS)
     this.crcs = new Uint32Array(INITIAL_CANDIDATES)
     this.lengths = new Uint32Array(INITIAL_CANDIDATES)
     this.alive = new Uint8Array(INITIAL_CANDIDATES)
@@ -103,29 +108,27 @@ export class CandidateSet {
 
   private probe(a: number, b: number, c: number): number {
     const mask = this.mask
+    const slots = this.slots
     let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask
-    while (this.latest[slot] !== 0) {
-      if (this.hashA[slot] === a && this.hashB[slot] === b && this.hashC[slot] === c) return slot
+    for (;;) {
+      const at = 4 * slot
+      if (slots[at + 3] === 0) return slot
+      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot
       slot = (slot + 1) & mask
     }
-    return slot
   }
 
   private growSlots(): void {
-    const { hashA, hashB, hashC, latest } = this
-    const size = (this.mask + 1) * 2
-    this.mask = size - 1
-    this.hashA = new Uint32Array(size)
-    this.hashB = new Uint32Array(size)
-    this.hashC = new Uint32Array(size)
-    this.latest = new Uint32Array(size)
-    for (let old = 0; old < latest.length; old++) {
-      if (latest[old] === 0) continue
-      const slot = this.probe(hashA[old]!, hashB[old]!, hashC[old]!)
-      this.hashA[slot] = hashA[old]!
-      this.hashB[slot] = hashB[old]!
-      this.hashC[slot] = hashC[old]!
-      this.latest[slot] = latest[old]!
+    const old = this.slots
+    this.mask = (this.mask + 1) * 2 - 1
+    this.slots = new Uint32Array(4 * (this.mask + 1))
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] === 0) continue
+      const to = 4 * this.probe(old[at]!, old[at + 1]!, old[at + 2]!)
+      this.slots[to] = old[at]!
+      this.slots[to + 1] = old[at + 1]!
+      this.slots[to + 2] = old[at + 2]!
+      this.slots[to + 3] = old[at + 3]!
     }
   }
 

@@ -48,7 +48,7 @@ export class HashKVStream {
    * the puts ≤ compactRev (CRC and length) in bucket order, each live while no later entry of
    * its user key supersedes it
    */
-  private readonly candidates = new CandidateSet()
+  private readonly candidates: CandidateSet
   private anyBelow = false
   private lastWasPut = false
   /** The entries above compactRev: always hashed. */
@@ -62,7 +62,13 @@ export class HashKVStream {
    */
   overBound = false
 
-  constructor(revisions: BootRevisions, options: { maxTrackedKeys?: number } = {}) {
+  /** `candidates`: a set to reuse (emptied first), else a new one. */
+  constructor(
+    revisions: BootRevisions,
+    options: { maxTrackedKeys?: number; candidates?: CandidateSet } = {}
+  ) {
+    this.candidates = options.candidates ?? new CandidateSet()
+    this.candidates.reset()
     this.compactRev = revisions.compactRev
     this.currentRev = revisions.currentRev
     this.maxTracked = options.maxTrackedKeys ?? 5_000_000
@@ -166,7 +172,7 @@ export interface HashKVAlongside {
  */
 export function hashKVAlongside(
   db: BoltDb,
-  options: { maxTrackedKeys?: number } = {}
+  options: { maxTrackedKeys?: number; candidates?: CandidateSet } = {}
 ): HashKVAlongside {
   const stream = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)), options)
   const entry: KeyEntrySink = (key, value) => stream.entry(key, value)

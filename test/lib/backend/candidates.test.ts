@@ -70,6 +70,26 @@ describe('CandidateSet', () => {
     }
   })
 
+  it('after reset() it keeps its memory and answers as a new set (the second HashKV of a restore)', () => {
+    const set = new CandidateSet()
+    for (let i = 0; i < 5000; i++) set.add(set.supersede(bytes(`old${i}`)), i, 1)
+    set.reset()
+    expect([set.count, set.live]).toEqual([0, 0])
+    const model = new MapModel()
+    for (let i = 0; i < 6000; i++) {
+      const key = `k${i % 2500}`
+      const slot = set.supersede(bytes(key))
+      model.supersede(key)
+      if (i % 3 !== 0) {
+        set.add(slot, i, i % 7)
+        model.add(key, i, i % 7)
+      }
+    }
+    const live: [number, number][] = []
+    set.forEachLive((crc, length) => live.push([crc, length]))
+    expect(live).toEqual(model.liveList())
+  })
+
   it('tells keys apart that differ in one byte, in length, or only by a trailing zero', () => {
     const set = new CandidateSet()
     const keys = ['a', 'b', 'ab', 'ba', 'a\0', '\0a', '', '\0']

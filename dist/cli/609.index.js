@@ -112,6 +112,7 @@ function writeOut(parsed, allowed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ decodeKeyValue),
 /* harmony export */   Mv: () => (/* binding */ keyValueKey),
+/* harmony export */   Xh: () => (/* binding */ userKey),
 /* harmony export */   cp: () => (/* binding */ userKeyString),
 /* harmony export */   iP: () => (/* binding */ byteString)
 /* harmony export */ });
@@ -282,7 +283,11 @@ const latin1Slice = Buffer.prototype.latin1Slice;
  * string, the Map key the sweeps that track keys use; errors name the revision.
  */
 function userKeyString(revisionKey, value) {
-    return byteString(keyValueKey(value ?? EMPTY, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionLabel */ .wc)(revisionKey)));
+    return byteString(userKey(revisionKey, value));
+}
+/** userKeyString's bytes: a view of `value`. */
+function userKey(revisionKey, value) {
+    return keyValueKey(value ?? EMPTY, () => (0,_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionLabel */ .wc)(revisionKey));
 }
 function int64(value) {
     if (value === undefined || value === null)

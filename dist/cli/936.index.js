@@ -2609,6 +2609,8 @@ function checkAndCompact(source, edited, writer, options = {}) {
 
 // EXTERNAL MODULE: ./src/lib/bolt/compact/digest.ts
 var digest = __webpack_require__(6949);
+// EXTERNAL MODULE: ./src/lib/backend/candidates.ts
+var backend_candidates = __webpack_require__(380);
 ;// CONCATENATED MODULE: ./src/lib/io/overlay-file.ts
 /**
  * A ByteFile whose writes stay in memory on top of a read-only source: the copy-on-write edit of
@@ -2874,15 +2876,15 @@ function compactWithEdit(source, pageSize, outPath, edit, options = {}) {
 /**
  * The in-place restore's one sweep of a plain snapshot file: the strict check of its db (what
  * a restore checks before anything lands) and, in the same walk, the compaction of it with
- * `edit` applied, to `outPath`. Undefined when the db does not pass or cannot be read so
+ * `edit` applied, to `outPath`, reading the file with `reads`. Undefined when the db does not pass or cannot be read so
  * (nothing is left at `outPath`): the verifying pass then reports, in its own order (trailer
  * and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
-function compactInPlace(plain, outPath, edit) {
+function compactInPlace(plain, outPath, edit, reads) {
     let file;
     try {
-        file = page_file/* FileByteFile */.Ly.open(plain.path, read_options/* SPARSE_READS */.XA);
+        file = page_file/* FileByteFile */.Ly.open(plain.path, reads);
         const source = (0,page_file/* limitByteSource */.FN)(file, plain.dbSize);
         const db = bolt_db/* BoltDb */.k.open(source);
         const latest = BigInt(latestRevision(db));
@@ -2908,7 +2910,10 @@ function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
     const overlay = new OverlayByteFile(source, pageSize);
     const edited = editBackend(overlay, edit);
     const editedDb = bolt_db/* BoltDb */.k.open(overlay);
-    const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, options);
+    // one candidate set for both HashKVs, the edited snapshot's then the new file's (its memory
+    // is reused, see CandidateSet.reset)
+    const candidates = new backend_candidates/* CandidateSet */.k();
+    const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, { ...options, candidates });
     // staged: made durable with the member's other files, before the rename (member-files.ts);
     // written back to disk meanwhile
     const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true);
@@ -2932,7 +2937,7 @@ function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
         compacted: {
             edited,
             restoredSize: result.hwm * pageSize,
-            verify: () => verifyCompacted(outPath, result, hash, options)
+            verify: () => verifyCompacted(outPath, result, hash, { ...options, candidates })
         },
         check
     };
@@ -3609,10 +3614,13 @@ async function restore(options) {
         // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
         // everything after, and is awaited before anything lands (stopped when the restore copies).
         const plain = plainSnapshot(options.snapshotPath);
-        const mayCompact = plain !== undefined &&
-            (defrag === 'always' || (defrag === 'auto' && mayBeWorthCompacting(plain)));
+        // A file that may be mostly free has its live pages scattered: they are read one at a time
+        // (SPARSE_READS); a dense one (`always`) is read in 1 MiB chunks, its pages about in order.
+        const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain);
+        const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
+        const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
         const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined;
-        const swept = mayCompact ? compactInPlace(plain, dbPath, editBase) : undefined;
+        const swept = mayCompact ? compactInPlace(plain, dbPath, editBase, reads) : undefined;
         const precheck = swept?.check;
         let path = precheck
             ? (0,restore_db/* chooseDbPath */.te)(defrag, precheck)
@@ -3664,9 +3672,8 @@ async function restore(options) {
         let restoredSize;
         let dbMade;
         let hashed;
-        // Live pages lie scattered through a file that is mostly free: read them in small chunks.
         const file = inPlace
-            ? page_file/* FileByteFile */.Ly.open(options.snapshotPath, read_options/* SPARSE_READS */.XA)
+            ? page_file/* FileByteFile */.Ly.open(options.snapshotPath, reads)
             : page_file/* FileByteFile */.Ly.open(dbPath, { writable: true });
         try {
             const source = inPlace ? (0,page_file/* limitByteSource */.FN)(file, plain.dbSize) : file;

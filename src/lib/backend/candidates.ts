@@ -134,12 +134,14 @@ export class CandidateSet {
 
   private growCandidates(): void {
     const size = this.crcs.length * 2
-    const grown = <T extends Uint32Array | Uint8Array>(from: T, to: T): T => {
-      to.set(from)
-      return to
-    }
-    this.crcs = grown(this.crcs, new Uint32Array(size))
-    this.lengths = grown(this.lengths, new Uint32Array(size))
-    this.alive = grown(this.alive, new Uint8Array(size))
+    const crcs = new Uint32Array(size)
+    const lengths = new Uint32Array(size)
+    const alive = new Uint8Array(size)
+    crcs.set(this.crcs)
+    lengths.set(this.lengths)
+    alive.set(this.alive)
+    this.crcs = crcs
+    this.lengths = lengths
+    this.alive = alive
   }
 }

@@ -9,9 +9,9 @@
  * took ~500); the entries above compactRev are always hashed, as one running CRC. At the end the
  * live candidates' CRCs are joined in bucket order with crc32cCombine, which needs only CRCs and
  * lengths. Same rules as hashKV (see there), and the same bound (`maxTrackedKeys` candidates).
- * Left undecided (undefined, for hashKV's two passes to decide): when no
- * candidate is kept and the newest entry is a deletion (see result()), and for entries no etcd
- * writes (a nested bucket in `key`, a candidate over 2 MiB).
+ * Left undecided (undefined, for hashKV's two passes to decide): when no candidate is kept and
+ * the newest entry is a deletion (see result()), and for entries no etcd writes (a nested
+ * bucket in `key`, a candidate over 2 MiB).
  */
 import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
 import type { EntryObserver } from '../bolt/compact/visit.js'

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CandidateSet } from '../../../src/lib/backend/candidates.js'
-
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
+import { rng } from '../../helpers/churned-db.js'
 
 /** What CandidateSet stands for: user key → its latest candidate, in the order added. */
 class MapModel {
@@ -44,16 +33,16 @@ describe('CandidateSet', () => {
       const model = new MapModel()
       // keys of many lengths (empty, 1 byte, long), reused often enough to supersede
       const keyOf = () => {
-        const n = Math.floor(next() * 30_000)
+        const n = next(30_000)
         return n % 97 === 0 ? '' : `/registry/k${n}`.repeat(1 + (n % 3))
       }
       for (let op = 0; op < 60_000; op++) {
         const key = keyOf()
         const slot = set.supersede(bytes(key))
         model.supersede(key)
-        if (next() < 0.8) {
-          const crc = Math.floor(next() * 2 ** 32)
-          const length = Math.floor(next() * 2 ** 21)
+        if (next(10) < 8) {
+          const crc = next(2 ** 32)
+          const length = next(2 ** 21)
           set.add(slot, crc, length)
           model.add(key, crc, length)
         }

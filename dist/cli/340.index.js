@@ -478,7 +478,8 @@ function crc32cUpdate(prev, bytes) {
 }
 /**
  * A word view of the buffer hashed last: values come as views of a few reused page buffers, and
- * a view per call was most of HashKV's allocation (one buffer stays referenced here).
+ * a view per call was ~4 MB of a churned restore's ~50 MB of allocation (one buffer stays
+ * referenced here).
  */
 let wordsBuffer = null;
 let wordsView = new Uint32Array(0);

@@ -2874,11 +2874,11 @@ function compactWithEdit(source, pageSize, outPath, edit, options = {}) {
     return compactEdited(source, pageSize, outPath, edit, options, false).compacted;
 }
 /**
- * The in-place restore's one sweep of a plain snapshot file: the strict check of its db (what
- * a restore checks before anything lands) and, in the same walk, the compaction of it with
- * `edit` applied, to `outPath`, reading the file with `reads`. Undefined when the db does not pass or cannot be read so
- * (nothing is left at `outPath`): the verifying pass then reports, in its own order (trailer
- * and hash first). The edit reads the db before the check has finished: what it read is
+ * The in-place restore's one sweep of a plain snapshot file, read with `reads`: the strict
+ * check of its db (what a restore checks before anything lands) and, in the same walk, the
+ * compaction of it with `edit` applied, to `outPath`. Undefined when the db does not pass or
+ * cannot be read so (nothing is left at `outPath`): the verifying pass then reports, in its own
+ * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
 function compactInPlace(plain, outPath, edit, reads) {

@@ -2,16 +2,20 @@
  * A ByteSource whose transient reads break loudly when misused: each readTransient() returns a
  * fresh copy and overwrites the copy it returned before with 0xEE bytes. A reader that keeps a
  * transient view past its next read then sees garbage (and fails its check) instead of passing
- * by luck because the memory happened not to be reused yet.
+ * by luck because the memory happened not to be reused yet. A prefetch() scribbles over it too
+ * (a source that reads ahead reuses that memory), and is counted.
  */
 import type { ByteSource } from '../../src/lib/io/page-source.js'
 
 export const SCRIBBLE = 0xee
 
-export function scribbling(source: ByteSource): ByteSource & { transientReads: number } {
+export function scribbling(
+  source: ByteSource
+): ByteSource & { transientReads: number; prefetches: number } {
   let previous: Uint8Array | null = null
   const wrapped = {
     transientReads: 0,
+    prefetches: 0,
     get size() {
       return source.size
     },
@@ -22,6 +26,16 @@ export function scribbling(source: ByteSource): ByteSource & { transientReads: n
       previous = copy
       wrapped.transientReads++
       return copy
+    },
+    prefetch(positions: readonly number[], length: number): void {
+      for (const position of positions) {
+        if (position < 0 || position + length > source.size) {
+          throw new RangeError(`prefetch of ${length} bytes at ${position} is past the end`)
+        }
+      }
+      previous?.fill(SCRIBBLE)
+      previous = null
+      wrapped.prefetches++
     }
   }
   return wrapped

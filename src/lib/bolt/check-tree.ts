@@ -221,6 +221,8 @@ export class TreeChecker {
     depth: number,
     walk: BucketWalk
   ): void {
+    // the children are read together where the source can (scattered live pages, read-ahead.ts)
+    this.db.prefetchChildren(page)
     let prevStart = 0
     let prevLength = 0
     for (let i = 0; i < count; i++) {

@@ -51,7 +51,7 @@ export class Cursor {
 
   first(): CursorEntry | null {
     this.stack = []
-    this.push(this.rootPage, 'first')
+    this.push(this.rootPage, 'first', true)
     this.descendFirst()
     if (this.top().count === 0) return this.next()
     return this.current()
@@ -148,7 +148,7 @@ export class Cursor {
 
   private descendFirst(): void {
     let frame = this.top()
-    while (frame.branch) frame = this.push(this.childOf(frame), 'first')
+    while (frame.branch) frame = this.push(this.childOf(frame), 'first', true)
   }
 
   private descendLast(): void {
@@ -156,7 +156,11 @@ export class Cursor {
     while (frame.branch) frame = this.push(this.childOf(frame), 'last')
   }
 
-  private push(id: number, at: 'first' | 'last'): Frame {
+  /**
+   * Pushes page `id`, positioned at its first or last element. `forward`: a sweep in key order
+   * goes on from here, so a transient cursor has the source read a branch's children ahead.
+   */
+  private push(id: number, at: 'first' | 'last', forward = false): Frame {
     if (this.stack.length >= MAX_DEPTH) {
       throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
     }
@@ -183,7 +187,10 @@ export class Cursor {
     const branch = header.flags === PageFlag.branch
     if (branch && header.count === 0) throw new BoltFormatError('branch page has no elements', id)
     // the descent below reads other pages: a transient branch page must be kept
-    if (branch && this.transient && !inline) page = this.held.hold(this.stack.length, page)
+    if (branch && this.transient && !inline) {
+      page = this.held.hold(this.stack.length, page)
+      if (forward) this.db.prefetchChildren(page)
+    }
     const frame: Frame = {
       id,
       page,

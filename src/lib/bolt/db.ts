@@ -125,6 +125,28 @@ export class BoltDb {
     return this.read(position, (overflow + 1) * this.pageSize, transient)
   }
 
+  /**
+   * Tells the source that the children of branch page `page`, from element `from` on, are about
+   * to be read, as a walk in key order does (ByteSource.prefetch): transient pages read before
+   * are then no longer valid. Ids outside [2, hwm) are left to the reads that check them.
+   */
+  prefetchChildren(page: Uint8Array, from = 0): void {
+    if (this.source.prefetch === undefined) return
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength)
+    const count = Math.min(view.getUint16(10, true), (page.length - PAGE_HEADER_SIZE) >>> 4)
+    const positions = this.prefetchScratch
+    positions.length = 0
+    for (let i = from; i < count; i++) {
+      const offset = PAGE_HEADER_SIZE + 16 * i + 8
+      if (view.getUint32(offset + 4, true) !== 0) continue // far past any hwm
+      const id = view.getUint32(offset, true)
+      if (id >= 2 && id < this.meta.hwm) positions.push(id * this.pageSize)
+    }
+    this.source.prefetch(positions, this.pageSize)
+  }
+
+  private readonly prefetchScratch: number[] = []
+
   private read(position: number, length: number, transient: boolean): Uint8Array {
     return transient && this.source.readTransient !== undefined
       ? this.source.readTransient(position, length)

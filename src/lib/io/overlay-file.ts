@@ -35,6 +35,16 @@ export class OverlayByteFile implements ByteFile {
     return this.view(position, length, true)
   }
 
+  /** Passed on to the source: the overlay's own pages are in memory, the rest are read there. */
+  prefetch(positions: readonly number[], length: number): void {
+    const base = this.base
+    if (base.prefetch === undefined) return
+    base.prefetch(
+      positions.filter((position) => position >= 0 && position + length <= base.size),
+      length
+    )
+  }
+
   write(position: number, data: Uint8Array): void {
     if (position % this.pageSize !== 0 || data.length % this.pageSize !== 0) {
       throw new InvariantError(

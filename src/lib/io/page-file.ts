@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import { InvariantError, TargetError } from '../errors.js'
 import type { ByteFile, ByteSource } from './page-source.js'
 import { ChunkLru } from './chunk-lru.js'
+import { ReadAhead } from './read-ahead.js'
 
 export interface FileByteFileOptions {
   writable?: boolean
@@ -15,6 +16,11 @@ export interface FileByteFileOptions {
   chunkSize?: number
   /** Upper bound of cached bytes; default 8 MiB (measured: more only adds RSS and GC work). */
   cacheBytes?: number
+  /**
+   * Honour prefetch() (read-ahead.ts): for small chunks over a file whose pages are scattered,
+   * where each chunk would otherwise be one call. Off by default: large chunks read ahead anyway.
+   */
+  readAhead?: boolean
 }
 
 const DEFAULT_CHUNK = 1024 * 1024
@@ -52,6 +58,8 @@ export class FileByteFile implements ByteFile {
   private span: Uint8Array = new Uint8Array(0)
   private slab: Uint8Array = new Uint8Array(0)
   private slabUsed = 0
+  /** Spans read ahead by prefetch() (when options.readAhead). */
+  private readonly ahead: ReadAhead | undefined
 
   private constructor(fd: number, size: number, options: FileByteFileOptions) {
     this.fd = fd
@@ -63,6 +71,7 @@ export class FileByteFile implements ByteFile {
     )
     this.chunks = new ChunkLru(maxChunks)
     this.ring = new ChunkLru(maxChunks)
+    this.ahead = options.readAhead === true ? new ReadAhead() : undefined
   }
 
   static open(path: string, options: FileByteFileOptions = {}): FileByteFile {
@@ -87,6 +96,13 @@ export class FileByteFile implements ByteFile {
     return this.view(position, length, true)
   }
 
+  prefetch(positions: readonly number[], length: number): void {
+    if (this.ahead === undefined) return
+    this.ahead.fill(positions, length, this.fileSize, (out, position) =>
+      this.readFully(out, position)
+    )
+  }
+
   write(position: number, data: Uint8Array): void {
     const fd = this.openFd()
     let done = 0
@@ -96,6 +112,7 @@ export class FileByteFile implements ByteFile {
       done += n
     }
     this.dropChunks(position, position + data.length)
+    this.ahead?.clear()
     this.fileSize = Math.max(this.fileSize, position + data.length)
   }
 
@@ -103,6 +120,7 @@ export class FileByteFile implements ByteFile {
     fs.ftruncateSync(this.openFd(), size)
     // The chunk holding the old or new end changes either way.
     this.dropChunks(Math.min(size, this.fileSize), Number.MAX_SAFE_INTEGER)
+    this.ahead?.clear()
     this.fileSize = size
   }
 
@@ -121,6 +139,7 @@ export class FileByteFile implements ByteFile {
     this.span = new Uint8Array(0)
     this.slab = new Uint8Array(0)
     this.slabUsed = 0
+    this.ahead?.release()
     fs.closeSync(fd)
   }
 
@@ -128,6 +147,9 @@ export class FileByteFile implements ByteFile {
   private view(position: number, length: number, transient: boolean): Uint8Array {
     checkRange(this.fileSize, position, length)
     if (length === 0) return new Uint8Array(0)
+    const ahead = this.ahead?.find(position, length)
+    // read ahead: the next prefetch reuses that memory, so a lasting view gets its own copy
+    if (ahead !== undefined) return transient ? ahead : ahead.slice()
     const first = Math.floor(position / this.chunkSize)
     const last = Math.floor((position + length - 1) / this.chunkSize)
     if (first === last) {
@@ -315,6 +337,15 @@ export function limitByteSource(source: ByteSource, size: number): ByteSource {
     limited.readTransient = (position: number, length: number): Uint8Array => {
       checkRange(size, position, length)
       return transient(position, length)
+    }
+  }
+  const prefetch = source.prefetch?.bind(source)
+  if (prefetch !== undefined) {
+    limited.prefetch = (positions: readonly number[], length: number): void => {
+      prefetch(
+        positions.filter((position) => position >= 0 && position + length <= size),
+        length
+      )
     }
   }
   return limited

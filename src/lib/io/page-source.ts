@@ -18,6 +18,12 @@ export interface ByteSource {
    * memory faster than the garbage collector returns them). Sources without it fall back to read().
    */
   readTransient?(position: number, length: number): Uint8Array
+  /**
+   * A hint: the spans [position, position + length) for `positions` are about to be read (a
+   * branch page's children). A source may read them ahead, together; the views earlier
+   * readTransient() calls returned are then no longer valid. Positions past `size` are ignored.
+   */
+  prefetch?(positions: readonly number[], length: number): void
 }
 
 /** A ByteSource that can also be written, for the copy-on-write commit. */

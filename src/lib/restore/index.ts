@@ -101,8 +101,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
     // everything after, and is awaited before anything lands (stopped when the restore copies).
     const plain = plainSnapshot(options.snapshotPath)
-    // A file that may be mostly free has its live pages scattered: they are read one at a time
-    // (SPARSE_READS); a dense one (`always`) is read in 1 MiB chunks, its pages about in order.
+    // A file that may be mostly free has its live pages scattered: they are read a page or a run
+    // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
     const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
@@ -144,14 +144,14 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         )
       )
     }
-    // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
-    if (
+    // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
+    // one that may be is read like a sparse plain file (its live pages scattered, see reads)
+    const stagingMayBeSparse =
       path === undefined &&
-      (defrag === 'never' ||
-        (defrag === 'auto' &&
-          verified !== undefined &&
-          !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })))
-    )
+      defrag !== 'never' &&
+      verified !== undefined &&
+      mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })
+    if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
       path = 'copy'
     if (path === 'copy') startStagingCopies()
 
@@ -164,7 +164,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     let hashed: VerifiedCopy | undefined
     const file = inPlace
       ? FileByteFile.open(options.snapshotPath, reads)
-      : FileByteFile.open(dbPath, { writable: true })
+      : FileByteFile.open(dbPath, { writable: true, ...(stagingMayBeSparse ? SPARSE_READS : {}) })
     try {
       const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
       const db = BoltDb.open(source)

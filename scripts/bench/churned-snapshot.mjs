@@ -1,10 +1,12 @@
 // A churned snapshot made through a real etcd, the shape that makes restores carry free pages:
-// `keys` keys of ~`valueBytes` bytes each written three times, then 3 of every 4 deleted, then a
-// physical compaction at head, saved with `etcdctl snapshot save`. Every 16th key is attached to
+// `keys` keys of ~`valueBytes` bytes each written three times (`rounds`), then 3 of every 4
+// deleted (all but every `keepEvery`th), then a physical compaction at head, saved with `etcdctl snapshot save`. Every 16th key is attached to
 // a lease; a user and a role are added (auth stays disabled). The bbolt file keeps the free pages
 // the churn left (etcd never shrinks it without a defrag).
 //
-//   node scripts/bench/churned-snapshot.mjs <out.db> [--keys 40000] [--value-bytes 1500] [--etcd <dir with etcd, etcdctl>]
+//   node scripts/bench/churned-snapshot.mjs <out.db> [--keys 40000] [--value-bytes 1500]
+//     [--rounds 3] [--keep-every 4] [--etcd <dir with etcd, etcdctl>]
+// (--rounds 2 --keep-every 1 gives a file about half free: the shape between dense and churned)
 //
 // The small test fixture test/fixtures/churned-snapshot.db was made with
 // `node scripts/bench/churned-snapshot.mjs test/fixtures/churned-snapshot.db --keys 1500` on
@@ -17,7 +19,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-export async function buildChurned(file, { keys = 40000, valueBytes = 1500, etcdDir } = {}) {
+export async function buildChurned(
+  file,
+  { keys = 40000, valueBytes = 1500, etcdDir, rounds = 3, keepEvery = 4 } = {}
+) {
   const etcd = etcdDir ? join(etcdDir, 'etcd') : 'etcd'
   const etcdctl = etcdDir ? join(etcdDir, 'etcdctl') : 'etcdctl'
   const [clientPort, peerPort] = await freePorts(2)
@@ -60,7 +65,7 @@ export async function buildChurned(file, { keys = 40000, valueBytes = 1500, etcd
       }
       await Promise.all(Array.from({ length: 32 }, worker))
     }
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < rounds; round++) {
       await parallel(keys, async (i) => {
         for (let b = 0; b + 4 <= value.length; b += 4)
           value.writeUInt32LE((i * 2654435761 + b * 40503 + round) >>> 0, b)
@@ -70,7 +75,7 @@ export async function buildChurned(file, { keys = 40000, valueBytes = 1500, etcd
       })
     }
     await parallel(keys, async (i) => {
-      if (i % 4 !== 0) await call('/v3/kv/deleterange', { key: b64(keyOf(i)) })
+      if (i % keepEvery !== 0) await call('/v3/kv/deleterange', { key: b64(keyOf(i)) })
     })
     const head = await call('/v3/kv/range', { key: b64('/'), limit: 1 })
     await call('/v3/kv/compaction', { revision: head.header.revision, physical: true })
@@ -131,12 +136,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const out = argv[0]
   if (out === undefined || out.startsWith('--')) {
-    console.error('usage: churned-snapshot.mjs <out.db> [--keys N] [--value-bytes B] [--etcd DIR]')
+    console.error(
+      'usage: churned-snapshot.mjs <out.db> [--keys N] [--value-bytes B] [--rounds R] [--keep-every K] [--etcd DIR]'
+    )
     process.exit(2)
   }
   await buildChurned(resolve(out), {
     keys: Number(flag('keys') ?? 40000),
     valueBytes: Number(flag('value-bytes') ?? 1500),
+    rounds: Number(flag('rounds') ?? 3),
+    keepEvery: Number(flag('keep-every') ?? 4),
     etcdDir: flag('etcd')
   })
 }

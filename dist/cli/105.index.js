@@ -459,7 +459,7 @@ function describeDb(db) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5965);
 /* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5727);
-/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3148);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2566);
 /* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5216);
 /* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2250);
 /* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4693);

@@ -279,8 +279,8 @@ var bolt_db = __webpack_require__(5965);
 var hashkv = __webpack_require__(4339);
 // EXTERNAL MODULE: ./src/lib/backend/status.ts
 var backend_status = __webpack_require__(1100);
-// EXTERNAL MODULE: ./src/lib/io/page-file.ts + 1 modules
-var page_file = __webpack_require__(3148);
+// EXTERNAL MODULE: ./src/lib/io/page-file.ts + 2 modules
+var page_file = __webpack_require__(2566);
 ;// CONCATENATED MODULE: ./src/lib/drill/expected.ts
 
 

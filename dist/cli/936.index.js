@@ -1872,8 +1872,8 @@ function stampOf(stats) {
     return [stats.dev, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs].join(':');
 }
 
-// EXTERNAL MODULE: ./src/lib/io/page-file.ts + 1 modules
-var page_file = __webpack_require__(3148);
+// EXTERNAL MODULE: ./src/lib/io/page-file.ts + 2 modules
+var page_file = __webpack_require__(2566);
 // EXTERNAL MODULE: ./src/lib/bolt/db.ts
 var bolt_db = __webpack_require__(5965);
 // EXTERNAL MODULE: ./src/lib/bolt/check.ts + 1 modules
@@ -2641,6 +2641,13 @@ class OverlayByteFile {
     }
     readTransient(position, length) {
         return this.view(position, length, true);
+    }
+    /** Passed on to the source: the overlay's own pages are in memory, the rest are read there. */
+    prefetch(positions, length) {
+        const base = this.base;
+        if (base.prefetch === undefined)
+            return;
+        base.prefetch(positions.filter((position) => position >= 0 && position + length <= base.size), length);
     }
     write(position, data) {
         if (position % this.pageSize !== 0 || data.length % this.pageSize !== 0) {
@@ -3614,8 +3621,8 @@ async function restore(options) {
         // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
         // everything after, and is awaited before anything lands (stopped when the restore copies).
         const plain = plainSnapshot(options.snapshotPath);
-        // A file that may be mostly free has its live pages scattered: they are read one at a time
-        // (SPARSE_READS); a dense one (`always`) is read in 1 MiB chunks, its pages about in order.
+        // A file that may be mostly free has its live pages scattered: they are read a page or a run
+        // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
         const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain);
         const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
         const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
@@ -3656,12 +3663,13 @@ async function restore(options) {
             // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
             copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
         };
-        // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting
-        if (path === undefined &&
-            (defrag === 'never' ||
-                (defrag === 'auto' &&
-                    verified !== undefined &&
-                    !mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize }))))
+        // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
+        // one that may be is read like a sparse plain file (its live pages scattered, see reads)
+        const stagingMayBeSparse = path === undefined &&
+            defrag !== 'never' &&
+            verified !== undefined &&
+            mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize });
+        if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
             path = 'copy';
         if (path === 'copy')
             startStagingCopies();
@@ -3674,7 +3682,7 @@ async function restore(options) {
         let hashed;
         const file = inPlace
             ? page_file/* FileByteFile */.Ly.open(options.snapshotPath, reads)
-            : page_file/* FileByteFile */.Ly.open(dbPath, { writable: true });
+            : page_file/* FileByteFile */.Ly.open(dbPath, { writable: true, ...(stagingMayBeSparse ? read_options/* SPARSE_READS */.XA : {}) });
         try {
             const source = inPlace ? (0,page_file/* limitByteSource */.FN)(file, plain.dbSize) : file;
             const db = bolt_db/* BoltDb */.k.open(source);

@@ -10,7 +10,8 @@ import type { Bucket } from '../bolt/bucket.js'
 import type { KeyEntrySink } from './hashkv-stream.js'
 import { SnapshotError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
-import { userKeyString } from './kv.js'
+import { userKey } from './kv.js'
+import { KeyFingerprints } from './key-fingerprints.js'
 import { decodeRevision, isTombstone, revisionMain, revisionNumber } from './revision.js'
 import { AuthKeys, Buckets, ClusterKeys, MetaKeys, decodeUint64 } from './schema.js'
 
@@ -36,7 +37,7 @@ export interface SnapshotStatus extends EtcdctlStatus {
   tombstones: number
   /**
    * Keys whose latest revision is not a tombstone; undefined ("unknown") when the snapshot has
-   * more distinct keys than `maxTrackedKeys` (counting needs one map entry per key).
+   * more distinct keys than `maxTrackedKeys` (counting needs one table slot per key).
    */
   liveKeys: number | undefined
   leases: { count: number; ids: string[] }
@@ -57,7 +58,10 @@ export interface SnapshotStatus extends EtcdctlStatus {
 }
 
 export interface StatusOptions {
-  /** Upper bound of the live-key map; default 1,000,000 keys (≈ 100-200 MB for short keys). */
+  /**
+   * Upper bound of the keys tracked for liveKeys; default 2,000,000 (16 B per slot, at most
+   * half full: ≤ 64 MB, whatever the keys' length; key-fingerprints.ts).
+   */
   maxTrackedKeys?: number
   /** Upper bound of names kept per list (lease IDs, users, roles, members); default 1000. */
   maxListed?: number
@@ -66,6 +70,10 @@ export interface StatusOptions {
 }
 
 const text = new TextDecoder()
+
+/** A key's state in the live-key table: its latest revision deleted it, or put it. */
+const DELETED = 1
+const LIVE = 2
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
@@ -90,14 +98,16 @@ function hex(bytes: Uint8Array): string {
  * over all buckets; memory is bounded by `maxTrackedKeys` and `maxListed`.
  */
 export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): SnapshotStatus {
-  const maxTracked = options.maxTrackedKeys ?? 1_000_000
+  const maxTracked = options.maxTrackedKeys ?? 2_000_000
   const maxListed = options.maxListed ?? 1000
   let crc = 0
   let totalKey = 0
   let revision = 0
   let keyRevisions = 0
   let tombstones = 0
-  let live: Map<string, boolean> | undefined = new Map()
+  // user key → whether its latest revision is a put (LIVE) or a tombstone (DELETED)
+  let latest: KeyFingerprints | undefined = new KeyFingerprints()
+  let liveCount = 0
   const buckets: string[] = []
   const listed = { lease: [] as string[], users: [] as string[], roles: [] as string[] }
   const counts = { lease: 0 }
@@ -142,9 +152,12 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
         const tombstone = isTombstone(entry.key)
         keyRevisions++
         if (tombstone) tombstones++
-        if (live) {
-          live.set(userKeyString(entry.key, value), !tombstone)
-          if (live.size > maxTracked) live = undefined
+        if (latest) {
+          const slot = latest.slotOf(userKey(entry.key, value))
+          if (latest.get(slot) === LIVE) liveCount--
+          if (!tombstone) liveCount++
+          latest.set(slot, tombstone ? DELETED : LIVE)
+          if (latest.size > maxTracked) latest = undefined
         }
       } else if (isLease) {
         counts.lease++
@@ -155,11 +168,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
     }
   }
 
-  let liveKeys: number | undefined
-  if (live) {
-    liveKeys = 0
-    for (const isLive of live.values()) if (isLive) liveKeys++
-  }
+  const liveKeys = latest === undefined ? undefined : liveCount
   const meta = (key: Uint8Array): Uint8Array | undefined => metaBucket?.get(key)
   const enabled = authBucket?.get(AuthKeys.authEnabled)
   const optionalText = (v: Uint8Array | undefined): string | undefined =>

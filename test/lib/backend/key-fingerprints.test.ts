@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { KeyFingerprints } from '../../../src/lib/backend/key-fingerprints.js'
+import { rng } from '../../helpers/churned-db.js'
+
+const bytes = (s: string) => new TextEncoder().encode(s)
+
+describe('KeyFingerprints', () => {
+  it('answers like a Map of keys (seeded, past every growth)', () => {
+    for (const seed of [5, 6]) {
+      const next = rng(seed)
+      const table = new KeyFingerprints()
+      const model = new Map<string, number>()
+      for (let op = 0; op < 50_000; op++) {
+        const n = next(20_000)
+        const key = n % 101 === 0 ? '' : `/registry/pods/ns-${n % 7}/p${n}`
+        const slot = table.slotOf(bytes(key))
+        expect(table.get(slot)).toBe(model.get(key) ?? 0)
+        const value = 1 + next(2 ** 31)
+        table.set(slot, value)
+        model.set(key, value)
+      }
+      expect(table.size).toBe(model.size)
+      for (const [key, value] of model) expect(table.get(table.slotOf(bytes(key)))).toBe(value)
+      const values: number[] = []
+      table.forEachValue((v) => values.push(v))
+      expect(values.sort()).toEqual([...model.values()].sort())
+    }
+  })
+
+  it('reset() empties it and keeps working; clear() too', () => {
+    const table = new KeyFingerprints()
+    for (let i = 0; i < 3000; i++) table.set(table.slotOf(bytes(`k${i}`)), i + 1)
+    table.reset()
+    expect(table.size).toBe(0)
+    expect(table.get(table.slotOf(bytes('k5')))).toBe(0)
+    table.set(table.slotOf(bytes('k5')), 9)
+    expect(table.get(table.slotOf(bytes('k5')))).toBe(9)
+    table.clear()
+    expect(table.size).toBe(0)
+    let any = false
+    table.forEachValue(() => (any = true))
+    expect(any).toBe(false)
+  })
+
+  it('tells keys apart that differ in one byte, in length, or only by a trailing zero', () => {
+    const table = new KeyFingerprints()
+    const keys = ['a', 'b', 'ab', 'ba', 'a\0', '\0a', '', '\0']
+    keys.forEach((key, i) => table.set(table.slotOf(bytes(key)), i + 1))
+    expect(table.size).toBe(keys.length)
+    keys.forEach((key, i) => expect(table.get(table.slotOf(bytes(key)))).toBe(i + 1))
+  })
+})

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +8,8 @@ import { FileByteFile, limitByteSource } from './io/page-file.js'
 import { copyAndVerify, TRAILER_BYTES } from './snapshot/verify.js'
 import { readOptionsFor } from './snapshot/read-options.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
-import { SnapshotError, TruncatedSnapshotError } from './errors.js'
+import { errorMessage, SnapshotError, TruncatedSnapshotError } from './errors.js'
+import { hashInWorker } from './snapshot/hash-worker.js'
 
 /** What the sha256 trailer says about a file, without refusing anything (unlike restore). */
 export type TrailerVerdict = 'valid' | 'mismatch' | 'absent'
@@ -23,28 +23,55 @@ export interface SnapshotFile {
   trailer: TrailerVerdict
 }
 
-const CHUNK = 4 * 1024 * 1024
+/** Reads of the hash pass (in a worker thread: hash-worker.ts). */
+const CHUNK = 1024 * 1024
 
 /**
- * Opens a snapshot read-only for inspection (status, hashkv): checks its structure and hands the
- * database to `use`. Plain files are read in place; compressed ones are decompressed to a
- * temporary file first (bbolt pages need positional reads).
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed; compressed ones are
+ * decompressed to a temporary file first (bbolt pages need positional reads).
  */
 export async function inspectSnapshot<T>(
   path: string,
-  use: (db: BoltDb, check: CheckReport, file: SnapshotFile) => T
+  use: (db: BoltDb, check: CheckReport) => T
 ): Promise<T> {
+  return (await inspect(path, use, false)).value
+}
+
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+export async function inspectSnapshotFile<T>(
+  path: string,
+  use: (db: BoltDb, check: CheckReport) => T
+): Promise<{ value: T; file: SnapshotFile }> {
+  const { value, file } = await inspect(path, use, true)
+  return { value, file: file! }
+}
+
+async function inspect<T>(
+  path: string,
+  use: (db: BoltDb, check: CheckReport) => T,
+  hash: boolean
+): Promise<{ value: T; file: SnapshotFile | undefined }> {
   const compression = await sniff(path)
   let scratch: string | undefined
   let dbPath = path
-  let file: SnapshotFile
+  let dbSize: number
+  let file: SnapshotFile | undefined
+  const stopHashing = new AbortController()
+  let hashing: Promise<SnapshotFile> | undefined
   try {
     if (compression === 'none') {
-      file = await hashInPlace(path)
+      const fileSize = statSync(path).size
+      dbSize = fileSize % 512 === TRAILER_BYTES ? fileSize - TRAILER_BYTES : fileSize
+      if (hash) hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal)
     } else {
       scratch = mkdtempSync(join(tmpdir(), 'etcd-restore-inspect-'))
       dbPath = join(scratch, 'db')
       const copy = await copyAndVerify(path, dbPath, { skipHashCheck: true })
+      dbSize = copy.dbSize
       file = {
         path,
         fileSize: copy.fileSize,
@@ -59,16 +86,24 @@ export async function inspectSnapshot<T>(
               : 'mismatch'
       }
     }
-    // a churned file's live pages lie scattered: read them a page at a time
-    const source = FileByteFile.open(dbPath, readOptionsFor(dbPath, file.dbSize))
+    // a churned file's live pages lie scattered: read them a page (or a run) at a time
+    const source = FileByteFile.open(dbPath, readOptionsFor(dbPath, dbSize))
+    let value: T
     try {
-      const db = BoltDb.open(limitByteSource(source, file.dbSize))
-      return use(db, checkDb(db), file)
+      const db = BoltDb.open(limitByteSource(source, dbSize))
+      value = use(db, checkDb(db))
     } catch (error) {
       throw naming(error, path)
     } finally {
       source.close()
     }
+    if (hashing) file = await hashing
+    return { value, file }
+  } catch (error) {
+    stopHashing.abort()
+    // the worker is stopped; its rejection is this error's echo
+    await hashing?.catch(() => undefined)
+    throw error
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true })
   }
@@ -100,30 +135,29 @@ async function sniff(path: string): Promise<Compression> {
   }
 }
 
-/** sha256 of the database part and the trailer rule (format doc §5.1), reading the file once. */
-async function hashInPlace(path: string): Promise<SnapshotFile> {
-  const handle = await open(path, 'r')
-  try {
-    const size = (await handle.stat()).size
-    const hasTrailer = size % 512 === TRAILER_BYTES
-    const dbSize = hasTrailer ? size - TRAILER_BYTES : size
-    const hash = createHash('sha256')
-    const buffer = Buffer.allocUnsafe(CHUNK)
-    for (let pos = 0; pos < dbSize;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, dbSize - pos), pos)
-      if (bytesRead === 0) throw new SnapshotError(`${path} shrank while it was read`)
-      hash.update(buffer.subarray(0, bytesRead))
-      pos += bytesRead
-    }
-    const sha256 = hash.digest('hex')
-    let trailer: TrailerVerdict = 'absent'
-    if (hasTrailer) {
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(
+  path: string,
+  fileSize: number,
+  dbSize: number,
+  signal: AbortSignal
+): Promise<SnapshotFile> {
+  const digest = await hashInWorker(path, dbSize, CHUNK, signal).catch((error: unknown) => {
+    if (signal.aborted) throw error
+    throw new SnapshotError(`cannot read snapshot ${path}: ${errorMessage(error)}`)
+  })
+  const sha256 = digest.toString('hex')
+  let trailer: TrailerVerdict = 'absent'
+  if (dbSize !== fileSize) {
+    const handle = await open(path, 'r')
+    try {
       const tail = Buffer.alloc(TRAILER_BYTES)
-      await handle.read(tail, 0, TRAILER_BYTES, dbSize)
+      const { bytesRead } = await handle.read(tail, 0, TRAILER_BYTES, dbSize)
+      if (bytesRead !== TRAILER_BYTES) throw new SnapshotError(`${path} shrank while it was read`)
       trailer = tail.toString('hex') === sha256 ? 'valid' : 'mismatch'
+    } finally {
+      await handle.close()
     }
-    return { path, fileSize: size, compression: 'none', dbSize, sha256, trailer }
-  } finally {
-    await handle.close()
   }
+  return { path, fileSize, compression: 'none', dbSize, sha256, trailer }
 }

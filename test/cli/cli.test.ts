@@ -151,6 +151,24 @@ describe('snapshot status and hashkv (etcdctl-identical numbers)', () => {
     expectOneError(cli(['snapshot', 'status', join(dir, 'text.db')]), 3, /text\.db.*not a bbolt/)
     writeFileSync(join(dir, 'cut.db'), readFileSync(TINY.snapshot).subarray(0, 400_000))
     expectOneError(cli(['snapshot', 'hashkv', join(dir, 'cut.db')]), 3, /cut\.db.*truncated/)
+    // status hashes in a worker thread beside its sweep: a failed sweep stops it, one line
+    expectOneError(cli(['snapshot', 'status', join(dir, 'cut.db')]), 3, /cut\.db.*truncated/)
+  })
+
+  test('status reports a sha256 trailer that does not match (hashed beside the sweep)', () => {
+    const dir = tempDir()
+    const bytes = readFileSync(TINY.snapshot)
+    bytes[bytes.length - 1]! ^= 1
+    writeFileSync(join(dir, 'mismatch.db'), bytes)
+    const run = cli(['snapshot', 'status', join(dir, 'mismatch.db'), '-w', 'json'])
+    expect(run.status, run.stderr).toBe(0)
+    expect(JSON.parse(run.stdout).file).toEqual({
+      size: 655392,
+      compression: 'none',
+      dbSize: 655360,
+      sha256: '5cf3d958e566de8e755ed62362530870d3784cc30a822dc57b19969896da173f',
+      trailer: 'mismatch'
+    })
   })
 })
 

@@ -15,7 +15,11 @@ function mayHashInWorker(argv: string[]): boolean {
   const never = argv.some(
     (arg, i) => arg === '--defrag=never' || (arg === '--defrag' && argv[i + 1] === 'never')
   )
-  return !never && !argv.includes('--help') && !argv.includes('-h')
+  return !never && !asksForHelp(argv)
+}
+
+function asksForHelp(argv: string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h')
 }
 
 /** A command's code: runs with the words after its path, returns the exit code. */
@@ -44,7 +48,11 @@ export const commands: CommandEntry[] = [
   {
     path: ['snapshot', 'status'],
     summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-    load: async () => (await import('./status.js')).statusCommand
+    load: async () => (await import('./status.js')).statusCommand,
+    // the snapshot's sha256 is computed in a worker thread beside the status sweep
+    prepare: (argv) => {
+      if (!asksForHelp(argv)) prewarmHashWorker()
+    }
   },
   {
     path: ['snapshot', 'hashkv'],

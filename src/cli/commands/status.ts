@@ -1,4 +1,4 @@
-import { inspectSnapshot } from '../../lib/inspect.js'
+import { inspectSnapshotFile } from '../../lib/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { hashKVAlongside } from '../../lib/backend/hashkv-stream.js'
@@ -54,7 +54,10 @@ export const statusCommand: Command = {
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
     const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
-    const { status, kv, file, db, inventory } = await inspectSnapshot(path, (db, check, file) => {
+    const {
+      value: { status, kv, db, inventory },
+      file
+    } = await inspectSnapshotFile(path, (db, check) => {
       // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
       const hashing = hashKVAlongside(db)
       const status = snapshotStatus(db, {
@@ -66,7 +69,6 @@ export const statusCommand: Command = {
         status,
         // past its memory bound, hashKV says why it cannot
         kv: hashing.result() ?? hashKV(db),
-        file,
         // what a restore's member db would be (before its small edit)
         db: {
           mode: chooseDbPath('auto', check),

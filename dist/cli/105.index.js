@@ -445,25 +445,25 @@ function describeDb(db) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inspectSnapshotFile),
 /* harmony export */   X: () => (/* binding */ inspectSnapshot)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5965);
-/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5727);
-/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2566);
-/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5216);
-/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2250);
-/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4693);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/* harmony import */ var _snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5036);
 
 
 
@@ -476,25 +476,44 @@ function describeDb(db) {
 
 
 
-const CHUNK = 4 * 1024 * 1024;
+/** Reads of the hash pass (in a worker thread: hash-worker.ts). */
+const CHUNK = 1024 * 1024;
 /**
- * Opens a snapshot read-only for inspection (status, hashkv): checks its structure and hands the
- * database to `use`. Plain files are read in place; compressed ones are decompressed to a
- * temporary file first (bbolt pages need positional reads).
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed; compressed ones are
+ * decompressed to a temporary file first (bbolt pages need positional reads).
  */
 async function inspectSnapshot(path, use) {
+    return (await inspect(path, use, false)).value;
+}
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const { value, file } = await inspect(path, use, true);
+    return { value, file: file };
+}
+async function inspect(path, use, hash) {
     const compression = await sniff(path);
     let scratch;
     let dbPath = path;
+    let dbSize;
     let file;
+    const stopHashing = new AbortController();
+    let hashing;
     try {
         if (compression === 'none') {
-            file = await hashInPlace(path);
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = fileSize % 512 === _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH ? fileSize - _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH : fileSize;
+            if (hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
         }
         else {
-            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'etcd-restore-inspect-'));
-            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(scratch, 'db');
-            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
+            dbSize = copy.dbSize;
             file = {
                 path,
                 fileSize: copy.fileSize,
@@ -508,11 +527,12 @@ async function inspectSnapshot(path, use) {
                         : 'mismatch'
             };
         }
-        // a churned file's live pages lie scattered: read them a page at a time
-        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_9__/* .readOptionsFor */ .o7)(dbPath, file.dbSize));
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize));
+        let value;
         try {
-            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_5__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_7__/* .limitByteSource */ .FN)(source, file.dbSize));
-            return use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_6__/* .checkDb */ .T)(db), file);
+            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize));
+            value = use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
         }
         catch (error) {
             throw naming(error, path);
@@ -520,65 +540,69 @@ async function inspectSnapshot(path, use) {
         finally {
             source.close();
         }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
+    }
+    catch (error) {
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
+        throw error;
     }
     finally {
         if (scratch)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
     }
 }
 /** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
 function naming(error, path) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC) || error.message.includes(path))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
         return error;
-    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
     return new Class(`${path}: ${error.message}`, { cause: error });
 }
 async function sniff(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r').catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
             ? `snapshot ${path} does not exist`
             : `cannot read snapshot ${path}: ${error.message}`);
     });
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
-        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .MAGIC_BYTES */ .kP);
-        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .MAGIC_BYTES */ .kP, 0);
-        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
     }
     finally {
         await handle.close();
     }
 }
-/** sha256 of the database part and the trailer rule (format doc §5.1), reading the file once. */
-async function hashInPlace(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        const hasTrailer = size % 512 === _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH;
-        const dbSize = hasTrailer ? size - _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH : size;
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        for (let pos = 0; pos < dbSize;) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, dbSize - pos), pos);
-            if (bytesRead === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(`${path} shrank while it was read`);
-            hash.update(buffer.subarray(0, bytesRead));
-            pos += bytesRead;
-        }
-        const sha256 = hash.digest('hex');
-        let trailer = 'absent';
-        if (hasTrailer) {
-            const tail = Buffer.alloc(_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH);
-            await handle.read(tail, 0, _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH, dbSize);
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const digest = await (0,_snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__/* .hashInWorker */ .m)(path, dbSize, CHUNK, signal).catch((error) => {
+        if (signal.aborted)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`cannot read snapshot ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+    });
+    const sha256 = digest.toString('hex');
+    let trailer = 'absent';
+    if (dbSize !== fileSize) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        try {
+            const tail = Buffer.alloc(_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH);
+            const { bytesRead } = await handle.read(tail, 0, _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH, dbSize);
+            if (bytesRead !== _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`${path} shrank while it was read`);
             trailer = tail.toString('hex') === sha256 ? 'valid' : 'mismatch';
         }
-        return { path, fileSize: size, compression: 'none', dbSize, sha256, trailer };
+        finally {
+            await handle.close();
+        }
     }
-    finally {
-        await handle.close();
-    }
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 

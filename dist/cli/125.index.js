@@ -56,41 +56,31 @@ function renderRestoreReport(report) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ CandidateSet)
 /* harmony export */ });
-/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
+/* harmony import */ var _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9161);
 /**
  * HashKV's candidates (hashkv-stream.ts): entries at or below the compact revision whose fate
  * is decided by later entries of the same user key. Each candidate keeps its CRC and length, in
- * the order added; the latest one of each user key is found by a 96-bit fingerprint of the key
- * (FNV-1a, a multiply-xorshift hash and CRC-32C: three unrelated 32-bit hashes), not by the key
- * itself. Keys held as strings in a Map cost ~500 B each in V8 (a 412,000-key snapshot: ~210 MB
- * and 3 s of garbage collection); here ~41 B, in typed arrays the collector never scans. Two
- * distinct keys share a fingerprint with probability 2^-96 per pair (5 million keys: ~10^-16).
+ * the order added; the latest one of each user key is found by the key's fingerprint
+ * (key-fingerprints.ts), not by the key itself: ~41 B per key in all (a Map of key strings cost
+ * ~500 B per key; a 412,000-key snapshot: ~210 MB and 3 s of garbage collection).
  */
 
-const INITIAL_SLOTS = 1024;
 const INITIAL_CANDIDATES = 1024;
 class CandidateSet {
     /** Candidates added (superseded ones included). */
     count = 0;
     /** Candidates not superseded. */
     live = 0;
-    // open addressing, linear probing, at most half full: slot i is slots[4i..4i+3], a key's
-    // fingerprint (3 words) and its latest candidate's index + 1 (0 = empty slot)
-    mask = INITIAL_SLOTS - 1;
-    slotsUsed = 0;
-    slots = new Uint32Array(4 * INITIAL_SLOTS);
+    /** user key → its latest candidate's index + 1 */
+    latest = new _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyFingerprints */ .L();
     // per candidate, in the order added
     crcs = new Uint32Array(INITIAL_CANDIDATES);
     lengths = new Uint32Array(INITIAL_CANDIDATES);
     alive = new Uint8Array(INITIAL_CANDIDATES);
-    // the fingerprint find() computed last
-    a = 0;
-    b = 0;
-    c = 0;
     /** Marks the latest candidate of `key`, if any, superseded; returns the key's slot. */
     supersede(key) {
-        const slot = this.find(key);
-        const index = this.slots[4 * slot + 3];
+        const slot = this.latest.slotOf(key);
+        const index = this.latest.get(slot);
         if (index !== 0 && this.alive[index - 1] === 1) {
             this.alive[index - 1] = 0;
             this.live--;
@@ -106,16 +96,7 @@ class CandidateSet {
         this.lengths[index] = length;
         this.alive[index] = 1;
         this.live++;
-        const at = 4 * slot;
-        if (this.slots[at + 3] === 0) {
-            this.slots[at] = this.a;
-            this.slots[at + 1] = this.b;
-            this.slots[at + 2] = this.c;
-            this.slotsUsed++;
-        }
-        this.slots[at + 3] = index + 1;
-        if (this.slotsUsed * 2 > this.mask + 1)
-            this.growSlots();
+        this.latest.set(slot, index + 1);
     }
     /** The live candidates' CRC and length, in the order added. */
     forEachLive(visit) {
@@ -125,63 +106,19 @@ class CandidateSet {
     }
     /**
      * Empties the set and keeps its memory, for the next sweep of a db like the last one (the
-     * compacting restore's output after its source): on the VMs measured, touching fresh memory
-     * costs ~3.5 ms per MB, more than clearing used memory.
+     * compacting restore's output after its source; see KeyFingerprints.reset).
      */
     reset() {
-        this.count = this.live = this.slotsUsed = 0;
-        this.slots.fill(0);
+        this.count = this.live = 0;
+        this.latest.reset();
     }
     /** Gives the memory back; the set is empty. */
     clear() {
-        this.count = this.live = this.slotsUsed = 0;
-        this.mask = INITIAL_SLOTS - 1;
-        this.slots = new Uint32Array(4 * INITIAL_SLOTS);
+        this.count = this.live = 0;
+        this.latest.clear();
         this.crcs = new Uint32Array(INITIAL_CANDIDATES);
         this.lengths = new Uint32Array(INITIAL_CANDIDATES);
         this.alive = new Uint8Array(INITIAL_CANDIDATES);
-    }
-    /** The slot of `key`'s fingerprint, or the empty slot where it goes. */
-    find(key) {
-        let a = 0x811c9dc5; // FNV-1a
-        let b = 0x9747b28c ^ key.length; // multiply-xorshift
-        for (let i = 0; i < key.length; i++) {
-            const byte = key[i];
-            a = Math.imul(a ^ byte, 0x01000193);
-            b = Math.imul(b ^ byte, 0x5bd1e995);
-            b ^= b >>> 15;
-        }
-        this.a = a >>> 0;
-        this.b = b >>> 0;
-        this.c = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(0, key);
-        return this.probe(this.a, this.b, this.c);
-    }
-    probe(a, b, c) {
-        const mask = this.mask;
-        const slots = this.slots;
-        let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
-        for (;;) {
-            const at = 4 * slot;
-            if (slots[at + 3] === 0)
-                return slot;
-            if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c)
-                return slot;
-            slot = (slot + 1) & mask;
-        }
-    }
-    growSlots() {
-        const old = this.slots;
-        this.mask = (this.mask + 1) * 2 - 1;
-        this.slots = new Uint32Array(4 * (this.mask + 1));
-        for (let at = 0; at < old.length; at += 4) {
-            if (old[at + 3] === 0)
-                continue;
-            const to = 4 * this.probe(old[at], old[at + 1], old[at + 2]);
-            this.slots[to] = old[at];
-            this.slots[to + 1] = old[at + 1];
-            this.slots[to + 2] = old[at + 2];
-            this.slots[to + 3] = old[at + 3];
-        }
     }
     growCandidates() {
         const size = this.crcs.length * 2;
@@ -517,6 +454,123 @@ function anyKeyAlive(keyBucket, compactRev, atRev, maxTracked) {
 function tooMany(maxTracked, compactRev) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
         `raise maxTrackedKeys to compute the hash`);
+}
+
+
+/***/ }),
+
+/***/ 9161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ KeyFingerprints)
+/* harmony export */ });
+/* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
+/**
+ * A table from user keys to one 32-bit number each, keyed by a 96-bit fingerprint of the key
+ * (FNV-1a, a multiply-xorshift hash and CRC-32C: three unrelated 32-bit hashes), not by the key
+ * itself: 16 bytes per slot, at most half the slots used, in a typed array the garbage collector
+ * never scans. Keys held as strings in a Map cost ~500 B each in V8. Two distinct keys share a
+ * fingerprint with probability 2^-96 per pair (5 million keys: ~10^-16).
+ *
+ * Used by HashKV's candidates (candidates.ts) and `snapshot status`'s live keys (status.ts).
+ */
+
+const INITIAL_SLOTS = 1024;
+class KeyFingerprints {
+    /** Keys in the table. */
+    size = 0;
+    // open addressing, linear probing: slot i is slots[4i..4i+3], a key's fingerprint (3 words)
+    // and its value (0 = empty slot)
+    mask = INITIAL_SLOTS - 1;
+    slots = new Uint32Array(4 * INITIAL_SLOTS);
+    // the fingerprint slotOf() computed last
+    a = 0;
+    b = 0;
+    c = 0;
+    /** The slot of `key`: its own, or the empty one where it goes (valid until the next set). */
+    slotOf(key) {
+        let a = 0x811c9dc5; // FNV-1a
+        let b = 0x9747b28c ^ key.length; // multiply-xorshift
+        for (let i = 0; i < key.length; i++) {
+            const byte = key[i];
+            a = Math.imul(a ^ byte, 0x01000193);
+            b = Math.imul(b ^ byte, 0x5bd1e995);
+            b ^= b >>> 15;
+        }
+        this.a = a >>> 0;
+        this.b = b >>> 0;
+        this.c = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32cUpdate */ .EL)(0, key);
+        return this.probe(this.a, this.b, this.c);
+    }
+    /** The value at `slot`; 0 when the key is not in the table. */
+    get(slot) {
+        return this.slots[4 * slot + 3];
+    }
+    /**
+     * Sets the value (not 0) of the key slotOf() just returned `slot` for, adding the key when it
+     * is new.
+     */
+    set(slot, value) {
+        const at = 4 * slot;
+        if (this.slots[at + 3] === 0) {
+            this.slots[at] = this.a;
+            this.slots[at + 1] = this.b;
+            this.slots[at + 2] = this.c;
+            this.size++;
+        }
+        this.slots[at + 3] = value;
+        if (this.size * 2 > this.mask + 1)
+            this.grow();
+    }
+    /** Calls `visit` with every value in the table, in no particular order. */
+    forEachValue(visit) {
+        const slots = this.slots;
+        for (let at = 3; at < slots.length; at += 4)
+            if (slots[at] !== 0)
+                visit(slots[at]);
+    }
+    /**
+     * Empties the table and keeps its memory, for the next sweep of a db like the last one: on
+     * the VMs measured, touching fresh memory costs ~3.5 ms per MB, more than clearing used memory.
+     */
+    reset() {
+        this.size = 0;
+        this.slots.fill(0);
+    }
+    /** Gives the memory back; the table is empty. */
+    clear() {
+        this.size = 0;
+        this.mask = INITIAL_SLOTS - 1;
+        this.slots = new Uint32Array(4 * INITIAL_SLOTS);
+    }
+    probe(a, b, c) {
+        const mask = this.mask;
+        const slots = this.slots;
+        let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+        for (;;) {
+            const at = 4 * slot;
+            if (slots[at + 3] === 0)
+                return slot;
+            if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c)
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    grow() {
+        const old = this.slots;
+        this.mask = (this.mask + 1) * 2 - 1;
+        this.slots = new Uint32Array(4 * (this.mask + 1));
+        for (let at = 0; at < old.length; at += 4) {
+            if (old[at + 3] === 0)
+                continue;
+            const to = 4 * this.probe(old[at], old[at + 1], old[at + 2]);
+            this.slots[to] = old[at];
+            this.slots[to + 1] = old[at + 1];
+            this.slots[to + 2] = old[at + 2];
+            this.slots[to + 3] = old[at + 3];
+        }
+    }
 }
 
 

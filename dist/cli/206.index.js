@@ -113,7 +113,7 @@ const statusCommand = {
         const format = (0,flags/* writeOut */.sD)(parsed, ['simple', 'table', 'json']);
         const compat = etcdCompat(parsed.strings.get('etcd-compat'));
         const path = (0,flags/* snapshotArgument */.g2)(parsed, 'snapshot status');
-        const { status, kv, file, db, inventory } = await (0,inspect/* inspectSnapshot */.X)(path, (db, check, file) => {
+        const { value: { status, kv, db, inventory }, file } = await (0,inspect/* inspectSnapshotFile */.H)(path, (db, check) => {
             // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
             const hashing = (0,hashkv_stream/* hashKVAlongside */.w)(db);
             const status = (0,backend_status/* snapshotStatus */.x)(db, {
@@ -125,7 +125,6 @@ const statusCommand = {
                 status,
                 // past its memory bound, hashKV says why it cannot
                 kv: hashing.result() ?? (0,hashkv/* hashKV */.u)(db),
-                file,
                 // what a restore's member db would be (before its small edit)
                 db: {
                     mode: (0,restore_db/* chooseDbPath */.te)('auto', check),
@@ -293,14 +292,19 @@ function etcdTable(header, rows) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
 /* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9627);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3397);
+/* harmony import */ var _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9161);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9627);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3397);
+
 
 
 
 
 
 const text = new TextDecoder();
+/** A key's state in the live-key table: its latest revision deleted it, or put it. */
+const DELETED = 1;
+const LIVE = 2;
 function sameBytes(a, b) {
     if (a.length !== b.length)
         return false;
@@ -310,10 +314,10 @@ function sameBytes(a, b) {
     return true;
 }
 function u64(value, what) {
-    return value === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUint64 */ .Xb)(value, what);
+    return value === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUint64 */ .Xb)(value, what);
 }
 function compactMain(value, what) {
-    return value === undefined ? 0 : (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeRevision */ .ur)(value, what).main);
+    return value === undefined ? 0 : (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRevision */ .ur)(value, what).main);
 }
 function hex(bytes) {
     return Buffer.from(bytes).toString('hex');
@@ -323,14 +327,16 @@ function hex(bytes) {
  * over all buckets; memory is bounded by `maxTrackedKeys` and `maxListed`.
  */
 function snapshotStatus(db, options = {}) {
-    const maxTracked = options.maxTrackedKeys ?? 1_000_000;
+    const maxTracked = options.maxTrackedKeys ?? 2_000_000;
     const maxListed = options.maxListed ?? 1000;
     let crc = 0;
     let totalKey = 0;
     let revision = 0;
     let keyRevisions = 0;
     let tombstones = 0;
-    let live = new Map();
+    // user key → whether its latest revision is a put (LIVE) or a tombstone (DELETED)
+    let latest = new _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyFingerprints */ .L();
+    let liveCount = 0;
     const buckets = [];
     const listed = { lease: [], users: [], roles: [] };
     const counts = { lease: 0 };
@@ -348,22 +354,22 @@ function snapshotStatus(db, options = {}) {
         buckets.push(text.decode(name));
         crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
         const bucket = db.bucket(name);
-        const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.key);
-        const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.lease);
-        const nameList = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.authUsers)
+        const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key);
+        const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.lease);
+        const nameList = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.authUsers)
             ? listed.users
-            : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.authRoles)
+            : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.authRoles)
                 ? listed.roles
-                : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.members)
+                : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.members)
                     ? members
-                    : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.membersRemoved)
+                    : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.membersRemoved)
                         ? membersRemoved
                         : undefined;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.meta))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.meta))
             metaBucket = bucket;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.cluster))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.cluster))
             clusterBucket = bucket;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.auth))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.auth))
             authBucket = bucket;
         for (const entry of bucket.sweep()) {
             crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
@@ -374,15 +380,20 @@ function snapshotStatus(db, options = {}) {
             if (isKey) {
                 const value = entry.isBucket ? undefined : entry.value;
                 options.keyEntries?.(entry.key, value);
-                revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
-                const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
+                revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionMain */ .py)(entry.key);
+                const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;
                 if (tombstone)
                     tombstones++;
-                if (live) {
-                    live.set((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(entry.key, value), !tombstone);
-                    if (live.size > maxTracked)
-                        live = undefined;
+                if (latest) {
+                    const slot = latest.slotOf((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKey */ .Xh)(entry.key, value));
+                    if (latest.get(slot) === LIVE)
+                        liveCount--;
+                    if (!tombstone)
+                        liveCount++;
+                    latest.set(slot, tombstone ? DELETED : LIVE);
+                    if (latest.size > maxTracked)
+                        latest = undefined;
                 }
             }
             else if (isLease) {
@@ -395,15 +406,9 @@ function snapshotStatus(db, options = {}) {
             }
         }
     }
-    let liveKeys;
-    if (live) {
-        liveKeys = 0;
-        for (const isLive of live.values())
-            if (isLive)
-                liveKeys++;
-    }
+    const liveKeys = latest === undefined ? undefined : liveCount;
     const meta = (key) => metaBucket?.get(key);
-    const enabled = authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .AuthKeys */ .fK.authEnabled);
+    const enabled = authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .AuthKeys */ .fK.authEnabled);
     const optionalText = (v) => v === undefined ? undefined : text.decode(v);
     return {
         hash: crc >>> 0,
@@ -412,8 +417,8 @@ function snapshotStatus(db, options = {}) {
         totalSize: db.hwm * db.pageSize,
         pageSize: db.pageSize,
         buckets,
-        compactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.finishedCompactRev), 'meta/finishedCompactRev'),
-        scheduledCompactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.scheduledCompactRev), 'meta/scheduledCompactRev'),
+        compactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.finishedCompactRev), 'meta/finishedCompactRev'),
+        scheduledCompactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.scheduledCompactRev), 'meta/scheduledCompactRev'),
         keyRevisions,
         tombstones,
         liveKeys,
@@ -421,15 +426,15 @@ function snapshotStatus(db, options = {}) {
         auth: {
             // etcd: enabled iff the flag is the single byte 1.
             enabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
-            revision: u64(authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .AuthKeys */ .fK.authRevision), 'auth/authRevision'),
+            revision: u64(authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .AuthKeys */ .fK.authRevision), 'auth/authRevision'),
             users: listed.users,
             roles: listed.roles
         },
-        consistentIndex: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.consistentIndex), 'meta/consistent_index'),
-        term: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.term), 'meta/term'),
-        confState: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.confState)),
-        storageVersion: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.storageVersion)),
-        clusterVersion: optionalText(clusterBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ClusterKeys */ .H9.clusterVersion)),
+        consistentIndex: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.consistentIndex), 'meta/consistent_index'),
+        term: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.term), 'meta/term'),
+        confState: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.confState)),
+        storageVersion: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.storageVersion)),
+        clusterVersion: optionalText(clusterBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .ClusterKeys */ .H9.clusterVersion)),
         members,
         membersRemoved
     };
@@ -447,25 +452,25 @@ function etcdctlStatusJson(status) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inspectSnapshotFile),
 /* harmony export */   X: () => (/* binding */ inspectSnapshot)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5965);
-/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5727);
-/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2566);
-/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5216);
-/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2250);
-/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4693);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/* harmony import */ var _snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5036);
 
 
 
@@ -478,25 +483,44 @@ function etcdctlStatusJson(status) {
 
 
 
-const CHUNK = 4 * 1024 * 1024;
+/** Reads of the hash pass (in a worker thread: hash-worker.ts). */
+const CHUNK = 1024 * 1024;
 /**
- * Opens a snapshot read-only for inspection (status, hashkv): checks its structure and hands the
- * database to `use`. Plain files are read in place; compressed ones are decompressed to a
- * temporary file first (bbolt pages need positional reads).
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed; compressed ones are
+ * decompressed to a temporary file first (bbolt pages need positional reads).
  */
 async function inspectSnapshot(path, use) {
+    return (await inspect(path, use, false)).value;
+}
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const { value, file } = await inspect(path, use, true);
+    return { value, file: file };
+}
+async function inspect(path, use, hash) {
     const compression = await sniff(path);
     let scratch;
     let dbPath = path;
+    let dbSize;
     let file;
+    const stopHashing = new AbortController();
+    let hashing;
     try {
         if (compression === 'none') {
-            file = await hashInPlace(path);
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = fileSize % 512 === _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH ? fileSize - _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH : fileSize;
+            if (hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
         }
         else {
-            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'etcd-restore-inspect-'));
-            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(scratch, 'db');
-            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
+            dbSize = copy.dbSize;
             file = {
                 path,
                 fileSize: copy.fileSize,
@@ -510,11 +534,12 @@ async function inspectSnapshot(path, use) {
                         : 'mismatch'
             };
         }
-        // a churned file's live pages lie scattered: read them a page at a time
-        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_7__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_9__/* .readOptionsFor */ .o7)(dbPath, file.dbSize));
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize));
+        let value;
         try {
-            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_5__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_7__/* .limitByteSource */ .FN)(source, file.dbSize));
-            return use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_6__/* .checkDb */ .T)(db), file);
+            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize));
+            value = use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
         }
         catch (error) {
             throw naming(error, path);
@@ -522,65 +547,69 @@ async function inspectSnapshot(path, use) {
         finally {
             source.close();
         }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
+    }
+    catch (error) {
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
+        throw error;
     }
     finally {
         if (scratch)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
     }
 }
 /** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
 function naming(error, path) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC) || error.message.includes(path))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
         return error;
-    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
     return new Class(`${path}: ${error.message}`, { cause: error });
 }
 async function sniff(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r').catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
             ? `snapshot ${path} does not exist`
             : `cannot read snapshot ${path}: ${error.message}`);
     });
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
-        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .MAGIC_BYTES */ .kP);
-        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .MAGIC_BYTES */ .kP, 0);
-        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_10__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
     }
     finally {
         await handle.close();
     }
 }
-/** sha256 of the database part and the trailer rule (format doc §5.1), reading the file once. */
-async function hashInPlace(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        const hasTrailer = size % 512 === _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH;
-        const dbSize = hasTrailer ? size - _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH : size;
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        for (let pos = 0; pos < dbSize;) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, dbSize - pos), pos);
-            if (bytesRead === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .SnapshotError */ .JC(`${path} shrank while it was read`);
-            hash.update(buffer.subarray(0, bytesRead));
-            pos += bytesRead;
-        }
-        const sha256 = hash.digest('hex');
-        let trailer = 'absent';
-        if (hasTrailer) {
-            const tail = Buffer.alloc(_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH);
-            await handle.read(tail, 0, _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .TRAILER_BYTES */ .EH, dbSize);
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const digest = await (0,_snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__/* .hashInWorker */ .m)(path, dbSize, CHUNK, signal).catch((error) => {
+        if (signal.aborted)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`cannot read snapshot ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+    });
+    const sha256 = digest.toString('hex');
+    let trailer = 'absent';
+    if (dbSize !== fileSize) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        try {
+            const tail = Buffer.alloc(_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH);
+            const { bytesRead } = await handle.read(tail, 0, _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH, dbSize);
+            if (bytesRead !== _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`${path} shrank while it was read`);
             trailer = tail.toString('hex') === sha256 ? 'valid' : 'mismatch';
         }
-        return { path, fileSize: size, compression: 'none', dbSize, sha256, trailer };
+        finally {
+            await handle.close();
+        }
     }
-    finally {
-        await handle.close();
-    }
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 

@@ -2775,14 +2775,19 @@ async function writeJson(path, report) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
 /* harmony import */ var _kv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9627);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3397);
+/* harmony import */ var _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9161);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9627);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3397);
+
 
 
 
 
 
 const text = new TextDecoder();
+/** A key's state in the live-key table: its latest revision deleted it, or put it. */
+const DELETED = 1;
+const LIVE = 2;
 function sameBytes(a, b) {
     if (a.length !== b.length)
         return false;
@@ -2792,10 +2797,10 @@ function sameBytes(a, b) {
     return true;
 }
 function u64(value, what) {
-    return value === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUint64 */ .Xb)(value, what);
+    return value === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUint64 */ .Xb)(value, what);
 }
 function compactMain(value, what) {
-    return value === undefined ? 0 : (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeRevision */ .ur)(value, what).main);
+    return value === undefined ? 0 : (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionNumber */ .P7)((0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRevision */ .ur)(value, what).main);
 }
 function hex(bytes) {
     return Buffer.from(bytes).toString('hex');
@@ -2805,14 +2810,16 @@ function hex(bytes) {
  * over all buckets; memory is bounded by `maxTrackedKeys` and `maxListed`.
  */
 function snapshotStatus(db, options = {}) {
-    const maxTracked = options.maxTrackedKeys ?? 1_000_000;
+    const maxTracked = options.maxTrackedKeys ?? 2_000_000;
     const maxListed = options.maxListed ?? 1000;
     let crc = 0;
     let totalKey = 0;
     let revision = 0;
     let keyRevisions = 0;
     let tombstones = 0;
-    let live = new Map();
+    // user key → whether its latest revision is a put (LIVE) or a tombstone (DELETED)
+    let latest = new _key_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyFingerprints */ .L();
+    let liveCount = 0;
     const buckets = [];
     const listed = { lease: [], users: [], roles: [] };
     const counts = { lease: 0 };
@@ -2830,22 +2837,22 @@ function snapshotStatus(db, options = {}) {
         buckets.push(text.decode(name));
         crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
         const bucket = db.bucket(name);
-        const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.key);
-        const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.lease);
-        const nameList = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.authUsers)
+        const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key);
+        const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.lease);
+        const nameList = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.authUsers)
             ? listed.users
-            : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.authRoles)
+            : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.authRoles)
                 ? listed.roles
-                : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.members)
+                : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.members)
                     ? members
-                    : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.membersRemoved)
+                    : sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.membersRemoved)
                         ? membersRemoved
                         : undefined;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.meta))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.meta))
             metaBucket = bucket;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.cluster))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.cluster))
             clusterBucket = bucket;
-        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .Buckets */ .cR.auth))
+        if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.auth))
             authBucket = bucket;
         for (const entry of bucket.sweep()) {
             crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
@@ -2856,15 +2863,20 @@ function snapshotStatus(db, options = {}) {
             if (isKey) {
                 const value = entry.isBucket ? undefined : entry.value;
                 options.keyEntries?.(entry.key, value);
-                revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionMain */ .py)(entry.key);
-                const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .isTombstone */ .aK)(entry.key);
+                revision = (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionMain */ .py)(entry.key);
+                const tombstone = (0,_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isTombstone */ .aK)(entry.key);
                 keyRevisions++;
                 if (tombstone)
                     tombstones++;
-                if (live) {
-                    live.set((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKeyString */ .cp)(entry.key, value), !tombstone);
-                    if (live.size > maxTracked)
-                        live = undefined;
+                if (latest) {
+                    const slot = latest.slotOf((0,_kv_js__WEBPACK_IMPORTED_MODULE_2__/* .userKey */ .Xh)(entry.key, value));
+                    if (latest.get(slot) === LIVE)
+                        liveCount--;
+                    if (!tombstone)
+                        liveCount++;
+                    latest.set(slot, tombstone ? DELETED : LIVE);
+                    if (latest.size > maxTracked)
+                        latest = undefined;
                 }
             }
             else if (isLease) {
@@ -2877,15 +2889,9 @@ function snapshotStatus(db, options = {}) {
             }
         }
     }
-    let liveKeys;
-    if (live) {
-        liveKeys = 0;
-        for (const isLive of live.values())
-            if (isLive)
-                liveKeys++;
-    }
+    const liveKeys = latest === undefined ? undefined : liveCount;
     const meta = (key) => metaBucket?.get(key);
-    const enabled = authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .AuthKeys */ .fK.authEnabled);
+    const enabled = authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .AuthKeys */ .fK.authEnabled);
     const optionalText = (v) => v === undefined ? undefined : text.decode(v);
     return {
         hash: crc >>> 0,
@@ -2894,8 +2900,8 @@ function snapshotStatus(db, options = {}) {
         totalSize: db.hwm * db.pageSize,
         pageSize: db.pageSize,
         buckets,
-        compactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.finishedCompactRev), 'meta/finishedCompactRev'),
-        scheduledCompactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.scheduledCompactRev), 'meta/scheduledCompactRev'),
+        compactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.finishedCompactRev), 'meta/finishedCompactRev'),
+        scheduledCompactRevision: compactMain(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.scheduledCompactRev), 'meta/scheduledCompactRev'),
         keyRevisions,
         tombstones,
         liveKeys,
@@ -2903,15 +2909,15 @@ function snapshotStatus(db, options = {}) {
         auth: {
             // etcd: enabled iff the flag is the single byte 1.
             enabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
-            revision: u64(authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .AuthKeys */ .fK.authRevision), 'auth/authRevision'),
+            revision: u64(authBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .AuthKeys */ .fK.authRevision), 'auth/authRevision'),
             users: listed.users,
             roles: listed.roles
         },
-        consistentIndex: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.consistentIndex), 'meta/consistent_index'),
-        term: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.term), 'meta/term'),
-        confState: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.confState)),
-        storageVersion: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .MetaKeys */ .SK.storageVersion)),
-        clusterVersion: optionalText(clusterBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ClusterKeys */ .H9.clusterVersion)),
+        consistentIndex: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.consistentIndex), 'meta/consistent_index'),
+        term: u64(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.term), 'meta/term'),
+        confState: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.confState)),
+        storageVersion: optionalText(meta(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .MetaKeys */ .SK.storageVersion)),
+        clusterVersion: optionalText(clusterBucket?.get(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .ClusterKeys */ .H9.clusterVersion)),
         members,
         membersRemoved
     };

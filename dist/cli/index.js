@@ -585,7 +585,10 @@ var hash_worker = __nccwpck_require__(5036);
  */
 function mayHashInWorker(argv) {
     const never = argv.some((arg, i) => arg === '--defrag=never' || (arg === '--defrag' && argv[i + 1] === 'never'));
-    return !never && !argv.includes('--help') && !argv.includes('-h');
+    return !never && !asksForHelp(argv);
+}
+function asksForHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
 const commands = [
     {
@@ -600,7 +603,12 @@ const commands = [
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
+        // the snapshot's sha256 is computed in a worker thread beside the status sweep
+        prepare: (argv) => {
+            if (!asksForHelp(argv))
+                (0,hash_worker/* prewarmHashWorker */.L)();
+        }
     },
     {
         path: ['snapshot', 'hashkv'],

@@ -14,6 +14,8 @@ import { BoltDb } from '../../src/lib/bolt/db.js'
 import { buildCluster } from '../../src/lib/cluster/initial-cluster.js'
 import { RestoreError } from '../../src/lib/errors.js'
 import { MemoryByteFile } from '../../src/lib/io/page-file.js'
+import type { ByteSource } from '../../src/lib/io/page-source.js'
+import { ReadAhead } from '../../src/lib/io/read-ahead.js'
 import { buildBoltDb, type BoltTree } from '../helpers/bolt-build.js'
 import { scribbling } from '../helpers/scribbling-source.js'
 import { fixMetaChecksums, layoutOf, type Layout } from './layout.js'
@@ -141,9 +143,41 @@ export function makeCase(bases: FuzzBase[], seed: number, index: number): FuzzCa
 const CLUSTER = buildCluster('m1=http://127.0.0.1:2380,m2=http://127.0.0.1:2381', 'fuzz')
 
 /** Opens, checks, reads and edits one file in memory, as a restore would. */
+/**
+ * The case's bytes behind a ReadAhead, as a FileByteFile with readAhead serves a sparse file: a
+ * small gap and bound, so that runs split and the bound is hit.
+ */
+function readingAhead(file: MemoryByteFile): ByteSource {
+  const ahead = new ReadAhead(256, 4096)
+  return {
+    size: file.size,
+    read: (position, length) => file.read(position, length),
+    readTransient: (position, length) =>
+      ahead.find(position, length) ?? file.read(position, length),
+    prefetch: (positions, length) =>
+      ahead.fill(positions, length, file.size, (out, position) =>
+        out.set(file.read(position, out.length))
+      )
+  }
+}
+
+/** What the strict check of `source` says: its free pages and buckets, or its error. */
+function checkVerdict(source: ByteSource): string {
+  try {
+    const report = checkDb(BoltDb.open(source))
+    return `ok: ${report.freePages} free, ${JSON.stringify(report.buckets)}`
+  } catch (error) {
+    return describeError(error)
+  }
+}
+
 export function runCase(bytes: Uint8Array): CaseResult {
   try {
     const file = new MemoryByteFile(bytes)
+    // the check reads a branch's children ahead where the source can: that must change nothing
+    const ahead = checkVerdict(readingAhead(file))
+    const plain = checkVerdict(scribbling(file))
+    if (ahead !== plain) throw new Error(`read ahead, the check says ${ahead}; else ${plain}`)
     const db = BoltDb.open(scribbling(file))
     const report = checkDb(db)
     // What the check accepts must be readable: every top-level bucket, forwards and backwards.

@@ -7,7 +7,7 @@ import { BoltFormatError, TruncatedSnapshotError } from '../errors.js'
 import { Bucket } from './bucket.js'
 import { decodeMeta, META_PAGE_SIZE_OFFSET, META_SIZE, metaProblem, type Meta } from './meta.js'
 import { viewOf } from './page.js'
-import { isValidPageSize, PAGE_HEADER_SIZE, PageFlag } from './types.js'
+import { ELEMENT_SIZE, isValidPageSize, PAGE_HEADER_SIZE, PageFlag } from './types.js'
 
 /** bbolt reads 4096 bytes first and scans for meta 1 at 1 KiB << i, i = 0..14 (v1.3.7+). */
 const FIRST_READ = 4096
@@ -126,18 +126,19 @@ export class BoltDb {
   }
 
   /**
-   * Tells the source that the children of branch page `page`, from element `from` on, are about
-   * to be read, as a walk in key order does (ByteSource.prefetch): transient pages read before
-   * are then no longer valid. Ids outside [2, hwm) are left to the reads that check them.
+   * Tells the source that the children of branch page `page` are about to be read, as a walk in
+   * key order does (ByteSource.prefetch): transient pages read before are then no longer valid.
+   * Ids outside [2, hwm) are left to the reads that check them.
    */
-  prefetchChildren(page: Uint8Array, from = 0): void {
+  prefetchChildren(page: Uint8Array): void {
     if (this.source.prefetch === undefined) return
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength)
-    const count = Math.min(view.getUint16(10, true), (page.length - PAGE_HEADER_SIZE) >>> 4)
+    const fits = Math.floor((page.length - PAGE_HEADER_SIZE) / ELEMENT_SIZE)
+    const count = Math.min(view.getUint16(10, true), fits)
     const positions = this.prefetchScratch
     positions.length = 0
-    for (let i = from; i < count; i++) {
-      const offset = PAGE_HEADER_SIZE + 16 * i + 8
+    for (let i = 0; i < count; i++) {
+      const offset = PAGE_HEADER_SIZE + ELEMENT_SIZE * i + 8
       if (view.getUint32(offset + 4, true) !== 0) continue // far past any hwm
       const id = view.getUint32(offset, true)
       if (id >= 2 && id < this.meta.hwm) positions.push(id * this.pageSize)

@@ -1562,19 +1562,20 @@ class BoltDb {
         return this.read(position, (overflow + 1) * this.pageSize, transient);
     }
     /**
-     * Tells the source that the children of branch page `page`, from element `from` on, are about
-     * to be read, as a walk in key order does (ByteSource.prefetch): transient pages read before
-     * are then no longer valid. Ids outside [2, hwm) are left to the reads that check them.
+     * Tells the source that the children of branch page `page` are about to be read, as a walk in
+     * key order does (ByteSource.prefetch): transient pages read before are then no longer valid.
+     * Ids outside [2, hwm) are left to the reads that check them.
      */
-    prefetchChildren(page, from = 0) {
+    prefetchChildren(page) {
         if (this.source.prefetch === undefined)
             return;
         const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-        const count = Math.min(view.getUint16(10, true), (page.length - _types_js__WEBPACK_IMPORTED_MODULE_4__/* .PAGE_HEADER_SIZE */ .ql) >>> 4);
+        const fits = Math.floor((page.length - _types_js__WEBPACK_IMPORTED_MODULE_4__/* .PAGE_HEADER_SIZE */ .ql) / _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ELEMENT_SIZE */ .Tv);
+        const count = Math.min(view.getUint16(10, true), fits);
         const positions = this.prefetchScratch;
         positions.length = 0;
-        for (let i = from; i < count; i++) {
-            const offset = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .PAGE_HEADER_SIZE */ .ql + 16 * i + 8;
+        for (let i = 0; i < count; i++) {
+            const offset = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .PAGE_HEADER_SIZE */ .ql + _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ELEMENT_SIZE */ .Tv * i + 8;
             if (view.getUint32(offset + 4, true) !== 0)
                 continue; // far past any hwm
             const id = view.getUint32(offset, true);

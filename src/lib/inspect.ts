@@ -5,11 +5,10 @@ import { join } from 'node:path'
 import { BoltDb } from './bolt/db.js'
 import { checkDb, type CheckReport } from './bolt/check.js'
 import { FileByteFile, limitByteSource } from './io/page-file.js'
-import { copyAndVerify, TRAILER_BYTES } from './snapshot/verify.js'
+import { copyAndVerify, hashSnapshot, TRAILER_BYTES } from './snapshot/verify.js'
 import { readOptionsFor } from './snapshot/read-options.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
-import { errorMessage, SnapshotError, TruncatedSnapshotError } from './errors.js'
-import { hashInWorker } from './snapshot/hash-worker.js'
+import { SnapshotError, TruncatedSnapshotError } from './errors.js'
 
 /** What the sha256 trailer says about a file, without refusing anything (unlike restore). */
 export type TrailerVerdict = 'valid' | 'mismatch' | 'absent'
@@ -22,9 +21,6 @@ export interface SnapshotFile {
   sha256: string
   trailer: TrailerVerdict
 }
-
-/** Reads of the hash pass (in a worker thread: hash-worker.ts). */
-const CHUNK = 1024 * 1024
 
 /**
  * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
@@ -142,11 +138,7 @@ async function hashInPlace(
   dbSize: number,
   signal: AbortSignal
 ): Promise<SnapshotFile> {
-  const digest = await hashInWorker(path, dbSize, CHUNK, signal).catch((error: unknown) => {
-    if (signal.aborted) throw error
-    throw new SnapshotError(`cannot read snapshot ${path}: ${errorMessage(error)}`)
-  })
-  const sha256 = digest.toString('hex')
+  const sha256 = (await hashSnapshot(path, dbSize, signal)).toString('hex')
   let trailer: TrailerVerdict = 'absent'
   if (dbSize !== fileSize) {
     const handle = await open(path, 'r')

@@ -35,14 +35,12 @@ export class OverlayByteFile implements ByteFile {
     return this.view(position, length, true)
   }
 
-  /** Passed on to the source: the overlay's own pages are in memory, the rest are read there. */
+  /**
+   * Passed on to the source, which ignores positions past its end: the overlay's own pages are
+   * in memory, the rest are read there.
+   */
   prefetch(positions: readonly number[], length: number): void {
-    const base = this.base
-    if (base.prefetch === undefined) return
-    base.prefetch(
-      positions.filter((position) => position >= 0 && position + length <= base.size),
-      length
-    )
+    this.base.prefetch?.(positions, length)
   }
 
   write(position: number, data: Uint8Array): void {

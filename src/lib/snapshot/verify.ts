@@ -481,8 +481,15 @@ async function verdict(
   }
 }
 
-/** hashInWorker with its failures as the snapshot's (an abort passes through as it is). */
-async function hashSnapshot(path: string, length: number, signal?: AbortSignal): Promise<Buffer> {
+/**
+ * sha256 of the first `length` bytes of the snapshot at `path`, in a worker thread (hashInWorker),
+ * its failures as the snapshot's (an abort passes through as it is).
+ */
+export async function hashSnapshot(
+  path: string,
+  length: number,
+  signal?: AbortSignal
+): Promise<Buffer> {
   try {
     return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal)
   } catch (error) {

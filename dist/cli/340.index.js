@@ -277,7 +277,6 @@ function tooMany(maxTracked, compactRev) {
 /* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
 /* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
-/* harmony import */ var _snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5036);
 
 
 
@@ -289,9 +288,6 @@ function tooMany(maxTracked, compactRev) {
 
 
 
-
-/** Reads of the hash pass (in a worker thread: hash-worker.ts). */
-const CHUNK = 1024 * 1024;
 /**
  * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
  * the database to `use`. Plain files are read in place and not hashed; compressed ones are
@@ -396,12 +392,7 @@ async function sniff(path) {
 }
 /** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
 async function hashInPlace(path, fileSize, dbSize, signal) {
-    const digest = await (0,_snapshot_hash_worker_js__WEBPACK_IMPORTED_MODULE_11__/* .hashInWorker */ .m)(path, dbSize, CHUNK, signal).catch((error) => {
-        if (signal.aborted)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`cannot read snapshot ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
-    });
-    const sha256 = digest.toString('hex');
+    const sha256 = (await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
     let trailer = 'absent';
     if (dbSize !== fileSize) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');

@@ -3309,6 +3309,7 @@ function readOptionsFor(path, dbSize) {
 __webpack_require__.d(__webpack_exports__, {
   EH: () => (/* binding */ TRAILER_BYTES),
   C: () => (/* binding */ copyAndVerify),
+  Fo: () => (/* binding */ hashSnapshot),
   eZ: () => (/* binding */ verifyInPlace)
 });
 
@@ -3850,7 +3851,10 @@ async function verdict(dbPath, read) {
         boltSize: meta.boltSize
     };
 }
-/** hashInWorker with its failures as the snapshot's (an abort passes through as it is). */
+/**
+ * sha256 of the first `length` bytes of the snapshot at `path`, in a worker thread (hashInWorker),
+ * its failures as the snapshot's (an abort passes through as it is).
+ */
 async function hashSnapshot(path, length, signal) {
     try {
         return await (0,hash_worker/* hashInWorker */.m)(path, length, HASH_CHUNK_BYTES, signal);

@@ -2642,12 +2642,12 @@ class OverlayByteFile {
     readTransient(position, length) {
         return this.view(position, length, true);
     }
-    /** Passed on to the source: the overlay's own pages are in memory, the rest are read there. */
+    /**
+     * Passed on to the source, which ignores positions past its end: the overlay's own pages are
+     * in memory, the rest are read there.
+     */
     prefetch(positions, length) {
-        const base = this.base;
-        if (base.prefetch === undefined)
-            return;
-        base.prefetch(positions.filter((position) => position >= 0 && position + length <= base.size), length);
+        this.base.prefetch?.(positions, length);
     }
     write(position, data) {
         if (position % this.pageSize !== 0 || data.length % this.pageSize !== 0) {

@@ -77,8 +77,9 @@ export async function hashInWorker(
   signal?.throwIfAborted()
   const worker = takeWorker()
   let onAbort: (() => void) | undefined
+  let digest: Uint8Array
   try {
-    const digest = await new Promise<Uint8Array>((resolve, reject) => {
+    digest = await new Promise<Uint8Array>((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
@@ -86,9 +87,15 @@ export async function hashInWorker(
       signal?.addEventListener('abort', onAbort, { once: true })
       worker.postMessage({ path, length, chunk })
     })
-    return Buffer.from(digest)
+  } catch (error) {
+    await worker.terminate() // stopped before its caller goes on (it may be reading the file)
+    throw error
   } finally {
     if (onAbort) signal?.removeEventListener('abort', onAbort)
-    await worker.terminate()
   }
+  // it has replied and ends by itself: its teardown (~10–20 ms) is not waited for
+  worker.removeAllListeners()
+  worker.on('error', () => undefined)
+  void worker.terminate()
+  return Buffer.from(digest)
 }

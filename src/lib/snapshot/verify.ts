@@ -6,7 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
-import { statSync, type Stats } from 'node:fs'
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
 import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
@@ -397,32 +397,43 @@ export function verifyInPlace(
   opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal }
 ): Promise<VerifiedCopy> {
   let total: number
+  let trailer: Uint8Array | undefined
   try {
     total = statSource(srcPath).size
+    // read now: once the hash arrives, the verdict is synchronous (no thread-pool round trips)
+    if (total % TRAILER_ALIGNMENT === TRAILER_BYTES) trailer = readTrailer(srcPath, total)
   } catch (error) {
-    return Promise.reject(error as Error)
+    return Promise.reject(sourceError(error, srcPath))
   }
-  const dbSize = total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total
+  const dbSize = trailer === undefined ? total : total - TRAILER_BYTES
   const hashing = hashSnapshot(srcPath, dbSize, opts.signal)
-  return finishInPlace(srcPath, total, dbSize, hashing, opts.skipHashCheck)
+  return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck)
+}
+
+/** The last TRAILER_BYTES of a file of `total` bytes. */
+function readTrailer(path: string, total: number): Uint8Array {
+  const trailer = Buffer.alloc(TRAILER_BYTES)
+  const fd = openSync(path, 'r')
+  try {
+    if (readSync(fd, trailer, 0, TRAILER_BYTES, total - TRAILER_BYTES) !== TRAILER_BYTES) {
+      throw new SnapshotError(`snapshot ${path} shrank while it was being read`)
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return trailer
 }
 
 async function finishInPlace(
   srcPath: string,
   total: number,
   dbSize: number,
+  trailer: Uint8Array | undefined,
   hashing: Promise<Buffer>,
   skipHashCheck: boolean
 ): Promise<VerifiedCopy> {
-  let src: FileHandle | undefined
   try {
     const sha256 = await hashing
-    src = await open(srcPath, 'r')
-    let trailer: Uint8Array | undefined
-    if (dbSize !== total) {
-      trailer = Buffer.alloc(TRAILER_BYTES)
-      await src.read(trailer, 0, TRAILER_BYTES, dbSize)
-    }
     return await verdict(srcPath, {
       what: srcPath,
       fileSize: total,
@@ -435,8 +446,6 @@ async function finishInPlace(
     })
   } catch (error) {
     throw sourceError(error, srcPath)
-  } finally {
-    await src?.close().catch(() => undefined)
   }
 }
 

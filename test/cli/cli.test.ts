@@ -85,6 +85,22 @@ const VECTOR_FLAGS = [
   VECTOR.token
 ]
 
+/** A restore of TINY's whole cluster into `out` (relative to the run's cwd), with `extra` flags. */
+function tinyOutDir(...extra: string[]): string[] {
+  return [
+    'snapshot',
+    'restore',
+    TINY.snapshot,
+    '--out-dir',
+    'out',
+    '--initial-cluster',
+    TINY.initialCluster,
+    '--initial-cluster-token',
+    TINY.token,
+    ...extra
+  ]
+}
+
 describe('--help', () => {
   test.each([
     [['--help'], /Usage:[\s\S]*snapshot restore[\s\S]*snapshot status[\s\S]*snapshot hashkv/],
@@ -230,16 +246,7 @@ describe('snapshot restore through the CLI', () => {
   test('--out-dir -w json --report: the JSON report on stdout and in the file', () => {
     const cwd = tempDir('etcd-restore-cwd-')
     const run = cli(
-      [
-        'snapshot',
-        'restore',
-        TINY.snapshot,
-        '--out-dir',
-        'out',
-        '--initial-cluster',
-        TINY.initialCluster,
-        '--initial-cluster-token',
-        TINY.token,
+      tinyOutDir(
         '--wal-dir',
         'wal',
         '--bump-revision',
@@ -249,7 +256,7 @@ describe('snapshot restore through the CLI', () => {
         'json',
         '--report',
         'report.json'
-      ],
+      ),
       cwd
     )
     expect(run.status, run.stderr).toBe(0)
@@ -315,19 +322,7 @@ describe('a run killed at any moment (SIGKILL)', () => {
   }
 
   test('leaves the target absent or complete; a rerun clears the leftovers and succeeds', async () => {
-    const args = [
-      'snapshot',
-      'restore',
-      TINY.snapshot,
-      '--out-dir',
-      'out',
-      '--initial-cluster',
-      TINY.initialCluster,
-      '--initial-cluster-token',
-      TINY.token,
-      '--target-version',
-      '3.4'
-    ]
+    const args = tinyOutDir('--target-version', '3.4')
     const outcomes = new Set<string>()
     for (const ms of [60, 120, 180, 240, 300, 360, 420]) {
       const cwd = tempDir('etcd-restore-kill-')
@@ -355,37 +350,26 @@ describe('a run killed at any moment (SIGKILL)', () => {
   })
 })
 
+/** Restores TINY's cluster into `<cwd>/out` under `umask`; returns cwd. */
+function restoreUnderUmask(umask: string, extra: string[]): string {
+  const cwd = tempDir('etcd-restore-cwd-')
+  const args = tinyOutDir(...extra)
+  const run = spawnSync(
+    '/bin/sh',
+    ['-c', `umask ${umask} && exec "$@"`, 'sh', process.execPath, bundle, ...args],
+    { cwd, encoding: 'utf8' }
+  )
+  expect(run.status, run.stderr).toBe(0)
+  return cwd
+}
+
 describe('modes under other umasks (etcd: folders 0700 always, .snap 0666 & ~umask)', () => {
   test.each([
     ['077', 0o600],
     ['000', 0o666],
     ['027', 0o640]
   ])('umask %s', (umask, snapMode) => {
-    const cwd = tempDir('etcd-restore-cwd-')
-    const args = [
-      'snapshot',
-      'restore',
-      TINY.snapshot,
-      '--out-dir',
-      'out',
-      '--initial-cluster',
-      TINY.initialCluster,
-      '--initial-cluster-token',
-      TINY.token,
-      '--members',
-      'm3',
-      '--target-version',
-      '3.4'
-    ]
-    const run = spawnSync(
-      '/bin/sh',
-      ['-c', `umask ${umask} && exec "$@"`, 'sh', process.execPath, bundle, ...args],
-      {
-        cwd,
-        encoding: 'utf8'
-      }
-    )
-    expect(run.status, run.stderr).toBe(0)
+    const cwd = restoreUnderUmask(umask, ['--members', 'm3', '--target-version', '3.4'])
     const dataDir = join(cwd, 'out', 'm3')
     for (const dir of [
       join(cwd, 'out'),
@@ -404,6 +388,14 @@ describe('modes under other umasks (etcd: folders 0700 always, .snap 0666 & ~uma
         readFileSync(fixture(`tiny-restored/${SNAP_NAME}`))
       )
     ).toBe(true)
+  })
+
+  test("umask 277, --defrag always: every member's db, written in the compaction's one pass, is exactly 0600 and the same bytes", () => {
+    const cwd = restoreUnderUmask('277', ['--defrag', 'always'])
+    const dbs = ['m1', 'm2', 'm3'].map((m) => join(cwd, 'out', m, 'member', 'snap', 'db'))
+    for (const db of dbs) expect(statSync(db).mode & 0o777, db).toBe(0o600)
+    const bytes = dbs.map((db) => readFileSync(db))
+    expect(bytes[1]!.equals(bytes[0]!) && bytes[2]!.equals(bytes[0]!)).toBe(true)
   })
 })
 

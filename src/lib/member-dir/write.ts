@@ -2,7 +2,6 @@ import {
   chmodSync,
   closeSync,
   constants,
-  fsyncSync,
   ftruncateSync,
   mkdirSync,
   openSync,
@@ -19,7 +18,7 @@ import {
   memberLayout,
   type MemberLayout
 } from './layout.js'
-import { fsyncDir, fsyncFile } from './fsync.js'
+import { fsyncInPool } from './fsync.js'
 
 /** What one member's data-dir holds besides the shared db. */
 export interface MemberFiles {
@@ -71,28 +70,39 @@ export async function syncFile(
 
 /**
  * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
- * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
- * every file and folder before it returns.
+ * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
+ * the fsync of every file and folder in the thread pool: it returns once the files are written,
+ * with the promise that they are all durable.
  */
 export function writeMemberFiles(
   layout: MemberLayout,
   files: MemberFiles,
   moveDbFrom?: string
-): void {
+): Promise<void> {
+  const syncFiles: string[] = []
   if (moveDbFrom !== undefined) {
     renameSync(moveDbFrom, layout.dbPath)
     chmodSync(layout.dbPath, DB_MODE)
-    fsyncFile(layout.dbPath)
+    syncFiles.push(layout.dbPath)
   }
-  writeFileDurably(join(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE)
-  fsyncDir(layout.snapDir)
+  const snapPath = join(layout.snapDir, files.snapName)
+  writeNewFile(snapPath, files.snapBytes, SNAP_MODE)
+  syncFiles.push(snapPath)
 
   if (layout.separateWal) mkdirSync(dirname(layout.walDir), { recursive: true, mode: DIR_MODE })
   makeDir(layout.walDir)
-  writeWal(join(layout.walDir, files.walName), files.walRecords, files.walSize)
-  fsyncDir(layout.walDir)
-  fsyncDir(join(layout.dataDir, 'member'))
-  fsyncDir(layout.dataDir)
+  const walPath = join(layout.walDir, files.walName)
+  writeWal(walPath, files.walRecords, files.walSize)
+  syncFiles.push(walPath)
+
+  const syncDirs = [layout.snapDir, layout.walDir, join(layout.dataDir, 'member'), layout.dataDir]
+  // settles once every job has ended (none still running when a failure is handled)
+  return Promise.allSettled([
+    ...syncFiles.map((path) => fsyncInPool(path, 'file')),
+    ...syncDirs.map((path) => fsyncInPool(path, 'dir'))
+  ]).then((results) => {
+    for (const r of results) if (r.status === 'rejected') throw r.reason
+  })
 }
 
 /** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
@@ -101,11 +111,10 @@ function makeDir(path: string): void {
   chmodSync(path, DIR_MODE)
 }
 
-function writeFileDurably(path: string, bytes: Uint8Array, mode: number): void {
+function writeNewFile(path: string, bytes: Uint8Array, mode: number): void {
   const fd = openSync(path, 'wx', mode)
   try {
     writeAll(fd, bytes, 0)
-    fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
@@ -121,7 +130,6 @@ function writeWal(path: string, records: Uint8Array, size: number): void {
   try {
     writeAll(fd, records, 0)
     ftruncateSync(fd, size)
-    fsyncSync(fd)
   } finally {
     closeSync(fd)
   }

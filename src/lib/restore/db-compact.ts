@@ -11,7 +11,6 @@
  * A plain snapshot file is compacted where it lies in the same sweep as its strict check
  * (compactInPlace, check-and-compact.ts): the source is walked once, not twice.
  */
-import { rmSync } from 'node:fs'
 import { InvariantError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb, type CheckReport } from '../bolt/check.js'
@@ -30,6 +29,7 @@ import type { ByteSource } from '../io/page-source.js'
 import { FileByteFile, limitByteSource, type FileByteFileOptions } from '../io/page-file.js'
 import { OverlayByteFile } from '../io/overlay-file.js'
 import { PageFileWriter } from '../io/page-writer.js'
+import { DB_MODE } from '../member-dir/layout.js'
 
 /** The new db is dense and read in order: a few chunks, reused (see FileByteFile). */
 const OUTPUT_READS = { chunkSize: 256 * 1024, cacheBytes: 512 * 1024 }
@@ -54,31 +54,39 @@ export interface CompactedCheck {
   hashKVCompared: boolean
 }
 
+/** Where a compaction writes: the new db, and byte-identical copies made in the same pass. */
+export interface CompactOutput {
+  /** The file the checks read back (verify). */
+  path: string
+  /** Every other member's db: each gets every write (PageFileWriter's mirrors). */
+  mirrors?: readonly string[]
+}
+
 /**
- * Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`; its
- * checks are the caller's to run (verify), when it suits.
+ * Writes the compacted, edited db of `source` (the snapshot's checked db) to `out`; its checks
+ * are the caller's to run (verify), when it suits.
  */
 export function compactWithEdit(
   source: ByteSource,
   pageSize: number,
-  outPath: string,
+  out: CompactOutput,
   edit: BackendEdit,
   options: { maxTrackedKeys?: number } = {}
 ): CompactedDb {
-  return compactEdited(source, pageSize, outPath, edit, options, false).compacted
+  return compactEdited(source, pageSize, out, edit, options, false).compacted
 }
 
 /**
  * The in-place restore's one sweep of a plain snapshot file, read with `reads`: the strict
  * check of its db (what a restore checks before anything lands) and, in the same walk, the
- * compaction of it with `edit` applied, to `outPath`. Undefined when the db does not pass or
- * cannot be read so (nothing is left at `outPath`): the verifying pass then reports, in its own
+ * compaction of it with `edit` applied, to `out`. Undefined when the db does not pass or
+ * cannot be read so (nothing is left at `out`'s paths): the verifying pass then reports, in its own
  * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
 export function compactInPlace(
   plain: PlainSnapshot,
-  outPath: string,
+  out: CompactOutput,
   edit: Omit<BackendEdit, 'latestRevision'>,
   reads: FileByteFileOptions
 ): (CompactedDb & { check: CheckReport }) | undefined {
@@ -93,15 +101,14 @@ export function compactInPlace(
     const made = compactEdited(
       source,
       db.pageSize,
-      outPath,
+      out,
       { ...edit, latestRevision: latest },
       {},
       true
     )
     return { ...made.compacted, check: made.check! }
   } catch {
-    rmSync(outPath, { force: true })
-    return undefined
+    return undefined // compactEdited removed what it wrote
   } finally {
     file?.close()
   }
@@ -111,7 +118,7 @@ export function compactInPlace(
 function compactEdited(
   source: ByteSource,
   pageSize: number,
-  outPath: string,
+  out: CompactOutput,
   edit: BackendEdit,
   options: { maxTrackedKeys?: number },
   checkSource: boolean
@@ -128,7 +135,12 @@ function compactEdited(
   const expected = hashKVAlongside(editedDb, { ...options, candidates })
   // staged: made durable with the member's other files, before the rename (member-files.ts);
   // written back to disk meanwhile
-  const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true)
+  const pages = new PageFileWriter(out.path, pageSize, {
+    durable: false,
+    mode: DB_MODE,
+    writeback: !process.env.NOWB,
+    mirrors: out.mirrors
+  })
   let result: CompactResult
   let check: CheckReport | undefined
   try {
@@ -138,15 +150,17 @@ function compactEdited(
     if (checkSource) check = checkAndCompact(sourceDb, editedDb, writer)
     else walkEntries(editedDb, writer)
     result = writer.finish({ freelist, txid: editedDb.meta.txid })
-  } finally {
+  } catch (error) {
     pages.close()
+    pages.remove()
+    throw error
   }
   const hash = expected.result()
   return {
     compacted: {
       edited,
       restoredSize: result.hwm * pageSize,
-      verify: () => verifyCompacted(outPath, result, hash, { ...options, candidates })
+      verify: () => verifyCompacted(out.path, result, hash, { ...options, candidates })
     },
     check
   }

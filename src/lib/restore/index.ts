@@ -1,8 +1,9 @@
 /**
  * A restore, step by step: plan (members, targets, staging) → verify (the snapshot, its whole
  * database) → db (copy the snapshot's db and edit it, or compact it with the edit applied) →
- * member files (WAL, .snap) → commit (rename into place, report). Every member is staged beside
- * its target: on failure nothing is left behind, and the snapshot is never modified.
+ * member files (WAL, .snap; a compacting restore writes them while its new db is checked) →
+ * commit (rename into place, report). Every member is staged beside its target: on failure
+ * nothing is left behind, and the snapshot is never modified.
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ import { silentLogger } from '../logger.js'
 import { InvariantError } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
 import { Staging } from '../member-dir/staging.js'
+import { fsyncInPool } from '../member-dir/fsync.js'
 import { assertUnchanged, plainSnapshot } from '../snapshot/source-identity.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { BoltDb } from '../bolt/db.js'
@@ -55,8 +57,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const staging = new Staging()
   // Parent folders this run creates: removed again (when still empty) if the restore fails.
   const createdParents: string[] = []
-  /** Member db copies in flight; each settles to its error, or undefined. */
-  let copies: Promise<unknown>[] = []
+  /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
+  let inFlight: Promise<unknown>[] = []
   /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
   const stopHashing = new AbortController()
 
@@ -73,8 +75,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         throw targetWriteError(error, p.dataDir)
       }
     })
-    // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
-    // thread pool); the last one takes the staging db itself.
+    // Copying, every member but the last gets a kernel copy of the db (reflink or
+    // copy_file_range, in the thread pool); the last one takes the staging db itself.
     const copyTargets = layouts.slice(0, -1)
     const memberError = (error: unknown, i: number) => targetWriteError(error, planned[i]!.dataDir)
     const startCopies = (source: string, size?: number) =>
@@ -84,8 +86,17 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
           (error: unknown) => memberError(error, i)
         )
       )
-    const settleCopies = async () => {
-      for (const failure of await Promise.all(copies)) if (failure !== undefined) throw failure
+    const settleInFlight = async () => {
+      for (const failure of await Promise.all(inFlight)) if (failure !== undefined) throw failure
+    }
+    // A compaction writes every member's db in its one pass (the last member's is the one its
+    // checks read back), so no copy follows it and their fsyncs are single thread-pool jobs.
+    const compactOut = {
+      path: layouts[layouts.length - 1]!.dbPath,
+      mirrors: copyTargets.map((layout) => layout.dbPath)
+    }
+    const removeCompacted = () => {
+      for (const path of [compactOut.path, ...compactOut.mirrors]) rmSync(path, { force: true })
     }
 
     const editBase = {
@@ -107,7 +118,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
     const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
-    const swept = mayCompact ? compactInPlace(plain, dbPath, editBase, reads) : undefined
+    const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined
     const precheck = swept?.check
     let path: DbPath | undefined = precheck
       ? chooseDbPath(defrag, precheck)
@@ -118,12 +129,12 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const inPlace = path === 'compact'
     if (!inPlace) {
       stopHashing.abort()
-      if (swept) rmSync(dbPath) // the copy path stages its verified copy there
+      if (swept) removeCompacted() // the copy path puts its copies there
     }
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
     const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
-    if (copyFrom !== undefined) copies = startCopies(copyFrom.path, copyFrom.dbSize)
+    if (copyFrom !== undefined) inFlight = startCopies(copyFrom.path, copyFrom.dbSize)
     // in place, the hash is awaited once the compaction is written (below)
     const verified = inPlace ? undefined : await verifySnapshot(options, { stagingDb: dbPath }, log)
     if (!inPlace) clock.lap('verify')
@@ -135,9 +146,9 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       )
     }
     const startStagingCopies = () => {
-      if (copyFrom === undefined) copies = startCopies(dbPath)
+      if (copyFrom === undefined) inFlight = startCopies(dbPath)
       // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-      copies.push(
+      inFlight.push(
         syncFile(dbPath).then(
           () => undefined,
           (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
@@ -156,7 +167,6 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     if (path === 'copy') startStagingCopies()
 
     // 3. db
-    let memberDb = dbPath
     let facts: SourceFacts
     let edited: BackendEditResult
     let restoredSize: number
@@ -179,7 +189,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       if (path === 'copy') {
         const trustedBuckets = bucketRoots(db)
         // The copies read the db: it is edited only once they are all done.
-        await settleCopies()
+        await settleInFlight()
         // copied from the snapshot file: only valid if that file still holds what was verified
         if (copyFrom !== undefined) assertUnchanged(copyFrom)
         clock.lap('copy')
@@ -194,40 +204,47 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
         restoredSize = file.size
         clock.lap('edit')
       } else {
-        memberDb = inPlace ? dbPath : join(scratchDir, 'compacted-db')
-        const compacted = swept ?? compactWithEdit(source, check.pageSize, memberDb, edit)
+        const compacted = swept ?? compactWithEdit(source, check.pageSize, compactOut, edit)
         if (!swept) clock.lap('compact')
         ;({ edited, restoredSize } = compacted)
-        // the members' kernel copies, and the new file's own fsync, run in the thread pool while
-        // it is checked: a failed check removes them with the rest of the staging
-        copies = startCopies(memberDb)
-        copies.push(
-          syncFile(memberDb).then(
+        log.info(
+          `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
+        )
+        // every member's db is written: their fsyncs, and (4.) the member files with theirs,
+        // run in the thread pool while the new db is checked; a failed check removes them all
+        // with the rest of the staging
+        inFlight = layouts.map((layout, i) =>
+          fsyncInPool(layout.dbPath, 'file').then(
             () => undefined,
-            (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
+            (error: unknown) => memberError(error, i)
           )
         )
+        inFlight.push(
+          ...(await writeMembers(cluster, planned, layouts, undefined, options.targetVersion, log))
+        )
+        clock.lap('write')
         if (!compacted.verify().hashKVCompared) {
           warn(
             'compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest'
           )
         }
         clock.lap('check')
-        log.info(
-          `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
-        )
-        await settleCopies()
-        clock.lap('copy')
+        await settleInFlight()
+        clock.lap('sync')
       }
       dbMade = dbReport(path, defrag, check, restoredSize)
     } finally {
       file.close()
     }
 
-    // 4. member files: staged, so a restore that compacts in place writes them while the
-    // snapshot's hash is still being computed; nothing lands before it is verified
-    await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log)
-    clock.lap('write')
+    if (path === 'copy') {
+      // 4. member files (the compaction wrote them above): the last member takes the staging db
+      inFlight = await writeMembers(cluster, planned, layouts, dbPath, options.targetVersion, log)
+      await settleInFlight()
+      clock.lap('write')
+    }
+    // the member files are staged, so a restore that compacts in place wrote them while the
+    // snapshot's hash was still being computed; nothing lands before it is verified
     if (inPlace) {
       hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
       clock.lap('verify')
@@ -256,7 +273,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   } catch (error) {
     stopHashing.abort()
     // copies still running would write into folders abort() is removing
-    await Promise.all(copies)
+    await Promise.all(inFlight)
     staging.abort()
     removeEmptyDirs(createdParents)
     throw error

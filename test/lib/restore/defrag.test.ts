@@ -201,7 +201,7 @@ describe('compactWithEdit past the HashKV memory bound', () => {
         const compacted = compactWithEdit(
           source,
           db.pageSize,
-          out,
+          { path: out },
           edit,
           maxTrackedKeys === undefined ? {} : { maxTrackedKeys }
         )

@@ -3785,26 +3785,37 @@ async function copyAndVerify(srcPath, destPath, opts) {
  */
 function verifyInPlace(srcPath, opts) {
     let total;
+    let trailer;
     try {
         total = statSource(srcPath).size;
+        // read now: once the hash arrives, the verdict is synchronous (no thread-pool round trips)
+        if (total % TRAILER_ALIGNMENT === TRAILER_BYTES)
+            trailer = readTrailer(srcPath, total);
     }
     catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(sourceError(error, srcPath));
     }
-    const dbSize = total % TRAILER_ALIGNMENT === TRAILER_BYTES ? total - TRAILER_BYTES : total;
+    const dbSize = trailer === undefined ? total : total - TRAILER_BYTES;
     const hashing = hashSnapshot(srcPath, dbSize, opts.signal);
-    return finishInPlace(srcPath, total, dbSize, hashing, opts.skipHashCheck);
+    return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck);
 }
-async function finishInPlace(srcPath, total, dbSize, hashing, skipHashCheck) {
-    let src;
+/** The last TRAILER_BYTES of a file of `total` bytes. */
+function readTrailer(path, total) {
+    const trailer = Buffer.alloc(TRAILER_BYTES);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        if ((0,external_node_fs_.readSync)(fd, trailer, 0, TRAILER_BYTES, total - TRAILER_BYTES) !== TRAILER_BYTES) {
+            throw new errors/* SnapshotError */.JC(`snapshot ${path} shrank while it was being read`);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return trailer;
+}
+async function finishInPlace(srcPath, total, dbSize, trailer, hashing, skipHashCheck) {
     try {
         const sha256 = await hashing;
-        src = await (0,promises_.open)(srcPath, 'r');
-        let trailer;
-        if (dbSize !== total) {
-            trailer = Buffer.alloc(TRAILER_BYTES);
-            await src.read(trailer, 0, TRAILER_BYTES, dbSize);
-        }
         return await verdict(srcPath, {
             what: srcPath,
             fileSize: total,
@@ -3818,9 +3829,6 @@ async function finishInPlace(srcPath, total, dbSize, hashing, skipHashCheck) {
     }
     catch (error) {
         throw sourceError(error, srcPath);
-    }
-    finally {
-        await src?.close().catch(() => undefined);
     }
 }
 /**

@@ -1560,15 +1560,33 @@ function fsyncDir(path) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** fsync of a file by path. */
-function fsyncFile(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r+');
+/**
+ * fsync of a file or folder (`what`) as one job in libuv's thread pool: once it is queued,
+ * nothing waits for the main thread, which may be busy with synchronous work meanwhile (a chain
+ * of open → fsync → close promises would wait for it between steps).
+ */
+function fsyncInPool(path, what) {
+    let fd;
     try {
-        (0,external_node_fs_.fsyncSync)(fd);
+        fd = (0,external_node_fs_.openSync)(path, what === 'file' ? 'r+' : 'r');
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    catch (error) {
+        return Promise.reject(error);
     }
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_.fsync)(fd, (error) => {
+            try {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (closeError) {
+                error ??= closeError;
+            }
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
@@ -1614,35 +1632,46 @@ async function syncFile(path, change = {}) {
 }
 /**
  * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
- * was copied there by copyDb), writes the .snap and the WAL (at `layout.walDir`), and fsyncs
- * every file and folder before it returns.
+ * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
+ * the fsync of every file and folder in the thread pool: it returns once the files are written,
+ * with the promise that they are all durable.
  */
 function writeMemberFiles(layout, files, moveDbFrom) {
+    const syncFiles = [];
     if (moveDbFrom !== undefined) {
         (0,external_node_fs_.renameSync)(moveDbFrom, layout.dbPath);
         (0,external_node_fs_.chmodSync)(layout.dbPath, DB_MODE);
-        fsyncFile(layout.dbPath);
+        syncFiles.push(layout.dbPath);
     }
-    writeFileDurably((0,external_node_path_.join)(layout.snapDir, files.snapName), files.snapBytes, SNAP_MODE);
-    fsyncDir(layout.snapDir);
+    const snapPath = (0,external_node_path_.join)(layout.snapDir, files.snapName);
+    writeNewFile(snapPath, files.snapBytes, SNAP_MODE);
+    syncFiles.push(snapPath);
     if (layout.separateWal)
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(layout.walDir), { recursive: true, mode: DIR_MODE });
     makeDir(layout.walDir);
-    writeWal((0,external_node_path_.join)(layout.walDir, files.walName), files.walRecords, files.walSize);
-    fsyncDir(layout.walDir);
-    fsyncDir((0,external_node_path_.join)(layout.dataDir, 'member'));
-    fsyncDir(layout.dataDir);
+    const walPath = (0,external_node_path_.join)(layout.walDir, files.walName);
+    writeWal(walPath, files.walRecords, files.walSize);
+    syncFiles.push(walPath);
+    const syncDirs = [layout.snapDir, layout.walDir, (0,external_node_path_.join)(layout.dataDir, 'member'), layout.dataDir];
+    // settles once every job has ended (none still running when a failure is handled)
+    return Promise.allSettled([
+        ...syncFiles.map((path) => fsyncInPool(path, 'file')),
+        ...syncDirs.map((path) => fsyncInPool(path, 'dir'))
+    ]).then((results) => {
+        for (const r of results)
+            if (r.status === 'rejected')
+                throw r.reason;
+    });
 }
 /** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
 function makeDir(path) {
     (0,external_node_fs_.mkdirSync)(path, { mode: DIR_MODE });
     (0,external_node_fs_.chmodSync)(path, DIR_MODE);
 }
-function writeFileDurably(path, bytes, mode) {
+function writeNewFile(path, bytes, mode) {
     const fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
     try {
         writeAll(fd, bytes, 0);
-        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1658,7 +1687,6 @@ function writeWal(path, records, size) {
     try {
         writeAll(fd, records, 0);
         (0,external_node_fs_.ftruncateSync)(fd, size);
-        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -2706,6 +2734,8 @@ class OverlayByteFile {
  * A new bbolt file written front to back: data pages appended from page 2 in id order through
  * one reused buffer, then (finish) size set to hwm pages, fdatasync, both meta pages, fdatasync.
  * Pages 0 and 1 stay zero until then, so a file cut short by a crash opens as nothing at all.
+ * Mirrors get every write too: byte-identical files made in the same pass (a restore's other
+ * members), with no copy after it.
  */
 
 
@@ -2718,39 +2748,105 @@ const BUFFER_BYTES = 1024 * 1024;
  * requests however large the file: ~50 for 8 GB).
  */
 const WRITEBACK_FIRST_BYTES = 4 * 1024 * 1024;
-class PageFileWriter {
+/** One file written: its descriptor, and the one its background fdatasyncs use. */
+class Target {
     path;
+    fd;
+    /** A second descriptor of the file that the background fdatasyncs use (see `writeback`). */
+    writebackFd = null;
+    writebacksPending = 0;
+    constructor(path, mode) {
+        this.path = path;
+        this.fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
+        try {
+            (0,external_node_fs_.fchmodSync)(this.fd, mode);
+        }
+        catch (error) {
+            this.close();
+            throw error;
+        }
+    }
+    writeAt(bytes, position) {
+        const fd = this.openFd();
+        for (let done = 0; done < bytes.length;) {
+            const n = (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+            if (n <= 0)
+                throw new errors/* InvariantError */.zU(`write made no progress at byte ${position + done}`);
+            done += n;
+        }
+    }
+    openFd() {
+        if (this.fd === null)
+            throw new errors/* InvariantError */.zU('page writer is closed');
+        return this.fd;
+    }
+    /**
+     * Queues an fdatasync in the thread pool at once (its own descriptor: closing the writer
+     * must not pull the one it works on from under it). Best effort: a failure here shows again
+     * in the fsync before the rename, which the restore does wait for.
+     */
+    startWriteback() {
+        try {
+            this.writebackFd ??= (0,external_node_fs_.openSync)(this.path, 'r');
+        }
+        catch {
+            return;
+        }
+        this.writebacksPending++;
+        (0,external_node_fs_.fdatasync)(this.writebackFd, () => {
+            this.writebacksPending--;
+            this.releaseWritebackFd();
+        });
+    }
+    close() {
+        if (this.fd !== null)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = null;
+        this.releaseWritebackFd();
+    }
+    /** Closes the writeback descriptor once the writer is closed and no fdatasync uses it. */
+    releaseWritebackFd() {
+        if (this.fd !== null || this.writebacksPending > 0 || this.writebackFd === null)
+            return;
+        (0,external_node_fs_.close)(this.writebackFd, () => undefined);
+        this.writebackFd = null;
+    }
+}
+class PageFileWriter {
+    pageSize;
+    targets = [];
     durable;
     writeback;
-    pageSize;
-    fd;
     next = 2;
     buffer;
     used = 0;
     /** File position of buffer[0]. */
     bufferStart;
-    /** A second descriptor of the file that the background fdatasyncs use (see `writeback`). */
-    writebackFd = null;
-    writebacksPending = 0;
     nextWriteback = WRITEBACK_FIRST_BYTES;
-    /**
-     * `durable: false` leaves out the two fdatasyncs (data, then metas): for a file in a staging
-     * folder that is fsynced as a whole before it is renamed into place, where a crash leaves
-     * nothing to open. `writeback: true` has libuv's thread pool fdatasync the file now and then
-     * while it is written (no waiting here: the writer's caller is usually synchronous): the
-     * disk works while the writer does, and the fsync before the rename finds little left.
-     */
-    constructor(path, pageSize, durable = true, mode = 0o600, writeback = false) {
-        this.path = path;
-        this.durable = durable;
-        this.writeback = writeback;
+    /** Creates `path` (and every mirror), which must not exist; removes them again on failure. */
+    constructor(path, pageSize, options = {}) {
         this.pageSize = pageSize;
-        this.fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
+        this.durable = options.durable ?? true;
+        this.writeback = options.writeback ?? false;
+        const mode = options.mode ?? 0o600;
+        try {
+            for (const file of [path, ...(options.mirrors ?? [])])
+                this.targets.push(new Target(file, mode));
+        }
+        catch (error) {
+            this.close();
+            this.remove();
+            throw error;
+        }
         this.buffer = new Uint8Array(Math.max(BUFFER_BYTES, pageSize));
         this.bufferStart = 2 * pageSize;
     }
     get nextId() {
         return this.next;
+    }
+    /** Every file written: the first, then the mirrors. */
+    get paths() {
+        return this.targets.map((t) => t.path);
     }
     append(span) {
         if (span.length === 0 || span.length % this.pageSize !== 0) {
@@ -2774,21 +2870,28 @@ class PageFileWriter {
         if (hwm !== this.next)
             throw new errors/* InvariantError */.zU(`hwm ${hwm} but ${this.next} pages written`);
         this.flush();
-        const fd = this.openFd();
-        (0,external_node_fs_.ftruncateSync)(fd, hwm * this.pageSize);
+        for (const target of this.targets)
+            (0,external_node_fs_.ftruncateSync)(target.openFd(), hwm * this.pageSize);
         if (this.durable)
-            (0,external_node_fs_.fdatasyncSync)(fd);
+            this.datasync();
         this.writeAt(metas[0], 0);
         this.writeAt(metas[1], this.pageSize);
         if (this.durable)
-            (0,external_node_fs_.fdatasyncSync)(fd);
+            this.datasync();
         this.close();
     }
     close() {
-        if (this.fd !== null)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = null;
-        this.releaseWritebackFd();
+        for (const target of this.targets)
+            target.close();
+    }
+    /** Removes every file this writer made (after close; a failed write leaves nothing). */
+    remove() {
+        for (const target of this.targets)
+            (0,external_node_fs_.rmSync)(target.path, { force: true });
+    }
+    datasync() {
+        for (const target of this.targets)
+            (0,external_node_fs_.fdatasyncSync)(target.openFd());
     }
     flush() {
         if (this.used === 0)
@@ -2796,48 +2899,15 @@ class PageFileWriter {
         this.writeAt(this.buffer.subarray(0, this.used), this.bufferStart);
         this.bufferStart += this.used;
         this.used = 0;
-        if (this.writeback && this.bufferStart >= this.nextWriteback)
-            this.startWriteback();
-    }
-    /**
-     * Queues an fdatasync in the thread pool at once (its own descriptor: closing the writer
-     * must not pull the one it works on from under it). Best effort: a failure here shows again
-     * in the fsync before the rename, which the restore does wait for.
-     */
-    startWriteback() {
-        this.nextWriteback = this.bufferStart + Math.max(WRITEBACK_FIRST_BYTES, this.bufferStart / 8);
-        try {
-            this.writebackFd ??= (0,external_node_fs_.openSync)(this.path, 'r');
+        if (this.writeback && this.bufferStart >= this.nextWriteback) {
+            this.nextWriteback = this.bufferStart + Math.max(WRITEBACK_FIRST_BYTES, this.bufferStart / 8);
+            for (const target of this.targets)
+                target.startWriteback();
         }
-        catch {
-            return;
-        }
-        this.writebacksPending++;
-        (0,external_node_fs_.fdatasync)(this.writebackFd, () => {
-            this.writebacksPending--;
-            this.releaseWritebackFd();
-        });
-    }
-    /** Closes the writeback descriptor once the writer is closed and no fdatasync uses it. */
-    releaseWritebackFd() {
-        if (this.fd !== null || this.writebacksPending > 0 || this.writebackFd === null)
-            return;
-        (0,external_node_fs_.close)(this.writebackFd, () => undefined);
-        this.writebackFd = null;
     }
     writeAt(bytes, position) {
-        const fd = this.openFd();
-        for (let done = 0; done < bytes.length;) {
-            const n = (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-            if (n <= 0)
-                throw new errors/* InvariantError */.zU(`write made no progress at byte ${position + done}`);
-            done += n;
-        }
-    }
-    openFd() {
-        if (this.fd === null)
-            throw new errors/* InvariantError */.zU('page writer is closed');
-        return this.fd;
+        for (const target of this.targets)
+            target.writeAt(bytes, position);
     }
 }
 
@@ -2874,21 +2944,21 @@ class PageFileWriter {
 /** The new db is dense and read in order: a few chunks, reused (see FileByteFile). */
 const OUTPUT_READS = { chunkSize: 256 * 1024, cacheBytes: 512 * 1024 };
 /**
- * Writes the compacted, edited db of `source` (the snapshot's checked db) to `outPath`; its
- * checks are the caller's to run (verify), when it suits.
+ * Writes the compacted, edited db of `source` (the snapshot's checked db) to `out`; its checks
+ * are the caller's to run (verify), when it suits.
  */
-function compactWithEdit(source, pageSize, outPath, edit, options = {}) {
-    return compactEdited(source, pageSize, outPath, edit, options, false).compacted;
+function compactWithEdit(source, pageSize, out, edit, options = {}) {
+    return compactEdited(source, pageSize, out, edit, options, false).compacted;
 }
 /**
  * The in-place restore's one sweep of a plain snapshot file, read with `reads`: the strict
  * check of its db (what a restore checks before anything lands) and, in the same walk, the
- * compaction of it with `edit` applied, to `outPath`. Undefined when the db does not pass or
- * cannot be read so (nothing is left at `outPath`): the verifying pass then reports, in its own
+ * compaction of it with `edit` applied, to `out`. Undefined when the db does not pass or
+ * cannot be read so (nothing is left at `out`'s paths): the verifying pass then reports, in its own
  * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
-function compactInPlace(plain, outPath, edit, reads) {
+function compactInPlace(plain, out, edit, reads) {
     let file;
     try {
         file = page_file/* FileByteFile */.Ly.open(plain.path, reads);
@@ -2898,19 +2968,18 @@ function compactInPlace(plain, outPath, edit, reads) {
         // past etcd's largest revision the restore refuses the bump: its own message, later
         if (latest + edit.bumpRevision > revision/* MAX_REVISION */.Dw)
             return undefined;
-        const made = compactEdited(source, db.pageSize, outPath, { ...edit, latestRevision: latest }, {}, true);
+        const made = compactEdited(source, db.pageSize, out, { ...edit, latestRevision: latest }, {}, true);
         return { ...made.compacted, check: made.check };
     }
     catch {
-        (0,external_node_fs_.rmSync)(outPath, { force: true });
-        return undefined;
+        return undefined; // compactEdited removed what it wrote
     }
     finally {
         file?.close();
     }
 }
 /** compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`. */
-function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
+function compactEdited(source, pageSize, out, edit, options, checkSource) {
     const sourceDb = bolt_db/* BoltDb */.k.open(source);
     // the edit commits without a freelist page (etcd's format); the new file keeps the source's
     const freelist = sourceDb.meta.freelist === null ? 'none' : 'page';
@@ -2923,7 +2992,12 @@ function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
     const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, { ...options, candidates });
     // staged: made durable with the member's other files, before the rename (member-files.ts);
     // written back to disk meanwhile
-    const pages = new PageFileWriter(outPath, pageSize, false, 0o600, true);
+    const pages = new PageFileWriter(out.path, pageSize, {
+        durable: false,
+        mode: DB_MODE,
+        writeback: !process.env.NOWB,
+        mirrors: out.mirrors
+    });
     let result;
     let check;
     try {
@@ -2936,15 +3010,17 @@ function compactEdited(source, pageSize, outPath, edit, options, checkSource) {
             (0,visit/* walkEntries */.Y1)(editedDb, writer);
         result = writer.finish({ freelist, txid: editedDb.meta.txid });
     }
-    finally {
+    catch (error) {
         pages.close();
+        pages.remove();
+        throw error;
     }
     const hash = expected.result();
     return {
         compacted: {
             edited,
             restoredSize: result.hwm * pageSize,
-            verify: () => verifyCompacted(outPath, result, hash, { ...options, candidates })
+            verify: () => verifyCompacted(out.path, result, hash, { ...options, candidates })
         },
         check
     };
@@ -3448,19 +3524,28 @@ function memberFiles(cluster, nodeId, targetVersion) {
 
 
 
-async function writeMembers(cluster, planned, layouts, dbPath, targetVersion, log) {
-    await log.group('Write member data-dirs', async () => {
-        planned.forEach((p, i) => {
+/**
+ * Writes every member's files; returns, per member, the promise that they are durable, which
+ * settles to undefined or to the member's error (it never rejects). `moveDbFrom`: the db the
+ * last member takes, when it is not already in place.
+ */
+async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion, log) {
+    return log.group('Write member data-dirs', async () => {
+        const durable = [];
+        for (const [i, p] of planned.entries()) {
             const files = memberFiles(cluster, p.member.id, targetVersion);
-            const last = i === planned.length - 1; // the last member takes the staging db itself
+            const last = i === planned.length - 1;
             try {
-                writeMemberFiles(layouts[i], files, last ? dbPath : undefined);
+                const synced = writeMemberFiles(layouts[i], files, last ? moveDbFrom : undefined);
+                durable.push(synced.then(() => undefined, (error) => targetWriteError(error, p.dataDir)));
             }
             catch (error) {
+                await Promise.all(durable); // the members before are being synced: let that end first
                 throw targetWriteError(error, p.dataDir);
             }
             log.info(`${p.member.name}: ${(0,ids/* idHex */.p0)(p.member.id)} → ${p.dataDir}`);
-        });
+        }
+        return durable;
     });
 }
 
@@ -3539,9 +3624,11 @@ function restoreReport(parts) {
 /**
  * A restore, step by step: plan (members, targets, staging) → verify (the snapshot, its whole
  * database) → db (copy the snapshot's db and edit it, or compact it with the edit applied) →
- * member files (WAL, .snap) → commit (rename into place, report). Every member is staged beside
- * its target: on failure nothing is left behind, and the snapshot is never modified.
+ * member files (WAL, .snap; a compacting restore writes them while its new db is checked) →
+ * commit (rename into place, report). Every member is staged beside its target: on failure
+ * nothing is left behind, and the snapshot is never modified.
  */
+
 
 
 
@@ -3581,8 +3668,8 @@ async function restore(options) {
     const staging = new Staging();
     // Parent folders this run creates: removed again (when still empty) if the restore fails.
     const createdParents = [];
-    /** Member db copies in flight; each settles to its error, or undefined. */
-    let copies = [];
+    /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
+    let inFlight = [];
     /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
     const stopHashing = new AbortController();
     try {
@@ -3599,15 +3686,25 @@ async function restore(options) {
                 throw targetWriteError(error, p.dataDir);
             }
         });
-        // Every member but the last gets a kernel copy of the db (reflink or copy_file_range, in the
-        // thread pool); the last one takes the staging db itself.
+        // Copying, every member but the last gets a kernel copy of the db (reflink or
+        // copy_file_range, in the thread pool); the last one takes the staging db itself.
         const copyTargets = layouts.slice(0, -1);
         const memberError = (error, i) => targetWriteError(error, planned[i].dataDir);
         const startCopies = (source, size) => copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => memberError(error, i)));
-        const settleCopies = async () => {
-            for (const failure of await Promise.all(copies))
+        const settleInFlight = async () => {
+            for (const failure of await Promise.all(inFlight))
                 if (failure !== undefined)
                     throw failure;
+        };
+        // A compaction writes every member's db in its one pass (the last member's is the one its
+        // checks read back), so no copy follows it and their fsyncs are single thread-pool jobs.
+        const compactOut = {
+            path: layouts[layouts.length - 1].dbPath,
+            mirrors: copyTargets.map((layout) => layout.dbPath)
+        };
+        const removeCompacted = () => {
+            for (const path of [compactOut.path, ...compactOut.mirrors])
+                (0,external_node_fs_.rmSync)(path, { force: true });
         };
         const editBase = {
             cluster,
@@ -3627,7 +3724,7 @@ async function restore(options) {
         const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
         const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
         const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined;
-        const swept = mayCompact ? compactInPlace(plain, dbPath, editBase, reads) : undefined;
+        const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined;
         const precheck = swept?.check;
         let path = precheck
             ? (0,restore_db/* chooseDbPath */.te)(defrag, precheck)
@@ -3640,13 +3737,13 @@ async function restore(options) {
         if (!inPlace) {
             stopHashing.abort();
             if (swept)
-                (0,external_node_fs_.rmSync)(dbPath); // the copy path stages its verified copy there
+                removeCompacted(); // the copy path puts its copies there
         }
         // Copying: the members' copies come from the snapshot file itself, side by side with the
         // verifying pass, when it is a plain bbolt file; else from the verified staging db.
         const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined;
         if (copyFrom !== undefined)
-            copies = startCopies(copyFrom.path, copyFrom.dbSize);
+            inFlight = startCopies(copyFrom.path, copyFrom.dbSize);
         // in place, the hash is awaited once the compaction is written (below)
         const verified = inPlace ? undefined : await verifySnapshot(options, { stagingDb: dbPath }, log);
         if (!inPlace)
@@ -3659,9 +3756,9 @@ async function restore(options) {
         }
         const startStagingCopies = () => {
             if (copyFrom === undefined)
-                copies = startCopies(dbPath);
+                inFlight = startCopies(dbPath);
             // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-            copies.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
+            inFlight.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
         };
         // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
         // one that may be is read like a sparse plain file (its live pages scattered, see reads)
@@ -3674,7 +3771,6 @@ async function restore(options) {
         if (path === 'copy')
             startStagingCopies();
         // 3. db
-        let memberDb = dbPath;
         let facts;
         let edited;
         let restoredSize;
@@ -3699,7 +3795,7 @@ async function restore(options) {
             if (path === 'copy') {
                 const trustedBuckets = bucketRoots(db);
                 // The copies read the db: it is edited only once they are all done.
-                await settleCopies();
+                await settleInFlight();
                 // copied from the snapshot file: only valid if that file still holds what was verified
                 if (copyFrom !== undefined)
                     assertUnchanged(copyFrom);
@@ -3710,32 +3806,37 @@ async function restore(options) {
                 clock.lap('edit');
             }
             else {
-                memberDb = inPlace ? dbPath : (0,external_node_path_.join)(scratchDir, 'compacted-db');
-                const compacted = swept ?? compactWithEdit(source, check.pageSize, memberDb, edit);
+                const compacted = swept ?? compactWithEdit(source, check.pageSize, compactOut, edit);
                 if (!swept)
                     clock.lap('compact');
                 ({ edited, restoredSize } = compacted);
-                // the members' kernel copies, and the new file's own fsync, run in the thread pool while
-                // it is checked: a failed check removes them with the rest of the staging
-                copies = startCopies(memberDb);
-                copies.push(syncFile(memberDb).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
+                log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
+                // every member's db is written: their fsyncs, and (4.) the member files with theirs,
+                // run in the thread pool while the new db is checked; a failed check removes them all
+                // with the rest of the staging
+                inFlight = layouts.map((layout, i) => fsyncInPool(layout.dbPath, 'file').then(() => undefined, (error) => memberError(error, i)));
+                inFlight.push(...(await writeMembers(cluster, planned, layouts, undefined, options.targetVersion, log)));
+                clock.lap('write');
                 if (!compacted.verify().hashKVCompared) {
                     warn('compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest');
                 }
                 clock.lap('check');
-                log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
-                await settleCopies();
-                clock.lap('copy');
+                await settleInFlight();
+                clock.lap('sync');
             }
             dbMade = (0,restore_db/* dbReport */.$J)(path, defrag, check, restoredSize);
         }
         finally {
             file.close();
         }
-        // 4. member files: staged, so a restore that compacts in place writes them while the
-        // snapshot's hash is still being computed; nothing lands before it is verified
-        await writeMembers(cluster, planned, layouts, memberDb, options.targetVersion, log);
-        clock.lap('write');
+        if (path === 'copy') {
+            // 4. member files (the compaction wrote them above): the last member takes the staging db
+            inFlight = await writeMembers(cluster, planned, layouts, dbPath, options.targetVersion, log);
+            await settleInFlight();
+            clock.lap('write');
+        }
+        // the member files are staged, so a restore that compacts in place wrote them while the
+        // snapshot's hash was still being computed; nothing lands before it is verified
         if (inPlace) {
             hashed = await verifySnapshot(options, { inPlace: hashing }, log);
             clock.lap('verify');
@@ -3765,7 +3866,7 @@ async function restore(options) {
     catch (error) {
         stopHashing.abort();
         // copies still running would write into folders abort() is removing
-        await Promise.all(copies);
+        await Promise.all(inFlight);
         staging.abort();
         removeEmptyDirs(createdParents);
         throw error;

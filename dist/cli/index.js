@@ -188,8 +188,9 @@ async function hashInWorker(path, length, chunk, signal) {
     signal?.throwIfAborted();
     const worker = takeWorker();
     let onAbort;
+    let digest;
     try {
-        const digest = await new Promise((resolve, reject) => {
+        digest = await new Promise((resolve, reject) => {
             worker.once('message', resolve);
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
@@ -197,13 +198,20 @@ async function hashInWorker(path, length, chunk, signal) {
             signal?.addEventListener('abort', onAbort, { once: true });
             worker.postMessage({ path, length, chunk });
         });
-        return Buffer.from(digest);
+    }
+    catch (error) {
+        await worker.terminate(); // stopped before its caller goes on (it may be reading the file)
+        throw error;
     }
     finally {
         if (onAbort)
             signal?.removeEventListener('abort', onAbort);
-        await worker.terminate();
     }
+    // it has replied and ends by itself: its teardown (~10–20 ms) is not waited for
+    worker.removeAllListeners();
+    worker.on('error', () => undefined);
+    void worker.terminate();
+    return Buffer.from(digest);
 }
 
 

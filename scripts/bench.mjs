@@ -12,7 +12,9 @@
 // same keys written twice, none deleted: ~165 MB, about half in use). Wherever etcdutl 3.5 is
 // installed (/opt/etcd-3.5.*), `etcdutl snapshot restore` + `etcdutl defrag --data-dir` per member
 // run beside etcdctl, and our restore also runs with --defrag never (the copy path) to show what
-// compaction costs or saves.
+// compaction costs or saves. A snapshot that compacts also gets the compaction's floor
+// (scripts/bench/floor-compact.mjs: the sha256 in a worker and the member files written, no
+// bbolt work): no restore that hashes the file and writes its members gets below it.
 // Writes bench-results/bench-<stamp>.{json,md}.
 /* global Buffer */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -91,6 +93,7 @@ if (withAction) {
 }
 const cli = join(build, 'cli', 'index.js')
 const floorScript = resolve('scripts/bench/floor.mjs')
+const floorCompactScript = resolve('scripts/bench/floor-compact.mjs')
 
 const snapshots = []
 for (const size of sizes) {
@@ -148,11 +151,24 @@ for (const snap of snapshots) {
     etcdctl: [],
     etcdutl: [],
     floor: [],
+    floorCompact: [],
     check: []
   }
+  // a snapshot that auto compacts also gets the compaction's floor, at the compacted size
+  const compactedBytes = ours(snap.file).dbBytes
+  const compacts = compactedBytes < 0.8 * bytes
   for (let run = 0; run < runs; run++) {
     // alternate the order so neither side always gets the warmer cache
-    const order = ['ours', 'ours24', 'never', 'etcdctl', 'etcdutl', 'floor', 'check']
+    const order = [
+      'ours',
+      'ours24',
+      'never',
+      'etcdctl',
+      'etcdutl',
+      'floor',
+      'floorCompact',
+      'check'
+    ]
     if (run % 2 === 1) order.reverse()
     for (const which of order) {
       // start each case with no dirty pages left by the previous one (disks here are noisy)
@@ -163,6 +179,8 @@ for (const snap of snapshots) {
       else if (which === 'etcdutl' && etcdutlPath) samples.etcdutl.push(etcdutl(snap.file))
       else if (which === 'etcdctl' && withEtcdctl) samples.etcdctl.push(etcdctl(snap.file))
       else if (which === 'floor') samples.floor.push(floor(snap.file))
+      else if (which === 'floorCompact' && compacts)
+        samples.floorCompact.push(floorCompact(snap.file, compactedBytes))
       else if (which === 'check') samples.check.push(check(snap.file))
     }
     console.log(
@@ -173,7 +191,9 @@ for (const snap of snapshots) {
           ? `, etcdutl restore+defrag ${fmt(samples.etcdutl.at(-1).wall)} s (in use ${mb(samples.etcdutl.at(-1).inUseBytes)} MB)`
           : '') +
         (withEtcdctl ? `, etcdctl ${fmt(samples.etcdctl.at(-1).wall)} s` : '') +
-        `, floor ${fmt(samples.floor.at(-1).wall)} s, check ${fmt(samples.check.at(-1).wall)} s`
+        `, floor ${fmt(samples.floor.at(-1).wall)} s` +
+        (compacts ? `, compaction floor ${fmt(samples.floorCompact.at(-1).wall)} s` : '') +
+        `, check ${fmt(samples.check.at(-1).wall)} s`
     )
   }
   rmSync(work, { recursive: true, force: true })
@@ -343,6 +363,17 @@ function floor(file) {
   return r
 }
 
+/** The compaction's floor (bench/floor-compact.mjs), under the action's runtime when installed. */
+function floorCompact(file, bytes) {
+  const dir = join(work, 'floor-compact')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const runtime = withNode24 ? NODE24 : process.execPath
+  const r = timed(runtime, [floorCompactScript, file, dir, String(memberCount), String(bytes)])
+  rmSync(dir, { recursive: true, force: true })
+  return r
+}
+
 function check(file) {
   const r = timed(process.execPath, [join(build, 'check', 'index.js'), file])
   const line = JSON.parse(r.stdout.trim().split('\n').at(-1))
@@ -435,6 +466,17 @@ function toMarkdown(result) {
       row.floor,
       `ours = ${(row.ours.wall / row.floor.wall).toFixed(2)}× floor`
     )
+    if (row.floorCompact) {
+      const ours = row.ours24 ?? row.ours
+      line(
+        `compaction floor: sha256 of the file in a worker + ${row.members} × ${mb(row.ours.dbBytes)} MB written and fsynced${withNode24 ? ', Node 24' : ''}`,
+        row.floorCompact,
+        `ours = ${(ours.wall / row.floorCompact.wall).toFixed(2)}× floor` +
+          (row.etcdutl
+            ? `; the floor alone is etcdutl ÷ ${(row.etcdutl.wall / row.floorCompact.wall).toFixed(1)}`
+            : '')
+      )
+    }
     line('structural check only (checkDb)', row.check, `${row.check.gbps.toFixed(2)} GB/s`)
   }
   if (result.pipeline.length) {

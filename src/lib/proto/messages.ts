@@ -2,7 +2,7 @@
  * Typed encoders for the etcd messages restore writes. All 64-bit values are bigint; every
  * "always" field is passed, because protobufjs writes `required` fields unconditionally.
  */
-import { protoType } from './load.js'
+import { encodeMessage } from './encode.js'
 import { u64 } from './u64.js'
 
 export interface ConfStateFields {
@@ -23,12 +23,6 @@ function typeFor(typeName: string, wire: ProtoWire): string {
   return `${typeName.slice(0, dot)}.v37${typeName.slice(dot)}`
 }
 
-function encode(typeName: string, message: object): Uint8Array {
-  // A plain copy: protobufjs returns a Node Buffer, often a slice of a shared pool, whose
-  // slice() is a view, not a copy.
-  return new Uint8Array(protoType(typeName).encode(message).finish())
-}
-
 function confState(cs: ConfStateFields, wire: ProtoWire): object {
   const voters = cs.voters.map(u64)
   return wire === 'gogo' ? { voters, auto_leave: false } : { voters }
@@ -36,7 +30,7 @@ function confState(cs: ConfStateFields, wire: ProtoWire): object {
 
 /** etcdserverpb.Metadata: the WAL metadata record. */
 export function encodeMetadata(nodeId: bigint, clusterId: bigint): Uint8Array {
-  return encode('etcdserverpb.Metadata', { NodeID: u64(nodeId), ClusterID: u64(clusterId) })
+  return encodeMessage('etcdserverpb.Metadata', { NodeID: u64(nodeId), ClusterID: u64(clusterId) })
 }
 
 /** walpb.Snapshot; `confState` only in the 3.5+ final record. */
@@ -48,12 +42,16 @@ export function encodeWalSnapshot(
 ): Uint8Array {
   const message: Record<string, unknown> = { index: u64(index), term: u64(term) }
   if (cs) message.conf_state = confState(cs, wire)
-  return encode(typeFor('walpb.Snapshot', wire), message)
+  return encodeMessage(typeFor('walpb.Snapshot', wire), message)
 }
 
 /** raftpb.HardState. */
 export function encodeHardState(term: bigint, vote: bigint, commit: bigint): Uint8Array {
-  return encode('raftpb.HardState', { term: u64(term), vote: u64(vote), commit: u64(commit) })
+  return encodeMessage('raftpb.HardState', {
+    term: u64(term),
+    vote: u64(vote),
+    commit: u64(commit)
+  })
 }
 
 /** raftpb.ConfChange{AddNode, nodeId, context}, plus ID 0 where gogoproto always writes it. */
@@ -63,13 +61,13 @@ export function encodeAddNode(
   wire: ProtoWire = 'gogo'
 ): Uint8Array {
   const change = { type: 0, node_id: u64(nodeId), context }
-  if (wire === 'protobuf-go') return encode(typeFor('raftpb.ConfChange', wire), change)
-  return encode('raftpb.ConfChange', { id: u64(0n), ...change })
+  if (wire === 'protobuf-go') return encodeMessage(typeFor('raftpb.ConfChange', wire), change)
+  return encodeMessage('raftpb.ConfChange', { id: u64(0n), ...change })
 }
 
 /** raftpb.Entry of type EntryConfChange (1). */
 export function encodeConfChangeEntry(term: bigint, index: bigint, data: Uint8Array): Uint8Array {
-  return encode('raftpb.Entry', { Term: u64(term), Index: u64(index), Type: 1, Data: data })
+  return encodeMessage('raftpb.Entry', { Term: u64(term), Index: u64(index), Type: 1, Data: data })
 }
 
 /** raftpb.Snapshot{data, metadata{conf_state, index, term}}. */
@@ -80,7 +78,7 @@ export function encodeRaftSnapshot(
   term: bigint,
   wire: ProtoWire = 'gogo'
 ): Uint8Array {
-  return encode(typeFor('raftpb.Snapshot', wire), {
+  return encodeMessage(typeFor('raftpb.Snapshot', wire), {
     data,
     metadata: { conf_state: confState(cs, wire), index: u64(index), term: u64(term) }
   })
@@ -88,5 +86,5 @@ export function encodeRaftSnapshot(
 
 /** snappb.snapshot{crc, data}: the `.snap` file envelope. */
 export function encodeSnapEnvelope(crc: number, data: Uint8Array): Uint8Array {
-  return encode('snappb.snapshot', { crc, data })
+  return encodeMessage('snappb.snapshot', { crc, data })
 }

@@ -3,7 +3,7 @@
  * byte when padded), the marshalled walpb.Record, zero padding to 8 bytes. Each non-crc record
  * carries the running CRC-32C of all record data so far; a crc record carries the running value.
  */
-import { protoType } from '../proto/load.js'
+import { encodeMessage } from '../proto/encode.js'
 import { u64 } from '../proto/u64.js'
 import { crc32cUpdate } from './crc32c.js'
 import { RecordType } from './record-type.js'
@@ -52,8 +52,7 @@ export class WalEncoder {
   }
 
   private writeRecord(record: object): void {
-    const type = protoType('walpb.Record')
-    const body = type.encode(record).finish()
+    const body = encodeMessage('walpb.Record', record)
     const pad = (8 - (body.length % 8)) % 8
     this.reserve(8 + body.length + pad)
     this.buf.set(frameLengthField(body.length), this.used)

@@ -203,8 +203,8 @@ function renderDrillMarkdown(report) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/logger.ts
 var lib_logger = __webpack_require__(2415);
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 31 modules
-var restore = __webpack_require__(4469);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 33 modules
+var restore = __webpack_require__(6336);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/drill/etcd-binary.ts

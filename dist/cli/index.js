@@ -602,7 +602,7 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
                 (0,hash_worker/* prewarmHashWorker */.L)();
@@ -626,7 +626,7 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(697), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],

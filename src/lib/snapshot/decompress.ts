@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
-import * as zlib from 'node:zlib'
+import type * as Zlib from 'node:zlib'
 import { SnapshotError } from '../errors.js'
 
 export type Compression = 'none' | 'gzip' | 'zstd'
@@ -27,11 +27,14 @@ export function detectCompression(head: Uint8Array): Compression {
   return 'none'
 }
 
-type ZstdFactory = (options?: { chunkSize?: number }) => zlib.ZstdDecompress
+/** node:zlib, loaded on first use: a plain snapshot never needs it (~3–7 ms to load). */
+const zlib = (): typeof Zlib => process.getBuiltinModule('node:zlib')
+
+type ZstdFactory = (options?: { chunkSize?: number }) => Zlib.ZstdDecompress
 
 /** zlib.createZstdDecompress exists from Node 22.15 / 23.8; the action runs on Node 24. */
 function zstdFactory(): ZstdFactory | undefined {
-  const factory = (zlib as { createZstdDecompress?: ZstdFactory }).createZstdDecompress
+  const factory = (zlib() as { createZstdDecompress?: ZstdFactory }).createZstdDecompress
   return typeof factory === 'function' ? factory : undefined
 }
 
@@ -48,8 +51,8 @@ export function createDecompressor(
   compression: Exclude<Compression, 'none'>,
   path: string,
   chunkSize: number
-): zlib.Gunzip | zlib.ZstdDecompress {
-  if (compression === 'gzip') return zlib.createGunzip({ chunkSize })
+): Zlib.Gunzip | Zlib.ZstdDecompress {
+  if (compression === 'gzip') return zlib().createGunzip({ chunkSize })
   const factory = zstdFactory()
   if (!factory) {
     throw new SnapshotError(

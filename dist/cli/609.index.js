@@ -3090,14 +3090,11 @@ function protoType(fullName) {
 /* unused harmony exports zstdSupported, createDecompressor */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 /**
  * Compressed snapshots: `.db.gz` / `.db.zst` are recognised by their magic bytes (never by the
  * file name) and decompressed as a stream, so an 8 GB snapshot never sits in memory.
  */
-
 
 
 /** gzip member header (RFC 1952: ID1 ID2). */
@@ -3115,9 +3112,11 @@ function detectCompression(head) {
         return 'zstd';
     return 'none';
 }
+/** node:zlib, loaded on first use: a plain snapshot never needs it (~3–7 ms to load). */
+const zlib = () => process.getBuiltinModule('node:zlib');
 /** zlib.createZstdDecompress exists from Node 22.15 / 23.8; the action runs on Node 24. */
 function zstdFactory() {
-    const factory = node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress;
+    const factory = zlib().createZstdDecompress;
     return typeof factory === 'function' ? factory : undefined;
 }
 /** True when this Node can decompress zstd. */
@@ -3130,10 +3129,10 @@ function zstdSupported() {
  */
 function createDecompressor(compression, path, chunkSize) {
     if (compression === 'gzip')
-        return node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize });
+        return zlib().createGunzip({ chunkSize });
     const factory = zstdFactory();
     if (!factory) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SnapshotError */ .JC(`${path} is zstd-compressed, and zstd snapshots need Node 24 (the action's runtime) or ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SnapshotError */ .JC(`${path} is zstd-compressed, and zstd snapshots need Node 24 (the action's runtime) or ` +
             `Node ≥ 22.15; this is Node ${process.versions.node}. Decompress it first (zstd -d) or use Node 24.`);
     }
     return factory({ chunkSize });
@@ -3152,14 +3151,14 @@ function openDecompressed(path, compression, chunkSize) {
 }
 /** A stream error as a one-line SnapshotError about `path`. */
 function decompressError(error, path, compression) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SnapshotError */ .JC)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SnapshotError */ .JC)
         return error;
     const e = error;
     if (typeof e?.code === 'string' &&
         (e.code.startsWith('Z_') ||
             e.code.startsWith('ZSTD_') ||
             e.code === 'ERR_ZLIB_INITIALIZATION_FAILED')) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SnapshotError */ .JC(`${path}: ${compression} data is corrupt or truncated (${e.message})`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SnapshotError */ .JC(`${path}: ${compression} data is corrupt or truncated (${e.message})`, {
             cause: error
         });
     }

@@ -4,8 +4,20 @@
  * restores through etcdutl-style flags.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ExitCode } from '../../src/lib/errors.js'
@@ -390,14 +402,67 @@ describe('modes under other umasks (etcd: folders 0700 always, .snap 0666 & ~uma
     ).toBe(true)
   })
 
-  test("umask 277, --defrag always: every member's db, written in the compaction's one pass, is exactly 0600 and the same bytes", () => {
-    const cwd = restoreUnderUmask('277', ['--defrag', 'always'])
+  test("umask 077, --defrag always: every member's db, written in the compaction's one pass, is exactly 0600 and the same bytes", () => {
+    const cwd = restoreUnderUmask('077', ['--defrag', 'always'])
     const dbs = ['m1', 'm2', 'm3'].map((m) => join(cwd, 'out', m, 'member', 'snap', 'db'))
     for (const db of dbs) expect(statSync(db).mode & 0o777, db).toBe(0o600)
     const bytes = dbs.map((db) => readFileSync(db))
     expect(bytes[1]!.equals(bytes[0]!) && bytes[2]!.equals(bytes[0]!)).toBe(true)
   })
 })
+
+// Root may write any file, so a mode that keeps the owner from writing goes unnoticed in tests
+// run as root: this one runs the CLI as `nobody` (when root, with runuser).
+const asNobody = process.getuid?.() === 0 && existsSync('/usr/sbin/runuser')
+test.runIf(asNobody)(
+  'a read-only snapshot (0400) restores for a user who is not root, copied and compacted',
+  () => {
+    const dir = tempDir('etcd-restore-nobody-')
+    cpSync(dirname(bundle), join(dir, 'cli'), { recursive: true })
+    const snapshot = join(dir, 'snap.db')
+    copyFileSync(TINY.snapshot, snapshot)
+    for (const path of [
+      dir,
+      join(dir, 'cli'),
+      ...readdirSync(join(dir, 'cli')).map((f) => join(dir, 'cli', f)),
+      snapshot
+    ])
+      chownSync(path, 65534, 65534)
+    chmodSync(snapshot, 0o400)
+    for (const defrag of ['never', 'always']) {
+      const out = join(dir, `out-${defrag}`)
+      const run = spawnSync(
+        '/usr/sbin/runuser',
+        [
+          '-u',
+          'nobody',
+          '--',
+          process.execPath,
+          join(dir, 'cli', 'index.js'),
+          'snapshot',
+          'restore',
+          snapshot,
+          '--out-dir',
+          out,
+          '--initial-cluster',
+          TINY.initialCluster,
+          '--initial-cluster-token',
+          TINY.token,
+          '--defrag',
+          defrag
+        ],
+        { encoding: 'utf8', timeout: 60_000 }
+      )
+      expect(run.status, `--defrag ${defrag}: ${run.stderr}`).toBe(0)
+      for (const m of ['m1', 'm2', 'm3']) {
+        const db = join(out, m, 'member', 'snap', 'db')
+        expect(statSync(db).mode & 0o777, db).toBe(0o600)
+        expect(statSync(db).uid).toBe(65534)
+      }
+    }
+    expect(statSync(snapshot).mode & 0o777).toBe(0o400) // the input is never modified
+  }
+)
 
 describe('errors: exit code and exactly one `Error: ` line', () => {
   const tiny = (...args: string[]): string[] => [

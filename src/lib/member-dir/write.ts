@@ -8,7 +8,7 @@ import {
   renameSync,
   writeSync
 } from 'node:fs'
-import { copyFile, open } from 'node:fs/promises'
+import { chmod, copyFile, open } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import {
   DB_MODE,
@@ -53,15 +53,16 @@ export async function copyDb(source: string, dest: string, size?: number): Promi
   await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) })
 }
 
-/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
+/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
 export async function syncFile(
   path: string,
   change: { mode?: number; size?: number } = {}
 ): Promise<void> {
+  // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
+  if (change.mode !== undefined) await chmod(path, change.mode)
   const handle = await open(path, 'r+')
   try {
     if (change.size !== undefined) await handle.truncate(change.size)
-    if (change.mode !== undefined) await handle.chmod(change.mode)
     await handle.sync()
   } finally {
     await handle.close()

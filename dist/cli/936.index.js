@@ -1616,14 +1616,15 @@ async function copyDb(source, dest, size) {
     // a copy of the snapshot file itself: its sha256 trailer goes
     await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) });
 }
-/** fsync in the thread pool, after cutting the file to `size` and setting `mode` when given. */
+/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
 async function syncFile(path, change = {}) {
+    // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
+    if (change.mode !== undefined)
+        await (0,promises_.chmod)(path, change.mode);
     const handle = await (0,promises_.open)(path, 'r+');
     try {
         if (change.size !== undefined)
             await handle.truncate(change.size);
-        if (change.mode !== undefined)
-            await handle.chmod(change.mode);
         await handle.sync();
     }
     finally {

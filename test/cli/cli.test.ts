@@ -97,20 +97,25 @@ const VECTOR_FLAGS = [
   VECTOR.token
 ]
 
-/** A restore of TINY's whole cluster into `out` (relative to the run's cwd), with `extra` flags. */
-function tinyOutDir(...extra: string[]): string[] {
+/** A restore of TINY's cluster from `snapshot` into `outDir` (relative to the run's cwd). */
+function tinyRestore(snapshot: string, outDir: string, ...extra: string[]): string[] {
   return [
     'snapshot',
     'restore',
-    TINY.snapshot,
+    snapshot,
     '--out-dir',
-    'out',
+    outDir,
     '--initial-cluster',
     TINY.initialCluster,
     '--initial-cluster-token',
     TINY.token,
     ...extra
   ]
+}
+
+/** A restore of TINY's whole cluster into `out` (relative to the run's cwd), with `extra` flags. */
+function tinyOutDir(...extra: string[]): string[] {
+  return tinyRestore(TINY.snapshot, 'out', ...extra)
 }
 
 describe('--help', () => {
@@ -235,18 +240,7 @@ describe('snapshot restore through the CLI', () => {
       const out = `out${extra.length}`
       const started = Date.now()
       const run = cli(
-        [
-          'snapshot',
-          'restore',
-          extra.length === 0 ? 'snap.db.gz' : TINY.snapshot,
-          '--out-dir',
-          out,
-          '--initial-cluster',
-          TINY.initialCluster,
-          '--initial-cluster-token',
-          TINY.token,
-          ...extra
-        ],
+        tinyRestore(extra.length === 0 ? 'snap.db.gz' : TINY.snapshot, out, ...extra),
         cwd
       )
       expect(run.status, run.stderr).toBe(0)
@@ -439,17 +433,7 @@ test.runIf(asNobody)(
           '--',
           process.execPath,
           join(dir, 'cli', 'index.js'),
-          'snapshot',
-          'restore',
-          snapshot,
-          '--out-dir',
-          out,
-          '--initial-cluster',
-          TINY.initialCluster,
-          '--initial-cluster-token',
-          TINY.token,
-          '--defrag',
-          defrag
+          ...tinyRestore(snapshot, out, '--defrag', defrag)
         ],
         { encoding: 'utf8', timeout: 60_000 }
       )

@@ -354,24 +354,24 @@ function etcdctl(file) {
   return total
 }
 
-function floor(file) {
-  const dir = join(work, 'floor')
+/** Runs a floor script as `runtime script file dir members ...extra` in a fresh scratch dir. */
+function timedFloor(name, runtime, script, file, extra = []) {
+  const dir = join(work, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const r = timed(process.execPath, [floorScript, file, dir, String(memberCount)])
+  const r = timed(runtime, [script, file, dir, String(memberCount), ...extra])
   rmSync(dir, { recursive: true, force: true })
   return r
 }
 
+function floor(file) {
+  return timedFloor('floor', process.execPath, floorScript, file)
+}
+
 /** The compaction's floor (bench/floor-compact.mjs), under the action's runtime when installed. */
 function floorCompact(file, bytes) {
-  const dir = join(work, 'floor-compact')
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
   const runtime = withNode24 ? NODE24 : process.execPath
-  const r = timed(runtime, [floorCompactScript, file, dir, String(memberCount), String(bytes)])
-  rmSync(dir, { recursive: true, force: true })
-  return r
+  return timedFloor('floor-compact', runtime, floorCompactScript, file, [String(bytes)])
 }
 
 function check(file) {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { BoltDb } from './bolt/db.js'
 import { checkDb, type CheckReport } from './bolt/check.js'
 import { FileByteFile, limitByteSource } from './io/page-file.js'
-import { copyAndVerify, hashSnapshot, TRAILER_BYTES } from './snapshot/verify.js'
+import { copyAndVerify, databaseBytes, hashSnapshot, readTrailer } from './snapshot/verify.js'
 import { readOptionsFor } from './snapshot/read-options.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
 import { SnapshotError, TruncatedSnapshotError } from './errors.js'
@@ -61,7 +61,7 @@ async function inspect<T>(
   try {
     if (compression === 'none') {
       const fileSize = statSync(path).size
-      dbSize = fileSize % 512 === TRAILER_BYTES ? fileSize - TRAILER_BYTES : fileSize
+      dbSize = databaseBytes(fileSize)
       if (hash) hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal)
     } else {
       scratch = mkdtempSync(join(tmpdir(), 'etcd-restore-inspect-'))
@@ -138,18 +138,13 @@ async function hashInPlace(
   dbSize: number,
   signal: AbortSignal
 ): Promise<SnapshotFile> {
+  const tail = dbSize === fileSize ? undefined : readTrailer(path, fileSize)
   const sha256 = (await hashSnapshot(path, dbSize, signal)).toString('hex')
-  let trailer: TrailerVerdict = 'absent'
-  if (dbSize !== fileSize) {
-    const handle = await open(path, 'r')
-    try {
-      const tail = Buffer.alloc(TRAILER_BYTES)
-      const { bytesRead } = await handle.read(tail, 0, TRAILER_BYTES, dbSize)
-      if (bytesRead !== TRAILER_BYTES) throw new SnapshotError(`${path} shrank while it was read`)
-      trailer = tail.toString('hex') === sha256 ? 'valid' : 'mismatch'
-    } finally {
-      await handle.close()
-    }
-  }
+  const trailer: TrailerVerdict =
+    tail === undefined
+      ? 'absent'
+      : Buffer.from(tail).toString('hex') === sha256
+        ? 'valid'
+        : 'mismatch'
   return { path, fileSize, compression: 'none', dbSize, sha256, trailer }
 }

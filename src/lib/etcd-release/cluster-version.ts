@@ -6,7 +6,7 @@ import { BoltDb } from '../bolt/db.js'
 import { errorMessage, SnapshotError } from '../errors.js'
 import { FileByteFile, limitByteSource } from '../io/page-file.js'
 import { detectCompression, MAGIC_BYTES, type Compression } from '../snapshot/decompress.js'
-import { copyAndVerify, TRAILER_BYTES } from '../snapshot/verify.js'
+import { copyAndVerify, databaseBytes } from '../snapshot/verify.js'
 import { autoRelease, type EtcdVersionSpec } from './releases.js'
 
 /**
@@ -17,7 +17,7 @@ import { autoRelease, type EtcdVersionSpec } from './releases.js'
 export async function snapshotClusterVersion(path: string): Promise<string | undefined> {
   const { compression, size } = await sniff(path)
   if (compression === 'none')
-    return readClusterVersion(path, size % 512 === TRAILER_BYTES ? size - TRAILER_BYTES : size)
+    return readClusterVersion(path, databaseBytes(size))
   const scratch = await mkdtemp(join(tmpdir(), 'etcd-restore-version-'))
   try {
     const db = join(scratch, 'db')

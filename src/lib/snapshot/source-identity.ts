@@ -15,10 +15,8 @@ import {
 } from 'node:fs'
 import { MAGIC } from '../bolt/types.js'
 import { SnapshotError } from '../errors.js'
-import { TRAILER_BYTES } from './verify.js'
+import { databaseBytes } from './verify.js'
 
-/** A trailer is present iff size % 512 == 32 (etcd's hasChecksum). */
-const TRAILER_ALIGNMENT = 512
 /** The meta's magic sits at bytes 16..19 of page 0. */
 const HEAD_BYTES = 20
 
@@ -45,7 +43,7 @@ export function plainSnapshot(path: string): PlainSnapshot | undefined {
     if (readSync(fd, head, 0, HEAD_BYTES, 0) !== HEAD_BYTES) return undefined
     if (head.readUInt32LE(16) !== MAGIC) return undefined
     const size = Number(stats.size)
-    const dbSize = size % TRAILER_ALIGNMENT === TRAILER_BYTES ? size - TRAILER_BYTES : size
+    const dbSize = databaseBytes(size)
     return { path, dbSize, stamp: stampOf(stats) }
   } catch {
     return undefined

@@ -24,6 +24,16 @@ import {
 export const TRAILER_BYTES = 32
 /** A trailer is present iff size % 512 == 32 (a bbolt file is a whole number of ≥512-byte pages). */
 const TRAILER_ALIGNMENT = 512
+
+/** Whether a snapshot file of `fileSize` bytes ends with a sha256 trailer (the rule above). */
+export function hasTrailer(fileSize: number): boolean {
+  return fileSize % TRAILER_ALIGNMENT === TRAILER_BYTES
+}
+
+/** The database bytes of a snapshot file of `fileSize` bytes: all but its trailer, if any. */
+export function databaseBytes(fileSize: number): number {
+  return hasTrailer(fileSize) ? fileSize - TRAILER_BYTES : fileSize
+}
 /** 4 MiB reads and writes: large enough for disk throughput, small enough to never matter for memory. */
 const CHUNK_BYTES = 4 * 1024 * 1024
 /** zlib's output chunk: measured on Node 24, 1 MiB decompresses ~2× faster than 64 KiB or 4 MiB. */
@@ -197,7 +207,7 @@ class HoldBackSink {
     while (this.inflight.length > 0) await this.inflight.shift()
     const failed = await this.writeback
     if (failed !== undefined && failed !== null) throw failed
-    if (this.total % TRAILER_ALIGNMENT === TRAILER_BYTES) return this.tail
+    if (hasTrailer(this.total)) return this.tail
     if (this.tail.length > 0) {
       this.hash.update(this.tail)
       await writeFully(this.out, [this.tail], this.position)
@@ -401,7 +411,7 @@ export function verifyInPlace(
   try {
     total = statSource(srcPath).size
     // read now: once the hash arrives, the verdict is synchronous (no thread-pool round trips)
-    if (total % TRAILER_ALIGNMENT === TRAILER_BYTES) trailer = readTrailer(srcPath, total)
+    if (hasTrailer(total)) trailer = readTrailer(srcPath, total)
   } catch (error) {
     return Promise.reject(sourceError(error, srcPath))
   }
@@ -410,8 +420,8 @@ export function verifyInPlace(
   return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck)
 }
 
-/** The last TRAILER_BYTES of a file of `total` bytes. */
-function readTrailer(path: string, total: number): Uint8Array {
+/** The last TRAILER_BYTES of the snapshot file at `path`, `total` bytes long. */
+export function readTrailer(path: string, total: number): Uint8Array {
   const trailer = Buffer.alloc(TRAILER_BYTES)
   const fd = openSync(path, 'r')
   try {

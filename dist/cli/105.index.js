@@ -501,7 +501,7 @@ async function inspect(path, use, hash) {
     try {
         if (compression === 'none') {
             const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-            dbSize = fileSize % 512 === _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH ? fileSize - _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH : fileSize;
+            dbSize = (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
             if (hash)
                 hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
         }
@@ -578,21 +578,13 @@ async function sniff(path) {
 }
 /** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
 async function hashInPlace(path, fileSize, dbSize, signal) {
+    const tail = dbSize === fileSize ? undefined : (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
     const sha256 = (await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
-    let trailer = 'absent';
-    if (dbSize !== fileSize) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-        try {
-            const tail = Buffer.alloc(_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH);
-            const { bytesRead } = await handle.read(tail, 0, _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH, dbSize);
-            if (bytesRead !== _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .TRAILER_BYTES */ .EH)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`${path} shrank while it was read`);
-            trailer = tail.toString('hex') === sha256 ? 'valid' : 'mismatch';
-        }
-        finally {
-            await handle.close();
-        }
-    }
+    const trailer = tail === undefined
+        ? 'absent'
+        : Buffer.from(tail).toString('hex') === sha256
+            ? 'valid'
+            : 'mismatch';
     return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 

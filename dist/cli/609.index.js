@@ -3306,11 +3306,14 @@ function readOptionsFor(path, dbSize) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EH: () => (/* binding */ TRAILER_BYTES),
   C: () => (/* binding */ copyAndVerify),
+  H8: () => (/* binding */ databaseBytes),
   Fo: () => (/* binding */ hashSnapshot),
+  ot: () => (/* binding */ readTrailer),
   eZ: () => (/* binding */ verifyInPlace)
 });
+
+// UNUSED EXPORTS: TRAILER_BYTES, hasTrailer
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3471,6 +3474,14 @@ var decompress = __webpack_require__(4693);
 const TRAILER_BYTES = 32;
 /** A trailer is present iff size % 512 == 32 (a bbolt file is a whole number of ≥512-byte pages). */
 const TRAILER_ALIGNMENT = 512;
+/** Whether a snapshot file of `fileSize` bytes ends with a sha256 trailer (the rule above). */
+function hasTrailer(fileSize) {
+    return fileSize % TRAILER_ALIGNMENT === TRAILER_BYTES;
+}
+/** The database bytes of a snapshot file of `fileSize` bytes: all but its trailer, if any. */
+function databaseBytes(fileSize) {
+    return hasTrailer(fileSize) ? fileSize - TRAILER_BYTES : fileSize;
+}
 /** 4 MiB reads and writes: large enough for disk throughput, small enough to never matter for memory. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /** zlib's output chunk: measured on Node 24, 1 MiB decompresses ~2× faster than 64 KiB or 4 MiB. */
@@ -3609,7 +3620,7 @@ class HoldBackSink {
         const failed = await this.writeback;
         if (failed !== undefined && failed !== null)
             throw failed;
-        if (this.total % TRAILER_ALIGNMENT === TRAILER_BYTES)
+        if (hasTrailer(this.total))
             return this.tail;
         if (this.tail.length > 0) {
             this.hash.update(this.tail);
@@ -3788,7 +3799,7 @@ function verifyInPlace(srcPath, opts) {
     try {
         total = statSource(srcPath).size;
         // read now: once the hash arrives, the verdict is synchronous (no thread-pool round trips)
-        if (total % TRAILER_ALIGNMENT === TRAILER_BYTES)
+        if (hasTrailer(total))
             trailer = readTrailer(srcPath, total);
     }
     catch (error) {
@@ -3798,7 +3809,7 @@ function verifyInPlace(srcPath, opts) {
     const hashing = hashSnapshot(srcPath, dbSize, opts.signal);
     return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck);
 }
-/** The last TRAILER_BYTES of a file of `total` bytes. */
+/** The last TRAILER_BYTES of the snapshot file at `path`, `total` bytes long. */
 function readTrailer(path, total) {
     const trailer = Buffer.alloc(TRAILER_BYTES);
     const fd = (0,external_node_fs_.openSync)(path, 'r');

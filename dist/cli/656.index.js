@@ -2433,7 +2433,7 @@ var verify = __webpack_require__(5216);
 async function snapshotClusterVersion(path) {
     const { compression, size } = await sniff(path);
     if (compression === 'none')
-        return readClusterVersion(path, size % 512 === verify/* TRAILER_BYTES */.EH ? size - verify/* TRAILER_BYTES */.EH : size);
+        return readClusterVersion(path, (0,verify/* databaseBytes */.H8)(size));
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'etcd-restore-version-'));
     try {
         const db = (0,external_node_path_.join)(scratch, 'db');

@@ -1848,8 +1848,6 @@ var verify = __webpack_require__(5216);
 
 
 
-/** A trailer is present iff size % 512 == 32 (etcd's hasChecksum). */
-const TRAILER_ALIGNMENT = 512;
 /** The meta's magic sits at bytes 16..19 of page 0. */
 const HEAD_BYTES = 20;
 /**
@@ -1871,7 +1869,7 @@ function plainSnapshot(path) {
         if (head.readUInt32LE(16) !== types/* MAGIC */.mS)
             return undefined;
         const size = Number(stats.size);
-        const dbSize = size % TRAILER_ALIGNMENT === verify/* TRAILER_BYTES */.EH ? size - verify/* TRAILER_BYTES */.EH : size;
+        const dbSize = (0,verify/* databaseBytes */.H8)(size);
         return { path, dbSize, stamp: stampOf(stats) };
     }
     catch {

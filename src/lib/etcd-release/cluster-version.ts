@@ -16,8 +16,7 @@ import { autoRelease, type EtcdVersionSpec } from './releases.js'
  */
 export async function snapshotClusterVersion(path: string): Promise<string | undefined> {
   const { compression, size } = await sniff(path)
-  if (compression === 'none')
-    return readClusterVersion(path, databaseBytes(size))
+  if (compression === 'none') return readClusterVersion(path, databaseBytes(size))
   const scratch = await mkdtemp(join(tmpdir(), 'etcd-restore-version-'))
   try {
     const db = join(scratch, 'db')

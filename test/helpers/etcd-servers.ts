@@ -1,10 +1,11 @@
 /**
- * The real etcd servers the suites boot: Debian's 3.4.23 on PATH and the 3.5 servers that
- * scripts/install-etcd-servers.sh put in /opt/etcd-<version>/ (Debian trixie's and sid's).
+ * The real etcd servers the suites boot: Debian's 3.4.23 on PATH, the 3.5 servers that
+ * scripts/install-etcd-servers.sh put in /opt/etcd-<version>/ (Debian trixie's and sid's), and the
+ * 3.6 / 3.7 servers scripts/build-etcd.sh builds there from etcd's Go modules.
  *
  * ETCD_SERVERS (comma-separated versions like `3.4.23,3.5.16`, or directories holding `etcd`)
  * picks which; by default every server found. With REQUIRE_ETCD=1 a listed server that is missing,
- * or (without a list) no 3.4 server or no 3.5 server, fails the suite instead of skipping.
+ * or (without a list) no server of one of the lines 3.4–3.7, fails the suite instead of skipping.
  */
 import { spawnSync } from 'node:child_process'
 import { accessSync, constants, readdirSync } from 'node:fs'
@@ -23,6 +24,8 @@ export interface EtcdServer {
 }
 
 const OPT = process.env.ETCD_SERVERS_ROOT ?? '/opt'
+/** The etcd lines our users run; each must have a server here. */
+export const REQUIRED_LINES = ['3.4', '3.5', '3.6', '3.7'] as const
 let cached: EtcdServer[] | undefined
 
 /** Every server found (PATH first, then /opt/etcd-*), one per version, oldest first. */
@@ -69,11 +72,11 @@ export function etcdServersForTests(): EtcdServer[] {
     }
   } else {
     servers = found
-    for (const minor of ['3.4', '3.5'])
+    for (const minor of REQUIRED_LINES)
       if (!found.some((s) => s.minor === minor)) missing.push(`an etcd ${minor} server`)
   }
   if (missing.length > 0) {
-    const message = `${missing.join(', ')} not installed (run scripts/install-etcd-servers.sh)`
+    const message = `${missing.join(', ')} not installed (run scripts/install-etcd-servers.sh and scripts/build-etcd.sh)`
     if (require) throw new Error(`REQUIRE_ETCD=1 but ${message}`)
     console.warn(`\n*** SKIPPING servers: ${message} (REQUIRE_ETCD=1 makes this a failure) ***\n`)
   }

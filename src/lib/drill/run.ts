@@ -115,8 +115,8 @@ async function drillOutput(
     }
     durationsMs.boot = result.durationsMs.total
     const notes = [...computed.notes, ...result.notes]
-    const twin = target.twinFacts
-    return { checks: result.checks, notes, expected, durationsMs, ...(twin && { twin }) }
+    const drilled = { checks: result.checks, notes, expected, durationsMs }
+    return target.twinFacts === undefined ? drilled : { ...drilled, twin: target.twinFacts }
   } finally {
     target.twin?.remove()
   }

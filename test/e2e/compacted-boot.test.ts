@@ -204,8 +204,8 @@ describe.skipIf(servers.length === 0)('compacted restore → real etcd, 3 member
           cluster,
           {
             ...expected,
-            revision: head,
-            compactRevision: head,
+            revision: Number(head),
+            compactRevision: Number(head),
             hashKV: undefined,
             keyCount: source.keys.length + 1 // the first write
           },

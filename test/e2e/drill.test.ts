@@ -266,8 +266,7 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
   )
 
   it('fails when the restored output was tampered with before the boot', async () => {
-    const report = await runDrill({
-      ...baseOptions(join(work, 'tamper-out'), await loopbackCluster(1)),
+    const report = await runDrill(baseOptions(join(work, 'tamper-out'), await loopbackCluster(1)), {
       afterRestore: (booted) => {
         // same length, so the bbolt structure stays valid and etcd boots: only the data differs
         for (const m of booted.cluster.members) {
@@ -290,8 +289,7 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
   })
 
   it('fails when the cluster does not serve the expected revision', async () => {
-    const report = await runDrill({
-      ...baseOptions(join(work, 'rev-out'), await loopbackCluster(1)),
+    const report = await runDrill(baseOptions(join(work, 'rev-out'), await loopbackCluster(1)), {
       expectedOverride: { revision: 43 }
     })
     expect(report.passed).toBe(false)

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BootedCluster } from '../../src/lib/drill/cluster.js'
 import { GatewayError } from '../../src/lib/drill/gateway.js'
-import { DRILL_PREFIX } from '../../src/lib/drill/verify.js'
+import { DRILL_PREFIX } from '../../src/lib/drill/checks/write.js'
 import { etcdServersForTests } from './etcd-servers.js'
 
 /**

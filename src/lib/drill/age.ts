@@ -1,4 +1,6 @@
-import { InputError } from '../errors.js'
+import { statSync } from 'node:fs'
+import { errorMessage, InputError, SnapshotError } from '../errors.js'
+import type { DrillCheck } from './checks/run-check.js'
 
 /** Backup age (RPO): how old the snapshot is, and whether that is within the allowed maximum. */
 
@@ -38,8 +40,11 @@ export function parseDuration(text: string, what = '--max-age'): number {
   return ms
 }
 
-/** 93784000 → "1d2h3m4s"; sub-second remainders are dropped (ages are shown to the second). */
-export function formatDuration(ms: number): string {
+/**
+ * 93784000 → "1d2h3m4s", the form parseDuration reads; sub-second remainders are dropped (ages
+ * are shown to the second). Not lib/format.ts's formatDuration ("1.2 s"), which times steps.
+ */
+export function formatDhms(ms: number): string {
   let rest = Math.max(0, Math.floor(ms / 1000))
   if (rest === 0) return '0s'
   const parts: string[] = []
@@ -77,7 +82,7 @@ export function checkAge(
   if (Number.isNaN(createdAt.getTime()))
     throw new InputError('snapshot creation time is not a valid date')
   const ageMs = Math.max(0, now.getTime() - createdAt.getTime())
-  const age = formatDuration(ageMs)
+  const age = formatDhms(ageMs)
   const base = {
     createdAt: createdAt.toISOString(),
     ageSeconds: Math.floor(ageMs / 1000)
@@ -86,7 +91,7 @@ export function checkAge(
     return { ...base, ok: true, message: `snapshot is ${age} old (taken ${base.createdAt})` }
   }
   const ok = ageMs <= maxAgeMs
-  const max = formatDuration(maxAgeMs)
+  const max = formatDhms(maxAgeMs)
   return {
     ...base,
     maxAgeSeconds: Math.floor(maxAgeMs / 1000),
@@ -94,5 +99,37 @@ export function checkAge(
     message: ok
       ? `snapshot is ${age} old (taken ${base.createdAt}), within max age ${max}`
       : `snapshot is ${age} old (taken ${base.createdAt}), older than max age ${max}`
+  }
+}
+
+/** The age of the snapshot at `now`: taken at `createdAt` when given, else at the file's mtime. */
+export function snapshotAge(
+  snapshot: { snapshotPath: string; snapshotCreatedAt?: Date; maxAgeMs?: number },
+  now: Date
+): AgeCheck {
+  let createdAt = snapshot.snapshotCreatedAt
+  if (createdAt === undefined) {
+    try {
+      createdAt = statSync(snapshot.snapshotPath).mtime
+    } catch (error) {
+      throw new SnapshotError(
+        `cannot read snapshot ${snapshot.snapshotPath}: ${errorMessage(error)}`
+      )
+    }
+  }
+  return checkAge(createdAt, snapshot.maxAgeMs, now)
+}
+
+/** The drill's first check, `age`: reported, and failed when older than the maximum. */
+export function ageCheck(age: AgeCheck, ms: number): DrillCheck {
+  return {
+    name: 'age',
+    ok: age.ok,
+    expected:
+      age.maxAgeSeconds === undefined
+        ? 'reported'
+        : `at most ${formatDhms(age.maxAgeSeconds * 1000)}`,
+    actual: `${formatDhms(age.ageSeconds * 1000)} (taken ${age.createdAt})`,
+    ms
   }
 }

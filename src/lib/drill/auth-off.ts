@@ -1,8 +1,8 @@
-import { join } from 'node:path'
 import { WriteTx } from '../bolt/tx.js'
 import { AuthKeys, Buckets } from '../backend/schema.js'
 import { InvariantError } from '../errors.js'
 import { FileByteFile } from '../io/page-file.js'
+import { memberLayout } from '../member-dir/layout.js'
 import type { DrillMember } from './etcd-process.js'
 
 /**
@@ -13,7 +13,7 @@ import type { DrillMember } from './etcd-process.js'
  */
 export function switchAuthOff(members: DrillMember[]): void {
   for (const m of members) {
-    const file = FileByteFile.open(join(m.dataDir, 'member', 'snap', 'db'), { writable: true })
+    const file = FileByteFile.open(memberLayout(m.dataDir).dbPath, { writable: true })
     try {
       const tx = WriteTx.begin(file)
       try {

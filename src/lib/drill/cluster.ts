@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../errors.js'
+import { memberLayout } from '../member-dir/layout.js'
 import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
 import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
@@ -50,25 +51,7 @@ export async function bootCluster(
   members: DrillMember[],
   opts: BootOptions
 ): Promise<BootedCluster> {
-  if (members.length === 0 || members.length > MAX_MEMBERS) {
-    throw new InputError(`boot drill needs 1..${MAX_MEMBERS} members, got ${members.length}`)
-  }
-  const names = new Set(members.map((m) => m.name))
-  if (names.size !== members.length) throw new InputError('boot drill: member names must be unique')
-  const peerPorts = new Set<number>()
-  for (const m of members) {
-    assertRestored(m)
-    if (m.peerURLs.length === 0) throw new InputError(`member ${m.name} has no peer URLs`)
-    for (const url of m.peerURLs)
-      peerPorts.add(Number(new URL(loopbackURL(url, `${m.name} peer URL`)).port))
-  }
-  for (const port of peerPorts) {
-    if (!(await isLoopbackPortFree(port))) {
-      throw new VerificationError(
-        `peer port 127.0.0.1:${port} is already in use: the restored peer URLs must be free to boot the drill cluster`
-      )
-    }
-  }
+  const peerPorts = await freePeerPorts(members)
   const clientPorts = await freeLoopbackPorts(members.length, peerPorts)
   const timeoutMs = opts.timeoutMs ?? 60_000
   const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
@@ -130,6 +113,33 @@ export async function bootCluster(
     throw error
   }
   return cluster
+}
+
+/**
+ * The members' loopback peer ports, once every member is known to be a restored data-dir (a
+ * unique name, a WAL, a db) and every port free.
+ */
+async function freePeerPorts(members: DrillMember[]): Promise<Set<number>> {
+  if (members.length === 0 || members.length > MAX_MEMBERS) {
+    throw new InputError(`boot drill needs 1..${MAX_MEMBERS} members, got ${members.length}`)
+  }
+  const names = new Set(members.map((m) => m.name))
+  if (names.size !== members.length) throw new InputError('boot drill: member names must be unique')
+  const peerPorts = new Set<number>()
+  for (const m of members) {
+    assertRestored(m)
+    if (m.peerURLs.length === 0) throw new InputError(`member ${m.name} has no peer URLs`)
+    for (const url of m.peerURLs)
+      peerPorts.add(Number(new URL(loopbackURL(url, `${m.name} peer URL`)).port))
+  }
+  for (const port of peerPorts) {
+    if (!(await isLoopbackPortFree(port))) {
+      throw new VerificationError(
+        `peer port 127.0.0.1:${port} is already in use: the restored peer URLs must be free to boot the drill cluster`
+      )
+    }
+  }
+  return peerPorts
 }
 
 /**
@@ -221,7 +231,7 @@ async function leaderIndex(members: BootedMember[]): Promise<number> {
  * the drill would test something other than the restore: refuse that up front.
  */
 function assertRestored(m: DrillMember): void {
-  const walDir = m.walDir ?? join(m.dataDir, 'member', 'wal')
+  const { walDir, dbPath: db } = memberLayout(m.dataDir, m.walDir)
   let wals: string[] = []
   try {
     wals = readdirSync(walDir).filter((f) => f.endsWith('.wal'))
@@ -233,7 +243,6 @@ function assertRestored(m: DrillMember): void {
       `member ${m.name}: no *.wal file in ${walDir}: not a restored data-dir, refusing to boot it`
     )
   }
-  const db = join(m.dataDir, 'member', 'snap', 'db')
   if (!existsSync(db))
     throw new VerificationError(`member ${m.name}: ${db} is missing: not a restored data-dir`)
 }
@@ -243,7 +252,7 @@ function quotaFor(members: DrillMember[]): number | undefined {
   let biggest = 0
   for (const m of members) {
     try {
-      biggest = Math.max(biggest, statSync(join(m.dataDir, 'member', 'snap', 'db')).size)
+      biggest = Math.max(biggest, statSync(memberLayout(m.dataDir).dbPath).size)
     } catch {
       // a missing db is reported by etcd itself at boot
     }

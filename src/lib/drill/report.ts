@@ -1,8 +1,9 @@
 import type { RestoreReport, SnapshotFacts } from '../report.js'
 import type { TargetVersion } from '../options.js'
 import { TOOL_VERSION } from '../version.js'
-import { formatDuration, type AgeCheck } from './age.js'
-import type { DrillCheck } from './checks.js'
+import { formatDhms, type AgeCheck } from './age.js'
+import type { DrillCheck } from './checks/run-check.js'
+import type { ComputedExpectations } from './expectations.js'
 
 /**
  * The drill report: a versioned JSON document (docs/drill-report.schema.json) and its Markdown
@@ -19,16 +20,15 @@ export interface DrillMemberFacts {
   walDir: string
 }
 
-/** What the booted cluster was required to serve. */
-export interface DrillExpectations {
-  revision: number
-  compactRevision: number
-  /** Absent when it could not be computed; the check then only requires agreement. */
-  hashKV?: number
-  keyCount?: number
-  memberIds: string[]
-  clusterId: string
-}
+/**
+ * What the booted cluster was required to serve, as the report shows it: the expectations'
+ * store and membership facts. `hashKV` and `keyCount` are absent when they could not be
+ * computed; those checks then only require agreement.
+ */
+export type ReportedExpectations = Pick<
+  ComputedExpectations,
+  'revision' | 'compactRevision' | 'memberIds' | 'clusterId' | 'hashKV' | 'keyCount'
+>
 
 export interface DrillReport {
   version: typeof DRILL_REPORT_VERSION
@@ -53,7 +53,7 @@ export interface DrillReport {
     members: DrillMemberFacts[]
     warnings: string[]
   } | null
-  expected: DrillExpectations | null
+  expected: ReportedExpectations | null
   checks: DrillCheck[]
   /** Present when a loopback twin was booted instead of the output itself. */
   twin?: {
@@ -73,7 +73,8 @@ export interface DrillReportParts {
   finishedAt: Date
   restored?: RestoreReport
   age: AgeCheck
-  expected?: DrillExpectations
+  /** The drill's expectations; the report keeps the ReportedExpectations fields. */
+  expected?: ReportedExpectations
   checks: DrillCheck[]
   twin?: DrillReport['twin']
   etcd?: { path: string; version: string }
@@ -118,7 +119,7 @@ export function buildDrillReport(parts: DrillReportParts): DrillReport {
             })),
             warnings: r.warnings
           },
-    expected: parts.expected ?? null,
+    expected: parts.expected === undefined ? null : reported(parts.expected),
     checks: parts.checks,
     etcd: parts.etcd ?? null,
     notes: parts.notes ?? [],
@@ -126,6 +127,15 @@ export function buildDrillReport(parts: DrillReportParts): DrillReport {
   }
   if (parts.twin !== undefined) report.twin = parts.twin
   return report
+}
+
+/** The report's part of the expectations, in the schema's order. */
+function reported(e: ReportedExpectations): ReportedExpectations {
+  const { revision, compactRevision, memberIds, clusterId } = e
+  const out: ReportedExpectations = { revision, compactRevision, memberIds, clusterId }
+  if (e.hashKV !== undefined) out.hashKV = e.hashKV
+  if (e.keyCount !== undefined) out.keyCount = e.keyCount
+  return out
 }
 
 const MAX_CELL = 400
@@ -171,7 +181,7 @@ export function renderDrillMarkdown(report: DrillReport): string {
     lines.push('', `(${report.checks.length - MAX_ROWS} more checks in the JSON report)`)
   }
   const timings = Object.entries(report.durationsMs)
-    .map(([phase, ms]) => `${cell(phase)} ${ms < 10_000 ? `${ms} ms` : formatDuration(ms)}`)
+    .map(([phase, ms]) => `${cell(phase)} ${ms < 10_000 ? `${ms} ms` : formatDhms(ms)}`)
     .join(' · ')
   lines.push('', `**Timings**: ${timings}`, '')
   return lines.join('\n')

@@ -18,7 +18,7 @@ import { AuthKeys, Buckets } from '../../../src/lib/backend/schema.js'
 import { switchAuthOff } from '../../../src/lib/drill/auth-off.js'
 import { GatewayClient, GatewayError } from '../../../src/lib/drill/gateway.js'
 import { buildDrillReport } from '../../../src/lib/drill/report.js'
-import { versionMismatch } from '../../../src/lib/drill/run.js'
+import { versionMismatch } from '../../../src/lib/drill/expectations.js'
 import { checkAge } from '../../../src/lib/drill/age.js'
 import { FileByteFile } from '../../../src/lib/io/page-file.js'
 

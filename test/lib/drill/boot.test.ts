@@ -185,6 +185,7 @@ describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', 
       members,
       initialCluster,
       token,
+      etcd: findEtcd(),
       expected,
       bootTimeoutMs: 30_000
     })
@@ -219,6 +220,7 @@ describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', 
       members,
       initialCluster,
       token,
+      etcd: findEtcd(),
       expected,
       bootTimeoutMs: 30_000
     })

@@ -134,8 +134,7 @@ describe.skipIf(servers.length === 0)('drill on every server and auth mode (real
     it('auth-enabled snapshot without credentials: auth off in the boot copies only, every check runs', async () => {
       const opts = await options(server, authSnapshot, 1)
       let before: Record<string, string> = {}
-      const report = await runDrill({
-        ...opts,
+      const report = await runDrill(opts, {
         afterRestore: (booted) => {
           before = fileHashes(booted.cluster.members[0]!.dataDir)
         }

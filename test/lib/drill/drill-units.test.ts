@@ -184,7 +184,7 @@ describe('runBootDrill', () => {
         members,
         initialCluster: 'm1=http://10.0.0.1:2380',
         token: 't',
-        etcdPath: fake,
+        etcd: findEtcd(fake),
         expected: { revision: 1 }
       })
     ).rejects.toThrow(/m1 peer URL http:\/\/10.0.0.1:2380 is not http:\/\/127.0.0.1:<port>/)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/lib/errors.js'
-import { checkAge, formatDuration, parseDuration } from '../../../src/lib/drill/age.js'
+import { checkAge, formatDhms, parseDuration } from '../../../src/lib/drill/age.js'
 import {
   buildDrillReport,
   DRILL_REPORT_VERSION,
@@ -59,9 +59,9 @@ describe('checkAge', () => {
     })
   })
   it('formats durations', () => {
-    expect(formatDuration(0)).toBe('0s')
-    expect(formatDuration(172_800_000)).toBe('2d')
-    expect(formatDuration(5_400_999)).toBe('1h30m')
+    expect(formatDhms(0)).toBe('0s')
+    expect(formatDhms(172_800_000)).toBe('2d')
+    expect(formatDhms(5_400_999)).toBe('1h30m')
   })
 })
 

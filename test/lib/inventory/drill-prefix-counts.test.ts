@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freeLoopbackPorts, runningEtcdCount, stopAllEtcd } from '../../../src/lib/drill/index.js'
-import { prefixExpectations } from '../../../src/lib/drill/prefix-counts.js'
+import { prefixExpectations } from '../../../src/lib/drill/expectations.js'
 import { runDrill } from '../../../src/lib/drill/run.js'
 import type { Inventory } from '../../../src/lib/inventory/inventory.js'
 import { DEFAULTS } from '../../../src/lib/options.js'
@@ -25,18 +25,20 @@ afterAll(async () => {
 
 async function drill(etcdPath: string, name: string, override = {}) {
   const ports = await freeLoopbackPorts(2)
-  return runDrill({
-    snapshotPath: 'test/fixtures/k8s/k8s-full.db',
-    skipHashCheck: false,
-    initialCluster: ports.map((p, i) => `m${i + 1}=http://127.0.0.1:${p}`).join(','),
-    initialClusterToken: 'prefix-drill',
-    target: { kind: 'all', outDir: join(work, name) },
-    bumpRevision: 0n,
-    markCompacted: false,
-    targetVersion: DEFAULTS.targetVersion,
-    etcdPath,
-    expectedOverride: override
-  })
+  return runDrill(
+    {
+      snapshotPath: 'test/fixtures/k8s/k8s-full.db',
+      skipHashCheck: false,
+      initialCluster: ports.map((p, i) => `m${i + 1}=http://127.0.0.1:${p}`).join(','),
+      initialClusterToken: 'prefix-drill',
+      target: { kind: 'all', outDir: join(work, name) },
+      bumpRevision: 0n,
+      markCompacted: false,
+      targetVersion: DEFAULTS.targetVersion,
+      etcdPath
+    },
+    { expectedOverride: override }
+  )
 }
 
 describe('prefixExpectations', () => {

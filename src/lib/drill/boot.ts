@@ -1,0 +1,191 @@
+import { VerificationError } from '../errors.js'
+import { silentLogger, type Logger } from '../logger.js'
+import { AUTH_OFF_NOTE, switchAuthOff } from './auth-off.js'
+import type { AuthMode } from './checks/auth.js'
+import { elapsedMs, failsOn, runCheck, type DrillCheck } from './checks/run-check.js'
+import { verifyCluster } from './checks/verify.js'
+import { bootCluster, type BootedCluster } from './cluster.js'
+import type { EtcdBinary } from './etcd-binary.js'
+import { loopbackURL, type DrillMember } from './etcd-process.js'
+import type { ExpectedState } from './expectations.js'
+import type { Credentials } from './gateway.js'
+import { restartAndVerify } from './restart.js'
+import { copyMembers } from './workspace.js'
+
+export interface BootDrillOptions {
+  members: DrillMember[]
+  initialCluster: string
+  token: string
+  /** The etcd server to boot (findEtcd). */
+  etcd: EtcdBinary
+  /** `authEnabled` decides how auth is handled: see `credentials`. */
+  expected: ExpectedState
+  /**
+   * Used only when `expected.authEnabled`: every client logs in as this user (root, since
+   * 3.5.28 / 3.4.42 / 3.6.9 Status and MemberList need an admin). Without them, auth is switched
+   * off in the booted members' db (see switchAuthOff) and every check runs without a login.
+   */
+  credentials?: Credentials
+  /**
+   * Boot the restored folders themselves. Default false: boot copies in a temp folder, because
+   * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
+   */
+  inPlace?: boolean
+  /** Per boot (the first and the restart). Default 60 s. */
+  bootTimeoutMs?: number
+  logger?: Logger
+}
+
+/** The boot drill's phases, in milliseconds; every key is present (0 when a phase did not run). */
+export interface BootDurations {
+  copy: number
+  boot: number
+  verify: number
+  restart: number
+  verifyAfterRestart: number
+  stop: number
+  total: number
+}
+
+/** Every phase at 0 ms, in the report's order. */
+const NOT_RUN: Readonly<BootDurations> = {
+  copy: 0,
+  boot: 0,
+  verify: 0,
+  restart: 0,
+  verifyAfterRestart: 0,
+  stop: 0,
+  total: 0
+}
+
+export interface DrillResult {
+  passed: boolean
+  checks: DrillCheck[]
+  /** How auth was handled, when it was (a line for the report). */
+  notes: string[]
+  etcdVersion: string
+  etcdPath: string
+  durationsMs: BootDurations
+}
+
+/**
+ * `verify: boot`: boots the restored members on loopback, checks what they serve, writes one
+ * key, restarts them all and checks again (the write must survive). Every etcd started here is
+ * stopped before this returns or throws. A cluster that does not come up is a failed `boot`
+ * check, not an exception.
+ */
+export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult> {
+  const logger = opts.logger ?? silentLogger
+  const started = performance.now()
+  // before copying gigabytes: the drill can only boot members restored with loopback peer URLs
+  for (const m of opts.members) for (const url of m.peerURLs) loopbackURL(url, `${m.name} peer URL`)
+  logger.info(
+    `boot drill: etcd ${opts.etcd.version} (${opts.etcd.path}), ${opts.members.length} members`
+  )
+  const auth = authPlan(opts.expected.authEnabled, opts.credentials)
+  for (const note of auth.notes) logger.info(`boot drill: ${note}`)
+  const durationsMs = { ...NOT_RUN }
+  const checks: DrillCheck[] = []
+  let t = performance.now()
+  const copies = opts.inPlace === true ? undefined : copyMembers(opts.members)
+  durationsMs.copy = elapsedMs(t)
+  let cluster: BootedCluster | undefined
+  try {
+    const members = copies?.members ?? opts.members
+    if (auth.mode.authOff === true) switchAuthOff(members)
+    t = performance.now()
+    const boot = await bootCheck(members, opts, auth.mode.credentials)
+    checks.push(boot.check)
+    durationsMs.boot = elapsedMs(t)
+    cluster = boot.cluster
+    if (cluster !== undefined)
+      checks.push(...(await checkAndRestart(cluster, opts, auth.mode, logger, durationsMs)))
+  } finally {
+    t = performance.now()
+    await cluster?.stop()
+    copies?.remove()
+    durationsMs.stop = elapsedMs(t)
+  }
+  durationsMs.total = elapsedMs(started)
+  logChecks(checks, logger)
+  return {
+    passed: checks.every((c) => c.ok),
+    checks,
+    notes: auth.notes,
+    etcdVersion: opts.etcd.version,
+    etcdPath: opts.etcd.path,
+    durationsMs
+  }
+}
+
+/**
+ * With auth on in the snapshot: log in with the drill credentials, or without them switch auth
+ * off in the booted copies. Notes say which, for the report.
+ */
+function authPlan(
+  authEnabled: boolean | undefined,
+  credentials: Credentials | undefined
+): { mode: AuthMode; notes: string[] } {
+  const login = authEnabled === true ? credentials : undefined
+  const authOff = authEnabled === true && login === undefined
+  const notes: string[] = []
+  if (authOff) {
+    notes.push(
+      `auth: ${AUTH_OFF_NOTE} (no drill credentials given; the restored output keeps auth on)`
+    )
+  } else if (credentials !== undefined && authEnabled === false) {
+    notes.push('auth: disabled in the snapshot; the drill credentials were not needed and not used')
+  }
+  return { mode: login === undefined ? { authOff } : { credentials: login }, notes }
+}
+
+/** The boot phase: every member healthy under one leader, or a failed `boot` check. */
+async function bootCheck(
+  members: DrillMember[],
+  opts: BootDrillOptions,
+  login: Credentials | undefined
+): Promise<{ check: DrillCheck; cluster?: BootedCluster }> {
+  let cluster: BootedCluster | undefined
+  const check = await runCheck(
+    'boot',
+    'all members healthy, one leader',
+    async () => {
+      const booted = await bootCluster(members, {
+        etcdPath: opts.etcd.path,
+        initialCluster: opts.initialCluster,
+        token: opts.token,
+        timeoutMs: opts.bootTimeoutMs ?? 60_000,
+        ...(login === undefined ? {} : { credentials: login })
+      })
+      cluster = booted
+      return { ok: true, actual: `leader ${booted.leaderId}` }
+    },
+    failsOn(VerificationError)
+  )
+  return cluster === undefined ? { check } : { check, cluster }
+}
+
+/** The checks phase on the booted cluster, then the restart phase. */
+async function checkAndRestart(
+  cluster: BootedCluster,
+  opts: BootDrillOptions,
+  auth: AuthMode,
+  logger: Logger,
+  durationsMs: BootDurations
+): Promise<DrillCheck[]> {
+  const t = performance.now()
+  const first = await logger.group('drill: verify', () =>
+    verifyCluster(cluster, opts.expected, { write: true, ...auth })
+  )
+  durationsMs.verify = elapsedMs(t)
+  const second = await restartAndVerify(cluster, opts.expected, first, auth, logger, durationsMs)
+  return [...first.checks, ...second]
+}
+
+function logChecks(checks: DrillCheck[], logger: Logger): void {
+  for (const c of checks) {
+    const line = `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.actual}${c.ok ? '' : ` (expected ${c.expected})`} [${c.ms} ms]`
+    if (c.ok) logger.info(line)
+    else logger.warn(line)
+  }
+}

@@ -1,0 +1,36 @@
+import type { Logger } from '../logger.js'
+import type { RestoreOptions } from '../options.js'
+import type { RestoreReport } from '../report.js'
+import type { ExpectedState } from './expectations.js'
+import type { Credentials } from './gateway.js'
+
+/** What a restore drill is asked to do: a restore, plus how to boot and judge it. */
+export interface DrillOptions extends RestoreOptions {
+  /** The `etcd-path` input / --etcd-path; PATH otherwise. */
+  etcdPath?: string
+  /** Fail the drill when the snapshot is older than this (RPO). */
+  maxAgeMs?: number
+  /** When the snapshot was taken (e.g. the artifact's createdAt); default the file's mtime. */
+  snapshotCreatedAt?: Date
+  /** Per boot; default 60 s. */
+  bootTimeoutMs?: number
+  /** Only needed when the snapshot has auth enabled: a user that may read everything. */
+  credentials?: Credentials
+  logger?: Logger
+  /**
+   * A restore already made with exactly these options (e.g. the action's cache hit): drilled as
+   * it is instead of restoring again. Without `snapshot.hashKV` the hashkv check only requires
+   * agreement between members.
+   */
+  restored?: RestoreReport
+}
+
+/** Tests only: seams into a drill run, kept out of DrillOptions. */
+export interface DrillHooks {
+  /** Runs on the restore that is booted, after expectations are computed. */
+  afterRestore?: (booted: RestoreReport) => void | Promise<void>
+  /** Replaces expected values (the checks' and the report's). */
+  expectedOverride?: Partial<ExpectedState>
+  /** The clock for the age check. */
+  now?: () => Date
+}

@@ -3,13 +3,14 @@
  * gives (that string is hashed into member IDs and written into the WAL and `.snap`).
  *
  * We reproduce Go's normalization only for plain `scheme://host:port` URLs, where it just
- * lowercases the scheme, optionally followed by a query: Go keeps `?` and the raw query as they
- * are (`RawQuery`, `ForceQuery`), every etcd here (3.4.23, 3.5.16, 3.5.30, 3.6.17, 3.7.4) boots
- * and peers over such URLs (it ignores the query when dialing), and etcdutl restores them, the
- * query being part of the hashed string. Anything Go would re-encode or that etcd handles
- * differently across versions (user info, fragment, percent-encoding or `@` before the query,
- * IPv6 zones, paths, non-ASCII) is rejected with an InputError naming the URL and the rule,
- * rather than risk a different member ID.
+ * lowercases the scheme. Anything Go would re-encode or that etcd handles differently across
+ * versions (user info, query, fragment, percent-encoding, IPv6 zones, paths, non-ASCII) is
+ * rejected with an InputError naming the URL and the rule, rather than risk a different member ID.
+ *
+ * A query is refused for what etcd does with it, not for its ID: etcdutl restores such URLs
+ * and every server here (3.4.23 to 3.7.4) boots and replicates over them, but a follower appends
+ * its lease paths after the query when it forwards to the leader, so lease keep-alives and
+ * time-to-live sent to a follower fail (test/e2e/target-boot-matrix.test.ts).
  */
 import { InputError } from '../errors.js'
 
@@ -36,14 +37,14 @@ export function normalizePeerUrl(raw: string): string {
   const m = SCHEME.exec(text)
   if (!m) throw bad('it must look like scheme://host:port')
   const scheme = m[1]!.toLowerCase()
+  const rest = m[2]!
   if (!SCHEMES.has(scheme)) throw bad('URL scheme must be http, https, unix, or unixs')
-  if (m[2]!.includes('#')) throw bad('a fragment (#) is not supported')
-  // Go cuts the query at the first `?` and writes it back verbatim (whitespace and control
-  // characters are refused above)
-  const queryAt = m[2]!.indexOf('?')
-  const rest = queryAt < 0 ? m[2]! : m[2]!.slice(0, queryAt)
-  const query = queryAt < 0 ? '' : m[2]!.slice(queryAt)
   if (rest.includes('@')) throw bad('user info (user@) is not supported')
+  if (rest.includes('?'))
+    throw bad(
+      'a query (?) is not supported: etcd appends its peer paths after it, so lease keep-alives sent to a follower fail ("etcdserver: requested lease not found" from etcd 3.7.4)'
+    )
+  if (rest.includes('#')) throw bad('a fragment (#) is not supported')
   if (rest.includes('%')) throw bad('percent-encoding and IPv6 zones (%) are not supported')
   if (rest.includes('/') || rest.includes('\\')) throw bad('URL must not contain a path')
   // A bracketed IPv6 host ends at `]`; otherwise the port follows the last colon.
@@ -60,17 +61,12 @@ export function normalizePeerUrl(raw: string): string {
   if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) {
     throw bad('URL address does not have the form "host:port" (port must be 0-65535)')
   }
-  return `${scheme}://${host}:${port}${query}`
+  return `${scheme}://${host}:${port}`
 }
 
 /** `types.NewURLs`: normalizes every URL and sorts by the normalized string (byte order). */
 export function normalizePeerUrls(raws: readonly string[]): string[] {
   return raws.map(normalizePeerUrl).sort(compareStrings)
-}
-
-/** Whether a normalized peer URL carries a query (kept, but worth a warning). */
-export function hasQuery(url: string): boolean {
-  return url.includes('?')
 }
 
 /** A comma-separated URL list (`--initial-advertise-peer-urls`), normalized and sorted. */

@@ -23,7 +23,6 @@ import { servedRevision } from '../backend/revision.js'
 import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
 import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
-import { hasQuery } from '../cluster/urls.js'
 import {
   mayBeWorthCompacting,
   readSourceFacts,
@@ -55,11 +54,6 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
   const defrag = options.defrag ?? 'auto'
 
   const { cluster, selected } = planCluster(options)
-  const queried = cluster.members.flatMap((m) => m.peerURLs).filter(hasQuery)
-  if (queried.length > 0)
-    warn(
-      `peer URL ${queried.join(', ')} has a query string: kept as given and hashed into the member ID, as etcdutl does; etcd ignores the query when it dials the peer (tested with etcd 3.4.23, 3.5.16, 3.5.30, 3.6.17 and 3.7.4)`
-    )
   const staging = new Staging()
   // Parent folders this run creates: removed again (when still empty) if the restore fails.
   const createdParents: string[] = []

@@ -58,30 +58,6 @@ describe('member and cluster IDs (format doc §2, §12)', () => {
     expect(c.id).toBe(15820557148411462037n)
   })
 
-  it('peer URLs with a query: the IDs real etcdutl 3.6.17 and 3.7.4 gave (member list)', () => {
-    const ids = (base: number, token: string) =>
-      hexOf(
-        buildCluster(
-          [1, 2, 3].map((i) => `m${i}=http://127.0.0.1:${base + i}?a=b`).join(','),
-          token
-        )
-      )
-    expect(ids(24000, 'qt')).toMatchObject({
-      m1: '5055a83838c908c9',
-      m2: '7182388368dc4eec',
-      m3: '9a9370c476132b51'
-    })
-    expect(ids(24100, 'qt')).toMatchObject({
-      m1: '3ec9528a3a5b3968',
-      m2: '46be7358932ded70',
-      m3: 'a1a9fd6ef205ea60'
-    })
-    expect(hexOf(buildCluster('m1=http://127.0.0.1:23821?a=b', 'etcd-cluster'))).toEqual({
-      m1: '58fc8deef4408a8d',
-      cluster: '6ce95d556f28ed04'
-    })
-  })
-
   it('memberId sorts URLs itself and ignores the name; clusterId sorts IDs numerically', () => {
     const a = memberId(['http://b:1', 'http://a:1'], 't')
     expect(memberId(['http://a:1', 'http://b:1'], 't')).toBe(a)

@@ -17,14 +17,7 @@ describe('normalizePeerUrl: what Go url.Parse + String() gives for accepted URLs
     ['http://[::1]:2380', 'http://[::1]:2380'],
     ['http://[FE80::1]:2380', 'http://[FE80::1]:2380'],
     ['http://localhost:02380', 'http://localhost:02380'],
-    ['http://my_host-1.example~x:1', 'http://my_host-1.example~x:1'],
-    // Go keeps the query verbatim (RawQuery; a lone `?` is ForceQuery), as go1.26 prints it
-    ['HTTP://127.0.0.1:1?a=b', 'http://127.0.0.1:1?a=b'],
-    ['http://h:1?', 'http://h:1?'],
-    ['http://h:1??', 'http://h:1??'],
-    ['http://h:1?a=%zz', 'http://h:1?a=%zz'],
-    ['http://h:1?a?b/c@d', 'http://h:1?a?b/c@d'],
-    ['http://h:1?a;b', 'http://h:1?a;b']
+    ['http://my_host-1.example~x:1', 'http://my_host-1.example~x:1']
   ])('%j → %j', (raw, expected) => {
     expect(normalizePeerUrl(raw)).toBe(expected)
   })
@@ -44,11 +37,8 @@ describe('normalizePeerUrl rejects', () => {
     ['http://h:1/x', 'URL must not contain a path'],
     ['unix:///tmp/sock', 'URL must not contain a path'],
     ['http://u:p@h:1', 'user info'],
+    ['http://h:1?x=1', 'a query (?) is not supported: etcd appends its peer paths after it'],
     ['http://h:1#f', 'fragment'],
-    ['http://h:1?a#f', 'fragment'],
-    ['http://h:1/?a', 'URL must not contain a path'],
-    ['http://u@h:1?a', 'user info'],
-    ['http://h:1?a b', 'whitespace'],
     ['http://h%41:1', 'percent-encoding'],
     ['http://[fe80::1%25eth0]:1', 'percent-encoding and IPv6 zones'],
     ['http://:2380', 'the host is empty'],

@@ -223,7 +223,7 @@ describe.skipIf(servers.length === 0).each(sources)('snapshot saved by etcd $sav
 // so restore --target-version 3.6 keeps refusing such a snapshot, quoting that line
 const util36 = newestOf('3.6')
 const saver37 = newestOf('3.7')
-describe.skipIf(util36?.etcdutl === undefined || saver37 === undefined)(
+describe.skipIf(servers.length === 0 || util36?.etcdutl === undefined || saver37 === undefined)(
   `a 3.7 snapshot for etcd ${util36?.version}`,
   () => {
     test('etcdutl restores it, the server refuses it, so does restore --target-version 3.6', async () => {

@@ -2,7 +2,8 @@
  * The tiny fixture as a snapshot saved by another etcd server: restored for one member, booted
  * with that server on loopback, saved with its own `etcdctl snapshot save`, stopped. The keys,
  * revisions and leases stay the fixture's; the backend gets what the server writes (3.5: term,
- * confState, cluster version 3.5.0).
+ * confState, cluster version 3.5.0; 3.6+: also meta/storageVersion 3.6.0 / 3.7.0, which the server
+ * stamps a moment after it raised the cluster version: the save waits for it).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -37,6 +38,8 @@ export async function snapshotSavedBy(
   )
   const saved = join(dir, 'snapshot.db')
   try {
+    if (Number(server.minor.split('.')[1]) >= 6)
+      await storageVersionStamped(server, cluster.endpoints[0]!)
     const run = spawnSync(
       server.etcdctl,
       ['--endpoints', cluster.endpoints[0]!, 'snapshot', 'save', saved],
@@ -47,4 +50,24 @@ export async function snapshotSavedBy(
     await cluster.stop()
   }
   return saved
+}
+
+/** Waits until a 3.6+ server reports the storage version of its own line (endpoint status). */
+async function storageVersionStamped(server: EtcdServer, endpoint: string): Promise<void> {
+  const want = `"storageVersion":"${server.minor}.0"`
+  let seen = ''
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    const run = spawnSync(
+      server.etcdctl!,
+      ['--endpoints', endpoint, 'endpoint', 'status', '-w', 'json'],
+      {
+        encoding: 'utf8',
+        timeout: 10_000
+      }
+    )
+    seen = run.stdout ?? ''
+    if (seen.includes(want)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`etcd ${server.version} did not stamp its storage version: ${seen}`)
 }

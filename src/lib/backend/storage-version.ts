@@ -17,18 +17,24 @@ import { InputError } from '../errors.js'
 /** The newest storage version the target's servers open (minor of 3.x). */
 const NEWEST_STORAGE: Record<TargetVersion, number> = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 }
 
-/** What the target's servers do with a newer backend. */
-const REFUSAL: Record<TargetVersion, string> = {
-  '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
-  '3.5':
-    'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
-  '3.6': 'etcd 3.6 refuses it at startup',
-  '3.7': 'etcd 3.7 refuses it at startup'
+/**
+ * Why the target's servers cannot take a newer backend (measured here where a server of that line
+ * runs: etcd 3.6.17 on a 3.7 backend restored by its own etcdutl; 3.4.23 and 3.5 servers do boot
+ * a 3.6/3.7 backend, ignoring its stamp, but that is the downgrade etcd only does through
+ * `etcdutl migrate`).
+ */
+const REFUSAL: Record<TargetVersion, (storageVersion: string) => string> = {
+  '3.4': () => 'a downgrade etcd does not support; etcd 3.4.31+ exits on such a backend',
+  '3.5': () =>
+    'a downgrade etcd does only through etcdutl migrate; etcd 3.4.31+ exits on such a backend',
+  '3.6': (v) =>
+    `etcd 3.6.17 exits at startup: "Failed to validate schema", version "${v}" is not supported`,
+  '3.7': (v) => `etcd 3.7 has no schema for version "${v}"`
 }
 
 /**
  * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
- * and `cluster/clusterVersion` (undefined: absent).
+ * and `cluster/clusterVersion` (undefined: absent), with one line that says which target to use.
  */
 export function assertStorageVersionFits(
   target: TargetVersion,
@@ -47,12 +53,16 @@ export function assertStorageVersionFits(
     storage === newest
       ? `meta/storageVersion ${storageVersion}`
       : `cluster/clusterVersion ${clusterVersion}`
+  const why =
+    storage === newest
+      ? REFUSAL[target](storageVersion!)
+      : `etcd ${target} exits on a cluster version newer than itself`
   const hint =
     fitting.length > 0
-      ? `restore with --target-version ${fitting.join(' or ')}`
-      : 'no target version of this tool opens it'
+      ? `use --target-version ${fitting.join(' or ')} instead`
+      : 'no --target-version of this tool opens it'
   throw new InputError(
-    `the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`
+    `the snapshot was taken from etcd 3.${newest} (${what}), too new for --target-version ${target} (${why}): ${hint}`
   )
 }
 

@@ -6,6 +6,11 @@
  * lowercases the scheme. Anything Go would re-encode or that etcd handles differently across
  * versions (user info, query, fragment, percent-encoding, IPv6 zones, paths, non-ASCII) is
  * rejected with an InputError naming the URL and the rule, rather than risk a different member ID.
+ *
+ * A query is refused for what etcd does with it, not for its ID: etcdutl restores such URLs
+ * and every server here (3.4.23 to 3.7.4) boots and replicates over them, but a follower appends
+ * its lease paths after the query when it forwards to the leader, so lease keep-alives and
+ * time-to-live sent to a follower fail (test/e2e/target-boot-matrix.test.ts).
  */
 import { InputError } from '../errors.js'
 
@@ -35,7 +40,10 @@ export function normalizePeerUrl(raw: string): string {
   const rest = m[2]!
   if (!SCHEMES.has(scheme)) throw bad('URL scheme must be http, https, unix, or unixs')
   if (rest.includes('@')) throw bad('user info (user@) is not supported')
-  if (rest.includes('?')) throw bad('a query (?) is not supported')
+  if (rest.includes('?'))
+    throw bad(
+      'a query (?) is not supported: etcd appends its peer paths after it, so lease keep-alives sent to a follower fail ("etcdserver: requested lease not found" from etcd 3.7.4)'
+    )
   if (rest.includes('#')) throw bad('a fragment (#) is not supported')
   if (rest.includes('%')) throw bad('percent-encoding and IPv6 zones (%) are not supported')
   if (rest.includes('/') || rest.includes('\\')) throw bad('URL must not contain a path')

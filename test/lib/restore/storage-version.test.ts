@@ -39,7 +39,7 @@ describe.each(Object.entries(OPENS))('snapshot from etcd %s', (version, fits) =>
       await expect(run).rejects.toThrow(InputError)
       await expect(run).rejects.toThrow(
         new RegExp(
-          `^the snapshot was taken from etcd ${version.slice(0, 3)} \\(meta/storageVersion ${version}\\), newer than a ${target} data-dir allows \\(etcd 3\\.[^)]+\\): restore with --target-version ${fits.join(' or ')}$`
+          `^the snapshot was taken from etcd ${version.slice(0, 3)} \\(meta/storageVersion ${version}\\), too new for --target-version ${target} \\([^\\n]+\\): use --target-version ${fits.join(' or ')} instead$`
         )
       )
       expect(readdirSync(join(outDir, '..'))).not.toContain('out')
@@ -48,19 +48,31 @@ describe.each(Object.entries(OPENS))('snapshot from etcd %s', (version, fits) =>
 })
 
 describe('assertStorageVersionFits', () => {
+  test('a 3.6 snapshot for target 3.5 (the default): one line that says what to use instead', () => {
+    expect(() => assertStorageVersionFits('3.5', '3.6.0', '3.6.0')).toThrow(
+      new InputError(
+        'the snapshot was taken from etcd 3.6 (meta/storageVersion 3.6.0), too new for --target-version 3.5 (a downgrade etcd does only through etcdutl migrate; etcd 3.4.31+ exits on such a backend): use --target-version 3.6 or 3.7 instead'
+      )
+    )
+  })
+  test('a 3.7 snapshot for target 3.6 quotes what etcd 3.6.17 says', () => {
+    expect(() => assertStorageVersionFits('3.6', '3.7.0', '3.7.0')).toThrow(
+      'too new for --target-version 3.6 (etcd 3.6.17 exits at startup: "Failed to validate schema", version "3.7.0" is not supported): use --target-version 3.7 instead'
+    )
+  })
   test('no storage version (3.4/3.5 servers): every target', () => {
     for (const t of TARGET_VERSIONS)
       expect(() => assertStorageVersionFits(t, undefined, '3.5.0')).not.toThrow()
   })
   test('a cluster version newer than a 3.6+ target refuses it; 3.4/3.5 targets read it from the .snap', () => {
     expect(() => assertStorageVersionFits('3.6', undefined, '3.7.0')).toThrow(
-      /cluster\/clusterVersion 3\.7\.0.*--target-version 3\.7$/
+      /cluster\/clusterVersion 3\.7\.0.*--target-version 3\.7 instead$/
     )
     expect(() => assertStorageVersionFits('3.5', undefined, '3.7.0')).not.toThrow()
   })
   test('a version newer than every target, and odd spellings', () => {
     expect(() => assertStorageVersionFits('3.7', '3.8.0', undefined)).toThrow(
-      /no target version of this tool opens it/
+      /no --target-version of this tool opens it/
     )
     expect(() => assertStorageVersionFits('3.5', 'garbage', undefined)).not.toThrow()
     expect(() => assertStorageVersionFits('3.5', '3.10.0', undefined)).toThrow(/etcd 3\.10/)

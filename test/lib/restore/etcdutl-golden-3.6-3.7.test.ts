@@ -17,7 +17,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { MEMBERS, TINY, cleanupTemp, tempDir } from './harness.js'
+import {
+  MEMBERS,
+  SNAP_NAME,
+  TINY,
+  VECTOR,
+  WAL_NAME,
+  cleanupTemp,
+  dumpBody,
+  dumpDbFile,
+  expectWal,
+  fixture,
+  tempDir,
+  walHead
+} from './harness.js'
 import {
   REFERENCE,
   SAVED,
@@ -29,6 +42,7 @@ import {
   memberArgs,
   ourCli,
   runEtcdutl,
+  snapContent,
   startEtcdutl,
   update,
   type Member,
@@ -148,6 +162,52 @@ describe.each(LINES)('etcdutl %s: the v2 members in Go map order', (line) => {
       }
     }
   )
+})
+
+/**
+ * The golden files derived from source (test/fixtures/target-3.6, target-3.7: the §12 vector
+ * restored, pinned by golden-3.6-3.7.test.ts) are what real etcdutl writes for that vector: WAL
+ * head and zero tail byte for byte, the db as the 3.5 edit, the `.snap` by content.
+ */
+describe.each(LINES)('target-%s golden files', (line) => {
+  test.runIf(live[line].length > 0)('equal real etcdutl’s output for the §12 vector', async () => {
+    const parent = tempDir('etcdutl-vector-')
+    const dir = `target-${line}`
+    const db35 = dumpBody(
+      readFileSync(fixture('vectors/expected/db-after-v3.5-style-restore.txt'), 'utf8')
+    )
+    const golden = snapContent(fixture(`${dir}/${SNAP_NAME}`))
+    for (const reference of live[line]) {
+      await Promise.all(
+        MEMBERS.map((name) =>
+          startEtcdutl(reference, [
+            ...['snapshot', 'restore', VECTOR.snapshot, '--name', name],
+            ...['--data-dir', join(parent, reference.version, name)],
+            ...[
+              '--initial-cluster',
+              VECTOR.initialCluster,
+              '--initial-cluster-token',
+              VECTOR.token
+            ],
+            ...['--initial-advertise-peer-urls', VECTOR.peer[name]]
+          ])
+        )
+      )
+      for (const name of MEMBERS) {
+        const member = join(parent, reference.version, name, 'member')
+        const what = `${name}, etcdutl ${reference.version}`
+        expectWal(join(member, 'wal', WAL_NAME), walHead(`${dir}/wal-head-${name}.bin`))
+        expect(dumpBody(dumpDbFile(join(member, 'snap', 'db'))), what).toBe(db35)
+        const theirs = snapContent(join(member, 'snap', SNAP_NAME))
+        expect(theirs.canonical, what).toBe(golden.canonical)
+        expect(theirs.size, what).toBe(golden.size)
+        if (theirs.order.join() === golden.order.join())
+          expect(readFileSync(join(member, 'snap', SNAP_NAME)), what).toEqual(
+            readFileSync(fixture(`${dir}/${SNAP_NAME}`))
+          )
+      }
+    }
+  })
 })
 
 test('the 3.6.17 and 3.7.4 fixtures: made by that server, storage version recorded', () => {

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { expect, vi } from 'vitest'
 import { main } from '../../../src/cli/main.js'
 import { decodeSnapFile } from '../../../src/lib/snap/snap-file.js'
@@ -231,19 +231,19 @@ export interface SnapContent {
  * hex, and the JSON as parsed — which must print back to exactly its bytes, so nothing of the
  * payload escapes the comparison. The crc follows from the rest.
  */
-export function snapContent(dir: string): SnapContent {
-  const name = onlyFile(dir)
-  const bytes = readFileSync(join(dir, name))
+export function snapContent(path: string): SnapContent {
+  const name = basename(path)
+  const bytes = readFileSync(path)
   const snap = decodeSnapFile(bytes) // crc checked
   const text = Buffer.from(snap.data).toString('utf8')
   const store = JSON.parse(text) as V2Store
-  expect(JSON.stringify(store), `${dir}: JSON printed as Go prints it`).toBe(text)
+  expect(JSON.stringify(store), `${path}: JSON printed as Go prints it`).toBe(text)
   const members = store.Root.Children['0'].Children.members?.Children ?? {}
   const index = new Map<string, number>()
   for (const [id, node] of Object.entries(members)) {
     const attrs = node.Children?.raftAttributes
     const seen = [node.CreatedIndex, node.ModifiedIndex, attrs?.CreatedIndex, attrs?.ModifiedIndex]
-    expect(new Set(seen).size, `${dir}: member ${id} indexes ${seen.join(',')}`).toBe(1)
+    expect(new Set(seen).size, `${path}: member ${id} indexes ${seen.join(',')}`).toBe(1)
     index.set(id, node.CreatedIndex)
     node.CreatedIndex = node.ModifiedIndex = 0
     attrs!.CreatedIndex = attrs!.ModifiedIndex = 0
@@ -251,13 +251,13 @@ export function snapContent(dir: string): SnapContent {
   const order = [...index.keys()].sort((a, b) => index.get(a)! - index.get(b)!)
   expect(
     order.map((id) => index.get(id)),
-    `${dir}: indexes 1..n`
+    `${path}: indexes 1..n`
   ).toEqual(order.map((_, i) => i + 1))
   const events = store.WatcherHub.EventHistory.Queue.Events
   const created = events.filter((e) => e !== null)
   expect(
     created.map((e) => e.node.key),
-    `${dir}: events in creation order`
+    `${path}: events in creation order`
   ).toEqual(order.map((id) => `/0/members/${id}/raftAttributes`))
   for (const e of created) e.node.createdIndex = e.node.modifiedIndex = 0
   created.sort((a, b) => (a.node.key < b.node.key ? -1 : 1))
@@ -287,7 +287,7 @@ export function digestMember(dataDir: string, bySnapContent = false): Member {
   const db = bucketDigests(buckets)
   const snapDir = join(dataDir, 'member', 'snap')
   if (!bySnapContent) return { digest: { wal, snap: fileDigest(snapDir), db }, buckets }
-  const snap = snapContent(snapDir)
+  const snap = snapContent(join(snapDir, onlyFile(snapDir)))
   const content = { name: snap.name, size: snap.size, content: sha256(snap.canonical) }
   return { digest: { wal, snap: content, db }, buckets, snap }
 }

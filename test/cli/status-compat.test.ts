@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest'
 import { statusCommand } from '../../src/cli/commands/status.js'
+import { humanizeBytes } from '../../src/cli/etcd-table.js'
 import { InputError } from '../../src/lib/errors.js'
 import { TINY } from '../lib/restore/harness.js'
 import {
@@ -77,6 +78,22 @@ describe('snapshot status --etcd-compat', () => {
       )
     }
   )
+
+  // the strings go-humanize v1.0.1's Bytes() printed for these sizes (a Go program run here)
+  test('sizes as go-humanize prints them: a tie rounds to even, as Go’s %.0f', () => {
+    const sizes = [9, 1500, 9_950, 20_480, 21_500, 655_360, 823_296, 999_999, 1_000_000]
+    expect(sizes.map(humanizeBytes)).toEqual([
+      '9 B',
+      '1.5 kB',
+      '10 kB',
+      '20 kB',
+      '22 kB',
+      '655 kB',
+      '823 kB',
+      '1000 kB',
+      '1.0 MB'
+    ])
+  })
 
   test('an unknown value is one clear error', async () => {
     await expect(statusCommand.run([TINY.snapshot, '--etcd-compat', '3.3'])).rejects.toThrow(

@@ -138,7 +138,8 @@ export const statusCommand: Command = {
     }
     const header = ['HASH', 'REVISION', 'TOTAL KEYS', 'TOTAL SIZE']
     if (etcdctl.version !== undefined) header.push('VERSION')
-    process.stdout.write(etcdTable(header, [cells]))
+    // etcdutl 3.7 prints with tablewriter v1 (box drawing), the others with v0.0.5
+    process.stdout.write(etcdTable(header, [cells], compat === '3.7' ? 'light' : 'ascii'))
     const trailer = {
       valid: 'valid',
       mismatch: 'MISMATCH (corrupt)',

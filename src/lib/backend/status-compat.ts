@@ -1,10 +1,12 @@
 /**
  * Which etcd tool's `snapshot status` numbers to print. etcdctl 3.4 and etcdutl 3.5 count every
  * entry of every bucket in `totalKey`; etcdutl 3.6 and 3.7 count the user keys whose latest
- * revision is not a deletion (etcd PR 19344: v3.6.14 etcdutl/snapshot/v3_snapshot.go:129-197,
- * the `seenKeys` set) and add `version`, the snapshot's storage version (v3_snapshot.go:141-144,
- * `schema.ReadStorageVersionFromSnapshot`: semver-parsed `meta/storageVersion`, "" when absent or
- * not a version). hash, revision and totalSize are computed alike in all four.
+ * revision is not a deletion (etcd PR 19344: v3.6.17 etcdutl/snapshot/v3_snapshot.go:129-197,
+ * v3.7.4 :130-198, the `seenKeys` set) and add `version`, the snapshot's storage version
+ * (v3.6.17 :141, v3.7.4 :142 `schema.ReadStorageVersionFromSnapshot`: semver-parsed
+ * `meta/storageVersion`, "" when absent or not a version). hash, revision and totalSize are
+ * computed alike in all four. Checked against real etcdutl 3.6.17 and 3.7.4 on snapshots saved by
+ * etcd 3.4.23, 3.5.30, 3.6.17 and 3.7.4 (test/cli/status-compat.test.ts).
  */
 import type { EtcdctlStatus, SnapshotStatus } from './status.js'
 import { InvariantError } from '../errors.js'

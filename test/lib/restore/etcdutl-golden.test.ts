@@ -1,6 +1,6 @@
 /**
  * Golden restores against etcdutl 3.5.30, the byte reference for the 3.5 format: for snapshots
- * saved by etcd 3.5.30 (test/fixtures/etcd-3.5.30, made by scripts/fixtures/make-3.5-fixtures.mjs)
+ * saved by etcd 3.5.30 (test/fixtures/etcd-3.5.30, made by scripts/fixtures/make-etcd-fixtures.mjs)
  * `etcdutl snapshot restore` and our CLI's `snapshot restore --target-version 3.5`, given the same
  * flags for every member, write the same WAL and .snap bytes and an equal db, bucket by bucket,
  * with and without `--bump-revision 1000000 --mark-compacted`; `snapshot status` agrees.
@@ -8,41 +8,29 @@
  * Live with every etcdutl 3.5 under test (etcd-servers.ts); always against the digests etcdutl
  * 3.5.30's outputs had (expected/*.json; UPDATE_ETCDUTL_GOLDEN=1 rewrites them from a live run).
  */
-import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test, vi } from 'vitest'
-import { main } from '../../../src/cli/main.js'
-import { etcdServersForTests, type EtcdServer } from '../../helpers/etcd-servers.js'
-import { MEMBERS, TINY, cleanupTemp, dumpDbFile, fixture, tempDir } from './harness.js'
+import { afterAll, describe, expect, test } from 'vitest'
+import { MEMBERS, cleanupTemp, fixture, tempDir } from './harness.js'
+import {
+  REFERENCE as REFERENCES,
+  VARIANTS as variants,
+  digestMember,
+  etcdutlsOf,
+  memberArgs,
+  ourCli,
+  runEtcdutl,
+  update,
+  type MemberDigest
+} from './etcdutl-harness.js'
 
 afterAll(cleanupTemp)
 
 const DIR = fixture('etcd-3.5.30')
-const REFERENCE = '3.5.30'
+const REFERENCE = REFERENCES['3.5']
 // 3.6's etcdutl writes the 3.6 format: not a reference for --target-version 3.5
-const references = etcdServersForTests().filter((s) => s.minor === '3.5' && s.etcdutl)
-const update = process.env.UPDATE_ETCDUTL_GOLDEN === '1'
-if (update && !references.some((s) => s.version === REFERENCE))
-  throw new Error(`UPDATE_ETCDUTL_GOLDEN=1 needs etcdutl ${REFERENCE}`)
-if (references.length === 0)
-  console.warn('\n*** no etcdutl 3.5: golden tests compare with the checked-in digests only ***\n')
+const references = etcdutlsOf('3.5')
 
-const BUMP = ['--bump-revision', '1000000', '--mark-compacted']
-const variants = [
-  { name: 'plain', args: [] as string[] },
-  { name: 'bumped', args: BUMP }
-]
 const snapshots = [
   { label: 'plain.db saved by etcd 3.5.30', dir: DIR, file: 'plain.db', digests: 'plain' },
   { label: 'auth.db saved by etcd 3.5.30', dir: DIR, file: 'auth.db', digests: 'auth' },
@@ -53,122 +41,6 @@ const snapshots = [
     digests: 'tiny-3.4.23'
   }
 ]
-
-/** What one restored member is, as digests: the WAL and .snap bytes, each db bucket's entries. */
-interface FileDigest {
-  name: string
-  size: number
-  /** Bytes up to the last non-zero one; all the rest are zeros (a WAL's preallocated tail). */
-  used: number
-  /** sha256 of the used bytes. */
-  sha256: string
-}
-
-interface MemberDigest {
-  wal: FileDigest
-  snap: FileDigest
-  db: Record<string, string>
-}
-
-/** The one file (besides db) in dir, as size + used bytes + their sha256: equal digests, equal files. */
-function fileDigest(dir: string): FileDigest {
-  const names = readdirSync(dir).filter((n) => n !== 'db')
-  expect(names, dir).toHaveLength(1)
-  const name = names[0]!
-  const path = join(dir, name)
-  const size = statSync(path).size
-  const chunk = Buffer.alloc(1 << 20)
-  const zeros = Buffer.alloc(1 << 20)
-  const fd = openSync(path, 'r')
-  try {
-    let used = 0
-    for (let pos = 0; pos < size; pos += chunk.length) {
-      const n = readSync(fd, chunk, 0, chunk.length, pos)
-      if (chunk.subarray(0, n).equals(zeros.subarray(0, n))) continue
-      let last = n - 1
-      while (chunk[last] === 0) last--
-      used = pos + last + 1
-    }
-    const head = Buffer.alloc(used)
-    readSync(fd, head, 0, used, 0)
-    return { name, size, used, sha256: createHash('sha256').update(head).digest('hex') }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** The logical dump cut into top-level buckets (bbolt's page layout and txid are left out). */
-function bucketDumps(dbPath: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  let current = ''
-  for (const line of dumpDbFile(dbPath).split('\n').slice(1)) {
-    if (line.startsWith('bucket ')) current = line.replace(/ \(\d+ keys\)$/, '')
-    if (line !== '') out[current] = `${out[current] ?? ''}${line}\n`
-  }
-  return out
-}
-
-function digestMember(dataDir: string): { digest: MemberDigest; buckets: Record<string, string> } {
-  const buckets = bucketDumps(join(dataDir, 'member', 'snap', 'db'))
-  const db = Object.fromEntries(
-    Object.entries(buckets).map(([name, text]) => [
-      name,
-      createHash('sha256').update(text).digest('hex')
-    ])
-  )
-  return {
-    digest: {
-      wal: fileDigest(join(dataDir, 'member', 'wal')),
-      snap: fileDigest(join(dataDir, 'member', 'snap')),
-      db
-    },
-    buckets
-  }
-}
-
-/** The same flags for both tools, per member. */
-function memberArgs(snapshot: string, dataDir: string, name: string, extra: string[]): string[] {
-  return [
-    'snapshot',
-    'restore',
-    snapshot,
-    '--name',
-    name,
-    '--data-dir',
-    dataDir,
-    '--initial-cluster',
-    TINY.initialCluster,
-    '--initial-cluster-token',
-    TINY.token,
-    '--initial-advertise-peer-urls',
-    TINY.peer[name as keyof typeof TINY.peer],
-    ...extra
-  ]
-}
-
-/** Our CLI in this process (the same main() the bundle runs), its output captured. */
-async function ourCli(argv: string[]): Promise<string> {
-  let stdout = ''
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk)
-    return true
-  })
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
-  try {
-    expect(await main(argv)).toBe(0)
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-  }
-  return stdout
-}
-
-function runEtcdutl(server: EtcdServer, argv: string[]): string {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ETCD')))
-  const run = spawnSync(server.etcdutl!, argv, { encoding: 'utf8', env, timeout: 60_000 })
-  if (run.status !== 0) throw new Error(`etcdutl ${argv.join(' ')} failed: ${run.stderr}`)
-  return run.stdout
-}
 
 const expectedPath = (snapshot: string, variant: string): string =>
   join(DIR, 'expected', `${snapshot}.${variant}.json`)

@@ -201,7 +201,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     expect(mirror.count('v3.5.30/SHA256SUMS')).toBe(sums)
   }, 60_000)
 
-  it('auto: an unknown cluster version line is one line; a 3.5 snapshot asks for 3.5.33', async () => {
+  it('auto: an unknown cluster version line is one line; a 3.5 snapshot asks for 3.5.36', async () => {
     const dir = join(root, 'patched')
     await mkdir(dir, { recursive: true })
     const v39 = await withClusterVersion(SNAPSHOT, '3.9.0', dir)
@@ -214,7 +214,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     await refused(
       { 'snapshot-path': v35, 'etcd-version': 'auto' },
       undefined,
-      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.33\/SHA256SUMS failed: HTTP 404$/
+      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.36\/SHA256SUMS failed: HTTP 404$/
     )
   }, 60_000)
 

@@ -58,6 +58,17 @@ describe('etcd release specs and layout', () => {
     expect(() => autoRelease(undefined, 's.db')).toThrow(/records no cluster version/)
   })
 
+  it('the 3.6 and 3.7 servers the tests build (test/etcd-build) are the releases auto asks for', async () => {
+    // the release mirror repacks them under these versions (helpers.ts MIRROR_VERSIONS)
+    for (const line of ['3.6', '3.7']) {
+      const goMod = await readFile(
+        join(import.meta.dirname, `../etcd-build/${line}/go.mod`),
+        'utf8'
+      )
+      expect(/go\.etcd\.io\/etcd\/server\/v3 v(\S+)/.exec(goMod)?.[1]).toBe(NEWEST_PATCH[line])
+    }
+  })
+
   it("lays out URLs as etcd's GitHub releases", () => {
     expect(files).toEqual({
       version: '3.5.16',

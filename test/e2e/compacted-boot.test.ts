@@ -2,8 +2,9 @@
  * The compacting restore on real etcd: the churned fixture (made through real etcd 3.4.23 by
  * scripts/bench/churned-snapshot.mjs: 1500 keys written three times, 3/4 deleted, compacted;
  * 90% of its pages free) restored for 3 members with --defrag auto, booted on every server
- * etcdServersForTests() finds (3.4.23 and 3.5.x). Each must serve every key (value, create/mod
- * revision, version, lease), the revision, compaction, HashKV, leases, users and roles; take a
+ * etcdServersForTests() finds (3.4.23, 3.5.x, 3.6.x, 3.7.x; from 3.6 on in the server's own
+ * data-dir format, as a 3.6/3.7 cluster's snapshot must be). Each must serve every key (value,
+ * create/mod revision, version, lease), the revision, compaction, HashKV, leases, users and roles; take a
  * write and keep it across a restart; then `etcdctl defrag` and a physical compaction run
  * without complaint and the cluster still serves everything after another restart.
  */
@@ -28,7 +29,7 @@ import { decodeKeyValue, decodeLease } from '../../src/lib/backend/kv.js'
 import { isTombstone } from '../../src/lib/backend/revision.js'
 import { Buckets } from '../../src/lib/backend/schema.js'
 import { FileByteFile } from '../../src/lib/io/page-file.js'
-import { etcdServersForTests, type EtcdServer } from '../helpers/etcd-servers.js'
+import { etcdServersForTests, targetFor, type EtcdServer } from '../helpers/etcd-servers.js'
 import { cleanupTemp, fixture, tempDir } from '../lib/restore/harness.js'
 
 const CHURNED = fixture('churned-snapshot.db')
@@ -144,7 +145,7 @@ describe.skipIf(servers.length === 0)('compacted restore → real etcd, 3 member
         target: { kind: 'all', outDir: join(dir, 'out') },
         bumpRevision: 0n,
         markCompacted: false,
-        targetVersion: '3.5'
+        targetVersion: targetFor(server)
       })
       expect(report.db?.mode).toBe('compact')
       expect(report.db?.freePercent).toBeGreaterThanOrEqual(20)

@@ -1,11 +1,12 @@
 /**
- * End to end on every real etcd server under test (3.4.23, 3.5.16, 3.5.30: etcd-servers.ts):
+ * End to end on every real etcd server under test (3.4.23, 3.5.16, 3.5.30, 3.6.x, 3.7.x:
+ * etcd-servers.ts):
  * our restore() of the 3.4.23 tiny fixture for 3 members on free loopback ports, booted with the
  * drill harness, must serve exactly what the snapshot holds (IDs, revision, every key and value,
  * leases, users/roles), take a write and survive a restart. Variants: 3.4 format,
  * --bump-revision/--mark-compacted, --wal-dir. The default target on a 3.5 server is the upgrade
  * path (a 3.4 cluster's snapshot restored into a 3.5 cluster); the snapshot saved by etcd 3.5.30
- * boots on every server too.
+ * boots on every server too. A 3.6 or 3.7 server also boots its own line's format (targetFor).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -27,7 +28,7 @@ import type { RestoreOptions, TargetVersion } from '../../src/lib/options.js'
 import type { RestoreReport } from '../../src/lib/report.js'
 import { restore } from '../../src/lib/restore/index.js'
 import { checkAgainstFixture, loadFixtureExpect } from '../helpers/etcd-cluster.js'
-import { etcdServersForTests, type EtcdServer } from '../helpers/etcd-servers.js'
+import { etcdServersForTests, targetFor, type EtcdServer } from '../helpers/etcd-servers.js'
 import { TINY, cleanupTemp, fixtures, tempDir } from '../lib/restore/harness.js'
 
 const servers = etcdServersForTests()
@@ -251,4 +252,11 @@ describe.each(servers)('restore() → real etcd $version, 3 members on loopback'
     () => drill({ server, snapshot: ETCD_35_PLAIN }),
     45_000
   )
+  const own = targetFor(server)
+  if (own !== '3.5')
+    test(
+      `${own} format (what etcdutl ${own} writes)`,
+      () => drill({ server, targetVersion: own }),
+      45_000
+    )
 })

@@ -2,7 +2,8 @@
  * A release mirror on 127.0.0.1 laid out as https://github.com/etcd-io/etcd/releases/download:
  * `/v<V>/etcd-v<V>-linux-<arch>.tar.gz` and `/v<V>/SHA256SUMS`. Tarballs are repacked at test time
  * from the real etcd servers in /opt/etcd-<V> (top folder etcd-v<V>-linux-<arch>/ with etcd,
- * etcdctl, etcdutl). Faults per version make it serve what a broken or hostile mirror would.
+ * etcdctl, etcdutl; the 3.6/3.7 builds' one binary under three hard-linked names becomes three
+ * files, as in the official tarballs). Faults per version make it serve what a broken or hostile mirror would.
  * Every request is recorded, so tests can count downloads.
  */
 import { createHash } from 'node:crypto'

@@ -1,6 +1,7 @@
 /**
  * The bundled action under Node 24 brings its own etcd: `etcd-version` downloads the release
- * from a mirror on 127.0.0.1 (tarballs repacked from the real 3.5.16/3.5.30 servers), verifies it
+ * from a mirror on 127.0.0.1 (tarballs repacked from the real 3.5.16/3.5.30 servers and the built
+ * 3.6/3.7 ones; `auto` for a 3.6 or 3.7 snapshot fetches and boots the newest patch), verifies it
  * against SHA256SUMS, caches it with @actions/tool-cache and drills on it; a second job on the
  * same runner finds it in the tool cache without a download. A tampered tarball, a missing
  * SHA256SUMS line, a 404, a truncated download, an unknown `auto` line and a wrong pin each fail
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freeLoopbackPorts } from '../../src/lib/drill/ports.js'
-import { releaseArch } from '../../src/lib/etcd-release/releases.js'
+import { NEWEST_PATCH, releaseArch } from '../../src/lib/etcd-release/releases.js'
 import { buildBundle, errorLines, runBundle, type ActionRun } from '../action/bundle.js'
 import type { EtcdMirror, MirrorFault } from '../emulator/etcd-mirror.js'
 import { ResultsService } from '../emulator/results-service.js'
@@ -201,7 +202,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     expect(mirror.count('v3.5.30/SHA256SUMS')).toBe(sums)
   }, 60_000)
 
-  it('auto: an unknown cluster version line is one line; a 3.5 snapshot asks for 3.5.33', async () => {
+  it('auto: an unknown cluster version line is one line; a 3.5 snapshot asks for 3.5.36', async () => {
     const dir = join(root, 'patched')
     await mkdir(dir, { recursive: true })
     const v39 = await withClusterVersion(SNAPSHOT, '3.9.0', dir)
@@ -214,9 +215,39 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     await refused(
       { 'snapshot-path': v35, 'etcd-version': 'auto' },
       undefined,
-      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.33\/SHA256SUMS failed: HTTP 404$/
+      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.36\/SHA256SUMS failed: HTTP 404$/
     )
   }, 60_000)
+
+  it.each(['3.6', '3.7'])(
+    'auto: a snapshot of a %s cluster downloads the newest patch of its line and drills on it',
+    async (line) => {
+      const version = NEWEST_PATCH[line]!
+      const dir = join(root, `auto-${line}`)
+      await mkdir(dir, { recursive: true })
+      const stamped = await withClusterVersion(SNAPSHOT, `${line}.0`, dir)
+      const toolCache = join(root, `tool-cache-auto-${line}`)
+      const inputs = await drillInputs({ 'etcd-version': 'auto', 'target-version': line })
+      const run = await runAction({ ...inputs, 'snapshot-path': stamped }, toolCache)
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs).toMatchObject({ 'drill-passed': 'true', 'etcd-version': version })
+      const drill = JSON.parse(await readFile(run.outputs['drill-report']!, 'utf8'))
+      expect(drill).toMatchObject({
+        passed: true,
+        etcd: { version, path: join(toolCache, 'etcd', version, arch, 'etcd') },
+        snapshot: { clusterVersion: `${line}.0` }
+      })
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'))
+      expect(report.action.etcd).toMatchObject({
+        version,
+        source: 'download',
+        url: `${mirror.url}/v${version}/etcd-v${version}-linux-${arch}.tar.gz`,
+        verifiedBy: 'SHA256SUMS'
+      })
+      expect(mirror.count(`v${version}/SHA256SUMS`)).toBe(1)
+    },
+    120_000
+  )
 
   it('without etcd-version, etcd-path or etcd on PATH: auto (the fixture is 3.4, so 3.4.45)', async () => {
     // a PATH with tar and gzip (extractTar needs them) but no etcd

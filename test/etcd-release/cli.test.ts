@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { drillCommand } from '../../src/cli/commands/drill.js'
 import { freeLoopbackPorts, runningEtcdCount, stopAllEtcd } from '../../src/lib/drill/index.js'
 import { etcdCacheRoot, installRelease } from '../../src/lib/etcd-release/cli-cache.js'
-import { EtcdReleaseError, releaseArch } from '../../src/lib/etcd-release/releases.js'
+import { EtcdReleaseError, NEWEST_PATCH, releaseArch } from '../../src/lib/etcd-release/releases.js'
 import { silentLogger } from '../../src/lib/logger.js'
 import { EtcdMirror, releaseSourceDir, repackRelease } from '../emulator/etcd-mirror.js'
 import { releaseSourcesOrSkip, startMirror, treeOf, withClusterVersion } from './helpers.js'
@@ -104,6 +104,34 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
       else process.env.XDG_CACHE_HOME = saved
     }
   }, 180_000)
+
+  it.each(['3.6', '3.7'])(
+    'drill --etcd-version <newest %s> --target-version: the built release, repacked, boots the restore',
+    async (line) => {
+      const version = NEWEST_PATCH[line]!
+      const saved = process.env.XDG_CACHE_HOME
+      process.env.XDG_CACHE_HOME = join(root, `xdg-${line}`)
+      try {
+        const report = join(root, `report-${line}.json`)
+        const args = ['--etcd-version', version, '--etcd-mirror', mirror.url]
+        expect(await drill([...args, '--target-version', line, '--report', report])).toBe(0)
+        const cached = join(root, `xdg-${line}`, 'etcd-restore', 'etcd', version, arch)
+        const drilled = JSON.parse(await readFile(report, 'utf8'))
+        expect(drilled).toMatchObject({
+          passed: true,
+          etcd: { version, path: join(cached, 'etcd') }
+        })
+        // the fixture's cluster ran 3.4: another minor is a note, not a failure
+        expect(drilled.notes.some((n: string) => n.startsWith('version:'))).toBe(true)
+        expect(treeOf(cached)).toEqual(['etcd', 'etcdctl', 'etcdutl'])
+        expect(mirror.count(`v${version}/SHA256SUMS`)).toBe(1)
+      } finally {
+        if (saved === undefined) delete process.env.XDG_CACHE_HOME
+        else process.env.XDG_CACHE_HOME = saved
+      }
+    },
+    120_000
+  )
 
   it('refuses a tampered tarball, naming both hashes; nothing cached', async () => {
     const cache = fresh()

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { NEWEST_PATCH } from '../../src/lib/etcd-release/releases.js'
 import { TRAILER_BYTES } from '../../src/lib/snapshot/verify.js'
 import { EtcdMirror, releaseSourceDir, repackRelease } from '../emulator/etcd-mirror.js'
 
@@ -28,23 +29,27 @@ export async function withClusterVersion(
   return out
 }
 
-/** The real servers the mirror repacks as official releases. */
-export const MIRROR_VERSIONS = ['3.5.16', '3.5.30'] as const
+/**
+ * The real servers the mirror repacks as official releases: Debian's 3.5.16 and 3.5.30, and the
+ * 3.6 and 3.7 that scripts/build-etcd.sh builds, which are the releases `etcd-version: auto` asks
+ * for (NEWEST_PATCH; the build's pins in test/etcd-build/<line>/go.mod follow it).
+ */
+export const MIRROR_VERSIONS = ['3.5.16', '3.5.30', NEWEST_PATCH['3.6']!, NEWEST_PATCH['3.7']!]
 
 /**
- * Whether /opt/etcd-3.5.16 and /opt/etcd-3.5.30 are there to repack. Absent: a loud skip, or a
- * failure under REQUIRE_ETCD=1.
+ * Whether every MIRROR_VERSIONS server is in /opt/etcd-<version> to repack. Absent: a loud skip,
+ * or a failure under REQUIRE_ETCD=1.
  */
 export function releaseSourcesOrSkip(): boolean {
   const missing = MIRROR_VERSIONS.filter((v) => releaseSourceDir(v) === undefined)
   if (missing.length === 0) return true
-  const message = `etcd ${missing.join(', ')} not in /opt/etcd-<version> (run scripts/install-etcd-servers.sh)`
+  const message = `etcd ${missing.join(', ')} not in /opt/etcd-<version> (run scripts/install-etcd-servers.sh and scripts/build-etcd.sh)`
   if (process.env.REQUIRE_ETCD === '1') throw new Error(`REQUIRE_ETCD=1 but ${message}`)
   console.warn(`\n*** SKIPPED: ${message}: the release mirror tests cannot run ***\n`)
   return false
 }
 
-/** A started mirror serving both releases, repacked from the real servers. */
+/** A started mirror serving every MIRROR_VERSIONS release, repacked from the real servers. */
 export async function startMirror(): Promise<EtcdMirror> {
   const mirror = new EtcdMirror()
   for (const v of MIRROR_VERSIONS) mirror.add(await repackRelease(v, releaseSourceDir(v)!))

@@ -44,18 +44,29 @@ describe('etcd release specs and layout', () => {
   it('auto: the newest known patch of the cluster version line, or one clear line', () => {
     expect(NEWEST_PATCH).toEqual({
       '3.4': '3.4.45',
-      '3.5': '3.5.33',
-      '3.6': '3.6.14',
-      '3.7': '3.7.1'
+      '3.5': '3.5.36',
+      '3.6': '3.6.17',
+      '3.7': '3.7.4'
     })
     expect(autoRelease('3.4.0', 's.db')).toBe('3.4.45')
-    expect(autoRelease('3.5.0', 's.db')).toBe('3.5.33')
-    expect(autoRelease('3.6.0', 's.db')).toBe('3.6.14')
-    expect(autoRelease('3.7.0', 's.db')).toBe('3.7.1')
+    expect(autoRelease('3.5.0', 's.db')).toBe('3.5.36')
+    expect(autoRelease('3.6.0', 's.db')).toBe('3.6.17')
+    expect(autoRelease('3.7.0', 's.db')).toBe('3.7.4')
     expect(() => autoRelease('3.9.0', 's.db')).toThrow(
       'etcd-version auto: no etcd release known for cluster version 3.9.0 of snapshot s.db (known lines: 3.4, 3.5, 3.6, 3.7); set etcd-version to a release'
     )
     expect(() => autoRelease(undefined, 's.db')).toThrow(/records no cluster version/)
+  })
+
+  it('the 3.6 and 3.7 servers the tests build (test/etcd-build) are the releases auto asks for', async () => {
+    // the release mirror repacks them under these versions (helpers.ts MIRROR_VERSIONS)
+    for (const line of ['3.6', '3.7']) {
+      const goMod = await readFile(
+        join(import.meta.dirname, `../etcd-build/${line}/go.mod`),
+        'utf8'
+      )
+      expect(/go\.etcd\.io\/etcd\/server\/v3 v(\S+)/.exec(goMod)?.[1]).toBe(NEWEST_PATCH[line])
+    }
   })
 
   it("lays out URLs as etcd's GitHub releases", () => {

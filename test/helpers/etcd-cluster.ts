@@ -38,19 +38,21 @@ export interface RefMember {
 
 /**
  * `etcdctl snapshot restore` (API 3) for every member into `<outDir>/<name>` (and, with
- * `walDirs`, its WAL into `<outDir>/<name>.wal`): the reference restore.
+ * `walDirs`, its WAL into `<outDir>/<name>.wal`): the reference restore. `tool` may name another
+ * restorer with the same flags (an etcdutl).
  */
 export function restoreWithEtcdctl(
   snapshot: string,
   outDir: string,
   members: RefMember[],
   token: string,
-  walDirs = false
+  walDirs = false,
+  tool = 'etcdctl'
 ): void {
   const initialCluster = members.map((m) => `${m.name}=${m.peerURL}`).join(',')
   for (const m of members) {
     const run = spawnSync(
-      'etcdctl',
+      tool,
       [
         'snapshot',
         'restore',
@@ -70,7 +72,7 @@ export function restoreWithEtcdctl(
       { encoding: 'utf8', timeout: 30_000, env: { ...withoutEtcdVars(), ETCDCTL_API: '3' } }
     )
     if (run.status !== 0)
-      throw new Error(`etcdctl snapshot restore ${m.name} failed: ${run.stderr}`)
+      throw new Error(`${tool} snapshot restore ${m.name} failed: ${run.stderr}`)
   }
 }
 

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process'
 import { accessSync, constants, readdirSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import { DEFAULTS, type TargetVersion } from '../../src/lib/options.js'
 
 export interface EtcdServer {
   /** `x.y.z` as the server reports it. */
@@ -90,6 +91,15 @@ export function newestOf(minor: string): EtcdServer | undefined {
   return discoverEtcdServers()
     .filter((s) => s.minor === minor)
     .at(-1)
+}
+
+/**
+ * The data-dir format to restore a snapshot that `server` saved into so that `server` boots it:
+ * the default (3.5) up to 3.5; from 3.6 on the server's own line, as its snapshots carry
+ * meta/storageVersion 3.<minor>.0, which restore refuses for a 3.5 data-dir (etcd-versions.md).
+ */
+export function targetFor(server: EtcdServer): TargetVersion {
+  return server.minor === '3.6' || server.minor === '3.7' ? server.minor : DEFAULTS.targetVersion
 }
 
 function probe(dir: string): EtcdServer | undefined {

@@ -4,12 +4,17 @@
  */
 import { InputError } from '../errors.js'
 
-/** The newest patch of each line this version of etcd-restore knows; bump when etcd releases. */
+/**
+ * The newest patch of each line this version of etcd-restore knows; bump when etcd releases.
+ * 3.5–3.7: the newest `go list -m -versions go.etcd.io/etcd/server/v3` lists (2026-12-05); 3.4
+ * (not on the Go module proxy): 3.4.45. No sha256 here: a tarball is checked against its line in
+ * the release's SHA256SUMS (or the etcd-sha256 pin).
+ */
 export const NEWEST_PATCH: Readonly<Record<string, string>> = {
   '3.4': '3.4.45',
-  '3.5': '3.5.33',
-  '3.6': '3.6.14',
-  '3.7': '3.7.1'
+  '3.5': '3.5.36',
+  '3.6': '3.6.17',
+  '3.7': '3.7.4'
 }
 
 export const DEFAULT_ETCD_MIRROR = 'https://github.com/etcd-io/etcd/releases/download'

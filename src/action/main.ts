@@ -1,11 +1,13 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Logger } from '../lib/logger.js'
+import type { RestoreReport } from '../lib/report.js'
 import { coreLogger } from './core-logger.js'
 import { resolveSnapshot } from './download/snapshot.js'
 import { snapshotAge, snapshotCreatedAt } from './drill/age.js'
 import { drillEtcd } from './drill/etcd.js'
 import { saveDrillReport } from './drill/save.js'
-import { checkEtcd, getInputs } from './inputs/index.js'
+import { checkEtcd, getInputs, type ActionInputs } from './inputs/index.js'
 import { checkBaseline } from './inventory/baseline-gate.js'
 import { publishMembers, uploadReport } from './publish/upload.js'
 import { writeActionReport, type ActionResult } from './report/action-report.js'
@@ -15,6 +17,15 @@ import { throwIfFailed } from './report/verdict.js'
 import { restoreOrDrill } from './restore/restore.js'
 import { Timings } from './timings.js'
 
+/** What every step shares. */
+interface Run {
+  inputs: ActionInputs
+  logger: Logger
+  timings: Timings
+  /** Scratch space: downloads, archives. */
+  workDir: string
+}
+
 /**
  * inputs → snapshot → (cache | restore | drill) → uploads → report, outputs, summary → fail when
  * a check failed. verify: boot restores through the drill (or drills a cache hit's data-dirs as
@@ -22,56 +33,71 @@ import { Timings } from './timings.js'
  */
 export async function run(): Promise<void> {
   const inputs = getInputs()
-  const boot = inputs.drill.verify === 'boot'
-  const etcdFound = boot ? checkEtcd(inputs.etcd.path, inputs.etcd.release) : undefined
-  const logger = coreLogger()
-  const timings = new Timings()
-  const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore-work')
-
-  const snapshot = await timings.time('snapshot', () =>
-    resolveSnapshot(inputs.snapshot, workDir, logger)
+  const etcdFound = checkDrillEtcd(inputs)
+  const r: Run = { inputs, logger: coreLogger(), timings: new Timings(), workDir: workDir() }
+  const snapshot = await r.timings.time('snapshot', () =>
+    resolveSnapshot(inputs.snapshot, r.workDir, r.logger)
   )
   const createdAt = await snapshotCreatedAt(snapshot, inputs.drill.maxAgeMs)
-  const etcd = boot
-    ? await timings.time('etcd', () => drillEtcd(etcdFound, inputs.etcd, snapshot.path, logger))
-    : undefined
+  const etcd = await prepareEtcd(r, etcdFound, snapshot.path)
   const drillWith = etcd && { etcdPath: etcd.path, createdAt }
-  const restored = await restoreOrDrill(inputs, snapshot.path, drillWith, timings, logger)
-  const report = restored.report
-  const { publish } = inputs
-
-  const artifacts =
-    report && publish.upload
-      ? await timings.time('upload', () =>
-          publishMembers(
-            report.cluster.members,
-            { ...publish, workDir: join(workDir, 'archives') },
-            logger
-          )
-        )
-      : []
-  const drillSaved =
-    restored.drill &&
-    (await saveDrillReport(restored.drill, inputs.restore.outDir, drillUpload(inputs), logger))
-  const baseline = inputs.baseline.from
-    ? await timings.time('baseline', () =>
-        checkBaseline(report?.snapshot.inventory, inputs.baseline, join(workDir, 'baseline'), logger)
-      )
-    : undefined
-
+  const restored = await restoreOrDrill(inputs, snapshot.path, drillWith, r.timings, r.logger)
+  const artifacts = await uploadMembers(r, restored.report)
+  const drillSaved = restored.drill && (await saveDrill(r, restored.drill))
+  const baseline = await checkAgainstBaseline(r, restored.report)
   const result: ActionResult = {
-    ...{ clusterName: publish.clusterName, origin: snapshot.origin, timings: timings.ms },
-    ...{ reportPath: restored.reportPath, restored: report, cacheHit: restored.cacheHit },
-    ...{ artifacts, drill: restored.drill, drillSaved, etcd, baseline },
+    ...{ clusterName: inputs.publish.clusterName, origin: snapshot.origin },
+    ...{ reportPath: restored.reportPath, restored: restored.report, cacheHit: restored.cacheHit },
+    ...{ timings: r.timings.ms, artifacts, drill: restored.drill, drillSaved, etcd, baseline },
     age: snapshotAge(createdAt, inputs.drill.maxAgeMs, restored.drill)
   }
-  if (await writeActionReport(result))
-    await uploadReport(result.reportPath, publish.reportArtifact, publish.retentionDays, logger)
-  setOutputs(result)
-  await writeJobSummary(result)
+  await report(r, result)
   throwIfFailed(result)
 }
 
-function drillUpload(inputs: ReturnType<typeof getInputs>) {
-  return { reportArtifact: inputs.drill.reportArtifact, retentionDays: inputs.publish.retentionDays }
+function workDir(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-restore-work')
+}
+
+/** verify: boot's etcd binary, checked before any download. */
+function checkDrillEtcd(inputs: ActionInputs): string | undefined {
+  if (inputs.drill.verify !== 'boot') return undefined
+  return checkEtcd(inputs.etcd.path, inputs.etcd.release)
+}
+
+async function prepareEtcd(r: Run, found: string | undefined, snapshotPath: string) {
+  if (r.inputs.drill.verify !== 'boot') return undefined
+  return r.timings.time('etcd', () => drillEtcd(found, r.inputs.etcd, snapshotPath, r.logger))
+}
+
+async function uploadMembers(r: Run, restored: RestoreReport | undefined) {
+  const publish = r.inputs.publish
+  if (!restored || !publish.upload) return []
+  const options = { ...publish, workDir: join(r.workDir, 'archives') }
+  return r.timings.time('upload', () => publishMembers(restored.cluster.members, options, r.logger))
+}
+
+async function saveDrill(r: Run, drill: Parameters<typeof saveDrillReport>[0]) {
+  const { outDir } = r.inputs.restore
+  const { reportArtifact } = r.inputs.drill
+  const { retentionDays } = r.inputs.publish
+  return saveDrillReport(drill, outDir, { reportArtifact, retentionDays }, r.logger)
+}
+
+async function checkAgainstBaseline(r: Run, restored: RestoreReport | undefined) {
+  if (!r.inputs.baseline.from) return undefined
+  const inventory = restored?.snapshot.inventory
+  const dir = join(r.workDir, 'baseline')
+  return r.timings.time('baseline', () =>
+    checkBaseline(inventory, r.inputs.baseline, dir, r.logger)
+  )
+}
+
+/** The JSON report (and its artifact), the outputs, the job summary. */
+async function report(r: Run, result: ActionResult): Promise<void> {
+  const { reportArtifact, retentionDays } = r.inputs.publish
+  if (await writeActionReport(result))
+    await uploadReport(result.reportPath, reportArtifact, retentionDays, r.logger)
+  setOutputs(result)
+  await writeJobSummary(result)
 }

@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveRelease } from '../../lib/etcd-release/cluster-version.js'
 import { downloadFailed, downloadVerified, releaseServer } from '../../lib/etcd-release/fetch.js'
-import {
-  releaseArch,
-  releaseFiles,
-  type ReleaseFiles
-} from '../../lib/etcd-release/releases.js'
+import { releaseArch, releaseFiles, type ReleaseFiles } from '../../lib/etcd-release/releases.js'
 import { errorMessage } from '../../lib/errors.js'
 import type { Logger } from '../../lib/logger.js'
 import { Inputs } from '../constants.js'

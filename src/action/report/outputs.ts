@@ -22,7 +22,15 @@ export interface MemberOutput {
 /** What the outputs are made of. */
 export type OutputFacts = Pick<
   ActionResult,
-  'restored' | 'artifacts' | 'reportPath' | 'cacheHit' | 'drill' | 'drillSaved' | 'age' | 'etcd' | 'baseline'
+  | 'restored'
+  | 'artifacts'
+  | 'reportPath'
+  | 'cacheHit'
+  | 'drill'
+  | 'drillSaved'
+  | 'age'
+  | 'etcd'
+  | 'baseline'
 >
 
 /** Sets every output; '' (or `[]` for kinds) for what did not run. */

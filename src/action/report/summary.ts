@@ -28,7 +28,16 @@ const MAX_CHANGES = 30
 /** What the summary is made of. */
 export type SummaryFacts = Pick<
   ActionResult,
-  'clusterName' | 'origin' | 'restored' | 'artifacts' | 'timings' | 'cacheHit' | 'drill' | 'age' | 'etcd' | 'baseline'
+  | 'clusterName'
+  | 'origin'
+  | 'restored'
+  | 'artifacts'
+  | 'timings'
+  | 'cacheHit'
+  | 'drill'
+  | 'age'
+  | 'etcd'
+  | 'baseline'
 >
 
 /** Writes the whole job summary. Well under 1 MiB. */

@@ -4,8 +4,15 @@ import type { Logger } from '../../lib/logger.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import { DRILL_REPORT_FILE } from '../constants.js'
 import type { DrillInputs } from '../inputs/types.js'
-import { uploadDrillReport } from '../publish/upload.js'
-import type { DrillSummary } from '../report/action-report.js'
+import { uploadDrillReport, type UploadedFile } from '../publish/upload.js'
+
+/** The drill's part of the action's JSON report. */
+export interface DrillSummary {
+  passed: boolean
+  verdict: string
+  report: string
+  artifact?: UploadedFile
+}
 
 /** Writes the drill report into the data-dirs' folder and uploads it when asked. */
 export async function saveDrillReport(

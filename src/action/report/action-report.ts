@@ -4,16 +4,9 @@ import { writeReportFile } from '../../lib/report-file.js'
 import type { RestoreReport } from '../../lib/report.js'
 import type { SnapshotOrigin } from '../download/snapshot.js'
 import type { DrillEtcd } from '../drill/etcd-release.js'
+import type { DrillSummary } from '../drill/save.js'
 import type { BaselineCheck } from '../inventory/baseline-gate.js'
-import type { PublishedArtifact, UploadedFile } from '../publish/upload.js'
-
-/** The drill's part of the action's JSON report. */
-export interface DrillSummary {
-  passed: boolean
-  verdict: string
-  report: string
-  artifact?: UploadedFile
-}
+import type { PublishedArtifact } from '../publish/upload.js'
 
 /** Everything a run found: the JSON report, the outputs and the job summary are made from it. */
 export interface ActionResult {

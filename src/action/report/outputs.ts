@@ -5,7 +5,8 @@ import type { RestoreReport } from '../../lib/report.js'
 import { Outputs } from '../constants.js'
 import type { BaselineCheck } from '../inventory/baseline-gate.js'
 import type { PublishedArtifact } from '../publish/upload.js'
-import type { ActionResult, DrillSummary } from './action-report.js'
+import type { DrillSummary } from '../drill/save.js'
+import type { ActionResult } from './action-report.js'
 
 /** Every output the action sets, in one place. Only facts: no token, no signed URL. */
 

@@ -219,7 +219,7 @@ function addDrill(
 }
 
 /** Which etcd the drill booted, and how it was obtained. */
-export function etcdLine(etcd: DrillEtcd): string {
+function etcdLine(etcd: DrillEtcd): string {
   const how =
     etcd.source === 'download'
       ? `the official release, downloaded from ${etcd.url}, sha256 \`${etcd.sha256}\` matched ${etcd.verifiedBy}`

@@ -68,6 +68,8 @@ export type VerifyMode = 'none' | 'boot'
 export const VERIFY_MODES: readonly VerifyMode[] = ['none', 'boot']
 
 export const DEFAULT_ARTIFACT_NAME = 'etcd-data-{name}'
+/** report-artifact's default; tomorrow's run finds it as its baseline. */
+export const DEFAULT_REPORT_ARTIFACT = 'etcd-restore-report'
 /** etcd's own default token: a restored cluster should get its own so it never joins the old one. */
 export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
 /** The report file, written next to the members' data-dirs. */

@@ -1,9 +1,11 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { RestoreReport } from './report.js'
 
-/** Writes the JSON report atomically (temp file + rename), so a reader never sees half of it. */
-export async function writeReportFile(path: string, report: RestoreReport): Promise<void> {
+/**
+ * Writes a JSON report (restore, action or drill report) atomically (temp file + rename), so a
+ * reader never sees half of it.
+ */
+export async function writeReportFile(path: string, report: object): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.tmp-${process.pid}`
   await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644 })

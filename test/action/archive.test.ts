@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, utimes } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { commonParent, isInside, pack, walk } from '../../src/action/archive.js'
+import { commonParent, isInside, pack, walk } from '../../src/action/publish/archive.js'
 import { execFileAsync, fakeMemberDir, memoryLogger } from './helpers.js'
 
 describe('member archives', () => {

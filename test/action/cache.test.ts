@@ -42,7 +42,7 @@ describe('cache with the real @actions/cache client (service v2)', () => {
   })
 
   it('keys on the snapshot bytes, the cluster spec, the target version and the tool version', async () => {
-    const { cacheKey } = await import('../../src/action/cache.js')
+    const { cacheKey } = await import('../../src/action/restore/cache.js')
     const snap = join(root, 'snap.db')
     await writeFile(snap, 'snapshot bytes')
     const key = await cacheKey(snap, spec())
@@ -58,7 +58,7 @@ describe('cache with the real @actions/cache client (service v2)', () => {
   })
 
   it('saves the data-dirs and the report, and an exact hit brings them back with modes', async () => {
-    const { restoreFromCache, saveToCache } = await import('../../src/action/cache.js')
+    const { restoreFromCache, saveToCache } = await import('../../src/action/restore/cache.js')
     const m1 = await fakeMemberDir(outDir, 'm1')
     const m2 = await fakeMemberDir(outDir, 'm2')
     const reportPath = join(outDir, 'etcd-restore-report.json')
@@ -87,7 +87,7 @@ describe('cache with the real @actions/cache client (service v2)', () => {
   })
 
   it('drops a hit whose report is unusable, leaving a clean target', async () => {
-    const { restoreFromCache, saveToCache } = await import('../../src/action/cache.js')
+    const { restoreFromCache, saveToCache } = await import('../../src/action/restore/cache.js')
     await rm(outDir, { recursive: true, force: true })
     await fakeMemberDir(outDir, 'm1')
     await fakeMemberDir(outDir, 'm2')
@@ -107,7 +107,7 @@ describe('cache with the real @actions/cache client (service v2)', () => {
   })
 
   it('warns and goes on without a cache service', async () => {
-    const { restoreFromCache } = await import('../../src/action/cache.js')
+    const { restoreFromCache } = await import('../../src/action/restore/cache.js')
     const saved = process.env.ACTIONS_RESULTS_URL
     delete process.env.ACTIONS_RESULTS_URL
     try {

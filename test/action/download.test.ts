@@ -43,9 +43,9 @@ describe('resolveSnapshot with the real @actions/artifact client', () => {
   })
 
   const resolve = async (
-    input: Parameters<typeof import('../../src/action/download.js').resolveSnapshot>[0]
+    input: Parameters<typeof import('../../src/action/download/snapshot.js').resolveSnapshot>[0]
   ) => {
-    const { resolveSnapshot } = await import('../../src/action/download.js')
+    const { resolveSnapshot } = await import('../../src/action/download/snapshot.js')
     return resolveSnapshot(input, join(root, 'work'), memoryLogger())
   }
 

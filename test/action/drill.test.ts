@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { failureLine, snapshotAge, snapshotCreatedAt } from '../../src/action/drill.js'
+import { snapshotAge, snapshotCreatedAt } from '../../src/action/drill/age.js'
+import { failureLine } from '../../src/action/report/verdict.js'
 import { checkAge } from '../../src/lib/drill/age.js'
 import { buildDrillReport } from '../../src/lib/drill/report.js'
 import { SnapshotError } from '../../src/lib/errors.js'

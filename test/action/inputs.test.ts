@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
-import { getInputs } from '../../src/action/inputs.js'
+import { getInputs } from '../../src/action/inputs/index.js'
 import { InputError } from '../../src/lib/errors.js'
 
 const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
@@ -35,25 +35,31 @@ describe('getInputs', () => {
     const inputs = getInputs()
     expect(inputs).toMatchObject({
       snapshot: { kind: 'path', path: expect.stringMatching(/\/snap\.db$/) },
-      memberNames: ['m1', 'm2', 'm3'],
-      members: undefined,
-      skipHashCheck: false,
-      bumpRevision: 0n,
-      markCompacted: false,
-      targetVersion: '3.5',
-      walDir: undefined,
-      outDir: '/runner/temp/etcd-restore',
-      upload: true,
-      archive: 'tar',
-      retentionDays: undefined,
-      compressionLevel: 6,
-      cache: false,
-      verify: 'none',
-      etcdPath: undefined,
-      maxAgeMs: undefined,
-      drillReportArtifact: undefined
+      restore: {
+        memberNames: ['m1', 'm2', 'm3'],
+        members: undefined,
+        skipHashCheck: false,
+        bumpRevision: 0n,
+        markCompacted: false,
+        targetVersion: '3.5',
+        walDir: undefined,
+        outDir: '/runner/temp/etcd-restore',
+        cache: false
+      },
+      publish: {
+        upload: true,
+        archive: 'tar',
+        retentionDays: undefined,
+        compressionLevel: 6
+      },
+      drill: {
+        verify: 'none',
+        maxAgeMs: undefined,
+        reportArtifact: undefined
+      },
+      etcd: { path: undefined }
     })
-    expect(inputs.artifactName('m2')).toBe('etcd-data-m2')
+    expect(inputs.publish.artifactName('m2')).toBe('etcd-data-m2')
   })
 
   it('parses every input', () => {
@@ -94,14 +100,16 @@ describe('getInputs', () => {
           workflowRunId: 123456
         }
       },
-      ...{ memberNames: ['m3', 'm1'], members: ['m3', 'm1'], skipHashCheck: true },
-      ...{ bumpRevision: 1000000000n, markCompacted: true, targetVersion: '3.4' },
-      ...{ walDir: '/wal', outDir: '/out', upload: false, archive: 'tar.gz' },
-      ...{ retentionDays: 3, compressionLevel: 0, cache: true },
-      ...{ verify: 'boot', etcdPath: '/opt/etcd/etcd', maxAgeMs: 26 * 3600_000 },
-      drillReportArtifact: 'drill-report'
+      restore: {
+        ...{ memberNames: ['m3', 'm1'], members: ['m3', 'm1'], skipHashCheck: true },
+        ...{ bumpRevision: 1000000000n, markCompacted: true, targetVersion: '3.4' },
+        ...{ walDir: '/wal', outDir: '/out', cache: true }
+      },
+      publish: { upload: false, archive: 'tar.gz', retentionDays: 3, compressionLevel: 0 },
+      drill: { verify: 'boot', maxAgeMs: 26 * 3600_000, reportArtifact: 'drill-report' },
+      etcd: { path: '/opt/etcd/etcd' }
     })
-    expect(inputs.artifactName('m3')).toBe('drill-m3-data')
+    expect(inputs.publish.artifactName('m3')).toBe('drill-m3-data')
     // The token is masked before anything else is written.
     expect(String(stdout.mock.calls[0]?.[0])).toBe('::add-mask::ghs_secret\n')
   })
@@ -113,10 +121,10 @@ describe('getInputs', () => {
       [Inputs.DrillUser]: 'root',
       [Inputs.DrillPassword]: 'drill-secret'
     })
-    expect(getInputs().drillCredentials).toEqual({ user: 'root', password: 'drill-secret' })
+    expect(getInputs().drill.credentials).toEqual({ user: 'root', password: 'drill-secret' })
     expect(String(stdout.mock.calls[0]?.[0])).toBe('::add-mask::drill-secret\n')
     setInputs(BASE)
-    expect(getInputs().drillCredentials).toBeUndefined()
+    expect(getInputs().drill.credentials).toBeUndefined()
     for (const one of [{ [Inputs.DrillUser]: 'root' }, { [Inputs.DrillPassword]: 'pw' }]) {
       setInputs({ ...BASE, [Inputs.Verify]: 'boot', ...one })
       expect(() => getInputs()).toThrow(/'drill-user' and 'drill-password' go together/)
@@ -137,7 +145,7 @@ describe('getInputs', () => {
 
   it('etcd-path and drill-report-artifact without verify: boot are ignored with a warning', () => {
     setInputs({ ...BASE, [Inputs.EtcdPath]: 'etcd', [Inputs.MaxAge]: '90m' })
-    expect(getInputs()).toMatchObject({ verify: 'none', maxAgeMs: 90 * 60_000 })
+    expect(getInputs().drill).toMatchObject({ verify: 'none', maxAgeMs: 90 * 60_000 })
     const log = stdout.mock.calls.map((c: unknown[]) => String(c[0])).join('')
     expect(log).toContain("::warning::input 'etcd-path' is ignored: it needs 'verify: boot'")
   })
@@ -295,6 +303,6 @@ describe('getInputs', () => {
 
   it('one member needs no {name} in the artifact name', () => {
     setInputs({ ...BASE, [Inputs.Members]: 'm2', [Inputs.ArtifactName]: 'the-data' })
-    expect(getInputs().artifactName('m2')).toBe('the-data')
+    expect(getInputs().publish.artifactName('m2')).toBe('the-data')
   })
 })

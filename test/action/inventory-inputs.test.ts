@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
-import { getInputs } from '../../src/action/inputs.js'
-import { workflowFile } from '../../src/action/baseline.js'
-import { kindsChart } from '../../src/action/inventory-summary.js'
+import { getInputs } from '../../src/action/inputs/index.js'
+import { workflowFile } from '../../src/action/download/baseline.js'
+import { kindsChart } from '../../src/action/report/summary.js'
 import type { Inventory } from '../../src/lib/inventory/inventory.js'
 
 const BASE: Partial<Record<Inputs, string>> = {
@@ -33,13 +33,11 @@ describe('inventory inputs', () => {
     setInputs(BASE)
     const inputs = getInputs()
     expect(inputs).toMatchObject({
-      clusterName: 'prod-eu-1',
-      reportArtifact: 'etcd-restore-report',
-      maxDropPercent: 10,
-      minKeys: 50
+      publish: { clusterName: 'prod-eu-1', reportArtifact: 'etcd-restore-report' },
+      baseline: { maxDropPercent: 10, minKeys: 50 }
     })
-    expect(inputs.baseline).toBeUndefined()
-    expect(inputs.artifactName('m1')).toBe('etcd-data-m1')
+    expect(inputs.baseline.from).toBeUndefined()
+    expect(inputs.publish.artifactName('m1')).toBe('etcd-data-m1')
   })
 
   it('{cluster} in artifact-name, report-artifact and baseline-artifact; github-token with snapshot-path for the baseline', () => {
@@ -54,27 +52,28 @@ describe('inventory inputs', () => {
       [Inputs.MinKeys]: '10'
     })
     const inputs = getInputs()
-    expect(inputs.artifactName('m2')).toBe('data-eu-1-m2')
+    expect(inputs.publish.artifactName('m2')).toBe('data-eu-1-m2')
     expect(inputs).toMatchObject({
-      clusterName: 'eu-1',
-      reportArtifact: 'report-eu-1',
-      maxDropPercent: 2.5,
-      minKeys: 10,
+      publish: { clusterName: 'eu-1', reportArtifact: 'report-eu-1' },
       baseline: {
-        name: 'report-eu-1',
-        token: 'ghs_x',
-        repositoryOwner: 'octo',
-        repositoryName: 'etcd'
+        maxDropPercent: 2.5,
+        minKeys: 10,
+        from: {
+          name: 'report-eu-1',
+          token: 'ghs_x',
+          repositoryOwner: 'octo',
+          repositoryName: 'etcd'
+        }
       }
     })
-    expect(inputs.baseline?.runId).toBeUndefined()
+    expect(inputs.baseline.from?.runId).toBeUndefined()
     setInputs({
       ...BASE,
       [Inputs.BaselineArtifact]: 'r',
       [Inputs.GitHubToken]: 't',
       [Inputs.BaselineRunId]: '42'
     })
-    expect(getInputs().baseline?.runId).toBe(42)
+    expect(getInputs().baseline.from?.runId).toBe(42)
   })
 
   it('refuses bad values with one line naming the input', () => {

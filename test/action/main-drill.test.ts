@@ -236,7 +236,7 @@ describe('run() with verify and max-age (fake restore and drill)', () => {
     const saved = process.env.PATH
     process.env.PATH = join(root, 'empty')
     try {
-      const { checkEtcd } = await import('../../src/action/drill.js')
+      const { checkEtcd } = await import('../../src/action/inputs/index.js')
       expect(checkEtcd(undefined)).toBeUndefined()
       expect(checkEtcd(fakeEtcd, { spec: 'auto', mirror: 'http://m' })).toBeUndefined()
       expect(checkEtcd(fakeEtcd)).toBe(fakeEtcd)

@@ -38,7 +38,7 @@ for (const backend of ['memory', 'azurite'] as const) {
     })
 
     const roundTrip = async (archive: 'tar' | 'tar.gz' | 'tar.zst', runName: string) => {
-      const { publishMembers } = await import('../../src/action/publish.js')
+      const { publishMembers } = await import('../../src/action/publish/upload.js')
       const { DefaultArtifactClient } = await import('@actions/artifact')
       const member = await fakeMemberDir(join(root, runName, 'out'), 'm1')
       const logger = memoryLogger()
@@ -96,7 +96,7 @@ for (const backend of ['memory', 'azurite'] as const) {
     it.runIf(backend === 'memory' && !hasZstd)(
       'tar.zst is refused before any work on old Node',
       async () => {
-        const { checkArchiveSupport } = await import('../../src/action/publish.js')
+        const { checkArchiveSupport } = await import('../../src/action/inputs/publish.js')
         expect(() => checkArchiveSupport('tar.zst')).toThrow(InputError)
       }
     )
@@ -104,7 +104,7 @@ for (const backend of ['memory', 'azurite'] as const) {
     it.skipIf(backend === 'azurite')(
       'zip uploads the files and warns that modes are lost',
       async () => {
-        const { publishMembers } = await import('../../src/action/publish.js')
+        const { publishMembers } = await import('../../src/action/publish/upload.js')
         const { DefaultArtifactClient } = await import('@actions/artifact')
         const member = await fakeMemberDir(join(root, 'zip', 'out'), 'm1')
         const logger = memoryLogger()

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { setOutputs } from '../../src/action/outputs.js'
-import type { PublishedArtifact } from '../../src/action/publish.js'
-import { writeSummary } from '../../src/action/summary.js'
+import type { PublishedArtifact } from '../../src/action/publish/upload.js'
+import { setOutputs } from '../../src/action/report/outputs.js'
+import { writeJobSummary } from '../../src/action/report/summary.js'
 import { readOutputs } from '../emulator/env.js'
 import { fakeReport } from './fake-report.js'
 
@@ -28,7 +28,12 @@ describe('outputs and job summary', () => {
 
   it('sets every output; members carries the artifact of each member', async () => {
     const report = fakeReport('/out')
-    setOutputs(report, artifacts, '/out/etcd-restore-report.json', false)
+    setOutputs({
+      restored: report,
+      artifacts,
+      reportPath: '/out/etcd-restore-report.json',
+      cacheHit: false
+    })
     const outputs = readOutputs(process.env.GITHUB_OUTPUT!)
     expect(outputs).toMatchObject({
       'cluster-id': 'db8de8e7d3d50195',
@@ -55,7 +60,7 @@ describe('outputs and job summary', () => {
       restoredRevision: 1044
     }
     await writeFile(process.env.GITHUB_OUTPUT!, '')
-    setOutputs(report, [], '/r.json', true)
+    setOutputs({ restored: report, artifacts: [], reportPath: '/r.json', cacheHit: true })
     const outputs = readOutputs(process.env.GITHUB_OUTPUT!)
     expect(outputs).toMatchObject({
       revision: '1044',
@@ -77,13 +82,14 @@ describe('outputs and job summary', () => {
       runId: 99,
       createdAt: '2026-11-25T03:17:00.000Z'
     }
-    await writeSummary(
-      fakeReport('/out'),
+    await writeJobSummary({
+      clusterName: 'drill',
+      restored: fakeReport('/out'),
       origin,
       artifacts,
-      { snapshot: 1500, restore: 320 },
-      false
-    )
+      timings: { snapshot: 1500, restore: 320 },
+      cacheHit: false
+    })
     stdout.mockRestore()
     const html = await readFile(process.env.GITHUB_STEP_SUMMARY!, 'utf8')
     for (const text of [

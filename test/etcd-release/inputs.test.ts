@@ -1,7 +1,7 @@
 /** The action's etcd-version, etcd-mirror and etcd-sha256 inputs: parsed once, one line each. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
-import { getInputs } from '../../src/action/inputs.js'
+import { getInputs } from '../../src/action/inputs/index.js'
 import { DEFAULT_ETCD_MIRROR } from '../../src/lib/etcd-release/releases.js'
 
 const BASE: Partial<Record<Inputs, string>> = {
@@ -31,8 +31,8 @@ describe('etcd release inputs', () => {
 
   it('default: no release asked for, the GitHub mirror for an implicit auto', () => {
     const inputs = withInputs({})
-    expect(inputs.etcdRelease).toBeUndefined()
-    expect(inputs.etcdMirror).toBe(DEFAULT_ETCD_MIRROR)
+    expect(inputs.etcd.release).toBeUndefined()
+    expect(inputs.etcd.mirror).toBe(DEFAULT_ETCD_MIRROR)
   })
 
   it('a release, auto, a mirror and a pin', () => {
@@ -41,9 +41,9 @@ describe('etcd release inputs', () => {
         [Inputs.EtcdVersion]: 'v3.5.30',
         [Inputs.EtcdMirror]: 'https://mirror.corp/etcd/',
         [Inputs.EtcdSha256]: PIN.toUpperCase()
-      }).etcdRelease
+      }).etcd.release
     ).toEqual({ spec: { version: '3.5.30' }, mirror: 'https://mirror.corp/etcd', sha256: PIN })
-    expect(withInputs({ [Inputs.EtcdVersion]: 'auto' }).etcdRelease).toEqual({
+    expect(withInputs({ [Inputs.EtcdVersion]: 'auto' }).etcd.release).toEqual({
       spec: 'auto',
       mirror: DEFAULT_ETCD_MIRROR
     })

@@ -1,13 +1,17 @@
+/**
+ * Every artifact the action uploads: the members' data-dirs, the drill report and the report.
+ * Only the members' upload can fail the step; the two reports are on disk whatever happens.
+ */
 import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import * as zlib from 'node:zlib'
-import { InputError } from '../lib/errors.js'
-import type { Logger } from '../lib/logger.js'
-import type { MemberReport } from '../lib/report.js'
-import type { ArchiveFormat } from './constants.js'
+import { dirname, join } from 'node:path'
+import { errorMessage } from '../../lib/errors.js'
+import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
+import type { Logger } from '../../lib/logger.js'
+import type { MemberReport } from '../../lib/report.js'
+import type { ArchiveFormat } from '../constants.js'
+import { checkArchiveSupport } from '../inputs/publish.js'
 import { commonParent, isInside, pack, walk } from './archive.js'
-import { formatBytes, formatDuration, formatRate } from '../lib/format.js'
 
 export interface PublishOptions {
   archive: ArchiveFormat
@@ -37,14 +41,6 @@ const EXTENSION: Record<ArchiveFormat, string> = {
   'tar.gz': '.tar.gz',
   'tar.zst': '.tar.zst',
   zip: ''
-}
-
-/** Fails before any work if the runtime cannot write the chosen format. */
-export function checkArchiveSupport(archive: ArchiveFormat): void {
-  if (archive === 'tar.zst' && typeof zlib.createZstdCompress !== 'function')
-    throw new InputError(
-      `archive 'tar.zst' needs Node.js >= 22.15 (zlib zstd); this is ${process.version}`
-    )
 }
 
 /**
@@ -122,4 +118,58 @@ async function publishOne(
     `Uploaded ${name}: id ${id}, ${formatBytes(size)} in ${formatDuration(ms)} (${formatRate(size, ms)}), sha256 ${digest}`
   )
   return { member: member.name, name, id, size, digest, archive: options.archive, ms }
+}
+
+/** An artifact as the outputs and reports describe it. */
+export interface UploadedFile {
+  name: string
+  id: number
+  digest: string
+  size: number
+}
+
+/** Uploads the drill report as `drill-report-artifact`; a failure is returned, to fail the step last. */
+export async function uploadDrillReport(
+  path: string,
+  name: string,
+  retentionDays: number | undefined,
+  logger: Logger
+): Promise<{ artifact?: UploadedFile; uploadError?: string }> {
+  try {
+    const result = await new DefaultArtifactClient().uploadArtifact(name, [path], dirname(path), {
+      retentionDays
+    })
+    if (result.id === undefined || !result.digest) throw new Error('no id or digest returned')
+    const artifact = { name, id: result.id, digest: result.digest, size: result.size ?? 0 }
+    logger.info(
+      `Uploaded the drill report as ${name}: id ${artifact.id}, sha256 ${artifact.digest}`
+    )
+    return { artifact }
+  } catch (error) {
+    // Kept for the end: the verdict, outputs and summary come first.
+    return { uploadError: `upload of drill report artifact ${name}: ${errorMessage(error)}` }
+  }
+}
+
+/** Uploads the report JSON as `report-artifact`; an upload failure is a warning (the report is on disk). */
+export async function uploadReport(
+  reportPath: string,
+  reportArtifact: string,
+  retentionDays: number | undefined,
+  logger: Logger
+): Promise<void> {
+  try {
+    const { id } = await new DefaultArtifactClient().uploadArtifact(
+      reportArtifact,
+      [reportPath],
+      dirname(reportPath),
+      { retentionDays }
+    )
+    logger.info(`Uploaded the report as artifact '${reportArtifact}' (id ${id})`)
+  } catch (error) {
+    logger.warn(
+      `upload of report artifact '${reportArtifact}' failed: ${errorMessage(error)} ` +
+        '(in a matrix, put {cluster} in report-artifact)'
+    )
+  }
 }

@@ -2,17 +2,13 @@ import * as tc from '@actions/tool-cache'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { resolveRelease } from '../lib/etcd-release/cluster-version.js'
-import { downloadFailed, downloadVerified, releaseServer } from '../lib/etcd-release/fetch.js'
-import {
-  releaseArch,
-  releaseFiles,
-  type EtcdVersionSpec,
-  type ReleaseFiles
-} from '../lib/etcd-release/releases.js'
-import { errorMessage } from '../lib/errors.js'
-import type { Logger } from '../lib/logger.js'
-import { Inputs } from './constants.js'
+import { resolveRelease } from '../../lib/etcd-release/cluster-version.js'
+import { downloadFailed, downloadVerified, releaseServer } from '../../lib/etcd-release/fetch.js'
+import { releaseArch, releaseFiles, type ReleaseFiles } from '../../lib/etcd-release/releases.js'
+import { errorMessage } from '../../lib/errors.js'
+import type { Logger } from '../../lib/logger.js'
+import { Inputs } from '../constants.js'
+import type { ReleaseRequest } from '../inputs/types.js'
 
 const TOOL = 'etcd'
 
@@ -26,13 +22,6 @@ export interface DrillEtcd {
   url?: string
   sha256?: string
   verifiedBy?: string
-}
-
-export interface ReleaseRequest {
-  spec: EtcdVersionSpec
-  mirror: string
-  /** The `etcd-sha256` pin; then SHA256SUMS is not fetched. */
-  sha256?: string
 }
 
 /**

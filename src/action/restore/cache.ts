@@ -4,15 +4,15 @@ import { createReadStream } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { errorMessage } from '../lib/errors.js'
-import type { Logger } from '../lib/logger.js'
-import type { RestoreReport } from '../lib/report.js'
-import { TOOL_VERSION } from '../lib/version.js'
-import type { ActionInputs } from './inputs.js'
+import { errorMessage } from '../../lib/errors.js'
+import type { Logger } from '../../lib/logger.js'
+import type { RestoreReport } from '../../lib/report.js'
+import { TOOL_VERSION } from '../../lib/version.js'
+import type { RestoreInputs } from '../inputs/types.js'
 
 /** What the produced data-dirs depend on, besides the snapshot's bytes. */
 type CacheSpec = Pick<
-  ActionInputs,
+  RestoreInputs,
   | 'initialCluster'
   | 'initialClusterToken'
   | 'memberNames'
@@ -48,7 +48,7 @@ export async function cacheKey(snapshotPath: string, spec: CacheSpec): Promise<s
 }
 
 /** The folders cached: the data-dirs root (report included) and a separate WAL root. */
-export function cachePaths(spec: Pick<ActionInputs, 'outDir' | 'walDir'>): string[] {
+export function cachePaths(spec: Pick<RestoreInputs, 'outDir' | 'walDir'>): string[] {
   return spec.walDir ? [spec.outDir, spec.walDir] : [spec.outDir]
 }
 

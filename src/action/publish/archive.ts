@@ -5,9 +5,9 @@ import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import { create as createTar, type TarOptionsWithAliases } from 'tar'
-import type { Logger } from '../lib/logger.js'
-import type { ArchiveFormat } from './constants.js'
-import { formatBytes, formatDuration, formatRate } from '../lib/format.js'
+import type { Logger } from '../../lib/logger.js'
+import type { ArchiveFormat } from '../constants.js'
+import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 
 /** Every entry gets this mtime, so the same data-dir always packs to the same bytes. */
 const FIXED_MTIME = new Date('2000-01-01T00:00:00Z')

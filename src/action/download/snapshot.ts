@@ -1,10 +1,9 @@
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
-import type { FindBy } from './inputs.js'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { SnapshotError } from '../lib/errors.js'
-import type { Logger } from '../lib/logger.js'
-import type { SnapshotInput } from './inputs.js'
+import { SnapshotError } from '../../lib/errors.js'
+import type { Logger } from '../../lib/logger.js'
+import type { FindBy, SnapshotInput } from '../inputs/types.js'
 
 /** Where the snapshot came from; kept in the report (no token, no signed URL). */
 export type SnapshotOrigin =

@@ -9,11 +9,11 @@
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SnapshotError } from '../lib/errors.js'
-import type { Inventory } from '../lib/inventory/inventory.js'
-import { readReportInventory } from '../lib/inventory/source.js'
-import type { Logger } from '../lib/logger.js'
-import type { BaselineInput } from './inventory-inputs.js'
+import { SnapshotError } from '../../lib/errors.js'
+import type { Inventory } from '../../lib/inventory/inventory.js'
+import { readReportInventory } from '../../lib/inventory/source.js'
+import type { Logger } from '../../lib/logger.js'
+import type { BaselineSource } from '../inputs/types.js'
 
 /** Successful runs looked at, newest first, for the artifact. */
 const RUNS_SEARCHED = 10
@@ -36,7 +36,7 @@ export function workflowFile(ref = process.env.GITHUB_WORKFLOW_REF ?? ''): strin
 }
 
 /** Newest successful runs of this workflow, excluding this run. */
-async function successfulRuns(input: BaselineInput): Promise<number[]> {
+async function successfulRuns(input: BaselineSource): Promise<number[]> {
   const file = workflowFile()
   if (!file)
     throw new SnapshotError(
@@ -67,7 +67,7 @@ async function successfulRuns(input: BaselineInput): Promise<number[]> {
 
 /** Finds, downloads and reads the baseline report. */
 export async function findBaseline(
-  input: BaselineInput,
+  input: BaselineSource,
   workDir: string,
   logger: Logger
 ): Promise<BaselineResult> {

@@ -1,0 +1,29 @@
+import type { DrillReport } from '../../lib/drill/report.js'
+import { runDrillWithOutput } from '../../lib/drill/run.js'
+import type { RestoreOptions } from '../../lib/options.js'
+import type { RestoreReport } from '../../lib/report.js'
+import type { DrillInputs } from '../inputs/types.js'
+
+/** What a drill gives back: its report, and the restore it made or was handed (absent if refused). */
+export interface Drilled {
+  report: DrillReport
+  output?: RestoreReport
+}
+
+/**
+ * The restore drill: restores through the library (or takes `restored`, a cache hit's data-dirs, as
+ * they are) and boots the members with `etcdPath`. The restore's failure is a failed drill.
+ */
+export async function drill(
+  options: RestoreOptions,
+  etcdPath: string,
+  inputs: DrillInputs,
+  restored: RestoreReport | undefined,
+  createdAt: Date | undefined
+): Promise<Drilled> {
+  return runDrillWithOutput({
+    ...{ ...options, etcdPath, maxAgeMs: inputs.maxAgeMs, restored },
+    ...(createdAt && { snapshotCreatedAt: createdAt }),
+    ...(inputs.credentials && { credentials: inputs.credentials })
+  })
+}

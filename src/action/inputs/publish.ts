@@ -1,0 +1,51 @@
+import * as zlib from 'node:zlib'
+import { InputError } from '../../lib/errors.js'
+import {
+  ARCHIVE_FORMATS,
+  DEFAULT_ARTIFACT_NAME,
+  DEFAULT_REPORT_ARTIFACT,
+  Inputs,
+  type ArchiveFormat
+} from '../constants.js'
+import { bool, int, oneOf, text } from './read.js'
+import { checkArtifactName, withCluster } from './rules.js'
+import type { PublishInputs, RestoreInputs } from './types.js'
+
+/** upload, artifact-name, archive, retention-days, compression-level, cluster-name, report-artifact. */
+export function publishInputs(
+  restore: Pick<RestoreInputs, 'initialClusterToken' | 'memberNames'>
+): PublishInputs {
+  const clusterName = text(Inputs.ClusterName) || restore.initialClusterToken
+  checkArtifactName(Inputs.ClusterName, clusterName, ` (got '${clusterName}')`)
+  const reportArtifact = withCluster(
+    text(Inputs.ReportArtifact) || DEFAULT_REPORT_ARTIFACT,
+    clusterName
+  )
+  checkArtifactName(Inputs.ReportArtifact, reportArtifact, ` (got '${reportArtifact}')`)
+  const template = withCluster(text(Inputs.ArtifactName) || DEFAULT_ARTIFACT_NAME, clusterName)
+  const artifactName = (member: string): string => template.replaceAll('{name}', member)
+  if (restore.memberNames.length > 1 && !template.includes('{name}'))
+    throw new InputError(
+      `input '${Inputs.ArtifactName}' must contain {name}: one artifact per member, names must differ`
+    )
+  checkArtifactName(
+    Inputs.ArtifactName,
+    artifactName(restore.memberNames[0] ?? ''),
+    ' (forbidden: " : < > | * ? \\ / and line breaks)'
+  )
+  return {
+    upload: bool(Inputs.Upload, true),
+    ...{ artifactName, archive: oneOf(Inputs.Archive, ARCHIVE_FORMATS, 'tar') },
+    retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
+    compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
+    ...{ clusterName, reportArtifact }
+  }
+}
+
+/** Fails before any work if the runtime cannot write the chosen format. */
+export function checkArchiveSupport(archive: ArchiveFormat): void {
+  if (archive === 'tar.zst' && typeof zlib.createZstdCompress !== 'function')
+    throw new InputError(
+      `archive 'tar.zst' needs Node.js >= 22.15 (zlib zstd); this is ${process.version}`
+    )
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path'
+import type { DrillReport } from '../../lib/drill/report.js'
+import type { Logger } from '../../lib/logger.js'
+import type { RestoreOptions } from '../../lib/options.js'
+import { writeReportFile } from '../../lib/report-file.js'
+import type { RestoreReport } from '../../lib/report.js'
+import { restore } from '../../lib/restore/index.js'
+import { REPORT_FILE } from '../constants.js'
+import { drill } from '../drill/drill.js'
+import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
+import type { Timings } from '../timings.js'
+import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
+
+/** The data-dirs and what made them. */
+export interface Restored {
+  /** In initial-cluster order; undefined when the drill's restore failed. */
+  report?: RestoreReport
+  /** Set with verify: boot. */
+  drill?: DrillReport
+  cacheHit: boolean
+  /** The JSON report beside the data-dirs. */
+  reportPath: string
+}
+
+/**
+ * cache → restore, or restore through the drill (verify: boot, `etcdPath` set): the restore is
+ * done once, and a drill of a cache hit boots its data-dirs as they are. A fresh restore's report
+ * is written at once, so the cache entry carries it.
+ */
+export async function restoreOrDrill(
+  inputs: { restore: RestoreInputs; drill: DrillInputs },
+  snapshotPath: string,
+  drillWith: { etcdPath: string; createdAt: Date | undefined } | undefined,
+  timings: Timings,
+  logger: Logger
+): Promise<Restored> {
+  const spec = inputs.restore
+  const reportPath = join(spec.outDir, REPORT_FILE)
+  const key = spec.cache ? await cacheKey(snapshotPath, spec) : undefined
+  const cached = key
+    ? await timings.time('cache restore', () => restoreFromCache(key, spec, reportPath, logger))
+    : undefined
+  const options = restoreOptions(spec, snapshotPath, logger)
+  let report = cached
+  let drilled: DrillReport | undefined
+  if (drillWith !== undefined) {
+    const { etcdPath, createdAt } = drillWith
+    const result = await timings.time('drill', () =>
+      drill(options, etcdPath, inputs.drill, cached, createdAt)
+    )
+    drilled = result.report
+    report = result.output
+  } else if (!cached) {
+    report = await timings.time('restore', () => restore(options))
+  }
+  if (report && !cached) {
+    timings.add('restore', report.durationsMs)
+    await writeReportFile(reportPath, report)
+    if (key) await timings.time('cache save', () => saveToCache(key, spec, logger))
+  }
+  const ordered = report && inClusterOrder(report, spec.memberNames)
+  return { report: ordered, drill: drilled, cacheHit: cached !== undefined, reportPath }
+}
+
+/** Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID). */
+function inClusterOrder(report: RestoreReport, names: string[]): RestoreReport {
+  const rank = (name: string): number => names.indexOf(name)
+  const members = [...report.cluster.members].sort((a, b) => rank(a.name) - rank(b.name))
+  return { ...report, cluster: { ...report.cluster, members } }
+}
+
+function restoreOptions(spec: RestoreInputs, snapshotPath: string, logger: Logger): RestoreOptions {
+  return {
+    snapshotPath,
+    skipHashCheck: spec.skipHashCheck,
+    initialCluster: spec.initialCluster,
+    initialClusterToken: spec.initialClusterToken,
+    target: { kind: 'all', outDir: spec.outDir, members: spec.members, walDir: spec.walDir },
+    bumpRevision: spec.bumpRevision,
+    markCompacted: spec.markCompacted,
+    targetVersion: spec.targetVersion,
+    computeInventory: true,
+    defrag: spec.defrag,
+    logger
+  }
+}

@@ -137,8 +137,8 @@ export interface InventoryOptions {
   kubernetesPrefix?: string
   /** kube-apiserver's EncryptionConfiguration: `k8s:enc:` values are decrypted with it. */
   encryptionConfig?: EncryptionConfig
-  /** Sees each live key (text as people read it) and what the deep decode found (tests). */
-  onKey?: (key: string, finding: Finding) => void
+  /** Sees each live key (text as people read it), what the deep decode found, and its kind (tests). */
+  onKey?: (key: string, finding: Finding, kind: ValueClass) => void
 }
 
 /** Too many live keys to count within the bound. */
@@ -278,7 +278,7 @@ function tally(
     largest: number
     root: string
     config: boolean
-    onKey?: (key: string, finding: Finding) => void
+    onKey?: (key: string, finding: Finding, kind: ValueClass) => void
   }
 ): Inventory {
   const classes = table.map((c) => c.value)
@@ -294,7 +294,7 @@ function tally(
     const counter = byClass[id]!
     const finding = table[id]!.finding
     if (finding.value !== 'outside') k8s.add(key, finding)
-    at.onKey?.(readable(key), finding)
+    at.onKey?.(readable(key), finding, table[id]!.value)
     counter.keys++
     counter.bytes += size
     bytes += size

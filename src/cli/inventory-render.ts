@@ -153,7 +153,16 @@ export function diffText(diff: InventoryDiff, format: 'simple' | 'table'): strin
   const tables = [
     ['KIND', rows(diff.kinds, all)],
     ['PREFIX', rows(diff.prefixes, all, prefixLabel)],
-    ['ENCRYPTED', rows(diff.encrypted, all)]
+    ['ENCRYPTED', rows(diff.encrypted, all)],
+    [
+      'KUBERNETES',
+      rows(
+        diff.kubernetes
+          ? [diff.kubernetes.undecodable, diff.kubernetes.mismatched, diff.kubernetes.undecryptable]
+          : [],
+        all
+      )
+    ]
   ] as const
   const body = tables
     .filter(([, r]) => r.length > 0)

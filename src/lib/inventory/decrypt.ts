@@ -31,8 +31,13 @@ const MAX_PREFIX = 512
 
 /** Parses `k8s:enc:<provider>:<version>:<key>:`; undefined when the value has no such prefix. */
 export function encryptedPrefix(value: Uint8Array): EncryptedPrefix | undefined {
-  const head = Buffer.from(value.subarray(0, Math.min(value.length, MAX_PREFIX))).toString('latin1')
-  if (!head.startsWith(PREFIX)) return undefined
+  if (value.length < PREFIX.length) return undefined
+  for (let i = 0; i < PREFIX.length; i++) if (value[i] !== PREFIX.charCodeAt(i)) return undefined // hot path: most values are objects
+  const head = Buffer.from(
+    value.buffer,
+    value.byteOffset,
+    Math.min(value.length, MAX_PREFIX)
+  ).toString('latin1')
   const parts: string[] = []
   let at = PREFIX.length
   for (let n = 0; n < 3; n++) {

@@ -43,48 +43,76 @@ function startsWithMagic(value: Uint8Array): boolean {
   return true
 }
 
-const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1')
-const utf8 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8')
-
-/** Reads every field of a message; calls `field` for the length-delimited ones it wants. */
-function walk(bytes: Uint8Array, field: (tag: number, reader: protobuf.Reader) => boolean): void {
-  const reader = protobuf.Reader.create(bytes)
-  while (reader.pos < reader.len) {
-    const key = reader.uint32()
+/**
+ * Walks the fields of the message between the reader's position and `end` (one Reader for the
+ * whole value: a nested message is read by narrowing `len`, so nothing is allocated per level).
+ * `field` gets each length-delimited field's number and the position after its length; it reads
+ * what it wants and returns true, or false to have the field skipped. A bad wire type, a length
+ * past the end or a field number 0 throws.
+ */
+function walk(
+  r: protobuf.Reader,
+  end: number,
+  field: (tag: number, fieldEnd: number) => boolean
+): void {
+  const outer = r.len
+  if (end > outer) throw new Error('message cut short')
+  r.len = end
+  while (r.pos < end) {
+    const key = r.uint32()
     const tag = key >>> 3
     const wire = key & 7
     if (tag === 0) throw new Error('field number 0')
-    if (wire === 2 && field(tag, reader)) continue
-    reader.skipType(wire)
+    if (wire === 2) {
+      const length = r.uint32()
+      const fieldEnd = r.pos + length
+      if (fieldEnd > end) throw new Error('field cut short')
+      if (!field(tag, fieldEnd)) r.pos = fieldEnd
+      else if (r.pos !== fieldEnd) throw new Error('field misread')
+    } else r.skipType(wire)
   }
-  if (reader.pos !== reader.len) throw new Error('message cut short')
+  r.len = outer
 }
 
-/** The object in a protobuf envelope (the value after `k8s\0`), or undefined. */
-function fromProtobuf(body: Uint8Array): DecodedObject | undefined {
+/** The bytes from the reader's position to `end`, as a string (a view, no copy). */
+function text(r: protobuf.Reader, end: number, encoding: 'latin1' | 'utf8'): string {
+  const s = Buffer.from(r.buf.buffer, r.buf.byteOffset + r.pos, end - r.pos).toString(encoding)
+  r.pos = end
+  return s
+}
+
+/** The object in a protobuf envelope (`k8s\0` + runtime.Unknown), or undefined. */
+function fromProtobuf(value: Uint8Array): DecodedObject | undefined {
   let apiVersion = ''
   let kind = ''
-  let raw: Uint8Array | undefined
-  walk(body, (tag, r) => {
-    if (tag === 1) {
-      walk(r.bytes(), (t, tr) => {
-        if (t === 1) apiVersion = utf8(tr.bytes())
-        else if (t === 2) kind = utf8(tr.bytes())
+  let rawStart = -1
+  let rawEnd = -1
+  const r = protobuf.Reader.create(value)
+  r.pos = MAGIC.length
+  walk(r, value.length, (tag, end) => {
+    if (tag === 1)
+      walk(r, end, (t, e) => {
+        if (t === 1) apiVersion = text(r, e, 'utf8')
+        else if (t === 2) kind = text(r, e, 'utf8')
         else return false
         return true
       })
-    } else if (tag === 2) raw = r.bytes()
-    else return false
+    else if (tag === 2) {
+      rawStart = r.pos
+      rawEnd = end
+      r.pos = end
+    } else return false
     return true
   })
-  if (kind === '' || raw === undefined) return undefined
+  if (kind === '' || rawStart < 0) return undefined
   let name = ''
   let namespace = ''
-  walk(raw, (tag, r) => {
+  r.pos = rawStart
+  walk(r, rawEnd, (tag, end) => {
     if (tag !== 1) return false
-    walk(r.bytes(), (t, mr) => {
-      if (t === 1) name = latin1(mr.bytes())
-      else if (t === 3) namespace = latin1(mr.bytes())
+    walk(r, end, (t, e) => {
+      if (t === 1) name = text(r, e, 'latin1')
+      else if (t === 3) namespace = text(r, e, 'latin1')
       else return false
       return true
     })
@@ -122,7 +150,7 @@ function firstNonSpace(value: Uint8Array): number | undefined {
 /** The object a plaintext value holds, or undefined when it does not decode. */
 export function decodeObject(value: Uint8Array): DecodedObject | undefined {
   try {
-    if (startsWithMagic(value)) return fromProtobuf(value.subarray(MAGIC.length))
+    if (startsWithMagic(value)) return fromProtobuf(value)
     if (firstNonSpace(value) === OPEN_BRACE) return fromJson(value)
   } catch {
     return undefined

@@ -4,7 +4,8 @@
  * main.go (as scripts/fixtures/k8s-judge-build.mjs does). The first build compiles
  * k8s.io/apiserver: minutes on 2 CPUs; later ones reuse the binary.
  * Needs Go >= 1.26 (k8s.io/apiserver v0.37's go.mod) at /usr/local/go/bin or on PATH, and the Go
- * module proxy. K8S_JUDGE=0 turns the live judge off (the checked-in answers are still used).
+ * module proxy. K8S_JUDGE=0 turns the live judge off (the checked-in answers are still used);
+ * REQUIRE_ETCD=1 (CI) makes a missing Go a failure, as for the bbolt judge.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'

@@ -184,6 +184,8 @@ describe("deep decode agrees with Kubernetes' own code (test/k8s-judge, k8s.io/a
   })
 
   const unavailable = k8sJudgeUnavailable()
+  if (unavailable && unavailable !== 'K8S_JUDGE=0' && process.env.REQUIRE_ETCD === '1')
+    throw new Error(`live k8s judge: ${unavailable} (REQUIRE_ETCD=1)`)
   if (unavailable)
     console.warn(`SKIPPED: live k8s judge — ${unavailable}; the checked-in answers are used`)
   it.skipIf(unavailable !== undefined)(

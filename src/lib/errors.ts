@@ -12,7 +12,8 @@ export const ExitCode = {
   snapshot: 3,
   target: 4,
   verification: 5,
-  regression: 6
+  regression: 6,
+  undecryptable: 7
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
 
@@ -69,6 +70,15 @@ export class VerificationError extends RestoreError {
 /** The backup holds less than its baseline (snapshot diff gate): revision back, keys or kinds lost. */
 export class RegressionError extends RestoreError {
   override readonly exitCode = ExitCode.regression
+}
+
+/**
+ * `snapshot inventory --encryption-config`: values encrypted at rest that the given
+ * EncryptionConfiguration does not decrypt (a key it lacks, or a key of that name that does not
+ * open them): the restored cluster cannot read them.
+ */
+export class UndecryptableError extends RestoreError {
+  override readonly exitCode = ExitCode.undecryptable
 }
 
 /** A broken internal invariant: a bug in this tool, never the user's input. */

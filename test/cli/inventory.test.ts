@@ -13,6 +13,9 @@ import { ExitCode } from '../../src/lib/errors.js'
 const root = resolve(import.meta.dirname, '../..')
 const FULL = join(root, 'test/fixtures/k8s/k8s-full.db')
 const SHRUNK = join(root, 'test/fixtures/k8s/k8s-shrunk.db')
+const JUDGED = join(root, 'test/fixtures/k8s/k8s-judged.db')
+const judgedConfig = (name: string) =>
+  join(root, `test/fixtures/k8s/k8s-judged.encryption-${name}.yaml`)
 const scratch = mkdtempSync(join(tmpdir(), 'etcd-restore-inventory-cli-'))
 let bundle = ''
 
@@ -59,8 +62,15 @@ describe('etcd-restore snapshot inventory', () => {
     const inv = JSON.parse(run.stdout)
     expect(Object.keys(inv)).toEqual([
       ...['revision', 'compactRevision', 'liveKeys', 'bytes', 'kinds', 'prefixes'],
-      ...['namespaces', 'encrypted', 'other', 'largest', 'depth']
+      ...['namespaces', 'encrypted', 'other', 'largest', 'depth', 'kubernetes']
     ])
+    expect(inv.kubernetes).toMatchObject({
+      prefix: '/registry/',
+      objects: 98,
+      undecodable: { count: 0 },
+      mismatched: { count: 0 },
+      notObjects: 1
+    })
     expect(inv).toMatchObject({ revision: 138, compactRevision: 135, liveKeys: 113 })
     expect(inv.kinds[0]).toMatchObject({ apiVersion: 'v1', kind: 'Pod', keys: 39 })
     expect(inv.encrypted.providers).toEqual({ aescbc: 8, secretbox: 2 })
@@ -88,6 +98,123 @@ describe('etcd-restore snapshot inventory', () => {
     const truncated = join(scratch, 'truncated.db')
     writeFileSync(truncated, readFileSync(FULL).subarray(0, 100_000))
     expectOneError(cli('snapshot', 'inventory', truncated), ExitCode.snapshot, /truncated/)
+  })
+})
+
+describe('etcd-restore snapshot inventory --encryption-config (issue 28)', () => {
+  test('a key the config lacks: exit 7 with the sentence; -w json carries counts and verdicts', () => {
+    const run = cli('snapshot', 'inventory', JUDGED, '--encryption-config', judgedConfig('rotated'))
+    expectOneError(
+      run,
+      ExitCode.undecryptable,
+      /k8s-judged\.db: 4 values do not decrypt with the encryption config: 3 secrets are encrypted with aescbc key `key1`, which the config does not have: the restored cluster cannot read them; 1 secret on aesgcm key `key3` does not decrypt/
+    )
+    expect(run.stdout).toContain(
+      'kubernetes /registry/: 38 keys, 27 objects, 3 undecodable, 4 mismatched, 4 undecryptable, 2 not objects\n'
+    )
+    expect(run.stdout).toContain(
+      'encryption aescbc key2: 4 secrets on aescbc key `key2`: all decrypt\n'
+    )
+    const json = cli(
+      'snapshot',
+      'inventory',
+      JUDGED,
+      '-w',
+      'json',
+      '--encryption-config',
+      judgedConfig('rotated')
+    )
+    expect(json.status).toBe(ExitCode.undecryptable)
+    const k8s = JSON.parse(json.stdout).kubernetes
+    expect(k8s).toMatchObject({
+      objects: 27,
+      undecodable: { count: 3 },
+      mismatched: { count: 4 },
+      encryption: { config: true, undecryptable: { count: 4 }, kms: 2 }
+    })
+    expect(
+      k8s.encryption.keys.find((g: { keyName: string }) => g.keyName === 'key1')
+    ).toMatchObject({
+      provider: 'aescbc',
+      values: 3,
+      noKey: 3,
+      readable: false
+    })
+    const none = cli('snapshot', 'inventory', JUDGED, '-w', 'table')
+    expect(none.status, none.stderr).toBe(0)
+    expect(none.stdout).toMatch(/^\/registry\/ +38 +19 +3 +3 +no config$/m)
+  })
+
+  test('bad configs exit 2 in one line; --kubernetes-prefix moves the checked tree', () => {
+    expectOneError(
+      cli('snapshot', 'inventory', JUDGED, '--encryption-config', join(scratch, 'nope.yaml')),
+      ExitCode.usage,
+      /cannot read --encryption-config .*nope\.yaml: ENOENT/
+    )
+    const bad = join(scratch, 'bad.yaml')
+    writeFileSync(
+      bad,
+      'kind: EncryptionConfiguration\nresources:\n  - resources: [secrets]\n    providers:\n      - aescbc:\n          keys:\n            - name: k\n              secret: c2hvcnQ=\n'
+    )
+    const run = cli('snapshot', 'inventory', JUDGED, '--encryption-config', bad)
+    expectOneError(run, ExitCode.usage, /aescbc key "k": secret is not base64 of 16, 24, 32 bytes/)
+    expect(run.stderr).not.toContain('c2hvcnQ=')
+    const moved = cli(
+      'snapshot',
+      'inventory',
+      JUDGED,
+      '-w',
+      'json',
+      '--kubernetes-prefix',
+      '/elsewhere'
+    )
+    expect(JSON.parse(moved.stdout).kubernetes).toMatchObject({ prefix: '/elsewhere/', keys: 0 })
+    expectOneError(
+      cli('snapshot', 'inventory', JUDGED, '--kubernetes-prefix', 'registry'),
+      ExitCode.usage,
+      /--kubernetes-prefix/
+    )
+  })
+
+  test('no key material and no plaintext in any output, whatever the config and format', () => {
+    const secrets = JSON.parse(
+      readFileSync(join(root, 'test/fixtures/k8s/k8s-judged.secret.json'), 'utf8')
+    ) as { plaintext: string; keys: { secret: string }[] }
+    const needles = [
+      secrets.plaintext,
+      Buffer.from(secrets.plaintext).toString('base64'),
+      ...secrets.keys
+        .filter((k) => k.secret !== '')
+        .flatMap((k) => [k.secret, Buffer.from(k.secret, 'base64').toString('hex')])
+    ]
+    for (const name of ['full', 'rotated', 'stale'])
+      for (const format of ['simple', 'table', 'json']) {
+        const run = cli(
+          'snapshot',
+          'inventory',
+          JUDGED,
+          '-w',
+          format,
+          '--encryption-config',
+          judgedConfig(name)
+        )
+        expect(run.stdout.length).toBeGreaterThan(0)
+        for (const needle of needles) {
+          expect(run.stdout).not.toContain(needle)
+          expect(run.stderr).not.toContain(needle)
+        }
+      }
+    const diff = cli(
+      'snapshot',
+      'diff',
+      FULL,
+      JUDGED,
+      '-w',
+      'json',
+      '--encryption-config',
+      judgedConfig('full')
+    )
+    for (const needle of needles) expect(diff.stdout + diff.stderr).not.toContain(needle)
   })
 })
 

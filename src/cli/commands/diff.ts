@@ -9,7 +9,13 @@ import { loadDiffSides } from '../../lib/inventory/source.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { diffText } from '../inventory-render.js'
 import type { Command } from './index.js'
-import { depthFlag, depthOf } from './inventory.js'
+import {
+  depthFlag,
+  depthOf,
+  encryptionConfigFlag,
+  kubernetesOptions,
+  kubernetesPrefixFlag
+} from './inventory.js'
 
 const flags: FlagSpec[] = [
   {
@@ -31,13 +37,16 @@ const flags: FlagSpec[] = [
     help: 'output format: simple, table or json',
     defaultText: 'simple'
   },
-  depthFlag
+  depthFlag,
+  encryptionConfigFlag,
+  kubernetesPrefixFlag
 ]
 
 const help = `Compares what two backups hold, per Kubernetes kind, prefix and encryption provider, and fails
 (exit code 6) when <new> lost content against <old>: the revision went backwards, the live keys
 or a kind or prefix with at least --min-keys keys in <old> dropped by more than --max-drop, or a
-kind (or all encryption at rest) vanished. Each side is a snapshot, or a JSON file written earlier
+kind (or all encryption at rest) vanished, or more values do not decode, or more do not decrypt
+with --encryption-config (snapshot sides; a report keeps what its own run found). Each side is a snapshot, or a JSON file written earlier
 that holds an inventory ('snapshot inventory -w json', 'snapshot status -w json', a restore report).
 
 Usage:
@@ -69,7 +78,12 @@ export const diffCommand: Command = {
         `snapshot diff needs two arguments, <old> and <new>, got ${parsed.positionals.length}`
       )
     const [oldPath, newPath] = parsed.positionals as [string, string]
-    const [old, now] = await loadDiffSides(oldPath, newPath, depthOf(parsed))
+    const [old, now] = await loadDiffSides(
+      oldPath,
+      newPath,
+      depthOf(parsed),
+      await kubernetesOptions(parsed)
+    )
     const diff = diffInventories(old.inventory, now.inventory, {
       maxDropPercent,
       minKeys: minKeysText === undefined ? undefined : Number(minKeysText)

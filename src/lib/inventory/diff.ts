@@ -38,6 +38,8 @@ export interface InventoryDiff {
   prefixes: Change[]
   /** Encrypted values in total (`encrypted`), then per provider (`encrypted/aescbc`). */
   encrypted: Change[]
+  /** Set when both sides carry the deep decode (older JSON inventories do not). */
+  kubernetes?: { undecodable: Change; mismatched: Change; undecryptable: Change }
 }
 
 export const DEFAULT_MAX_DROP_PERCENT = 10
@@ -139,6 +141,24 @@ export function diffInventories(
   if (total.old > 0 && total.new === 0)
     failures.push(`${changeLine(total)}: no value is encrypted at rest any more`)
   else if (total.old >= minKeys && dropped(total)) failures.push(changeLine(total))
+  let kubernetes: InventoryDiff['kubernetes']
+  if (old.kubernetes && now.kubernetes) {
+    const [o, n] = [old.kubernetes, now.kubernetes]
+    kubernetes = {
+      undecodable: change('undecodable objects', o.undecodable.count, n.undecodable.count),
+      mismatched: change('mismatched objects', o.mismatched.count, n.mismatched.count),
+      undecryptable: change(
+        'undecryptable values',
+        o.encryption.undecryptable.count,
+        n.encryption.undecryptable.count
+      )
+    }
+    const rose = (c: Change, what: string) => {
+      if (c.new > c.old) failures.push(`${changeLine(c)}: ${what}`)
+    }
+    rose(kubernetes.undecodable, 'more values do not decode')
+    rose(kubernetes.undecryptable, 'more values do not decrypt with the encryption config')
+  }
   return {
     passed: failures.length === 0,
     failures,
@@ -149,7 +169,8 @@ export function diffInventories(
     bytes: change('bytes', old.bytes, now.bytes),
     kinds,
     prefixes,
-    encrypted
+    encrypted,
+    ...(kubernetes && { kubernetes })
   }
 }
 

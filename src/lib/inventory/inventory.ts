@@ -22,8 +22,11 @@ import { Buckets, MetaKeys } from '../backend/schema.js'
 import type { KeyEntrySink } from '../backend/hashkv-stream.js'
 import { SnapshotError } from '../errors.js'
 import { classifyValue, type ValueClass } from './classify.js'
+import type { EncryptionConfig } from './encryption-config.js'
+import { checkValue, findingName, type Finding } from './k8s-check.js'
+import { keyShape } from './k8s-object.js'
 import { Largest } from './largest.js'
-import { placeKey } from './prefix.js'
+import { placeKey, REGISTRY_ROOT } from './prefix.js'
 
 export interface KindCount {
   apiVersion: string
@@ -59,7 +62,67 @@ export interface Inventory {
   largest: { key: string; bytes: number }[]
   /** The --depth that grouped keys outside /registry. */
   depth: number
+  /** Deep decode of every live key under the Kubernetes prefix (absent in older JSON inventories). */
+  kubernetes?: KubernetesCheck
 }
+
+/** A count and the first few keys it counted (keys only, never values). */
+export interface KeyExamples {
+  count: number
+  examples: string[]
+}
+
+/** The live values encrypted with one provider + key name, and whether the config opens them. */
+export interface EncryptionKeyCount {
+  provider: string
+  /** The key name in `k8s:enc:<provider>:v1:<key>:` (for kms: the KMS provider's name). */
+  keyName: string
+  /** KMS v2: the key IDs seen in the values' EncryptedObject. */
+  kmsKeyIDs?: string[]
+  values: number
+  /** Values outside `<prefix>secrets/` among them. */
+  notSecrets: number
+  /** With a config: opened by its key. */
+  decrypt: number
+  /** With a config: its entry for the resource has no such key. */
+  noKey: number
+  /** With a config: it has the key, which does not open the value. */
+  fails: number
+  /** KMS: not checkable offline. */
+  kms: number
+  /** Without a config: not checked. */
+  unchecked: number
+  /** Every value here decrypts (always false for kms, or without a config). */
+  readable: boolean
+  verdict: string
+}
+
+export interface KubernetesCheck {
+  /** The Kubernetes prefix (kube-apiserver `--etcd-prefix` + `/`). */
+  prefix: string
+  /** Live keys under the prefix. */
+  keys: number
+  /** Values that decode to an object (decrypted ones included). */
+  objects: number
+  /** Values that do not decode (decrypted plaintext included). */
+  undecodable: KeyExamples
+  /** Objects whose metadata.name / namespace disagree with their key. */
+  mismatched: KeyExamples
+  /** Well-known keys that are no object of their name (masterleases, ranges). */
+  notObjects: number
+  encryption: {
+    /** An EncryptionConfiguration was given (values were decrypted). */
+    config: boolean
+    /** Values that do not decrypt with the config: no such key, or the key does not open them. */
+    undecryptable: KeyExamples
+    /** Values encrypted with kms (not checkable offline). */
+    kms: number
+    keys: EncryptionKeyCount[]
+  }
+}
+
+/** How many example keys each list keeps. */
+export const MAX_EXAMPLES = 5
 
 export interface InventoryOptions {
   /** Folders that group a key outside /registry (default 1). */
@@ -70,6 +133,12 @@ export interface InventoryOptions {
   largest?: number
   /** Sees every `key`-bucket entry of the sweep: something computed in the same pass (HashKV). */
   keyEntries?: KeyEntrySink
+  /** The Kubernetes prefix, ending in `/` (default `/registry/`). */
+  kubernetesPrefix?: string
+  /** kube-apiserver's EncryptionConfiguration: `k8s:enc:` values are decrypted with it. */
+  encryptionConfig?: EncryptionConfig
+  /** Sees each live key (text as people read it), what the deep decode found, and its kind (tests). */
+  onKey?: (key: string, finding: Finding, kind: ValueClass) => void
 }
 
 /** Too many live keys to count within the bound. */
@@ -80,27 +149,51 @@ const MAX_BYTES = CLASS_UNIT - 1
 /** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
 const MAX_CLASSES = 2 ** 20
 
-/** Interns value classes: one id per distinct kind, provider, or other. */
-class ClassTable {
-  readonly classes: ValueClass[] = [{ type: 'other' }]
-  private readonly ids = new Map<string, number>([['x', 0]])
+interface Class {
+  value: ValueClass
+  finding: Finding
+}
 
-  idOf(c: ValueClass): number {
+const OUTSIDE: Finding = { value: 'outside' }
+
+/** Interns value classes: one id per distinct kind, provider, or other × deep-decode finding. */
+class ClassTable {
+  readonly classes: Class[] = [{ value: { type: 'other' }, finding: OUTSIDE }]
+  private readonly ids = new Map<string, number>([['x\0', 0]])
+
+  idOf(c: ValueClass, finding: Finding): number {
     const name =
-      c.type === 'object'
+      (c.type === 'object'
         ? `o${c.apiVersion}\0${c.kind}`
         : c.type === 'encrypted'
           ? `e${c.provider}`
-          : 'x'
+          : 'x') +
+      '\0' +
+      findingName(finding)
     let id = this.ids.get(name)
     if (id === undefined) {
       if (this.classes.length >= MAX_CLASSES) return 0
       id = this.classes.length
-      this.classes.push(c)
+      this.classes.push({ value: c, finding })
       this.ids.set(name, id)
     }
     return id
   }
+}
+
+/** The class of one value: the deep decode's object gives the kind without decoding twice. */
+function classOf(
+  table: ClassTable,
+  key: Uint8Array,
+  keyText: string,
+  value: Uint8Array,
+  options: { root: string; config?: EncryptionConfig }
+): number {
+  let kind: ValueClass | undefined
+  const finding = checkValue(key, keyText, value, options, (o) => {
+    kind = { type: 'object', apiVersion: o.apiVersion, kind: o.kind }
+  })
+  return table.idOf(kind ?? classifyValue(value), finding)
 }
 
 /** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
@@ -113,6 +206,10 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
   const depth = options.depth ?? 1
   const maxLiveKeys = options.maxLiveKeys ?? 5_000_000
   const table = new ClassTable()
+  const check = {
+    root: options.kubernetesPrefix ?? REGISTRY_ROOT,
+    ...(options.encryptionConfig && { config: options.encryptionConfig })
+  }
   // user key (latin1) → class id × 2^32 + bytes of its latest put
   const latest = new Map<string, number>()
   let revision = 0
@@ -130,7 +227,8 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
       }
       const kv = decodePut(e.value, label)
       const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES)
-      latest.set(byteString(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes)
+      const keyText = byteString(kv.key)
+      latest.set(keyText, classOf(table, kv.key, keyText, kv.value, check) * CLASS_UNIT + bytes)
       if (latest.size > maxLiveKeys)
         throw new InventoryLimitError(
           `inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`
@@ -141,7 +239,10 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
     revision,
     compactRevision: compactRevisionOf(db),
     depth,
-    largest: options.largest ?? 10
+    largest: options.largest ?? 10,
+    root: check.root,
+    config: check.config !== undefined,
+    ...(options.onKey && { onKey: options.onKey })
   })
 }
 
@@ -169,9 +270,19 @@ interface Counter {
 /** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
 function tally(
   latest: Map<string, number>,
-  classes: ValueClass[],
-  at: { revision: number; compactRevision: number; depth: number; largest: number }
+  table: Class[],
+  at: {
+    revision: number
+    compactRevision: number
+    depth: number
+    largest: number
+    root: string
+    config: boolean
+    onKey?: (key: string, finding: Finding, kind: ValueClass) => void
+  }
 ): Inventory {
+  const classes = table.map((c) => c.value)
+  const k8s = new KubernetesTally(at.root, at.config)
   const byClass: Counter[] = classes.map(() => ({ keys: 0, bytes: 0 }))
   const byPrefix = new Map<string, Counter>()
   const byNamespace = new Map<string, number>()
@@ -179,7 +290,11 @@ function tally(
   let bytes = 0
   for (const [key, packed] of latest) {
     const size = packed % CLASS_UNIT
-    const counter = byClass[Math.floor(packed / CLASS_UNIT)]!
+    const id = Math.floor(packed / CLASS_UNIT)
+    const counter = byClass[id]!
+    const finding = table[id]!.finding
+    if (finding.value !== 'outside') k8s.add(key, finding)
+    at.onKey?.(readable(key), finding, table[id]!.value)
     counter.keys++
     counter.bytes += size
     bytes += size
@@ -193,14 +308,20 @@ function tally(
       byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1)
     largest.offer(size, () => key)
   }
-  const kinds: KindCount[] = []
+  // one kind may sit in several classes (one per deep-decode finding): merged here
+  const kindMap = new Map<string, KindCount>()
   const encrypted = { keys: 0, bytes: 0, providers: {} as Record<string, number> }
   classes.forEach((c, i) => {
     const { keys, bytes: classBytes } = byClass[i]!
     if (keys === 0) return
-    if (c.type === 'object')
-      kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes })
-    else if (c.type === 'encrypted') {
+    if (c.type === 'object') {
+      const name = `${c.apiVersion}\0${c.kind}`
+      const k = kindMap.get(name)
+      if (k) {
+        k.keys += keys
+        k.bytes += classBytes
+      } else kindMap.set(name, { apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes })
+    } else if (c.type === 'encrypted') {
       encrypted.keys += keys
       encrypted.bytes += classBytes
       encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys
@@ -215,7 +336,7 @@ function tally(
     compactRevision: at.compactRevision,
     liveKeys: latest.size,
     bytes,
-    kinds: kinds.sort(byKeys((k) => kindName(k))),
+    kinds: [...kindMap.values()].sort(byKeys((k) => kindName(k))),
     prefixes: [...byPrefix]
       .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
       .sort(byKeys((p) => p.prefix)),
@@ -228,7 +349,8 @@ function tally(
       .sorted()
       .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
       .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    depth: at.depth
+    depth: at.depth,
+    kubernetes: k8s.result()
   }
 }
 
@@ -248,4 +370,188 @@ export function inventoryWithinBound(
     if (error instanceof InventoryLimitError) return undefined
     throw error
   }
+}
+
+/** The smallest `MAX_EXAMPLES` keys offered (latin1), so examples do not depend on history. */
+class Examples {
+  count = 0
+  private readonly keys: string[] = []
+
+  add(key: string): void {
+    this.count++
+    if (this.keys.length === MAX_EXAMPLES && key >= this.keys[MAX_EXAMPLES - 1]!) return
+    let i = this.keys.length
+    while (i > 0 && this.keys[i - 1]! > key) i--
+    this.keys.splice(i, 0, key)
+    if (this.keys.length > MAX_EXAMPLES) this.keys.pop()
+  }
+
+  result(): KeyExamples {
+    return { count: this.count, examples: this.keys.map(readable) }
+  }
+}
+
+/** The Kubernetes figures, one live key at a time. */
+class KubernetesTally {
+  private keys = 0
+  private objects = 0
+  private notObjects = 0
+  private kms = 0
+  private readonly undecodable = new Examples()
+  private readonly mismatched = new Examples()
+  private readonly undecryptable = new Examples()
+  private readonly groups = new Map<string, Omit<EncryptionKeyCount, 'readable' | 'verdict'>>()
+
+  constructor(
+    private readonly root: string,
+    private readonly config: boolean
+  ) {}
+
+  add(key: string, f: Finding): void {
+    this.keys++
+    switch (f.value) {
+      case 'outside':
+        return
+      case 'not-object':
+        this.notObjects++
+        return
+      case 'undecodable':
+        this.undecodable.add(key)
+        return
+      case 'object':
+        this.objects++
+        if (!f.match) this.mismatched.add(key)
+        return
+      case 'encrypted':
+        break
+    }
+    const name = `${f.provider}\0${f.keyName}`
+    let g = this.groups.get(name)
+    if (!g) {
+      g = {
+        provider: f.provider,
+        keyName: f.keyName,
+        values: 0,
+        notSecrets: 0,
+        decrypt: 0,
+        noKey: 0,
+        fails: 0,
+        kms: 0,
+        unchecked: 0
+      }
+      this.groups.set(name, g)
+    }
+    g.values++
+    if (keyShape(key, this.root)?.resource !== 'secrets') g.notSecrets++
+    if (f.kmsKeyID !== undefined) {
+      const ids = (g.kmsKeyIDs ??= [])
+      if (!ids.includes(f.kmsKeyID) && ids.length < MAX_EXAMPLES) ids.push(f.kmsKeyID)
+    }
+    switch (f.decrypt) {
+      case 'decrypts':
+        g.decrypt++
+        break
+      case 'no-key':
+        g.noKey++
+        this.undecryptable.add(key)
+        break
+      case 'fails':
+        g.fails++
+        this.undecryptable.add(key)
+        break
+      case 'kms':
+        g.kms++
+        this.kms++
+        break
+      case 'unchecked':
+        g.unchecked++
+        break
+    }
+    if (f.plaintext === 'undecodable') this.undecodable.add(key)
+    else if (f.plaintext === 'object') {
+      this.objects++
+      if (!f.match) this.mismatched.add(key)
+    }
+  }
+
+  result(): KubernetesCheck {
+    const keys = [...this.groups.values()]
+      .sort(
+        (a, b) =>
+          b.values - a.values ||
+          (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0) ||
+          (a.keyName < b.keyName ? -1 : a.keyName > b.keyName ? 1 : 0)
+      )
+      .map((g) => {
+        const count = { ...g, readable: this.config && g.decrypt === g.values, verdict: '' }
+        count.verdict = encryptionVerdict(count, this.config)
+        return count
+      })
+    return {
+      prefix: readable(this.root),
+      keys: this.keys,
+      objects: this.objects,
+      undecodable: this.undecodable.result(),
+      mismatched: this.mismatched.result(),
+      notObjects: this.notObjects,
+      encryption: {
+        config: this.config,
+        undecryptable: this.undecryptable.result(),
+        kms: this.kms,
+        keys
+      }
+    }
+  }
+}
+
+/**
+ * One sentence per provider + key: "412 secrets on aescbc key `key2`: all decrypt", or
+ * "38 secrets are encrypted with aescbc key `key1`, which the config does not have: the restored
+ * cluster cannot read them".
+ */
+export function encryptionVerdict(
+  g: EncryptionKeyCount,
+  config: boolean,
+  problemsOnly = false
+): string {
+  const noun = (n: number) =>
+    g.notSecrets === 0 ? (n === 1 ? 'secret' : 'secrets') : n === 1 ? 'value' : 'values'
+  const name = `${g.provider} key \`${g.keyName}\``
+  if (g.provider === 'kms') {
+    const ids = g.kmsKeyIDs?.length
+      ? ` (KMS v2 key ID ${g.kmsKeyIDs.map((k) => `\`${k}\``).join(', ')})`
+      : ''
+    return `${g.values} ${noun(g.values)} on KMS provider \`${g.keyName}\`${ids}: needs the KMS, not checked offline`
+  }
+  if (!config)
+    return `${g.values} ${noun(g.values)} on ${name}: not checked (no encryption config given)`
+  if (g.decrypt === g.values) return `${g.values} ${noun(g.values)} on ${name}: all decrypt`
+  const parts: string[] = []
+  if (g.noKey > 0)
+    parts.push(
+      `${g.noKey} ${noun(g.noKey)} ${g.noKey === 1 ? 'is' : 'are'} encrypted with ${name}, which the config does not have: the restored cluster cannot read ${g.noKey === 1 ? 'it' : 'them'}`
+    )
+  if (g.fails > 0)
+    parts.push(
+      `${g.fails} ${noun(g.fails)} on ${name} do${g.fails === 1 ? 'es' : ''} not decrypt with the config's key of that name: the restored cluster cannot read ${g.fails === 1 ? 'it' : 'them'}`
+    )
+  if (g.decrypt > 0 && !problemsOnly) parts.push(`${g.decrypt} decrypt`)
+  return parts.join('; ')
+}
+
+/**
+ * One line naming what does not decrypt with the config, e.g. "4 values do not decrypt with the
+ * encryption config: 3 secrets are encrypted with aescbc key `key1`, which the config does not
+ * have: …"; undefined when everything decrypts (or no config was given).
+ */
+export function undecryptableSummary(check: KubernetesCheck | undefined): string | undefined {
+  const count = check?.encryption.undecryptable.count ?? 0
+  if (!check || count === 0) return undefined
+  const groups = check.encryption.keys.filter((g) => g.noKey + g.fails > 0)
+  return `${count} ${count === 1 ? 'value does' : 'values do'} not decrypt with the encryption config: ${groups.map((g) => encryptionVerdict(g, true, true)).join('; ')}`
+}
+
+/** `--kubernetes-prefix`: kube-apiserver's `--etcd-prefix`, with its trailing `/`. */
+export function kubernetesRoot(prefix: string): string {
+  return prefix.endsWith('/') ? prefix : `${prefix}/`
 }

@@ -6,7 +6,7 @@
 import { open, readFile } from 'node:fs/promises'
 import { InputError, SnapshotError } from '../errors.js'
 import { inspectSnapshot } from '../inspect.js'
-import { takeInventory, type Inventory } from './inventory.js'
+import { takeInventory, type Inventory, type InventoryOptions } from './inventory.js'
 
 export interface InventorySource {
   path: string
@@ -83,7 +83,8 @@ export async function readReportInventory(path: string): Promise<Inventory> {
 export async function loadDiffSides(
   oldPath: string,
   newPath: string,
-  depth: number | undefined
+  depth: number | undefined,
+  options: Pick<InventoryOptions, 'encryptionConfig' | 'kubernetesPrefix'> = {}
 ): Promise<[InventorySource, InventorySource]> {
   const paths = [oldPath, newPath] as const
   const json = await Promise.all(paths.map(isJsonFile))
@@ -96,7 +97,7 @@ export async function loadDiffSides(
       const report = reports[i]
       if (report) return { path, kind: 'report', inventory: report }
       const inventory = await inspectSnapshot(path, (db) =>
-        takeInventory(db, { depth: depth ?? reportDepth })
+        takeInventory(db, { ...options, depth: depth ?? reportDepth })
       )
       return { path, kind: 'snapshot', inventory }
     })

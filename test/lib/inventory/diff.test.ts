@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/inventory/diff.js'
 import { takeInventory, type Inventory } from '../../../src/lib/inventory/inventory.js'
 import { loadDiffSides } from '../../../src/lib/inventory/source.js'
+import { loadEncryptionConfig } from '../../../src/lib/inventory/encryption-config.js'
 
 const FULL = 'test/fixtures/k8s/k8s-full.db'
 const SHRUNK = 'test/fixtures/k8s/k8s-shrunk.db'
@@ -146,5 +147,29 @@ describe('loadDiffSides', () => {
     await expect(loadDiffSides(join(scratch, 'nope'), FULL, undefined)).rejects.toThrow(
       /does not exist/
     )
+  })
+
+  it('fails when undecodable objects or undecryptable values rose (deep decode on both sides)', async () => {
+    const JUDGED = 'test/fixtures/k8s/k8s-judged.db'
+    const config = (name: string) =>
+      loadEncryptionConfig(`test/fixtures/k8s/k8s-judged.encryption-${name}.yaml`)
+    const [, full] = await loadDiffSides(FULL, JUDGED, undefined, {
+      encryptionConfig: await config('full')
+    })
+    const [, rotated] = await loadDiffSides(FULL, JUDGED, undefined, {
+      encryptionConfig: await config('rotated')
+    })
+    const diff = diffInventories(full.inventory, rotated.inventory)
+    expect(diff.kubernetes?.undecryptable).toMatchObject({ old: 1, new: 4 })
+    expect(diff.failures).toEqual([
+      'undecryptable values 1 → 4 (+300%): more values do not decrypt with the encryption config'
+    ])
+    const fromClean = diffInventories(await of(FULL), full.inventory, { maxDropPercent: 100 })
+    expect(fromClean.failures).toContain(
+      'undecodable objects 0 → 3 (new): more values do not decode'
+    )
+    // an older JSON inventory without the deep decode: nothing to compare, no failure
+    const { kubernetes: _, ...older } = full.inventory
+    expect(diffInventories(older, rotated.inventory).kubernetes).toBeUndefined()
   })
 })

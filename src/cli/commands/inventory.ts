@@ -1,5 +1,5 @@
 import { InputError } from '../../lib/errors.js'
-import { inspectSnapshot } from '../../lib/inspect.js'
+import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { takeInventory } from '../../lib/inventory/inventory.js'
 import {
   flagHelp,
@@ -10,7 +10,7 @@ import {
   type ParsedFlags
 } from '../flags.js'
 import { inventorySimple, inventoryTable } from '../inventory-render.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 
 export const depthFlag: FlagSpec = {
   name: 'depth',

@@ -1,4 +1,4 @@
-import { inspectSnapshotFile } from '../../lib/inspect.js'
+import { inspectSnapshotFile } from '../../lib/snapshot/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { hashKVAlongside } from '../../lib/backend/hashkv-stream.js'
@@ -9,7 +9,7 @@ import { describeDb } from '../../lib/format.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 import {
   ETCD_COMPATS,
   compatStatus,

@@ -3,8 +3,7 @@
  * parent's value after the 16-byte header {root u64, sequence u64} (bbolt-format §3.5, §6.4).
  */
 import { BoltFormatError } from '../errors.js'
-import { Cursor } from './cursor.js'
-import type { BoltDb } from './db.js'
+import { Cursor, type PageReader } from './cursor.js'
 import { compareBytes, decodePageHeader, readU64Number, viewOf, writeU64Number } from './page.js'
 import { BUCKET_HEADER_SIZE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
 
@@ -83,14 +82,14 @@ export function inlinePageOf(value: Uint8Array, where?: number): Uint8Array {
 }
 
 export class Bucket {
-  readonly db: BoltDb
+  readonly db: PageReader
   /** Root page id; 0 = inline. */
   readonly rootPage: number
   readonly sequence: bigint
   /** The inline page for an inline bucket, else null. */
   readonly inlinePage: Uint8Array | null
 
-  constructor(db: BoltDb, rootPage: number, sequence: bigint, inlinePage: Uint8Array | null) {
+  constructor(db: PageReader, rootPage: number, sequence: bigint, inlinePage: Uint8Array | null) {
     if (rootPage === 0 && inlinePage === null) {
       throw new BoltFormatError('bucket has root page 0 but no inline page')
     }
@@ -101,7 +100,7 @@ export class Bucket {
   }
 
   /** Opens a bucket from its raw value (as found in the parent's leaf). */
-  static fromValue(db: BoltDb, value: Uint8Array): Bucket {
+  static fromValue(db: PageReader, value: Uint8Array): Bucket {
     const header = decodeBucketHeader(value)
     if (header.root === 0) return new Bucket(db, 0, header.sequence, inlinePageOf(value))
     return new Bucket(db, header.root, header.sequence, null)

@@ -4,7 +4,6 @@
  * on the stack (a cycle) or a stack deeper than MAX_DEPTH is a BoltFormatError, never a hang.
  */
 import { BoltFormatError } from '../errors.js'
-import type { BoltDb } from './db.js'
 import { branchElement, compareBytes, decodePageHeader, leafElement } from './page.js'
 import { HeldPages } from './held-pages.js'
 import { BUCKET_LEAF_FLAG, PageFlag } from './types.js'
@@ -28,8 +27,21 @@ interface Frame {
   index: number
 }
 
+/**
+ * What a cursor and a read-side bucket read pages through: BoltDb (db.ts), which also opens the
+ * root bucket, so this side names the interface instead of the class (no import cycle).
+ */
+export interface PageReader {
+  /** The whole span of page `id`, checked (BoltDb.page). */
+  page(id: number): Uint8Array
+  /** page(), valid only until the next transientPage() (BoltDb.transientPage). */
+  transientPage(id: number): Uint8Array
+  /** The children of branch page `page` are about to be read (BoltDb.prefetchChildren). */
+  prefetchChildren(page: Uint8Array): void
+}
+
 export class Cursor {
-  private readonly db: BoltDb
+  private readonly db: PageReader
   private readonly rootPage: number
   private readonly inlinePage: Uint8Array | null
   private readonly transient: boolean
@@ -42,7 +54,7 @@ export class Cursor {
    * cursor reads leaves through db.transientPage (no allocation per page, for a sweep over a
    * large bucket): the entries it returns are valid only until it moves again.
    */
-  constructor(db: BoltDb, rootPage: number, inlinePage: Uint8Array | null, transient = false) {
+  constructor(db: PageReader, rootPage: number, inlinePage: Uint8Array | null, transient = false) {
     this.db = db
     this.rootPage = rootPage
     this.inlinePage = inlinePage

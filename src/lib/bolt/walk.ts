@@ -4,11 +4,11 @@
  * call. After a nested bucket has been visited (its own reads reuse the memory of the parent's
  * leaf), the parent's cursor is re-positioned on that bucket's key before it moves on.
  */
-import { BoltFormatError } from '../../errors.js'
-import { decodeBucketHeader, inlinePageOf } from '../bucket.js'
-import { Cursor } from '../cursor.js'
-import type { BoltDb } from '../db.js'
-import { compareBytes } from '../page.js'
+import { BoltFormatError } from '../errors.js'
+import { decodeBucketHeader, inlinePageOf } from './bucket.js'
+import { Cursor } from './cursor.js'
+import type { BoltDb } from './db.js'
+import { compareBytes } from './page.js'
 
 /** Where a bucket's tree is: a root page, or (root 0) the inline page held in its value. */
 export interface BucketRef {

@@ -7,10 +7,14 @@ import { Cursor, type PageReader } from './cursor.js'
 import { compareBytes, decodePageHeader, readU64Number, viewOf, writeU64Number } from './page.js'
 import { BUCKET_HEADER_SIZE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
 
-export interface BucketEntry {
+/**
+ * An entry of a bucket, in key order. `value` is the raw value; for a bucket entry the bucket
+ * header (+ inline page), except inside a write transaction (WriteBucket, `Value` null), where
+ * a sub-bucket may have changed and is not written yet (null, as bbolt's cursor returns).
+ */
+export interface BucketEntry<Value extends Uint8Array | null = Uint8Array> {
   key: Uint8Array
-  /** Raw value; for a bucket entry the bucket header (+ inline page). */
-  value: Uint8Array
+  value: Value
   isBucket: boolean
 }
 
@@ -22,7 +26,8 @@ export interface BucketHeader {
 
 const textEncoder = new TextEncoder()
 
-function nameBytes(name: string | Uint8Array): Uint8Array {
+/** A bucket name or key given as text: its UTF-8 bytes. */
+export function toKey(name: string | Uint8Array): Uint8Array {
   return typeof name === 'string' ? textEncoder.encode(name) : name
 }
 
@@ -116,7 +121,7 @@ export class Bucket {
 
   /** The value of `key`; undefined when absent or when the entry is a bucket. */
   get(key: string | Uint8Array): Uint8Array | undefined {
-    const k = nameBytes(key)
+    const k = toKey(key)
     const entry = this.cursor().seek(k)
     if (entry === null || entry.isBucket || compareBytes(entry.key, k) !== 0) return undefined
     return entry.value
@@ -124,7 +129,7 @@ export class Bucket {
 
   /** A nested bucket, or null when absent or when the entry is a plain value. */
   bucket(name: string | Uint8Array): Bucket | null {
-    const k = nameBytes(name)
+    const k = toKey(name)
     const entry = this.cursor().seek(k)
     if (entry === null || !entry.isBucket || compareBytes(entry.key, k) !== 0) return null
     return Bucket.fromValue(this.db, entry.value)

@@ -13,21 +13,19 @@ import { checkInlineBucket, type BucketReport } from './check-inline.js'
 import { HeldPages } from './held-pages.js'
 import type { PageMarks } from './check-marks.js'
 import type { EntryObserver } from './walk.js'
-import { MAX_DEPTH } from './cursor.js'
 import type { BoltDb } from './db.js'
 import { compareRange } from './page.js'
 import {
   BUCKET_HEADER_SIZE,
   BUCKET_LEAF_FLAG,
   ELEMENT_SIZE,
+  MAX_BUCKET_NESTING,
+  MAX_TREE_DEPTH,
   PAGE_HEADER_SIZE,
   PageFlag
 } from './types.js'
 
 export type { BucketReport }
-
-/** Nested buckets deeper than this are refused (etcd uses one level; bounds the recursion). */
-export const MAX_BUCKET_NESTING = 32
 
 /** Pages on the recursion path over all nested buckets together: keeps the JS stack safe. */
 const MAX_TOTAL_DEPTH = 256
@@ -133,8 +131,8 @@ export class TreeChecker {
         referrer
       )
     }
-    if (depth >= MAX_DEPTH)
-      throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
+    if (depth >= MAX_TREE_DEPTH)
+      throw new BoltFormatError(`bucket tree is deeper than ${MAX_TREE_DEPTH} levels`, id)
     if (this.totalDepth >= MAX_TOTAL_DEPTH) {
       throw new BoltFormatError(
         `nested bucket trees are deeper than ${MAX_TOTAL_DEPTH} pages in total`,

@@ -1,15 +1,12 @@
 /**
  * Ordered traversal of one bucket's B+tree (bbolt `cursor.go`, bbolt-format §6.2-6.3): a stack
  * of (page, index) from the root to a leaf. Empty leaves are skipped. A page that appears twice
- * on the stack (a cycle) or a stack deeper than MAX_DEPTH is a BoltFormatError, never a hang.
+ * on the stack (a cycle) or a stack deeper than MAX_TREE_DEPTH is a BoltFormatError, never a hang.
  */
 import { BoltFormatError } from '../errors.js'
 import { branchElement, compareBytes, decodePageHeader, leafElement } from './page.js'
 import { HeldPages } from './held-pages.js'
-import { BUCKET_LEAF_FLAG, PageFlag } from './types.js'
-
-/** Far above any real tree (a 2^53-page tree of 2-key branches is 53 deep). */
-export const MAX_DEPTH = 64
+import { BUCKET_LEAF_FLAG, MAX_TREE_DEPTH, PageFlag } from './types.js'
 
 export interface CursorEntry {
   key: Uint8Array
@@ -173,8 +170,8 @@ export class Cursor {
    * goes on from here, so a transient cursor has the source read a branch's children ahead.
    */
   private push(id: number, at: 'first' | 'last', forward = false): Frame {
-    if (this.stack.length >= MAX_DEPTH) {
-      throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
+    if (this.stack.length >= MAX_TREE_DEPTH) {
+      throw new BoltFormatError(`bucket tree is deeper than ${MAX_TREE_DEPTH} levels`, id)
     }
     if (this.stack.some((f) => f.id === id)) {
       const path = this.stack.map((f) => f.id).join(' → ')

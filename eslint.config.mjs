@@ -71,6 +71,22 @@ export default tseslint.config(
     }
   },
   {
+    // Issue 24: no function in src/ over 100 lines.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true }
+      ]
+    }
+  },
+  {
+    // The drill is being split into a file per phase (issue 24, item 1); until that lands its
+    // three long functions only warn. The integrator drops this block with the split.
+    files: ['src/lib/drill/**/*.ts'],
+    rules: { 'max-lines-per-function': 'warn' }
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/*', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } }
   }

@@ -1,3 +1,8 @@
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -22,11 +27,7 @@ export interface SnapshotFile {
   trailer: TrailerVerdict
 }
 
-/**
- * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
- * it): plain files are read in place, compressed ones decompressed to a temporary file first
- * (bbolt pages need positional reads). Bolt errors come out naming the file.
- */
+/** How openSnapshot reads the database. */
 interface OpenOptions {
   /** checkDb the whole database before `use` (read in the order that suits it, read-options.ts). */
   check: boolean

@@ -54,6 +54,9 @@ export default tseslint.config(
       'src/lib/proto/**/*.ts',
       'src/lib/cluster/**/*.ts'
     ],
+    // The one bbolt file writer (issue 24: a bolt noun, so on the bolt floor): appends pages to
+    // new files through node:fs. Everything else in bolt/ reads and writes through a PageSource.
+    ignores: ['src/lib/bolt/page-writer.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -64,6 +67,16 @@ export default tseslint.config(
           })),
           patterns: [{ group: ['@actions/*'] }]
         }
+      ]
+    }
+  },
+  {
+    // Issue 24: no function in src/ over 100 lines.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true }
       ]
     }
   },

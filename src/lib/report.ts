@@ -1,17 +1,12 @@
 import type { Defrag, TargetVersion } from './options.js'
 import type { Inventory } from './inventory/inventory.js'
+import type { BackendFacts } from './backend/facts.js'
+import type { HashVerdict } from './snapshot/verify.js'
 
-/** How the sha256 trailer rule ended for this file. */
-export type HashVerdict =
-  /** trailer present and equal to sha256 of the database bytes */
-  | 'verified'
-  /** trailer present, not checked (--skip-hash-check), stripped */
-  | 'skipped'
-  /** no trailer (size % 512 != 32), accepted because of --skip-hash-check */
-  | 'absent'
+export type { HashVerdict }
 
-/** Facts about the snapshot, read once while verifying it. */
-export interface SnapshotFacts {
+/** Facts about the snapshot, read once while verifying it (the backend's facts, BackendFacts, included). */
+export interface SnapshotFacts extends BackendFacts {
   path: string
   /** Size of the file as given (compressed size for .gz/.zst). */
   fileSize: number
@@ -26,22 +21,6 @@ export interface SnapshotFacts {
   pageSize: number
   /** hwm × pageSize: the size the database says it has (≤ dbSize). */
   boltSize: number
-  /** Latest main revision in the `key` bucket. */
-  revision: number
-  /** Compaction revision recorded in `meta` (finishedCompactRev), 0 when never compacted. */
-  compactRevision: number
-  /** Keys in all buckets, as `etcdctl snapshot status` counts `totalKey`. */
-  totalKeys: number
-  /** Revisions stored in the `key` bucket. */
-  keyRevisions: number
-  /** `meta/consistent_index` of the source cluster. */
-  sourceConsistentIndex: string
-  /** Hex IDs of the members recorded in the source's `members` bucket. */
-  sourceMembers: string[]
-  /** Whether the snapshot has auth enabled (users then need their passwords after the restore). */
-  authEnabled: boolean
-  storageVersion?: string
-  clusterVersion?: string
   /** HashKV at `revision` as the booted cluster must report it; only with `computeHashKV`. */
   hashKV?: { hash: number; hashRevision: number; compactRevision: number }
   /** What the snapshot holds by kind, prefix and namespace; only with `computeInventory`. */

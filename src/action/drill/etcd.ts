@@ -1,4 +1,4 @@
-import { findEtcd } from '../../lib/drill/etcd-binary.js'
+import { findEtcd } from '../../lib/etcd-release/etcd-binary.js'
 import type { Logger } from '../../lib/logger.js'
 import { Inputs } from '../constants.js'
 import type { EtcdInputs } from '../inputs/types.js'

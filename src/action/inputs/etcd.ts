@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join, resolve } from 'node:path'
-import { findEtcd } from '../../lib/drill/etcd-binary.js'
+import { findEtcd } from '../../lib/etcd-release/etcd-binary.js'
 import { InputError } from '../../lib/errors.js'
 import {
   DEFAULT_ETCD_MIRROR,

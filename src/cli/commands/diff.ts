@@ -8,7 +8,7 @@ import {
 import { loadDiffSides } from '../../lib/inventory/source.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { diffText } from '../inventory-render.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 import {
   depthFlag,
   depthOf,

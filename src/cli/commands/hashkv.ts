@@ -1,9 +1,9 @@
 import { InputError } from '../../lib/errors.js'
-import { inspectSnapshot } from '../../lib/inspect.js'
+import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable } from '../etcd-table.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 
 const flags: FlagSpec[] = [
   { name: 'rev', kind: 'string', help: 'revision to hash up to (0 = latest)', defaultText: '0' },

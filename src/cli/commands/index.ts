@@ -5,6 +5,7 @@
  */
 
 import { prewarmHashWorker } from '../../lib/snapshot/hash-worker.js'
+import type { Command } from './command.js'
 
 /**
  * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
@@ -22,10 +23,7 @@ function asksForHelp(argv: string[]): boolean {
   return argv.includes('--help') || argv.includes('-h')
 }
 
-/** A command's code: runs with the words after its path, returns the exit code. */
-export interface Command {
-  run(argv: string[]): Promise<number>
-}
+export type { Command } from './command.js'
 
 export interface CommandEntry {
   /** Words that select the command, e.g. ['snapshot', 'restore']. */

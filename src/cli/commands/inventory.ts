@@ -1,5 +1,5 @@
 import { InputError, UndecryptableError } from '../../lib/errors.js'
-import { inspectSnapshot } from '../../lib/inspect.js'
+import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import {
   loadEncryptionConfig,
   type EncryptionConfig
@@ -18,7 +18,7 @@ import {
   type ParsedFlags
 } from '../flags.js'
 import { inventorySimple, inventoryTable } from '../inventory-render.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 
 export const depthFlag: FlagSpec = {
   name: 'depth',

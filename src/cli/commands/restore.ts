@@ -12,7 +12,7 @@ import { flagHelp, parseFlags, parseUint64, writeOut, type FlagSpec } from '../f
 import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 
 /** Flags of every command that restores: the target cluster and what the restore changes. */
 export const restoreFlags: FlagSpec[] = [

@@ -1,4 +1,4 @@
-import { inspectSnapshotFile } from '../../lib/inspect.js'
+import { inspectSnapshotFile } from '../../lib/snapshot/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
 import { hashKV } from '../../lib/backend/hashkv.js'
 import { hashKVAlongside } from '../../lib/backend/hashkv-stream.js'
@@ -9,7 +9,7 @@ import { describeDb } from '../../lib/format.js'
 import { flagHelp, parseFlags, snapshotArgument, writeOut, type FlagSpec } from '../flags.js'
 import { etcdTable, humanizeBytes } from '../etcd-table.js'
 import { textTable } from '../render.js'
-import type { Command } from './index.js'
+import type { Command } from './command.js'
 import {
   ETCD_COMPATS,
   compatStatus,
@@ -54,79 +54,14 @@ export const statusCommand: Command = {
     const format = writeOut(parsed, ['simple', 'table', 'json'] as const)
     const compat = etcdCompat(parsed.strings.get('etcd-compat'))
     const path = snapshotArgument(parsed, 'snapshot status')
-    const {
-      value: { status, kv, db, inventory },
-      file
-    } = await inspectSnapshotFile(path, (db, check) => {
-      // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
-      const hashing = hashKVAlongside(db)
-      const status = snapshotStatus(db, {
-        // etcdutl 3.6+ count keys with a set of them, as this does
-        ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
-        keyEntries: hashing.entry
-      })
-      return {
-        status,
-        // past its memory bound, hashKV says why it cannot
-        kv: hashing.result() ?? hashKV(db),
-        // what a restore's member db would be (before its small edit)
-        db: {
-          mode: chooseDbPath('auto', check),
-          sourceSize: check.dbSize,
-          restoredSize: compactedSize(db),
-          pages: check.hwm,
-          freePages: check.freePages,
-          freePercent: Math.round((100 * check.freePages) / check.hwm)
-        },
-        // only -w json prints it: the other formats keep etcdctl's cost
-        inventory: format === 'json' ? inventoryWithinBound(db) : undefined
-      }
-    })
-    const etcdctl = compatStatus(status, compat)
+    const read = await readStatus(path, format === 'json', compat)
+    const etcdctl = compatStatus(read.status, compat)
     if (format === 'json') {
-      const details = {
-        ...etcdctl,
-        compactRevision: status.compactRevision,
-        scheduledCompactRevision: status.scheduledCompactRevision,
-        keyRevisions: status.keyRevisions,
-        tombstones: status.tombstones,
-        liveKeys: status.liveKeys ?? null,
-        hashKV: {
-          hash: kv.hash,
-          hashRevision: kv.hashRevision,
-          compactRevision: kv.compactRevision
-        },
-        leases: status.leases,
-        auth: { enabled: status.auth.enabled, users: status.auth.users, roles: status.auth.roles },
-        consistentIndex: status.consistentIndex?.toString() ?? null,
-        term: status.term?.toString() ?? null,
-        storageVersion: status.storageVersion ?? null,
-        clusterVersion: status.clusterVersion ?? null,
-        members: status.members,
-        pageSize: status.pageSize,
-        db: {
-          size: db.sourceSize,
-          pages: db.pages,
-          freePages: db.freePages,
-          freePercent: db.freePercent,
-          compactedSize: db.restoredSize,
-          defragAuto: db.mode
-        },
-        file: {
-          size: file.fileSize,
-          compression: file.compression,
-          dbSize: file.dbSize,
-          sha256: file.sha256,
-          trailer: file.trailer
-        },
-        inventory: inventory ?? null
-      }
-      process.stdout.write(`${JSON.stringify(details)}\n`)
+      process.stdout.write(`${JSON.stringify(statusJson(etcdctl, read))}\n`)
       return 0
     }
-    const hex = status.hash.toString(16)
     const cells = [
-      hex,
+      read.status.hash.toString(16),
       `${etcdctl.revision}`,
       `${etcdctl.totalKey}`,
       humanizeBytes(etcdctl.totalSize)
@@ -140,36 +75,115 @@ export const statusCommand: Command = {
     if (etcdctl.version !== undefined) header.push('VERSION')
     // etcdutl 3.7 prints with tablewriter v1 (box drawing), the others with v0.0.5
     process.stdout.write(etcdTable(header, [cells], compat === '3.7' ? 'light' : 'ascii'))
-    const trailer = {
-      valid: 'valid',
-      mismatch: 'MISMATCH (corrupt)',
-      absent: 'absent (raw db copy?)'
-    }[file.trailer]
-    const rows = [
-      ['compact revision', `${status.compactRevision}`],
-      ['key revisions', `${status.keyRevisions} (${status.tombstones} tombstones)`],
-      [
-        'live keys',
-        status.liveKeys === undefined ? 'unknown (too many to count)' : `${status.liveKeys}`
-      ],
-      ['hashkv', `${kv.hash} at revision ${kv.hashRevision}`],
-      ['leases', `${status.leases.count}`],
-      [
-        'auth',
-        `${status.auth.enabled ? 'enabled' : 'disabled'}; users: ${status.auth.users.join(', ') || '-'}; roles: ${status.auth.roles.join(', ') || '-'}`
-      ],
-      ['source members', status.members.join(', ') || '-'],
-      ['cluster version', status.clusterVersion ?? '-'],
-      ['storage version', status.storageVersion ?? '-'],
-      ['sha256', `${file.sha256} (trailer ${trailer})`],
-      [
-        'restored db',
-        `${describeDb({ ...db, mode: 'compact' })}${db.mode === 'compact' ? '' : ' with --defrag always (auto copies it)'}`
-      ]
-    ]
-    process.stdout.write(textTable(['DETAIL', 'VALUE'], rows))
+    process.stdout.write(textTable(['DETAIL', 'VALUE'], detailRows(read)))
     return 0
   }
+}
+
+/** One sweep over the snapshot: the status, HashKV, the restored db's size and (json) the inventory. */
+async function readStatus(path: string, withInventory: boolean, compat: EtcdCompat) {
+  const { value, file } = await inspectSnapshotFile(path, (db, check) => {
+    // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
+    const hashing = hashKVAlongside(db)
+    const status = snapshotStatus(db, {
+      // etcdutl 3.6+ count keys with a set of them, as this does
+      ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),
+      keyEntries: hashing.entry
+    })
+    return {
+      status,
+      // past its memory bound, hashKV says why it cannot
+      kv: hashing.result() ?? hashKV(db),
+      // what a restore's member db would be (before its small edit)
+      db: {
+        mode: chooseDbPath('auto', check),
+        sourceSize: check.dbSize,
+        restoredSize: compactedSize(db),
+        pages: check.hwm,
+        freePages: check.freePages,
+        freePercent: Math.round((100 * check.freePages) / check.hwm)
+      },
+      // only -w json prints it: the other formats keep etcdctl's cost
+      inventory: withInventory ? inventoryWithinBound(db) : undefined
+    }
+  })
+  return { ...value, file }
+}
+
+type StatusRead = Awaited<ReturnType<typeof readStatus>>
+
+/** `-w json`: etcdctl's fields (as `compat` has them), then the rest. */
+function statusJson(etcdctl: ReturnType<typeof compatStatus>, read: StatusRead) {
+  const { status, kv, db, file, inventory } = read
+  return {
+    ...etcdctl,
+    compactRevision: status.compactRevision,
+    scheduledCompactRevision: status.scheduledCompactRevision,
+    keyRevisions: status.keyRevisions,
+    tombstones: status.tombstones,
+    liveKeys: status.liveKeys ?? null,
+    hashKV: {
+      hash: kv.hash,
+      hashRevision: kv.hashRevision,
+      compactRevision: kv.compactRevision
+    },
+    leases: status.leases,
+    auth: { enabled: status.auth.enabled, users: status.auth.users, roles: status.auth.roles },
+    consistentIndex: status.consistentIndex?.toString() ?? null,
+    term: status.term?.toString() ?? null,
+    storageVersion: status.storageVersion ?? null,
+    clusterVersion: status.clusterVersion ?? null,
+    members: status.members,
+    pageSize: status.pageSize,
+    db: {
+      size: db.sourceSize,
+      pages: db.pages,
+      freePages: db.freePages,
+      freePercent: db.freePercent,
+      compactedSize: db.restoredSize,
+      defragAuto: db.mode
+    },
+    file: {
+      size: file.fileSize,
+      compression: file.compression,
+      dbSize: file.dbSize,
+      sha256: file.sha256,
+      trailer: file.trailer
+    },
+    inventory: inventory ?? null
+  }
+}
+
+/** The table format's second table: what etcdctl does not print. */
+function detailRows(read: StatusRead): string[][] {
+  const { status, kv, db, file } = read
+  const trailer = {
+    valid: 'valid',
+    mismatch: 'MISMATCH (corrupt)',
+    absent: 'absent (raw db copy?)'
+  }[file.trailer]
+  return [
+    ['compact revision', `${status.compactRevision}`],
+    ['key revisions', `${status.keyRevisions} (${status.tombstones} tombstones)`],
+    [
+      'live keys',
+      status.liveKeys === undefined ? 'unknown (too many to count)' : `${status.liveKeys}`
+    ],
+    ['hashkv', `${kv.hash} at revision ${kv.hashRevision}`],
+    ['leases', `${status.leases.count}`],
+    [
+      'auth',
+      `${status.auth.enabled ? 'enabled' : 'disabled'}; users: ${status.auth.users.join(', ') || '-'}; roles: ${status.auth.roles.join(', ') || '-'}`
+    ],
+    ['source members', status.members.join(', ') || '-'],
+    ['cluster version', status.clusterVersion ?? '-'],
+    ['storage version', status.storageVersion ?? '-'],
+    ['sha256', `${file.sha256} (trailer ${trailer})`],
+    [
+      'restored db',
+      `${describeDb({ ...db, mode: 'compact' })}${db.mode === 'compact' ? '' : ' with --defrag always (auto copies it)'}`
+    ]
+  ]
 }
 
 function etcdCompat(value: string | undefined): EtcdCompat {

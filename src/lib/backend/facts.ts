@@ -1,22 +1,27 @@
 import type { BoltDb } from '../bolt/db.js'
 import type { CheckReport } from '../bolt/check.js'
-import type { SnapshotFacts } from '../report.js'
 import { AuthKeys, Buckets, ClusterKeys, MetaKeys, decodeUint64 } from './schema.js'
 import { decodeRevision, revisionNumber } from './revision.js'
 
 /** What a restore reports about the source database, read in O(tree depth) plus small buckets. */
-export type BackendFacts = Pick<
-  SnapshotFacts,
-  | 'revision'
-  | 'compactRevision'
-  | 'totalKeys'
-  | 'keyRevisions'
-  | 'sourceConsistentIndex'
-  | 'sourceMembers'
-  | 'authEnabled'
-  | 'storageVersion'
-  | 'clusterVersion'
->
+export interface BackendFacts {
+  /** Latest main revision in the `key` bucket. */
+  revision: number
+  /** Compaction revision recorded in `meta` (finishedCompactRev), 0 when never compacted. */
+  compactRevision: number
+  /** Keys in all buckets, as `etcdctl snapshot status` counts `totalKey`. */
+  totalKeys: number
+  /** Revisions stored in the `key` bucket. */
+  keyRevisions: number
+  /** `meta/consistent_index` of the source cluster. */
+  sourceConsistentIndex: string
+  /** Hex IDs of the members recorded in the source's `members` bucket. */
+  sourceMembers: string[]
+  /** Whether the snapshot has auth enabled (users then need their passwords after the restore). */
+  authEnabled: boolean
+  storageVersion?: string
+  clusterVersion?: string
+}
 
 const text = new TextDecoder()
 

@@ -14,7 +14,7 @@
  * bucket in `key`, a candidate over 2 MiB).
  */
 import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
-import type { EntryObserver } from '../bolt/compact/visit.js'
+import type { EntryObserver } from '../bolt/walk.js'
 import { compareBytes } from '../bolt/page.js'
 import type { BoltDb } from '../bolt/db.js'
 import { bootRevisions, hashKV, type BootRevisions, type HashKVResult } from './hashkv.js'

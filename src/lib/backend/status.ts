@@ -102,12 +102,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
   const maxListed = options.maxListed ?? 1000
   let crc = 0
   let totalKey = 0
-  let revision = 0
-  let keyRevisions = 0
-  let tombstones = 0
-  // user key → whether its latest revision is a put (LIVE) or a tombstone (DELETED)
-  let latest: KeyFingerprints | undefined = new KeyFingerprints()
-  let liveCount = 0
+  const keys = new KeyTally(maxTracked)
   const buckets: string[] = []
   const listed = { lease: [] as string[], users: [] as string[], roles: [] as string[] }
   const counts = { lease: 0 }
@@ -148,17 +143,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
       if (isKey) {
         const value = entry.isBucket ? undefined : entry.value
         options.keyEntries?.(entry.key, value)
-        revision = revisionMain(entry.key)
-        const tombstone = isTombstone(entry.key)
-        keyRevisions++
-        if (tombstone) tombstones++
-        if (latest) {
-          const slot = latest.slotOf(userKey(entry.key, value))
-          if (latest.get(slot) === LIVE) liveCount--
-          if (!tombstone) liveCount++
-          latest.set(slot, tombstone ? DELETED : LIVE)
-          if (latest.size > maxTracked) latest = undefined
-        }
+        keys.add(entry.key, value)
       } else if (isLease) {
         counts.lease++
         if (listed.lease.length < maxListed) listed.lease.push(hex(entry.key))
@@ -168,41 +153,89 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
     }
   }
 
-  const liveKeys = latest === undefined ? undefined : liveCount
-  const meta = (key: Uint8Array): Uint8Array | undefined => metaBucket?.get(key)
-  const enabled = authBucket?.get(AuthKeys.authEnabled)
-  const optionalText = (v: Uint8Array | undefined): string | undefined =>
-    v === undefined ? undefined : text.decode(v)
+  const small = pointReads(metaBucket, clusterBucket)
+  // the JSON order of `snapshot status -w json`: keep it
   return {
     hash: crc >>> 0,
-    revision,
+    revision: keys.revision,
     totalKey,
     totalSize: db.hwm * db.pageSize,
     pageSize: db.pageSize,
     buckets,
+    compactRevision: small.compactRevision,
+    scheduledCompactRevision: small.scheduledCompactRevision,
+    keyRevisions: keys.keyRevisions,
+    tombstones: keys.tombstones,
+    liveKeys: keys.liveKeys,
+    leases: { count: counts.lease, ids: listed.lease },
+    auth: { ...authFields(authBucket), users: listed.users, roles: listed.roles },
+    consistentIndex: small.consistentIndex,
+    term: small.term,
+    confState: small.confState,
+    storageVersion: small.storageVersion,
+    clusterVersion: small.clusterVersion,
+    members,
+    membersRemoved
+  }
+}
+
+/** The key bucket's tallies, one revision at a time in key (= revision) order. */
+class KeyTally {
+  revision = 0
+  keyRevisions = 0
+  tombstones = 0
+  /** user key → whether its latest revision is a put (LIVE) or a tombstone (DELETED) */
+  private latest: KeyFingerprints | undefined = new KeyFingerprints()
+  private liveCount = 0
+
+  constructor(private readonly maxTracked: number) {}
+
+  add(key: Uint8Array, value: Uint8Array | undefined): void {
+    this.revision = revisionMain(key)
+    const tombstone = isTombstone(key)
+    this.keyRevisions++
+    if (tombstone) this.tombstones++
+    const latest = this.latest
+    if (latest === undefined) return
+    const slot = latest.slotOf(userKey(key, value))
+    if (latest.get(slot) === LIVE) this.liveCount--
+    if (!tombstone) this.liveCount++
+    latest.set(slot, tombstone ? DELETED : LIVE)
+    if (latest.size > this.maxTracked) this.latest = undefined
+  }
+
+  /** Undefined once more keys were seen than `maxTracked`. */
+  get liveKeys(): number | undefined {
+    return this.latest === undefined ? undefined : this.liveCount
+  }
+}
+
+const optionalText = (v: Uint8Array | undefined): string | undefined =>
+  v === undefined ? undefined : text.decode(v)
+
+/** What the small buckets hold (point reads). */
+function pointReads(metaBucket: Bucket | null, clusterBucket: Bucket | null) {
+  const meta = (key: Uint8Array): Uint8Array | undefined => metaBucket?.get(key)
+  return {
     compactRevision: compactMain(meta(MetaKeys.finishedCompactRev), 'meta/finishedCompactRev'),
     scheduledCompactRevision: compactMain(
       meta(MetaKeys.scheduledCompactRev),
       'meta/scheduledCompactRev'
     ),
-    keyRevisions,
-    tombstones,
-    liveKeys,
-    leases: { count: counts.lease, ids: listed.lease },
-    auth: {
-      // etcd: enabled iff the flag is the single byte 1.
-      enabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
-      revision: u64(authBucket?.get(AuthKeys.authRevision), 'auth/authRevision'),
-      users: listed.users,
-      roles: listed.roles
-    },
     consistentIndex: u64(meta(MetaKeys.consistentIndex), 'meta/consistent_index'),
     term: u64(meta(MetaKeys.term), 'meta/term'),
     confState: optionalText(meta(MetaKeys.confState)),
     storageVersion: optionalText(meta(MetaKeys.storageVersion)),
-    clusterVersion: optionalText(clusterBucket?.get(ClusterKeys.clusterVersion)),
-    members,
-    membersRemoved
+    clusterVersion: optionalText(clusterBucket?.get(ClusterKeys.clusterVersion))
+  }
+}
+
+function authFields(authBucket: Bucket | null) {
+  const enabled = authBucket?.get(AuthKeys.authEnabled)
+  return {
+    // etcd: enabled iff the flag is the single byte 1.
+    enabled: enabled !== undefined && enabled.length === 1 && enabled[0] === 1,
+    revision: u64(authBucket?.get(AuthKeys.authRevision), 'auth/authRevision')
   }
 }
 

@@ -3,15 +3,18 @@
  * parent's value after the 16-byte header {root u64, sequence u64} (bbolt-format §3.5, §6.4).
  */
 import { BoltFormatError } from '../errors.js'
-import { Cursor } from './cursor.js'
-import type { BoltDb } from './db.js'
+import { Cursor, type PageReader } from './cursor.js'
 import { compareBytes, decodePageHeader, readU64Number, viewOf, writeU64Number } from './page.js'
 import { BUCKET_HEADER_SIZE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
 
-export interface BucketEntry {
+/**
+ * An entry of a bucket, in key order. `value` is the raw value; for a bucket entry the bucket
+ * header (+ inline page), except inside a write transaction (WriteBucket, `Value` null), where
+ * a sub-bucket may have changed and is not written yet (null, as bbolt's cursor returns).
+ */
+export interface BucketEntry<Value extends Uint8Array | null = Uint8Array> {
   key: Uint8Array
-  /** Raw value; for a bucket entry the bucket header (+ inline page). */
-  value: Uint8Array
+  value: Value
   isBucket: boolean
 }
 
@@ -23,7 +26,8 @@ export interface BucketHeader {
 
 const textEncoder = new TextEncoder()
 
-function nameBytes(name: string | Uint8Array): Uint8Array {
+/** A bucket name or key given as text: its UTF-8 bytes. */
+export function toKey(name: string | Uint8Array): Uint8Array {
   return typeof name === 'string' ? textEncoder.encode(name) : name
 }
 
@@ -83,14 +87,14 @@ export function inlinePageOf(value: Uint8Array, where?: number): Uint8Array {
 }
 
 export class Bucket {
-  readonly db: BoltDb
+  readonly db: PageReader
   /** Root page id; 0 = inline. */
   readonly rootPage: number
   readonly sequence: bigint
   /** The inline page for an inline bucket, else null. */
   readonly inlinePage: Uint8Array | null
 
-  constructor(db: BoltDb, rootPage: number, sequence: bigint, inlinePage: Uint8Array | null) {
+  constructor(db: PageReader, rootPage: number, sequence: bigint, inlinePage: Uint8Array | null) {
     if (rootPage === 0 && inlinePage === null) {
       throw new BoltFormatError('bucket has root page 0 but no inline page')
     }
@@ -101,7 +105,7 @@ export class Bucket {
   }
 
   /** Opens a bucket from its raw value (as found in the parent's leaf). */
-  static fromValue(db: BoltDb, value: Uint8Array): Bucket {
+  static fromValue(db: PageReader, value: Uint8Array): Bucket {
     const header = decodeBucketHeader(value)
     if (header.root === 0) return new Bucket(db, 0, header.sequence, inlinePageOf(value))
     return new Bucket(db, header.root, header.sequence, null)
@@ -117,7 +121,7 @@ export class Bucket {
 
   /** The value of `key`; undefined when absent or when the entry is a bucket. */
   get(key: string | Uint8Array): Uint8Array | undefined {
-    const k = nameBytes(key)
+    const k = toKey(key)
     const entry = this.cursor().seek(k)
     if (entry === null || entry.isBucket || compareBytes(entry.key, k) !== 0) return undefined
     return entry.value
@@ -125,7 +129,7 @@ export class Bucket {
 
   /** A nested bucket, or null when absent or when the entry is a plain value. */
   bucket(name: string | Uint8Array): Bucket | null {
-    const k = nameBytes(name)
+    const k = toKey(name)
     const entry = this.cursor().seek(k)
     if (entry === null || !entry.isBucket || compareBytes(entry.key, k) !== 0) return null
     return Bucket.fromValue(this.db, entry.value)

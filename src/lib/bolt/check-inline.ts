@@ -5,10 +5,27 @@
  * non-empty and increasing, and no sub-bucket (its pages would be counted free and overwritten).
  */
 import { BoltFormatError } from '../errors.js'
-import type { BucketReport } from './check-tree.js'
 import { compareRange } from './page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
-import type { EntryObserver } from './compact/visit.js'
+import type { EntryObserver } from './walk.js'
+
+export interface BucketReport {
+  /** UTF-8 name, or hex:… when it is not printable text. */
+  name: string
+  /** Name of the parent bucket; null for a top-level bucket. */
+  parent: string | null
+  /** Nesting level: 0 for top-level buckets. */
+  level: number
+  /** Plain key/value entries. */
+  keys: number
+  /** Nested bucket entries. */
+  buckets: number
+  /** Pages of this bucket's own tree, overflow included (0 when inline). */
+  pages: number
+  inline: boolean
+  /** Levels of the B+tree (1 = a single leaf). */
+  depth: number
+}
 
 /**
  * Checks the inline page of the bucket entry at element `index` of leaf page `id`; `entries`

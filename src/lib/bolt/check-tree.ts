@@ -9,23 +9,23 @@
  * of its own.
  */
 import { BoltFormatError } from '../errors.js'
-import { checkInlineBucket } from './check-inline.js'
+import { checkInlineBucket, type BucketReport } from './check-inline.js'
 import { HeldPages } from './held-pages.js'
 import type { PageMarks } from './check-marks.js'
-import type { EntryObserver } from './compact/visit.js'
-import { MAX_DEPTH } from './cursor.js'
+import type { EntryObserver } from './walk.js'
 import type { BoltDb } from './db.js'
 import { compareRange } from './page.js'
 import {
   BUCKET_HEADER_SIZE,
   BUCKET_LEAF_FLAG,
   ELEMENT_SIZE,
+  MAX_BUCKET_NESTING,
+  MAX_TREE_DEPTH,
   PAGE_HEADER_SIZE,
   PageFlag
 } from './types.js'
 
-/** Nested buckets deeper than this are refused (etcd uses one level; bounds the recursion). */
-export const MAX_BUCKET_NESTING = 32
+export type { BucketReport }
 
 /** Pages on the recursion path over all nested buckets together: keeps the JS stack safe. */
 const MAX_TOTAL_DEPTH = 256
@@ -34,24 +34,6 @@ const TWO_32 = 0x1_0000_0000
 /** A u64 whose high word is at or above this is >= 2^53. */
 const HIGH_WORD_LIMIT = 0x20_0000
 const textDecoder = new TextDecoder('utf-8', { fatal: true })
-
-export interface BucketReport {
-  /** UTF-8 name, or hex:… when it is not printable text. */
-  name: string
-  /** Name of the parent bucket; null for a top-level bucket. */
-  parent: string | null
-  /** Nesting level: 0 for top-level buckets. */
-  level: number
-  /** Plain key/value entries. */
-  keys: number
-  /** Nested bucket entries. */
-  buckets: number
-  /** Pages of this bucket's own tree, overflow included (0 when inline). */
-  pages: number
-  inline: boolean
-  /** Levels of the B+tree (1 = a single leaf). */
-  depth: number
-}
 
 /** Per-bucket state: the last leaf key seen, kept as a range of `prevPage`'s bytes. */
 interface BucketWalk {
@@ -149,8 +131,8 @@ export class TreeChecker {
         referrer
       )
     }
-    if (depth >= MAX_DEPTH)
-      throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
+    if (depth >= MAX_TREE_DEPTH)
+      throw new BoltFormatError(`bucket tree is deeper than ${MAX_TREE_DEPTH} levels`, id)
     if (this.totalDepth >= MAX_TOTAL_DEPTH) {
       throw new BoltFormatError(
         `nested bucket trees are deeper than ${MAX_TOTAL_DEPTH} pages in total`,

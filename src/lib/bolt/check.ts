@@ -12,7 +12,7 @@ import { PageMarks } from './check-marks.js'
 import { TreeChecker, type BucketReport } from './check-tree.js'
 import type { BoltDb } from './db.js'
 import { FREELIST_COUNT_ESCAPE, PAGE_HEADER_SIZE, PageFlag } from './types.js'
-import type { EntryObserver } from './compact/visit.js'
+import type { EntryObserver } from './walk.js'
 
 export type { BucketReport } from './check-tree.js'
 

@@ -1,16 +1,12 @@
 /**
  * Ordered traversal of one bucket's B+tree (bbolt `cursor.go`, bbolt-format §6.2-6.3): a stack
  * of (page, index) from the root to a leaf. Empty leaves are skipped. A page that appears twice
- * on the stack (a cycle) or a stack deeper than MAX_DEPTH is a BoltFormatError, never a hang.
+ * on the stack (a cycle) or a stack deeper than MAX_TREE_DEPTH is a BoltFormatError, never a hang.
  */
 import { BoltFormatError } from '../errors.js'
-import type { BoltDb } from './db.js'
 import { branchElement, compareBytes, decodePageHeader, leafElement } from './page.js'
 import { HeldPages } from './held-pages.js'
-import { BUCKET_LEAF_FLAG, PageFlag } from './types.js'
-
-/** Far above any real tree (a 2^53-page tree of 2-key branches is 53 deep). */
-export const MAX_DEPTH = 64
+import { BUCKET_LEAF_FLAG, MAX_TREE_DEPTH, PageFlag } from './types.js'
 
 export interface CursorEntry {
   key: Uint8Array
@@ -28,8 +24,21 @@ interface Frame {
   index: number
 }
 
+/**
+ * What a cursor and a read-side bucket read pages through: BoltDb (db.ts), which also opens the
+ * root bucket, so this side names the interface instead of the class (no import cycle).
+ */
+export interface PageReader {
+  /** The whole span of page `id`, checked (BoltDb.page). */
+  page(id: number): Uint8Array
+  /** page(), valid only until the next transientPage() (BoltDb.transientPage). */
+  transientPage(id: number): Uint8Array
+  /** The children of branch page `page` are about to be read (BoltDb.prefetchChildren). */
+  prefetchChildren(page: Uint8Array): void
+}
+
 export class Cursor {
-  private readonly db: BoltDb
+  private readonly db: PageReader
   private readonly rootPage: number
   private readonly inlinePage: Uint8Array | null
   private readonly transient: boolean
@@ -42,7 +51,7 @@ export class Cursor {
    * cursor reads leaves through db.transientPage (no allocation per page, for a sweep over a
    * large bucket): the entries it returns are valid only until it moves again.
    */
-  constructor(db: BoltDb, rootPage: number, inlinePage: Uint8Array | null, transient = false) {
+  constructor(db: PageReader, rootPage: number, inlinePage: Uint8Array | null, transient = false) {
     this.db = db
     this.rootPage = rootPage
     this.inlinePage = inlinePage
@@ -161,8 +170,8 @@ export class Cursor {
    * goes on from here, so a transient cursor has the source read a branch's children ahead.
    */
   private push(id: number, at: 'first' | 'last', forward = false): Frame {
-    if (this.stack.length >= MAX_DEPTH) {
-      throw new BoltFormatError(`bucket tree is deeper than ${MAX_DEPTH} levels`, id)
+    if (this.stack.length >= MAX_TREE_DEPTH) {
+      throw new BoltFormatError(`bucket tree is deeper than ${MAX_TREE_DEPTH} levels`, id)
     }
     if (this.stack.some((f) => f.id === id)) {
       const path = this.stack.map((f) => f.id).join(' → ')

@@ -3,7 +3,7 @@
  * the key order every search uses.
  */
 import { BoltFormatError } from '../errors.js'
-import { branchElement, decodePageHeader, leafElement } from './page.js'
+import { branchElement, compareBytes, decodePageHeader, leafElement } from './page.js'
 import { PageFlag } from './types.js'
 
 /** One element of a node: a leaf key/value (pgid 0) or a branch key/child (value empty). */
@@ -16,25 +16,15 @@ export interface Inode {
 
 const EMPTY = new Uint8Array(0)
 
-/** bytes.Compare: unsigned lexicographic, a proper prefix first. A loop beats Buffer.compare on short keys. */
-export function compareKeys(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const d = a[i]! - b[i]!
-    if (d !== 0) return d
-  }
-  return a.length - b.length
-}
-
 /** Index of the first inode whose key is >= key (inodes.length when none). */
 export function searchInodes(inodes: readonly Inode[], key: Uint8Array): number {
   let hi = inodes.length
   // Ascending appends (bulk loads, etcd revisions) land past the last key: one comparison.
-  if (hi === 0 || compareKeys(inodes[hi - 1]!.key, key) < 0) return hi
+  if (hi === 0 || compareBytes(inodes[hi - 1]!.key, key) < 0) return hi
   let lo = 0
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (compareKeys(inodes[mid]!.key, key) < 0) lo = mid + 1
+    if (compareBytes(inodes[mid]!.key, key) < 0) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -73,6 +63,6 @@ export function readInodes(page: Uint8Array): {
 export function branchIndex(inodes: readonly Inode[], key: Uint8Array, pgid: number): number {
   if (inodes.length === 0) throw new BoltFormatError('empty branch page', pgid)
   const index = searchInodes(inodes, key)
-  const exact = index < inodes.length && compareKeys(inodes[index]!.key, key) === 0
+  const exact = index < inodes.length && compareBytes(inodes[index]!.key, key) === 0
   return !exact && index > 0 ? index - 1 : index
 }

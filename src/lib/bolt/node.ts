@@ -5,8 +5,14 @@
  * threshold and written to freshly allocated pages), exactly as bbolt 1.3.x does.
  */
 import { InvariantError } from '../errors.js'
-import { compareKeys, readInodes, searchInodes, type Inode } from './inode.js'
-import { decodePageHeader, encodeBranchPage, encodeInlineLeaf, encodeLeafPage } from './page.js'
+import { readInodes, searchInodes, type Inode } from './inode.js'
+import {
+  compareBytes,
+  decodePageHeader,
+  encodeBranchPage,
+  encodeInlineLeaf,
+  encodeLeafPage
+} from './page.js'
 import { ELEMENT_SIZE, PAGE_HEADER_SIZE } from './types.js'
 
 export type { Inode } from './inode.js'
@@ -107,7 +113,7 @@ export class Node {
       throw new InvariantError('node.put: zero-length key')
     const index = searchInodes(this.inodes, oldKey)
     const inode: Inode = { flags, key: newKey, value, pgid }
-    const exact = index < this.inodes.length && compareKeys(this.inodes[index]!.key, oldKey) === 0
+    const exact = index < this.inodes.length && compareBytes(this.inodes[index]!.key, oldKey) === 0
     if (exact) this.inodes[index] = inode
     else if (index === this.inodes.length) this.inodes.push(inode)
     else this.inodes.splice(index, 0, inode)
@@ -115,7 +121,7 @@ export class Node {
 
   del(key: Uint8Array): void {
     const index = searchInodes(this.inodes, key)
-    if (index >= this.inodes.length || compareKeys(this.inodes[index]!.key, key) !== 0) return
+    if (index >= this.inodes.length || compareBytes(this.inodes[index]!.key, key) !== 0) return
     this.inodes.splice(index, 1)
     this.unbalanced = true
   }
@@ -199,7 +205,7 @@ export class Node {
   spill(): void {
     if (this.spilled) return
     const tx = this.bucket.tx
-    this.children.sort((a, b) => compareKeys(a.inodes[0]?.key ?? EMPTY, b.inodes[0]?.key ?? EMPTY))
+    this.children.sort((a, b) => compareBytes(a.inodes[0]?.key ?? EMPTY, b.inodes[0]?.key ?? EMPTY))
     for (let i = 0; i < this.children.length; i++) this.children[i]!.spill()
     this.children = []
     for (const node of this.split(tx.pageSize)) {

@@ -16,9 +16,11 @@ import {
 import { BoltDb } from './db.js'
 import { encodeMetaPage, type Meta } from './meta.js'
 import { decodePageHeader } from './page.js'
-import { WriteBucket, toKey, type BucketTx } from './write-bucket.js'
+import { toKey } from './bucket.js'
+import { WriteBucket, type BucketTx } from './write-bucket.js'
 
-export { WriteBucket, type BucketEntry } from './write-bucket.js'
+export { WriteBucket } from './write-bucket.js'
+export type { BucketEntry } from './bucket.js'
 
 export interface WriteTxOptions {
   /** Reuse pages that were free before this transaction (needs a full tree scan). Default: append at hwm. */

@@ -61,6 +61,22 @@ export const FREELIST_COUNT_ESCAPE = 0xffff
 /** Largest page id we handle as a JS number: ids are u64 on disk, but a file never reaches 2^53 bytes. */
 export const MAX_SAFE_PGID = Number.MAX_SAFE_INTEGER
 
+/**
+ * The two limits every walk over a db's trees shares (checkDb, the cursor, the walk and the
+ * compaction's estimate), so that what the checker accepts every other walk reads to the end.
+ * bbolt itself has none (Go recursion); a real tree never comes near either.
+ *
+ * Levels of one bucket's B+tree: far above any real tree (a 2^53-page tree of 2-key branches is
+ * 53 deep); deeper is a cycle or garbage.
+ */
+export const MAX_TREE_DEPTH = 64
+
+/**
+ * Nested buckets deeper than this are refused: etcd uses one level (top-level buckets only), and
+ * nesting multiplies the recursion (up to 32 × 64 pages on the stack).
+ */
+export const MAX_BUCKET_NESTING = 32
+
 /** True for a power of two in [MIN_PAGE_SIZE, MAX_PAGE_SIZE]. */
 export function isValidPageSize(pageSize: number): boolean {
   return (

@@ -5,9 +5,15 @@
  * or spill them (bbolt-format §3.5, §5.2).
  */
 import { BoltFormatError, InvariantError } from '../errors.js'
-import { decodeBucketHeader, encodeBucketValue, inlinePageOf } from './bucket.js'
-import { encodeInlineLeaf } from './page.js'
-import { branchIndex, compareKeys, readInodes, searchInodes, type Inode } from './inode.js'
+import {
+  decodeBucketHeader,
+  encodeBucketValue,
+  inlinePageOf,
+  toKey,
+  type BucketEntry
+} from './bucket.js'
+import { compareBytes, encodeInlineLeaf } from './page.js'
+import { branchIndex, readInodes, searchInodes, type Inode } from './inode.js'
 import { Node, type NodeBucket, type NodeTx } from './node.js'
 import { BUCKET_LEAF_FLAG, MAX_KEY_SIZE, MAX_VALUE_SIZE, PAGE_HEADER_SIZE } from './types.js'
 
@@ -16,13 +22,6 @@ export interface BucketTx extends NodeTx {
   /** A private copy of the span of page `pgid` of the database as it was when the tx began. */
   readPage(pgid: number): Uint8Array
   assertOpen(): void
-}
-
-export interface BucketEntry {
-  key: Uint8Array
-  /** null for a sub-bucket entry (as bbolt's cursor returns). */
-  value: Uint8Array | null
-  isBucket: boolean
 }
 
 /** A disk page decoded for reading only. */
@@ -34,10 +33,6 @@ interface PageView {
 }
 
 const MAX_SEQUENCE = 0xffffffffffffffffn
-
-export function toKey(name: string | Uint8Array): Uint8Array {
-  return typeof name === 'string' ? new TextEncoder().encode(name) : name
-}
 
 function cacheKey(key: Uint8Array): string {
   return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex')
@@ -152,7 +147,7 @@ export class WriteBucket implements NodeBucket {
   }
 
   /** Current entries in key order, pending changes included. Do not modify during iteration. */
-  *entries(): Generator<BucketEntry> {
+  *entries(): Generator<BucketEntry<Uint8Array | null>> {
     this.assertUsable()
     yield* this.walk(this.pageNode(this.root))
   }
@@ -324,7 +319,7 @@ export class WriteBucket implements NodeBucket {
       view = this.pageNode(view.inodes[branchIndex(view.inodes, key, view.pgid)]!.pgid)
     const index = searchInodes(view.inodes, key)
     const inode = view.inodes[index]
-    return inode && compareKeys(inode.key, key) === 0 ? inode : undefined
+    return inode && compareBytes(inode.key, key) === 0 ? inode : undefined
   }
 
   /** The leaf where key belongs, materialising the path to it (bbolt cursor.node). */
@@ -336,10 +331,10 @@ export class WriteBucket implements NodeBucket {
 
   private exactIn(leaf: Node, key: Uint8Array): Inode | undefined {
     const inode = leaf.inodes[searchInodes(leaf.inodes, key)]
-    return inode && compareKeys(inode.key, key) === 0 ? inode : undefined
+    return inode && compareBytes(inode.key, key) === 0 ? inode : undefined
   }
 
-  private *walk(view: Node | PageView): Generator<BucketEntry> {
+  private *walk(view: Node | PageView): Generator<BucketEntry<Uint8Array | null>> {
     if (view.isLeaf) {
       for (const inode of view.inodes) {
         const isBucket = isBucketInode(inode)

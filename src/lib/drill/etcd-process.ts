@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
-import { etcdEnv } from './etcd-binary.js'
+import { etcdEnv } from '../etcd-release/etcd-binary.js'
 
 /** One restored member as the drill boots it. */
 export interface DrillMember {

@@ -14,7 +14,7 @@ export {
 } from './report.js'
 export { type ExpectedState, type PrefixCount } from './expectations.js'
 export { runBootDrill, type BootDrillOptions, type DrillResult } from './boot.js'
-export { findEtcd, type EtcdBinary } from './etcd-binary.js'
+export { findEtcd, type EtcdBinary } from '../etcd-release/etcd-binary.js'
 export { freeLoopbackPorts } from './ports.js'
 export { copyMembers } from './workspace.js'
 export {

@@ -4,7 +4,7 @@
  * library with its own cache (cli-cache.ts).
  */
 import { readFile, rm } from 'node:fs/promises'
-import { findEtcd } from '../drill/etcd-binary.js'
+import { findEtcd } from './etcd-binary.js'
 import { errorMessage, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { EtcdReleaseError, type ReleaseFiles } from './releases.js'

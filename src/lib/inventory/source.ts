@@ -5,7 +5,7 @@
  */
 import { open, readFile } from 'node:fs/promises'
 import { InputError, SnapshotError } from '../errors.js'
-import { inspectSnapshot } from '../inspect.js'
+import { inspectSnapshot } from '../snapshot/inspect.js'
 import { takeInventory, type Inventory, type InventoryOptions } from './inventory.js'
 
 export interface InventorySource {

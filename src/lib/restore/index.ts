@@ -7,22 +7,31 @@
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RestoreOptions } from '../options.js'
+import type { Defrag, RestoreOptions } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
-import { silentLogger } from '../logger.js'
+import type { CheckReport } from '../bolt/check.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { InvariantError } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
+import type { MemberLayout } from '../member-dir/layout.js'
 import { Staging } from '../member-dir/staging.js'
 import { fsyncInPool } from '../member-dir/fsync.js'
-import { assertUnchanged, plainSnapshot } from '../snapshot/source-identity.js'
-import { FileByteFile, limitByteSource } from '../io/page-file.js'
+import { assertUnchanged, plainSnapshot, type PlainSnapshot } from '../snapshot/source-identity.js'
+import { FileByteFile, limitByteSource, type FileByteFileOptions } from '../io/page-file.js'
+import type { ByteSource } from '../io/page-source.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb } from '../bolt/check.js'
-import type { BackendEditResult } from '../backend/edit.js'
+import type { BackendEdit, BackendEditResult } from '../backend/edit.js'
 import { servedRevision } from '../backend/revision.js'
 import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
-import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
+import {
+  planCluster,
+  planTargets,
+  removeEmptyDirs,
+  targetWriteError,
+  type Planned
+} from './plan.js'
 import {
   mayBeWorthCompacting,
   readSourceFacts,
@@ -34,7 +43,12 @@ import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
-import { compactInPlace, compactWithEdit } from './db-compact.js'
+import {
+  compactInPlace,
+  compactWithEdit,
+  type CompactedDb,
+  type CompactOutput
+} from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
 
@@ -44,115 +58,239 @@ import { commitMembers, restoreReport } from './commit.js'
  * member's data-dir (db, WAL, .snap). Throws a RestoreError subclass on any user problem.
  */
 export async function restore(options: RestoreOptions): Promise<RestoreReport> {
-  const log = options.logger ?? silentLogger
-  const clock = new Stopwatch()
-  const warnings: string[] = []
-  const warn = (message: string) => {
-    warnings.push(message)
-    log.warn(message)
-  }
-  const defrag = options.defrag ?? 'auto'
-
-  const { cluster, selected } = planCluster(options)
-  const staging = new Staging()
-  // Parent folders this run creates: removed again (when still empty) if the restore fails.
-  const createdParents: string[] = []
-  /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
-  let inFlight: Promise<unknown>[] = []
-  /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
-  const stopHashing = new AbortController()
-
+  const run = new RestoreRun(options)
   try {
-    // 1. plan
-    const { planned, scratchNear } = planTargets(selected, options, staging, createdParents)
-    const scratchDir = staging.scratch(scratchNear, 'work')
+    return await run.run()
+  } catch (error) {
+    await run.abort()
+    throw error
+  }
+}
+
+/** What step 2 (verify) decided and left running, for the steps after it. */
+interface Verified {
+  plain: PlainSnapshot | undefined
+  /** How the snapshot file is read in place (SPARSE_READS when it may be mostly free). */
+  reads: FileByteFileOptions
+  /** The in-place hash, in a worker thread (only when the restore may compact in place). */
+  hashing: Promise<VerifiedCopy> | undefined
+  /** The in-place sweep's compaction, already written (its check stands for the db's). */
+  swept: (CompactedDb & { check: CheckReport }) | undefined
+  /** Copy or compact, when already known (else decided once the db is checked). */
+  path: DbPath | undefined
+  /** The members' copies come from the plain snapshot file itself. */
+  copyFrom: PlainSnapshot | undefined
+  /** The copy's verification (undefined in place: awaited at the end). */
+  verified: VerifiedCopy | undefined
+  stagingMayBeSparse: boolean
+}
+
+/** What step 3 (db) made. */
+interface MadeDb {
+  path: DbPath
+  facts: SourceFacts
+  edited: BackendEditResult
+  dbMade: DbReport
+}
+
+/** One restore's state: the steps below share it, in the order restore() runs them. */
+class RestoreRun {
+  private readonly options: RestoreOptions
+  private readonly log: Logger
+  private readonly clock = new Stopwatch()
+  private readonly warnings: string[] = []
+  private readonly defrag: Defrag
+  private readonly cluster: ReturnType<typeof planCluster>['cluster']
+  private readonly selected: ReturnType<typeof planCluster>['selected']
+  private readonly staging = new Staging()
+  /** Parent folders this run creates: removed again (when still empty) if the restore fails. */
+  private readonly createdParents: string[] = []
+  /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
+  private inFlight: Promise<unknown>[] = []
+  /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
+  private readonly stopHashing = new AbortController()
+  // set by plan()
+  private planned: Planned[] = []
+  private layouts: MemberLayout[] = []
+  private dbPath = ''
+  /** Copying, every member but the last gets a kernel copy of the db (reflink or
+   * copy_file_range, in the thread pool); the last one takes the staging db itself. */
+  private copyTargets: MemberLayout[] = []
+  /** A compaction writes every member's db in its one pass (the last member's is the one its
+   * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
+  private compactOut: Required<CompactOutput> = { path: '', mirrors: [] }
+  private editBase!: Omit<BackendEdit, 'latestRevision'>
+
+  constructor(options: RestoreOptions) {
+    this.options = options
+    this.log = options.logger ?? silentLogger
+    this.defrag = options.defrag ?? 'auto'
+    const { cluster, selected } = planCluster(options)
+    this.cluster = cluster
+    this.selected = selected
+  }
+
+  private readonly warn = (message: string): void => {
+    this.warnings.push(message)
+    this.log.warn(message)
+  }
+
+  async run(): Promise<RestoreReport> {
+    this.plan()
+    const verify = await this.verify()
+    const made = await this.makeDb(verify)
+    if (made.path === 'copy') {
+      // 4. member files (the compaction wrote them above): the last member takes the staging db
+      this.inFlight = await writeMembers(
+        this.cluster,
+        this.planned,
+        this.layouts,
+        this.dbPath,
+        this.options.targetVersion,
+        this.log
+      )
+      await this.settleInFlight()
+      this.clock.lap('write')
+    }
+    const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify))
+    // 5. commit
+    const members = commitMembers(this.staging, this.planned)
+    this.clock.lap('commit')
+    return restoreReport({
+      options: this.options,
+      snapshot: { ...snapshotFile, ...made.facts, path: this.options.snapshotPath },
+      cluster: this.cluster,
+      members,
+      restoredRevision: servedRevision(
+        made.edited.restoredRevision,
+        BigInt(made.facts.compactRevision)
+      ),
+      durationsMs: this.clock.laps(),
+      warnings: this.warnings,
+      db: made.dbMade
+    })
+  }
+
+  async abort(): Promise<void> {
+    this.stopHashing.abort()
+    // copies still running would write into folders abort() is removing
+    await Promise.all(this.inFlight)
+    this.staging.abort()
+    removeEmptyDirs(this.createdParents)
+  }
+
+  /** 1. plan: every member's staging folders, and the scratch folder of the staging db. */
+  private plan(): void {
+    const options = this.options
+    const { planned, scratchNear } = planTargets(
+      this.selected,
+      options,
+      this.staging,
+      this.createdParents
+    )
+    this.planned = planned
+    const scratchDir = this.staging.scratch(scratchNear, 'work')
     mkdirSync(scratchDir, { mode: 0o700 })
-    const dbPath = join(scratchDir, 'db')
-    const layouts = planned.map((p) => {
+    this.dbPath = join(scratchDir, 'db')
+    this.layouts = planned.map((p) => {
       try {
         return makeMemberDirs(p.stageDataDir, p.stageWalDir)
       } catch (error) {
         throw targetWriteError(error, p.dataDir)
       }
     })
-    // Copying, every member but the last gets a kernel copy of the db (reflink or
-    // copy_file_range, in the thread pool); the last one takes the staging db itself.
-    const copyTargets = layouts.slice(0, -1)
-    const memberError = (error: unknown, i: number) => targetWriteError(error, planned[i]!.dataDir)
-    const startCopies = (source: string, size?: number) =>
-      copyTargets.map((layout, i) =>
-        copyDb(source, layout.dbPath, size).then(
-          () => undefined,
-          (error: unknown) => memberError(error, i)
-        )
-      )
-    const settleInFlight = async () => {
-      for (const failure of await Promise.all(inFlight)) if (failure !== undefined) throw failure
+    this.copyTargets = this.layouts.slice(0, -1)
+    this.compactOut = {
+      path: this.layouts[this.layouts.length - 1]!.dbPath,
+      mirrors: this.copyTargets.map((layout) => layout.dbPath)
     }
-    // A compaction writes every member's db in its one pass (the last member's is the one its
-    // checks read back), so no copy follows it and their fsyncs are single thread-pool jobs.
-    const compactOut = {
-      path: layouts[layouts.length - 1]!.dbPath,
-      mirrors: copyTargets.map((layout) => layout.dbPath)
-    }
-    const removeCompacted = () => {
-      for (const path of [compactOut.path, ...compactOut.mirrors]) rmSync(path, { force: true })
-    }
-
-    const editBase = {
-      cluster,
+    this.editBase = {
+      cluster: this.cluster,
       targetVersion: options.targetVersion,
       bumpRevision: options.bumpRevision,
       markCompacted: options.markCompacted
     }
+  }
 
-    // 2. verify. A plain snapshot file that may be compacted is read where it lies, never
-    // copied: one sweep checks its db strictly and, the edit applied, compacts it into the
-    // staging db; its free pages then decide (`auto` drops the compaction of a file that was
-    // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
-    // everything after, and is awaited before anything lands (stopped when the restore copies).
+  private memberError(error: unknown, i: number): unknown {
+    return targetWriteError(error, this.planned[i]!.dataDir)
+  }
+
+  private startCopies(source: string, size?: number): Promise<unknown>[] {
+    return this.copyTargets.map((layout, i) =>
+      copyDb(source, layout.dbPath, size).then(
+        () => undefined,
+        (error: unknown) => this.memberError(error, i)
+      )
+    )
+  }
+
+  private async settleInFlight(): Promise<void> {
+    for (const failure of await Promise.all(this.inFlight)) if (failure !== undefined) throw failure
+  }
+
+  private removeCompacted(): void {
+    for (const path of [this.compactOut.path, ...this.compactOut.mirrors])
+      rmSync(path, { force: true })
+  }
+
+  /** The staging db's copies (unless they came from the snapshot file) and its fsync. */
+  private startStagingCopies(copyFrom: PlainSnapshot | undefined): void {
+    if (copyFrom === undefined) this.inFlight = this.startCopies(this.dbPath)
+    // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+    this.inFlight.push(
+      syncFile(this.dbPath).then(
+        () => undefined,
+        (error: unknown) => targetWriteError(error, this.planned[this.planned.length - 1]!.dataDir)
+      )
+    )
+  }
+
+  /**
+   * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
+   * copied: one sweep checks its db strictly and, the edit applied, compacts it into the
+   * staging db; its free pages then decide (`auto` drops the compaction of a file that was
+   * dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
+   * everything after, and is awaited before anything lands (stopped when the restore copies).
+   */
+  private async verify(): Promise<Verified> {
+    const { options, defrag } = this
     const plain = plainSnapshot(options.snapshotPath)
     // A file that may be mostly free has its live pages scattered: they are read a page or a run
     // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
     const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
-    const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
-    const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined
+    const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined
+    const swept = mayCompact
+      ? compactInPlace(plain, this.compactOut, this.editBase, reads)
+      : undefined
     const precheck = swept?.check
     let path: DbPath | undefined = precheck
       ? chooseDbPath(defrag, precheck)
       : plain !== undefined && defrag !== 'always'
         ? 'copy'
         : undefined
-    if (precheck) clock.lap('compact')
+    if (precheck) this.clock.lap('compact')
     const inPlace = path === 'compact'
     if (!inPlace) {
-      stopHashing.abort()
-      if (swept) removeCompacted() // the copy path puts its copies there
+      this.stopHashing.abort()
+      if (swept) this.removeCompacted() // the copy path puts its copies there
     }
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
-    const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined
-    if (copyFrom !== undefined) inFlight = startCopies(copyFrom.path, copyFrom.dbSize)
-    // in place, the hash is awaited once the compaction is written (below)
-    const verified = inPlace ? undefined : await verifySnapshot(options, { stagingDb: dbPath }, log)
-    if (!inPlace) clock.lap('verify')
+    const copyFrom = !inPlace && this.copyTargets.length > 0 ? plain : undefined
+    if (copyFrom !== undefined) this.inFlight = this.startCopies(copyFrom.path, copyFrom.dbSize)
+    // in place, the hash is awaited once the compaction is written (verifyInPlace)
+    const verified = inPlace
+      ? undefined
+      : await verifySnapshot(options, { stagingDb: this.dbPath }, this.log)
+    if (!inPlace) this.clock.lap('verify')
     // the pre-check stands for the verified bytes only if the file did not change since
     if (precheck !== undefined && !inPlace) assertUnchanged(plain!)
     if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
       throw new InvariantError(
         `copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`
-      )
-    }
-    const startStagingCopies = () => {
-      if (copyFrom === undefined) inFlight = startCopies(dbPath)
-      // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-      inFlight.push(
-        syncFile(dbPath).then(
-          () => undefined,
-          (error: unknown) => targetWriteError(error, planned[planned.length - 1]!.dataDir)
-        )
       )
     }
     // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
@@ -161,121 +299,128 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
       path === undefined &&
       defrag !== 'never' &&
       verified !== undefined &&
-      mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })
+      mayBeWorthCompacting({ path: this.dbPath, dbSize: verified.dbSize })
     if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
       path = 'copy'
-    if (path === 'copy') startStagingCopies()
+    if (path === 'copy') this.startStagingCopies(copyFrom)
+    return { plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse }
+  }
 
-    // 3. db
-    let facts: SourceFacts
-    let edited: BackendEditResult
-    let restoredSize: number
-    let dbMade: DbReport
-    let hashed: VerifiedCopy | undefined
+  /** 3. db: the members' dbs, copied and edited or compacted with the edit applied. */
+  private async makeDb(v: Verified): Promise<MadeDb> {
+    const inPlace = v.path === 'compact'
     const file = inPlace
-      ? FileByteFile.open(options.snapshotPath, reads)
-      : FileByteFile.open(dbPath, { writable: true, ...(stagingMayBeSparse ? SPARSE_READS : {}) })
+      ? FileByteFile.open(this.options.snapshotPath, v.reads)
+      : FileByteFile.open(this.dbPath, {
+          writable: true,
+          ...(v.stagingMayBeSparse ? SPARSE_READS : {})
+        })
     try {
-      const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
+      const source = inPlace ? limitByteSource(file, v.plain!.dbSize) : file
       const db = BoltDb.open(source)
+      const precheck = v.swept?.check
       const check = precheck ?? checkDb(db)
-      if (!precheck) clock.lap('check')
-      facts = readSourceFacts(db, check, options, log, warn)
-      const edit = { ...editBase, latestRevision: BigInt(facts.revision) }
+      if (!precheck) this.clock.lap('check')
+      const facts = readSourceFacts(db, check, this.options, this.log, this.warn)
+      const edit = { ...this.editBase, latestRevision: BigInt(facts.revision) }
+      let path = v.path
       if (path === undefined) {
-        path = chooseDbPath(defrag, check)
-        if (path === 'copy') startStagingCopies()
+        path = chooseDbPath(this.defrag, check)
+        if (path === 'copy') this.startStagingCopies(v.copyFrom)
       }
-      if (path === 'copy') {
-        const trustedBuckets = bucketRoots(db)
-        // The copies read the db: it is edited only once they are all done.
-        await settleInFlight()
-        // copied from the snapshot file: only valid if that file still holds what was verified
-        if (copyFrom !== undefined) assertUnchanged(copyFrom)
-        clock.lap('copy')
-        const copyPaths = copyTargets.map((layout) => layout.dbPath)
-        edited = editAndReplay(
-          file,
-          trustedBuckets,
-          copyPaths,
-          { ...edit, fullRecheck: options.fullRecheck === true },
-          memberError
-        )
-        restoredSize = file.size
-        clock.lap('edit')
-      } else {
-        const compacted = swept ?? compactWithEdit(source, check.pageSize, compactOut, edit)
-        if (!swept) clock.lap('compact')
-        ;({ edited, restoredSize } = compacted)
-        log.info(
-          `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
-        )
-        // every member's db is written: their fsyncs, and (4.) the member files with theirs,
-        // run in the thread pool while the new db is checked; a failed check removes them all
-        // with the rest of the staging
-        inFlight = layouts.map((layout, i) =>
-          fsyncInPool(layout.dbPath, 'file').then(
-            () => undefined,
-            (error: unknown) => memberError(error, i)
-          )
-        )
-        inFlight.push(
-          ...(await writeMembers(cluster, planned, layouts, undefined, options.targetVersion, log))
-        )
-        clock.lap('write')
-        if (!compacted.verify().hashKVCompared) {
-          warn(
-            'compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest'
-          )
-        }
-        clock.lap('check')
-        await settleInFlight()
-        clock.lap('sync')
-      }
-      dbMade = dbReport(path, defrag, check, restoredSize)
+      const { edited, restoredSize } =
+        path === 'copy'
+          ? await this.copyAndEdit(file, db, edit, v.copyFrom)
+          : await this.compact(source, check, edit, v.swept)
+      return { path, facts, edited, dbMade: dbReport(path, this.defrag, check, restoredSize) }
     } finally {
       file.close()
     }
+  }
 
-    if (path === 'copy') {
-      // 4. member files (the compaction wrote them above): the last member takes the staging db
-      inFlight = await writeMembers(cluster, planned, layouts, dbPath, options.targetVersion, log)
-      await settleInFlight()
-      clock.lap('write')
-    }
-    // the member files are staged, so a restore that compacts in place wrote them while the
-    // snapshot's hash was still being computed; nothing lands before it is verified
-    if (inPlace) {
-      hashed = await verifySnapshot(options, { inPlace: hashing! }, log)
-      clock.lap('verify')
-      if (hashed.dbSize !== plain!.dbSize) {
-        throw new InvariantError(`read ${plain!.dbSize} database bytes, verified ${hashed.dbSize}`)
-      }
-      // read where it lies: only valid if the file still holds what was verified
-      assertUnchanged(plain!)
-    }
-    const snapshotFile = verified ?? hashed
-    if (snapshotFile === undefined) throw new InvariantError('the snapshot was never verified')
+  /** The copy path: every copy made, then the edit applied to each (editAndReplay). */
+  private async copyAndEdit(
+    file: FileByteFile,
+    db: BoltDb,
+    edit: BackendEdit,
+    copyFrom: PlainSnapshot | undefined
+  ): Promise<{ edited: BackendEditResult; restoredSize: number }> {
+    const trustedBuckets = bucketRoots(db)
+    // The copies read the db: it is edited only once they are all done.
+    await this.settleInFlight()
+    // copied from the snapshot file: only valid if that file still holds what was verified
+    if (copyFrom !== undefined) assertUnchanged(copyFrom)
+    this.clock.lap('copy')
+    const copyPaths = this.copyTargets.map((layout) => layout.dbPath)
+    const edited = editAndReplay(
+      file,
+      trustedBuckets,
+      copyPaths,
+      { ...edit, fullRecheck: this.options.fullRecheck === true },
+      (error, i) => this.memberError(error, i)
+    )
+    this.clock.lap('edit')
+    return { edited, restoredSize: file.size }
+  }
 
-    // 5. commit
-    const members = commitMembers(staging, planned)
-    clock.lap('commit')
-    return restoreReport({
-      options,
-      snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
-      cluster,
-      members,
-      restoredRevision: servedRevision(edited.restoredRevision, BigInt(facts.compactRevision)),
-      durationsMs: clock.laps(),
-      warnings,
-      db: dbMade
-    })
-  } catch (error) {
-    stopHashing.abort()
-    // copies still running would write into folders abort() is removing
-    await Promise.all(inFlight)
-    staging.abort()
-    removeEmptyDirs(createdParents)
-    throw error
+  /**
+   * The compaction path (the in-place sweep's, or one now over the staging db): every member's
+   * db is written; their fsyncs, and (4.) the member files with theirs, run in the thread pool
+   * while the new db is checked; a failed check removes them all with the rest of the staging.
+   */
+  private async compact(
+    source: ByteSource,
+    check: CheckReport,
+    edit: BackendEdit,
+    swept: Verified['swept']
+  ): Promise<{ edited: BackendEditResult; restoredSize: number }> {
+    const compacted = swept ?? compactWithEdit(source, check.pageSize, this.compactOut, edit)
+    if (!swept) this.clock.lap('compact')
+    const { edited, restoredSize } = compacted
+    this.log.info(
+      `compacted: ${formatBytes(check.dbSize)} → ${formatBytes(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`
+    )
+    this.inFlight = this.layouts.map((layout, i) =>
+      fsyncInPool(layout.dbPath, 'file').then(
+        () => undefined,
+        (error: unknown) => this.memberError(error, i)
+      )
+    )
+    this.inFlight.push(
+      ...(await writeMembers(
+        this.cluster,
+        this.planned,
+        this.layouts,
+        undefined,
+        this.options.targetVersion,
+        this.log
+      ))
+    )
+    this.clock.lap('write')
+    if (!compacted.verify().hashKVCompared) {
+      this.warn(
+        'compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest'
+      )
+    }
+    this.clock.lap('check')
+    await this.settleInFlight()
+    this.clock.lap('sync')
+    return { edited, restoredSize }
+  }
+
+  /**
+   * The member files are staged, so a restore that compacts in place wrote them while the
+   * snapshot's hash was still being computed; nothing lands before it is verified.
+   */
+  private async verifyInPlace(v: Verified): Promise<VerifiedCopy> {
+    if (v.hashing === undefined) throw new InvariantError('the snapshot was never verified')
+    const hashed = await verifySnapshot(this.options, { inPlace: v.hashing }, this.log)
+    this.clock.lap('verify')
+    if (hashed.dbSize !== v.plain!.dbSize) {
+      throw new InvariantError(`read ${v.plain!.dbSize} database bytes, verified ${hashed.dbSize}`)
+    }
+    // read where it lies: only valid if the file still holds what was verified
+    assertUnchanged(v.plain!)
+    return hashed
   }
 }

@@ -8,7 +8,6 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { RestoreError, SnapshotError, TargetError } from '../errors.js'
-import type { HashVerdict } from '../report.js'
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
 import { MAGIC } from '../bolt/types.js'
@@ -44,6 +43,15 @@ const DECOMPRESS_CHUNK_BYTES = 1024 * 1024
  * 256 KiB by a few ms beside a restore's work.
  */
 const HASH_CHUNK_BYTES = 256 * 1024
+
+/** How the sha256 trailer rule ended for this file. */
+export type HashVerdict =
+  /** trailer present and equal to sha256 of the database bytes */
+  | 'verified'
+  /** trailer present, not checked (--skip-hash-check), stripped */
+  | 'skipped'
+  /** no trailer (size % 512 != 32), accepted because of --skip-hash-check */
+  | 'absent'
 
 export interface VerifyOptions {
   /** etcdctl's --skip-hash-check: accept a file without a trailer; strip a trailer without checking it. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { inspectSnapshot } from '../../../src/lib/inspect.js'
+import { inspectSnapshot } from '../../../src/lib/snapshot/inspect.js'
 import {
   changeLine,
   diffInventories,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { inspectSnapshot } from '../../../src/lib/inspect.js'
+import { inspectSnapshot } from '../../../src/lib/snapshot/inspect.js'
 import { kindName, takeInventory, type Inventory } from '../../../src/lib/inventory/inventory.js'
 import { classifyValue } from '../../../src/lib/inventory/classify.js'
 import { placeKey } from '../../../src/lib/inventory/prefix.js'

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { inspectSnapshot } from '../../../src/lib/inspect.js'
+import { inspectSnapshot } from '../../../src/lib/snapshot/inspect.js'
 import type { ValueClass } from '../../../src/lib/inventory/classify.js'
 import { parseEncryptionConfig } from '../../../src/lib/inventory/encryption-config.js'
 import type { Finding } from '../../../src/lib/inventory/k8s-check.js'

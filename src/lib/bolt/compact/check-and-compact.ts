@@ -16,7 +16,7 @@ import {
   walkBucketEntries,
   type BucketRef,
   type EntryObserver
-} from './visit.js'
+} from '../walk.js'
 
 interface TopBucket {
   key: Uint8Array

@@ -21,7 +21,7 @@ import { encodeInlineLeaf, type LeafElement } from '../page.js'
 import { BUCKET_LEAF_FLAG, ELEMENT_SIZE, PAGE_HEADER_SIZE } from '../types.js'
 import { DigestCollector, type BucketDigests } from './digest.js'
 import { DEFAULT_FILL_PERCENT, TreeBuilder, type PageSink } from './tree-builder.js'
-import { fanOut, walkEntries, type EntryObserver } from './visit.js'
+import { fanOut, walkEntries, type EntryObserver } from '../walk.js'
 
 export interface CompactOptions {
   /** Leaf and branch fill target (default 0.9, as etcd's defrag). */

@@ -6,7 +6,7 @@
 import { createHash, type Hash } from 'node:crypto'
 import { bucketName } from '../check-tree.js'
 import type { BoltDb } from '../db.js'
-import { fanOut, walkEntries, type EntryObserver } from './visit.js'
+import { fanOut, walkEntries, type EntryObserver } from '../walk.js'
 
 /** Top-level bucket name (as the checker prints it) → sha256 hex, in key order. */
 export type BucketDigests = Map<string, string>

@@ -8,18 +8,20 @@
 import { BoltFormatError } from '../../errors.js'
 import type { BoltDb } from '../db.js'
 import { branchElement, decodePageHeader, leafElement, readU64Number } from '../page.js'
-import { BUCKET_LEAF_FLAG, PageFlag } from '../types.js'
-
-/** Recursion bound, as the cursor's: far above any real tree. */
-const MAX_DEPTH = 64
+import { BUCKET_LEAF_FLAG, MAX_BUCKET_NESTING, MAX_TREE_DEPTH, PageFlag } from '../types.js'
 
 export function reachablePagesAtLeast(db: BoltDb): number {
   /** Pages of the bucket tree at `root`; every leaf of a B+tree lies at the same depth. */
   const bucket = (root: number, nesting: number): number => {
-    if (nesting > MAX_DEPTH) throw new BoltFormatError('buckets nested deeper than 64', root)
+    // nesting 0 is the root bucket, 1 a top-level bucket (the checker's level 0)
+    if (nesting > MAX_BUCKET_NESTING) {
+      throw new BoltFormatError(`buckets nested deeper than ${MAX_BUCKET_NESTING} levels`, root)
+    }
     let leafDepth = 0
     for (let id = root; ; leafDepth++) {
-      if (leafDepth > MAX_DEPTH) throw new BoltFormatError('tree deeper than 64 levels', root)
+      if (leafDepth >= MAX_TREE_DEPTH) {
+        throw new BoltFormatError(`bucket tree is deeper than ${MAX_TREE_DEPTH} levels`, root)
+      }
       const page = db.page(id)
       if (decodePageHeader(page).flags !== PageFlag.branch) break
       id = branchElement(page, 0).pgid

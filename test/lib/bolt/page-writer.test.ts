@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { encodePageHeader } from '../../../src/lib/bolt/page.js'
 import { PageFlag } from '../../../src/lib/bolt/types.js'
-import { PageFileWriter } from '../../../src/lib/io/page-writer.js'
+import { PageFileWriter } from '../../../src/lib/bolt/page-writer.js'
 
 const PAGE = 4096
 

@@ -1,14 +1,19 @@
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BoltDb } from './bolt/db.js'
-import { checkDb, type CheckReport } from './bolt/check.js'
-import { FileByteFile, limitByteSource } from './io/page-file.js'
-import { copyAndVerify, databaseBytes, hashSnapshot, readTrailer } from './snapshot/verify.js'
-import { readOptionsFor } from './snapshot/read-options.js'
-import { detectCompression, MAGIC_BYTES, type Compression } from './snapshot/decompress.js'
-import { SnapshotError, TruncatedSnapshotError } from './errors.js'
+import { BoltDb } from '../bolt/db.js'
+import { checkDb, type CheckReport } from '../bolt/check.js'
+import { FileByteFile, limitByteSource, type FileByteFileOptions } from '../io/page-file.js'
+import { copyAndVerify, databaseBytes, hashSnapshot, readTrailer } from './verify.js'
+import { readOptionsFor } from './read-options.js'
+import { detectCompression, MAGIC_BYTES, type Compression } from './decompress.js'
+import { SnapshotError, TruncatedSnapshotError } from '../errors.js'
 
 /** What the sha256 trailer says about a file, without refusing anything (unlike restore). */
 export type TrailerVerdict = 'valid' | 'mismatch' | 'absent'
@@ -22,16 +27,32 @@ export interface SnapshotFile {
   trailer: TrailerVerdict
 }
 
+/** How openSnapshot reads the database. */
+interface OpenOptions {
+  /** checkDb the whole database before `use` (read in the order that suits it, read-options.ts). */
+  check: boolean
+  /** Also hash a plain file in a worker thread while `use` runs (a compressed one is hashed as it is copied). */
+  hash: boolean
+}
+
 /**
  * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
- * the database to `use`. Plain files are read in place and not hashed; compressed ones are
- * decompressed to a temporary file first (bbolt pages need positional reads).
+ * the database to `use`. Plain files are read in place and not hashed.
  */
 export async function inspectSnapshot<T>(
   path: string,
   use: (db: BoltDb, check: CheckReport) => T
 ): Promise<T> {
-  return (await inspect(path, use, false)).value
+  const checked = (db: BoltDb): T => use(db, checkDb(db))
+  return (await openSnapshot(path, checked, { check: true, hash: false })).value
+}
+
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+export async function readSnapshotDb<T>(path: string, use: (db: BoltDb) => T): Promise<T> {
+  return (await openSnapshot(path, use, { check: false, hash: false })).value
 }
 
 /**
@@ -42,14 +63,15 @@ export async function inspectSnapshotFile<T>(
   path: string,
   use: (db: BoltDb, check: CheckReport) => T
 ): Promise<{ value: T; file: SnapshotFile }> {
-  const { value, file } = await inspect(path, use, true)
+  const checked = (db: BoltDb): T => use(db, checkDb(db))
+  const { value, file } = await openSnapshot(path, checked, { check: true, hash: true })
   return { value, file: file! }
 }
 
-async function inspect<T>(
+async function openSnapshot<T>(
   path: string,
-  use: (db: BoltDb, check: CheckReport) => T,
-  hash: boolean
+  use: (db: BoltDb) => T,
+  options: OpenOptions
 ): Promise<{ value: T; file: SnapshotFile | undefined }> {
   const compression = await sniff(path)
   let scratch: string | undefined
@@ -62,11 +84,12 @@ async function inspect<T>(
     if (compression === 'none') {
       const fileSize = statSync(path).size
       dbSize = databaseBytes(fileSize)
-      if (hash) hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal)
+      if (options.hash) hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal)
     } else {
       scratch = mkdtempSync(join(tmpdir(), 'etcd-restore-inspect-'))
       dbPath = join(scratch, 'db')
-      const copy = await copyAndVerify(path, dbPath, { skipHashCheck: true })
+      // a scratch copy removed below: no fsync
+      const copy = await copyAndVerify(path, dbPath, { skipHashCheck: true, fsync: false })
       dbSize = copy.dbSize
       file = {
         path,
@@ -83,11 +106,13 @@ async function inspect<T>(
       }
     }
     // a churned file's live pages lie scattered: read them a page (or a run) at a time
-    const source = FileByteFile.open(dbPath, readOptionsFor(dbPath, dbSize))
+    const reads: FileByteFileOptions = options.check
+      ? readOptionsFor(dbPath, dbSize)
+      : { writable: false }
+    const source = FileByteFile.open(dbPath, reads)
     let value: T
     try {
-      const db = BoltDb.open(limitByteSource(source, dbSize))
-      value = use(db, checkDb(db))
+      value = use(BoltDb.open(limitByteSource(source, dbSize)))
     } catch (error) {
       throw naming(error, path)
     } finally {

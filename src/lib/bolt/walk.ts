@@ -4,11 +4,12 @@
  * call. After a nested bucket has been visited (its own reads reuse the memory of the parent's
  * leaf), the parent's cursor is re-positioned on that bucket's key before it moves on.
  */
-import { BoltFormatError } from '../../errors.js'
-import { decodeBucketHeader, inlinePageOf } from '../bucket.js'
-import { Cursor } from '../cursor.js'
-import type { BoltDb } from '../db.js'
-import { compareBytes } from '../page.js'
+import { BoltFormatError } from '../errors.js'
+import { decodeBucketHeader, inlinePageOf } from './bucket.js'
+import { Cursor } from './cursor.js'
+import type { BoltDb } from './db.js'
+import { compareBytes } from './page.js'
+import { MAX_BUCKET_NESTING } from './types.js'
 
 /** Where a bucket's tree is: a root page, or (root 0) the inline page held in its value. */
 export interface BucketRef {
@@ -65,16 +66,31 @@ export function bucketRefOf(value: Uint8Array): BucketRef {
  * entries, leaveBucket): what a compaction copies and a digest reads.
  */
 export function walkEntries(db: BoltDb, observer: EntryObserver): void {
-  walkBucketEntries(db, rootBucketRef(db), observer)
+  walkBucketEntries(db, rootBucketRef(db), observer, -1)
 }
 
-/** walkEntries for the bucket at `ref`: its entries, and its nested buckets' between marks. */
-export function walkBucketEntries(db: BoltDb, ref: BucketRef, observer: EntryObserver): void {
+/**
+ * walkEntries for the bucket at `ref`: its entries, and its nested buckets' between marks.
+ * `level` is the bucket's nesting level as checkDb counts it (0 top-level, -1 the root bucket):
+ * nesting is bounded as the checker bounds it (MAX_BUCKET_NESTING).
+ */
+export function walkBucketEntries(
+  db: BoltDb,
+  ref: BucketRef,
+  observer: EntryObserver,
+  level = 0
+): void {
   visitBucket(db, ref, {
     value: (key, value) => observer.value(key, value),
     bucket: (key, child) => {
+      if (level + 1 >= MAX_BUCKET_NESTING) {
+        throw new BoltFormatError(
+          `buckets nested deeper than ${MAX_BUCKET_NESTING} levels`,
+          ref.root
+        )
+      }
       observer.enterBucket(key, child.sequence)
-      walkBucketEntries(db, child, observer)
+      walkBucketEntries(db, child, observer, level + 1)
       observer.leaveBucket()
     }
   })

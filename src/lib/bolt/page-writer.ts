@@ -17,7 +17,7 @@ import {
   writeSync
 } from 'node:fs'
 import { InvariantError } from '../errors.js'
-import { decodePageHeader } from '../bolt/page.js'
+import { decodePageHeader } from './page.js'
 
 /** Bytes gathered before each write (sequential writes at disk speed, small fixed memory). */
 const BUFFER_BYTES = 1024 * 1024

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   hashkvCommand: () => (/* binding */ hashkvCommand)
 /* harmony export */ });
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _lib_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(935);
+/* harmony import */ var _lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
 /* harmony import */ var _lib_backend_hashkv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4339);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
 /* harmony import */ var _etcd_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3563);
@@ -49,7 +49,7 @@ const hashkvCommand = {
         if (!/^[0-9]{1,15}$/.test(revText))
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${revText}" for --rev: want a revision number`);
         const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
-        const kv = await (0,_lib_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .X)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotArgument */ .g2)(parsed, 'snapshot hashkv'), (db) => (0,_lib_backend_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKV */ .u)(db, Number(revText)));
+        const kv = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotArgument */ .g2)(parsed, 'snapshot hashkv'), (db) => (0,_lib_backend_hashkv_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKV */ .u)(db, Number(revText)));
         if (format === 'json') {
             process.stdout.write(`${JSON.stringify({ hash: kv.hash, hashRevision: kv.hashRevision, compactRevision: kv.compactRevision })}\n`);
         }
@@ -77,31 +77,45 @@ const hashkvCommand = {
  * etcdctl's output helpers, so `-w table` and `-w simple` read exactly like etcdctl's
  * (olekukonko/tablewriter borders, go-humanize sizes).
  */
-/** go-humanize Bytes(): SI units, "655 kB", "1.0 GB". */
+/**
+ * go-humanize Bytes(): SI units, "655 kB", "1.0 GB". Its `%.0f` rounds a tie to even, as Go's
+ * strconv does: 20,480 bytes → 20.5 → "20 kB" (JavaScript's toFixed would say "21 kB").
+ */
 function humanizeBytes(size) {
     if (size < 10)
         return `${size} B`;
     const sizes = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
     const e = Math.floor(Math.log(size) / Math.log(1000));
     const value = Math.floor((size / 1000 ** e) * 10 + 0.5) / 10;
-    return `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ${sizes[e]}`;
+    if (value < 10)
+        return `${value.toFixed(1)} ${sizes[e]}`; // one decimal already: no rounding
+    const whole = Math.floor(value);
+    const tie = value - whole === 0.5;
+    const rounded = tie ? whole + (whole % 2) : Math.round(value);
+    return `${rounded} ${sizes[e]}`;
 }
+/** Corners and crossings (left, cross, right) of the top, middle and bottom rules; bar; line. */
+const BORDERS = {
+    ascii: ['+++', '+++', '+++', '|', '-'],
+    light: ['┌┬┐', '├┼┤', '└┴┘', '│', '─']
+};
 /** A bordered table: header centred, cells right-aligned, as etcdctl prints snapshot status. */
-function etcdTable(header, rows) {
+function etcdTable(header, rows, style = 'ascii') {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const border = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
+    const [top, mid, bottom, bar, dash] = BORDERS[style];
+    const rule = (corners) => `${corners[0]}${widths.map((w) => dash.repeat(w + 2)).join(corners[1])}${corners[2]}`;
     const centre = (text, width) => {
         const gap = width - text.length;
         const left = Math.floor(gap / 2);
         return ' '.repeat(left) + text + ' '.repeat(gap - left);
     };
-    const line = (cells, align) => `| ${cells.map((c, i) => align(c, widths[i] ?? 0)).join(' | ')} |`;
+    const line = (cells, align) => `${bar} ${cells.map((c, i) => align(c, widths[i] ?? 0)).join(` ${bar} `)} ${bar}`;
     return ([
-        border,
+        rule(top),
         line(header, centre),
-        border,
+        rule(mid),
         ...rows.map((r) => line(r, (c, w) => c.padStart(w))),
-        border
+        rule(bottom)
     ].join('\n') + '\n');
 }
 
@@ -255,12 +269,13 @@ function tooMany(maxTracked, compactRev) {
 
 /***/ }),
 
-/***/ 935:
+/***/ 6540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ inspectSnapshotFile),
-/* harmony export */   X: () => (/* binding */ inspectSnapshot)
+/* harmony export */   Ht: () => (/* binding */ inspectSnapshotFile),
+/* harmony export */   TU: () => (/* binding */ readSnapshotDb),
+/* harmony export */   XA: () => (/* binding */ inspectSnapshot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -273,10 +288,15 @@ function tooMany(maxTracked, compactRev) {
 /* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
 /* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
 /* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
-/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
-/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
-/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
 
 
 
@@ -290,21 +310,29 @@ function tooMany(maxTracked, compactRev) {
 
 /**
  * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
- * the database to `use`. Plain files are read in place and not hashed; compressed ones are
- * decompressed to a temporary file first (bbolt pages need positional reads).
+ * the database to `use`. Plain files are read in place and not hashed.
  */
 async function inspectSnapshot(path, use) {
-    return (await inspect(path, use, false)).value;
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    return (await openSnapshot(path, checked, { check: true, hash: false })).value;
+}
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+async function readSnapshotDb(path, use) {
+    return (await openSnapshot(path, use, { check: false, hash: false })).value;
 }
 /**
  * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
  * a worker thread while `use` runs.
  */
 async function inspectSnapshotFile(path, use) {
-    const { value, file } = await inspect(path, use, true);
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    const { value, file } = await openSnapshot(path, checked, { check: true, hash: true });
     return { value, file: file };
 }
-async function inspect(path, use, hash) {
+async function openSnapshot(path, use, options) {
     const compression = await sniff(path);
     let scratch;
     let dbPath = path;
@@ -315,14 +343,15 @@ async function inspect(path, use, hash) {
     try {
         if (compression === 'none') {
             const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-            dbSize = (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
-            if (hash)
+            dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
+            if (options.hash)
                 hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
         }
         else {
             scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
             dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
-            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
+            // a scratch copy removed below: no fsync
+            const copy = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true, fsync: false });
             dbSize = copy.dbSize;
             file = {
                 path,
@@ -338,11 +367,13 @@ async function inspect(path, use, hash) {
             };
         }
         // a churned file's live pages lie scattered: read them a page (or a run) at a time
-        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize));
+        const reads = options.check
+            ? (0,_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize)
+            : { writable: false };
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, reads);
         let value;
         try {
-            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize));
-            value = use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+            value = use(_bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize)));
         }
         catch (error) {
             throw naming(error, path);
@@ -382,9 +413,9 @@ async function sniff(path) {
         const stat = await handle.stat();
         if (!stat.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
-        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
-        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
-        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+        const head = Buffer.alloc(_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
     }
     finally {
         await handle.close();
@@ -392,8 +423,8 @@ async function sniff(path) {
 }
 /** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
 async function hashInPlace(path, fileSize, dbSize, signal) {
-    const tail = dbSize === fileSize ? undefined : (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
-    const sha256 = (await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
+    const tail = dbSize === fileSize ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
+    const sha256 = (await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
     const trailer = tail === undefined
         ? 'absent'
         : Buffer.from(tail).toString('hex') === sha256

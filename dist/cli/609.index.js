@@ -548,6 +548,7 @@ function decodeUint64(value, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ encodeBucketValue),
 /* harmony export */   fW: () => (/* binding */ Bucket),
+/* harmony export */   fw: () => (/* binding */ toKey),
 /* harmony export */   iT: () => (/* binding */ inlinePageOf),
 /* harmony export */   sb: () => (/* binding */ decodeBucketHeader)
 /* harmony export */ });
@@ -564,7 +565,8 @@ function decodeUint64(value, what) {
 
 
 const textEncoder = new TextEncoder();
-function nameBytes(name) {
+/** A bucket name or key given as text: its UTF-8 bytes. */
+function toKey(name) {
     return typeof name === 'string' ? textEncoder.encode(name) : name;
 }
 /** The 16-byte header at the start of a bucket value. */
@@ -637,7 +639,7 @@ class Bucket {
     }
     /** The value of `key`; undefined when absent or when the entry is a bucket. */
     get(key) {
-        const k = nameBytes(key);
+        const k = toKey(key);
         const entry = this.cursor().seek(k);
         if (entry === null || entry.isBucket || (0,_page_js__WEBPACK_IMPORTED_MODULE_2__/* .compareBytes */ .Xo)(entry.key, k) !== 0)
             return undefined;
@@ -645,7 +647,7 @@ class Bucket {
     }
     /** A nested bucket, or null when absent or when the entry is a plain value. */
     bucket(name) {
-        const k = nameBytes(name);
+        const k = toKey(name);
         const entry = this.cursor().seek(k);
         if (entry === null || !entry.isBucket || (0,_page_js__WEBPACK_IMPORTED_MODULE_2__/* .compareBytes */ .Xo)(entry.key, k) !== 0)
             return null;
@@ -677,11 +679,9 @@ function* walk(cursor) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  sZ: () => (/* binding */ TreeChecker),
-  EL: () => (/* binding */ bucketName)
+  s: () => (/* binding */ TreeChecker),
+  E: () => (/* binding */ bucketName)
 });
-
-// UNUSED EXPORTS: MAX_BUCKET_NESTING
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
@@ -752,8 +752,6 @@ function checkInlineBucket(id, index, page, report, entries) {
 
 // EXTERNAL MODULE: ./src/lib/bolt/held-pages.ts
 var held_pages = __webpack_require__(1761);
-// EXTERNAL MODULE: ./src/lib/bolt/cursor.ts
-var cursor = __webpack_require__(1765);
 ;// CONCATENATED MODULE: ./src/lib/bolt/check-tree.ts
 /**
  * The tree part of checkDb: walks every paged bucket from the root bucket down (bbolt-format §9),
@@ -770,9 +768,6 @@ var cursor = __webpack_require__(1765);
 
 
 
-
-/** Nested buckets deeper than this are refused (etcd uses one level; bounds the recursion). */
-const MAX_BUCKET_NESTING = 32;
 /** Pages on the recursion path over all nested buckets together: keeps the JS stack safe. */
 const MAX_TOTAL_DEPTH = 256;
 const TWO_32 = 0x1_0000_0000;
@@ -828,8 +823,8 @@ class TreeChecker {
     }
     /** Checks the bucket tree rooted at `root`; `referrer` is the page holding its header. */
     walkBucket(root, report, referrer) {
-        if (report.level >= MAX_BUCKET_NESTING) {
-            throw new errors/* BoltFormatError */.Tb(`buckets nested deeper than ${MAX_BUCKET_NESTING} levels`, root);
+        if (report.level >= types/* MAX_BUCKET_NESTING */.XF) {
+            throw new errors/* BoltFormatError */.Tb(`buckets nested deeper than ${types/* MAX_BUCKET_NESTING */.XF} levels`, root);
         }
         const walk = {
             report,
@@ -851,8 +846,8 @@ class TreeChecker {
         if (id < 2 || id >= this.hwm) {
             throw new errors/* BoltFormatError */.Tb(`page ${referrer} refers to page ${id}, outside [2, ${this.hwm})`, referrer);
         }
-        if (depth >= cursor/* MAX_DEPTH */.l)
-            throw new errors/* BoltFormatError */.Tb(`bucket tree is deeper than ${cursor/* MAX_DEPTH */.l} levels`, id);
+        if (depth >= types/* MAX_TREE_DEPTH */.is)
+            throw new errors/* BoltFormatError */.Tb(`bucket tree is deeper than ${types/* MAX_TREE_DEPTH */.is} levels`, id);
         if (this.totalDepth >= MAX_TOTAL_DEPTH) {
             throw new errors/* BoltFormatError */.Tb(`nested bucket trees are deeper than ${MAX_TOTAL_DEPTH} pages in total`, id);
         }
@@ -1161,7 +1156,7 @@ function checkDb(db, options = {}) {
     if (options.trustedBuckets !== undefined && options.entries !== undefined) {
         throw new errors/* InvariantError */.zU('checkDb: entries would miss the trusted buckets');
     }
-    const tree = new check_tree/* TreeChecker */.sZ(db, marks, options.trustedBuckets, options.entries);
+    const tree = new check_tree/* TreeChecker */.s(db, marks, options.trustedBuckets, options.entries);
     tree.walkBucket(db.meta.root, root, db.meta.pageId);
     marks.reportProgress();
     const freePages = hwm - marks.reachable;
@@ -1248,8 +1243,7 @@ function compareFreelist(ids, freePages, marks) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ Cursor),
-/* harmony export */   l: () => (/* binding */ MAX_DEPTH)
+/* harmony export */   b: () => (/* binding */ Cursor)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
@@ -1258,14 +1252,12 @@ function compareFreelist(ids, freePages, marks) {
 /**
  * Ordered traversal of one bucket's B+tree (bbolt `cursor.go`, bbolt-format §6.2-6.3): a stack
  * of (page, index) from the root to a leaf. Empty leaves are skipped. A page that appears twice
- * on the stack (a cycle) or a stack deeper than MAX_DEPTH is a BoltFormatError, never a hang.
+ * on the stack (a cycle) or a stack deeper than MAX_TREE_DEPTH is a BoltFormatError, never a hang.
  */
 
 
 
 
-/** Far above any real tree (a 2^53-page tree of 2-key branches is 53 deep). */
-const MAX_DEPTH = 64;
 class Cursor {
     db;
     rootPage;
@@ -1395,8 +1387,8 @@ class Cursor {
      * goes on from here, so a transient cursor has the source read a branch's children ahead.
      */
     push(id, at, forward = false) {
-        if (this.stack.length >= MAX_DEPTH) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`bucket tree is deeper than ${MAX_DEPTH} levels`, id);
+        if (this.stack.length >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TREE_DEPTH */ .is) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BoltFormatError */ .Tb(`bucket tree is deeper than ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TREE_DEPTH */ .is} levels`, id);
         }
         if (this.stack.some((f) => f.id === id)) {
             const path = this.stack.map((f) => f.id).join(' → ');
@@ -2130,8 +2122,10 @@ function compareBytes(a, b) {
 /* harmony export */   RA: () => (/* binding */ MIN_PAGE_SIZE),
 /* harmony export */   SS: () => (/* binding */ META_CHECKSUM_OFFSET),
 /* harmony export */   Tv: () => (/* binding */ ELEMENT_SIZE),
+/* harmony export */   XF: () => (/* binding */ MAX_BUCKET_NESTING),
 /* harmony export */   bf: () => (/* binding */ MAX_VALUE_SIZE),
 /* harmony export */   e1: () => (/* binding */ MAX_ELEMENT_COUNT),
+/* harmony export */   is: () => (/* binding */ MAX_TREE_DEPTH),
 /* harmony export */   mS: () => (/* binding */ MAGIC),
 /* harmony export */   pP: () => (/* binding */ BUCKET_HEADER_SIZE),
 /* harmony export */   ql: () => (/* binding */ PAGE_HEADER_SIZE),
@@ -2185,6 +2179,20 @@ const MAX_ELEMENT_COUNT = 0xfffe;
 const FREELIST_COUNT_ESCAPE = 0xffff;
 /** Largest page id we handle as a JS number: ids are u64 on disk, but a file never reaches 2^53 bytes. */
 const MAX_SAFE_PGID = Number.MAX_SAFE_INTEGER;
+/**
+ * The two limits every walk over a db's trees shares (checkDb, the cursor, the walk and the
+ * compaction's estimate), so that what the checker accepts every other walk reads to the end.
+ * bbolt itself has none (Go recursion); a real tree never comes near either.
+ *
+ * Levels of one bucket's B+tree: far above any real tree (a 2^53-page tree of 2-key branches is
+ * 53 deep); deeper is a cycle or garbage.
+ */
+const MAX_TREE_DEPTH = 64;
+/**
+ * Nested buckets deeper than this are refused: etcd uses one level (top-level buckets only), and
+ * nesting multiplies the recursion (up to 32 × 64 pages on the stack).
+ */
+const MAX_BUCKET_NESTING = 32;
 /** True for a power of two in [MIN_PAGE_SIZE, MAX_PAGE_SIZE]. */
 function isValidPageSize(pageSize) {
     return (Number.isInteger(pageSize) &&
@@ -3200,17 +3208,18 @@ var types = __webpack_require__(3574);
 
 
 
-/** Recursion bound, as the cursor's: far above any real tree. */
-const MAX_DEPTH = 64;
 function reachablePagesAtLeast(db) {
     /** Pages of the bucket tree at `root`; every leaf of a B+tree lies at the same depth. */
     const bucket = (root, nesting) => {
-        if (nesting > MAX_DEPTH)
-            throw new errors/* BoltFormatError */.Tb('buckets nested deeper than 64', root);
+        // nesting 0 is the root bucket, 1 a top-level bucket (the checker's level 0)
+        if (nesting > types/* MAX_BUCKET_NESTING */.XF) {
+            throw new errors/* BoltFormatError */.Tb(`buckets nested deeper than ${types/* MAX_BUCKET_NESTING */.XF} levels`, root);
+        }
         let leafDepth = 0;
         for (let id = root;; leafDepth++) {
-            if (leafDepth > MAX_DEPTH)
-                throw new errors/* BoltFormatError */.Tb('tree deeper than 64 levels', root);
+            if (leafDepth >= types/* MAX_TREE_DEPTH */.is) {
+                throw new errors/* BoltFormatError */.Tb(`bucket tree is deeper than ${types/* MAX_TREE_DEPTH */.is} levels`, root);
+            }
             const page = db.page(id);
             if ((0,bolt_page/* decodePageHeader */.pM)(page).flags !== types/* PageFlag */.MR.branch)
                 break;

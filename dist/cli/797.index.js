@@ -9,13 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   depthFlag: () => (/* binding */ depthFlag),
 /* harmony export */   depthOf: () => (/* binding */ depthOf),
-/* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand)
+/* harmony export */   encryptionConfigFlag: () => (/* binding */ encryptionConfigFlag),
+/* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand),
+/* harmony export */   kubernetesOptions: () => (/* binding */ kubernetesOptions),
+/* harmony export */   kubernetesPrefixFlag: () => (/* binding */ kubernetesPrefixFlag)
 /* harmony export */ });
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _lib_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(935);
-/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8074);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
-/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(159);
+/* harmony import */ var _lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
+/* harmony import */ var _lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9474);
+/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1855);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
+/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(159);
+
 
 
 
@@ -36,6 +41,28 @@ function depthOf(parsed) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${text}" for --depth: want 1 to 64 folders`);
     return Number(text);
 }
+const encryptionConfigFlag = {
+    name: 'encryption-config',
+    kind: 'string',
+    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
+};
+const kubernetesPrefixFlag = {
+    name: 'kubernetes-prefix',
+    kind: 'string',
+    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
+    defaultText: '/registry'
+};
+/** --encryption-config and --kubernetes-prefix as inventory options. */
+async function kubernetesOptions(parsed) {
+    const path = parsed.strings.get('encryption-config');
+    const prefix = parsed.strings.get('kubernetes-prefix');
+    if (prefix !== undefined && !/^\/[\x21-\x7e]*$/.test(prefix))
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
+    return {
+        ...(path !== undefined && { encryptionConfig: await (0,_lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEncryptionConfig */ .K9)(path) }),
+        ...(prefix !== undefined && { kubernetesPrefix: (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .kubernetesRoot */ .Bk)(prefix) })
+    };
+}
 const flags = [
     {
         name: 'write-out',
@@ -44,35 +71,49 @@ const flags = [
         help: 'output format: simple, table or json',
         defaultText: 'simple'
     },
-    depthFlag
+    depthFlag,
+    encryptionConfigFlag,
+    kubernetesPrefixFlag
 ];
 const help = `Counts what a snapshot holds at its latest revision: live keys and bytes by Kubernetes kind
 (protobuf envelope or JSON apiVersion/kind), by prefix (/registry/<resource>/ and
 /registry/<group>/<resource>/; other keys by their first --depth folders), by namespace, values
 encrypted at rest by provider, and the 10 largest keys. One pass over the key history.
 
+Every live key under the Kubernetes prefix is decoded: objects that do not decode, and objects
+whose metadata.name/namespace disagree with their key, are counted (with the first keys, never
+values). Encrypted values are counted by provider and key name; with --encryption-config each
+aescbc, aesgcm and secretbox value is decrypted with the config's key (and decoded), kms ones
+are named only. Exit code 7 when a value does not decrypt with the config: the restored
+cluster could not read it. Nothing of the config or of a plaintext is ever printed.
+
 Usage:
   etcd-restore snapshot inventory <filename> [-w simple|table|json] [--depth N]
+      [--encryption-config encryption.yaml] [--kubernetes-prefix /registry]
 
 Flags:
-${(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagHelp */ .QR)(flags)}
+${(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagHelp */ .QR)(flags)}
 `;
 const inventoryCommand = {
     async run(argv) {
-        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, flags);
+        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, flags);
         if (parsed.help) {
             process.stdout.write(help);
             return 0;
         }
-        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
+        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
         const depth = depthOf(parsed);
-        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
-        const inventory = await (0,_lib_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .X)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .takeInventory */ .O1)(db, { depth }));
+        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
+        const k8s = await kubernetesOptions(parsed);
+        const inventory = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .takeInventory */ .O1)(db, { depth, ...k8s }));
         process.stdout.write(format === 'json'
             ? `${JSON.stringify(inventory)}\n`
             : format === 'table'
-                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryTable */ .tG)(inventory)
-                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_4__/* .inventorySimple */ .TJ)(inventory));
+                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryTable */ .tG)(inventory)
+                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_5__/* .inventorySimple */ .TJ)(inventory));
+        const unreadable = (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .undecryptableSummary */ .Rs)(inventory.kubernetes);
+        if (unreadable)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndecryptableError */ .N3(`${path}: ${unreadable}`);
         return 0;
     }
 };
@@ -91,7 +132,7 @@ const inventoryCommand = {
 /* unused harmony export prefixLabel */
 /* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 /* harmony import */ var _lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9825);
-/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8074);
+/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1855);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
 
 
@@ -102,6 +143,26 @@ const prefixLabel = (prefix) => (prefix === '' ? '(no folder)' : prefix);
 const providers = (inv) => Object.entries(inv.encrypted.providers)
     .map(([p, n]) => `${p} ${n}`)
     .join(', ');
+const examples = (e) => e.examples.join(', ') + (e.count > e.examples.length ? ', …' : '');
+/** The deep decode's lines: counts, the first keys of each problem, one verdict per key name. */
+function kubernetesLines(k) {
+    if (!k)
+        return [];
+    const undecryptable = k.encryption.config
+        ? `, ${k.encryption.undecryptable.count} undecryptable`
+        : '';
+    return [
+        `kubernetes ${k.prefix}: ${k.keys} keys, ${k.objects} objects, ${k.undecodable.count} undecodable, ${k.mismatched.count} mismatched${undecryptable}, ${k.notObjects} not objects`,
+        ...(k.undecodable.count > 0 ? [`undecodable: ${examples(k.undecodable)}`] : []),
+        ...(k.mismatched.count > 0
+            ? [`mismatched (name/namespace vs key): ${examples(k.mismatched)}`]
+            : []),
+        ...(k.encryption.undecryptable.count > 0
+            ? [`undecryptable: ${examples(k.encryption.undecryptable)}`]
+            : []),
+        ...k.encryption.keys.map((g) => `encryption ${g.provider} ${g.keyName}: ${g.verdict}`)
+    ];
+}
 /** `snapshot inventory -w simple`: one line per group. */
 function inventorySimple(inv) {
     const lines = [
@@ -111,7 +172,8 @@ function inventorySimple(inv) {
         ...inv.namespaces.map((n) => `namespace ${n.namespace}: ${n.keys} keys`),
         `encrypted: ${inv.encrypted.keys} keys${inv.encrypted.keys > 0 ? ` (${providers(inv)})` : ''}`,
         `other: ${inv.other.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.other.bytes)}`,
-        ...inv.largest.map((l) => `largest ${l.key}: ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)}`)
+        ...inv.largest.map((l) => `largest ${l.key}: ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)}`),
+        ...kubernetesLines(inv.kubernetes)
     ];
     return lines.join('\n') + '\n';
 }
@@ -131,8 +193,42 @@ function inventoryTable(inv) {
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k), `${k.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)])),
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PREFIX', 'KEYS', 'SIZE'], inv.prefixes.map((p) => [prefixLabel(p.prefix), `${p.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)])),
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['NAMESPACE', 'KEYS'], inv.namespaces.map((n) => [n.namespace, `${n.keys}`])),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)]))
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)])),
+        ...kubernetesTables(inv.kubernetes)
     ].join('\n');
+}
+function kubernetesTables(k) {
+    if (!k)
+        return [];
+    const problems = [
+        ...k.undecodable.examples.map((key) => [key, 'undecodable']),
+        ...k.mismatched.examples.map((key) => [key, 'name/namespace vs key']),
+        ...k.encryption.undecryptable.examples.map((key) => [key, 'does not decrypt'])
+    ];
+    return [
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KUBERNETES PREFIX', 'KEYS', 'OBJECTS', 'UNDECODABLE', 'MISMATCHED', 'UNDECRYPTABLE'], [
+            [
+                k.prefix,
+                `${k.keys}`,
+                `${k.objects}`,
+                `${k.undecodable.count}`,
+                `${k.mismatched.count}`,
+                k.encryption.config ? `${k.encryption.undecryptable.count}` : 'no config'
+            ]
+        ]),
+        ...(problems.length > 0 ? [(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KEY (FIRST FEW)', 'PROBLEM'], problems)] : []),
+        ...(k.encryption.keys.length > 0
+            ? [
+                (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PROVIDER', 'KEY NAME', 'VALUES', 'DECRYPT', 'VERDICT'], k.encryption.keys.map((g) => [
+                    g.provider,
+                    g.keyName,
+                    `${g.values}`,
+                    k.encryption.config && g.provider !== 'kms' ? `${g.decrypt}` : '-',
+                    g.verdict
+                ]))
+            ]
+            : [])
+    ];
 }
 const rows = (changes, all, label = (n) => n) => changes
     .filter((c) => all || c.old !== c.new)
@@ -155,7 +251,13 @@ function diffText(diff, format) {
     const tables = [
         ['KIND', rows(diff.kinds, all)],
         ['PREFIX', rows(diff.prefixes, all, prefixLabel)],
-        ['ENCRYPTED', rows(diff.encrypted, all)]
+        ['ENCRYPTED', rows(diff.encrypted, all)],
+        [
+            'KUBERNETES',
+            rows(diff.kubernetes
+                ? [diff.kubernetes.undecodable, diff.kubernetes.mismatched, diff.kubernetes.undecryptable]
+                : [], all)
+        ]
     ];
     const body = tables
         .filter(([, r]) => r.length > 0)
@@ -163,244 +265,6 @@ function diffText(diff, format) {
         .join('\n');
     const unchanged = !all && body === '' ? 'no kind, prefix or encryption changed\n' : '';
     return `${head}${body}${unchanged}\n${verdict(diff)}`;
-}
-
-
-/***/ }),
-
-/***/ 4984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ renderRestoreReport),
-/* harmony export */   e: () => (/* binding */ textTable)
-/* harmony export */ });
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
-
-
-/** Lays rows out as an aligned text table with a header row. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n') + '\n';
-}
-/** The human form of a restore report, printed on stdout. */
-function renderRestoreReport(report) {
-    const s = report.snapshot;
-    const hash = {
-        verified: 'sha256 verified',
-        skipped: 'sha256 trailer not checked',
-        absent: 'no sha256 trailer'
-    }[s.hash];
-    const lines = [
-        `snapshot   ${s.path} (${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.fileSize)}${s.compression === 'none' ? '' : `, ${s.compression}`}), ${hash}`,
-        `database   ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.dbSize)}, revision ${s.revision}, compacted at ${s.compactRevision}, ${s.totalKeys} keys`,
-        `cluster    ${report.cluster.id} (token ${report.cluster.token}), target format ${report.targetVersion}` +
-            (report.restoredRevision !== s.revision
-                ? `, starts at revision ${report.restoredRevision}`
-                : ''),
-        ''
-    ];
-    if (report.db !== undefined)
-        lines.splice(2, 0, `member db  ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDb */ .S3)(report.db)}`);
-    const rows = report.cluster.members.map((m) => [m.name, m.id, m.peerURLs.join(','), m.dataDir]);
-    lines.push(textTable(['NAME', 'ID', 'PEER URLS', 'DATA DIR'], rows));
-    for (const warning of report.warnings)
-        lines.push(`warning: ${warning}`);
-    return lines.join('\n').replace(/\n*$/, '\n');
-}
-
-
-/***/ }),
-
-/***/ 432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S3: () => (/* binding */ describeDb),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports formatRate, formatDuration */
-/** Human sizes for logs and the summary: binary units, one decimal. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/** `12.3 MiB/s`; a zero duration counts as 1 ms so tiny transfers still show a rate. */
-function formatRate(bytes, ms) {
-    return `${formatBytes(Math.round((bytes * 1000) / Math.max(ms, 1)))}/s`;
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-/**
- * `db size → restored size (N% free pages dropped)`, the line the report, the job summary and
- * `snapshot status` show; a copied db says its free pages were kept.
- */
-function describeDb(db) {
-    const sizes = `${formatBytes(db.sourceSize)} → ${formatBytes(db.restoredSize)}`;
-    return db.mode === 'compact'
-        ? `${sizes} (${db.freePercent}% free pages dropped)`
-        : `${sizes} (copied; its ${db.freePercent}% free pages kept)`;
-}
-
-
-/***/ }),
-
-/***/ 935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ inspectSnapshotFile),
-/* harmony export */   X: () => (/* binding */ inspectSnapshot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
-/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
-/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
-/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
-/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
-/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
- * the database to `use`. Plain files are read in place and not hashed; compressed ones are
- * decompressed to a temporary file first (bbolt pages need positional reads).
- */
-async function inspectSnapshot(path, use) {
-    return (await inspect(path, use, false)).value;
-}
-/**
- * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
- * a worker thread while `use` runs.
- */
-async function inspectSnapshotFile(path, use) {
-    const { value, file } = await inspect(path, use, true);
-    return { value, file: file };
-}
-async function inspect(path, use, hash) {
-    const compression = await sniff(path);
-    let scratch;
-    let dbPath = path;
-    let dbSize;
-    let file;
-    const stopHashing = new AbortController();
-    let hashing;
-    try {
-        if (compression === 'none') {
-            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-            dbSize = (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
-            if (hash)
-                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
-        }
-        else {
-            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
-            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
-            const copy = await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true });
-            dbSize = copy.dbSize;
-            file = {
-                path,
-                fileSize: copy.fileSize,
-                compression,
-                dbSize: copy.dbSize,
-                sha256: copy.sha256,
-                trailer: copy.trailer === undefined
-                    ? 'absent'
-                    : copy.trailer === copy.sha256
-                        ? 'valid'
-                        : 'mismatch'
-            };
-        }
-        // a churned file's live pages lie scattered: read them a page (or a run) at a time
-        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize));
-        let value;
-        try {
-            const db = _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize));
-            value = use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
-        }
-        catch (error) {
-            throw naming(error, path);
-        }
-        finally {
-            source.close();
-        }
-        if (hashing)
-            file = await hashing;
-        return { value, file };
-    }
-    catch (error) {
-        stopHashing.abort();
-        // the worker is stopped; its rejection is this error's echo
-        await hashing?.catch(() => undefined);
-        throw error;
-    }
-    finally {
-        if (scratch)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
-function naming(error, path) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
-        return error;
-    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
-    return new Class(`${path}: ${error.message}`, { cause: error });
-}
-async function sniff(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
-            ? `snapshot ${path} does not exist`
-            : `cannot read snapshot ${path}: ${error.message}`);
-    });
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
-        const head = Buffer.alloc(_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
-        const { bytesRead } = await handle.read(head, 0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
-        return (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
-async function hashInPlace(path, fileSize, dbSize, signal) {
-    const tail = dbSize === fileSize ? undefined : (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
-    const sha256 = (await (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
-    const trailer = tail === undefined
-        ? 'absent'
-        : Buffer.from(tail).toString('hex') === sha256
-            ? 'valid'
-            : 'mismatch';
-    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 
@@ -500,6 +364,21 @@ function diffInventories(old, now, options = {}) {
         failures.push(`${changeLine(total)}: no value is encrypted at rest any more`);
     else if (total.old >= minKeys && dropped(total))
         failures.push(changeLine(total));
+    let kubernetes;
+    if (old.kubernetes && now.kubernetes) {
+        const [o, n] = [old.kubernetes, now.kubernetes];
+        kubernetes = {
+            undecodable: change('undecodable objects', o.undecodable.count, n.undecodable.count),
+            mismatched: change('mismatched objects', o.mismatched.count, n.mismatched.count),
+            undecryptable: change('undecryptable values', o.encryption.undecryptable.count, n.encryption.undecryptable.count)
+        };
+        const rose = (c, what) => {
+            if (c.new > c.old)
+                failures.push(`${changeLine(c)}: ${what}`);
+        };
+        rose(kubernetes.undecodable, 'more values do not decode');
+        rose(kubernetes.undecryptable, 'more values do not decrypt with the encryption config');
+    }
     return {
         passed: failures.length === 0,
         failures,
@@ -510,7 +389,8 @@ function diffInventories(old, now, options = {}) {
         bytes: change('bytes', old.bytes, now.bytes),
         kinds,
         prefixes,
-        encrypted
+        encrypted,
+        ...(kubernetes && { kubernetes })
     };
 }
 /** Parses `10%`, `10` or `2.5%` into percent (0-100). */
@@ -525,374 +405,168 @@ function parsePercent(text) {
 
 /***/ }),
 
-/***/ 8074:
+/***/ 6540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O6: () => (/* binding */ inventoryWithinBound),
-  Ep: () => (/* binding */ kindName),
-  O1: () => (/* binding */ takeInventory)
-});
-
-// UNUSED EXPORTS: InventoryLimitError, readable
-
-// EXTERNAL MODULE: ./src/lib/backend/kv.ts
-var backend_kv = __webpack_require__(8179);
-// EXTERNAL MODULE: ./src/lib/backend/revision.ts
-var backend_revision = __webpack_require__(9627);
-// EXTERNAL MODULE: ./src/lib/backend/schema.ts
-var schema = __webpack_require__(3397);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
-var load = __webpack_require__(2406);
-;// CONCATENATED MODULE: ./src/lib/inventory/classify.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ inspectSnapshotFile),
+/* harmony export */   TU: () => (/* binding */ readSnapshotDb),
+/* harmony export */   XA: () => (/* binding */ inspectSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
 /**
- * What a stored value is, from its first bytes: a Kubernetes object in the protobuf envelope
- * (`k8s\0` + runtime.Unknown, whose TypeMeta names apiVersion and kind), a JSON object with
- * apiVersion and kind (custom resources, older clusters), a value encrypted at rest
- * (`k8s:enc:<provider>:<version>:<key name>:` + ciphertext: aescbc, aesgcm, secretbox, kms), or
- * anything else. Pure: no I/O, never throws on bad input (an undecodable value is `other`).
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
  */
 
-const ENVELOPE_MAGIC = [0x6b, 0x38, 0x73, 0x00]; // "k8s\0"
-const ENCRYPTED_PREFIX = Buffer.from('k8s:enc:');
-const OTHER = { type: 'other' };
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-/** Longest provider name read from an encrypted value's prefix. */
-const MAX_PROVIDER = 64;
-function startsWith(value, prefix) {
-    if (value.length < prefix.length)
-        return false;
-    for (let i = 0; i < prefix.length; i++)
-        if (value[i] !== prefix[i])
-            return false;
-    return true;
-}
-/** Classifies one value (the `value` field of an mvccpb.KeyValue). */
-function classifyValue(value) {
-    if (startsWith(value, ENVELOPE_MAGIC))
-        return envelope(value.subarray(ENVELOPE_MAGIC.length));
-    if (startsWith(value, ENCRYPTED_PREFIX))
-        return encrypted(value);
-    if (firstNonSpace(value) === OPEN_BRACE)
-        return jsonObject(value);
-    return OTHER;
-}
-function envelope(body) {
-    try {
-        const unknown = (0,load/* protoType */.J)('k8s.io.apimachinery.pkg.runtime.Unknown').decode(body);
-        const kind = unknown.typeMeta?.kind ?? '';
-        if (kind === '')
-            return OTHER;
-        return { type: 'object', apiVersion: unknown.typeMeta?.apiVersion ?? '', kind };
-    }
-    catch {
-        return OTHER;
-    }
-}
-function encrypted(value) {
-    const start = ENCRYPTED_PREFIX.length;
-    const end = Math.min(value.length, start + MAX_PROVIDER);
-    for (let i = start; i < end; i++) {
-        if (value[i] !== COLON)
-            continue;
-        if (i === start)
-            break;
-        return { type: 'encrypted', provider: Buffer.from(value.subarray(start, i)).toString('latin1') };
-    }
-    return { type: 'encrypted', provider: 'unknown' };
-}
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function jsonObject(value) {
-    try {
-        const parsed = JSON.parse(decoder.decode(value));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return OTHER;
-        const { apiVersion, kind } = parsed;
-        if (typeof kind !== 'string' || kind === '')
-            return OTHER;
-        return { type: 'object', apiVersion: typeof apiVersion === 'string' ? apiVersion : '', kind };
-    }
-    catch {
-        return OTHER;
-    }
-}
-function firstNonSpace(value) {
-    for (const byte of value)
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
-            return byte;
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/lib/inventory/largest.ts
-/** The `size` biggest items seen, in a min-heap of at most `size` entries (memory O(size)). */
-class Largest {
-    size;
-    heap = [];
-    constructor(size) {
-        this.size = size;
-    }
-    offer(weight, item) {
-        const heap = this.heap;
-        if (heap.length < this.size) {
-            heap.push({ weight, item: item() });
-            this.up(heap.length - 1);
-        }
-        else if (this.size > 0 && weight > heap[0].weight) {
-            heap[0] = { weight, item: item() };
-            this.down(0);
-        }
-    }
-    /** Biggest first. */
-    sorted() {
-        return [...this.heap].sort((a, b) => b.weight - a.weight);
-    }
-    up(i) {
-        const heap = this.heap;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (heap[parent].weight <= heap[i].weight)
-                return;
-            [heap[parent], heap[i]] = [heap[i], heap[parent]];
-            i = parent;
-        }
-    }
-    down(i) {
-        const heap = this.heap;
-        for (;;) {
-            let least = i;
-            for (const child of [2 * i + 1, 2 * i + 2])
-                if (child < heap.length && heap[child].weight < heap[least].weight)
-                    least = child;
-            if (least === i)
-                return;
-            [heap[least], heap[i]] = [heap[i], heap[least]];
-            i = least;
-        }
-    }
-}
 
-;// CONCATENATED MODULE: ./src/lib/inventory/prefix.ts
+
+
+
+
+
+
+
+
 /**
- * Where a key belongs: its prefix group and, for a namespaced Kubernetes object, its namespace.
- *
- * kube-apiserver (default `--etcd-prefix /registry`) stores an object at
- * `/registry/<resource>/[<namespace>/]<name>`. The resource path is:
- * - `/registry/<group>/<resource>/` when the first segment holds a dot: custom resources
- *   (`/registry/example.com/widgets/`) and the few built-ins stored the same way
- *   (`/registry/apiregistration.k8s.io/apiservices/`,
- *   `/registry/apiextensions.k8s.io/customresourcedefinitions/`);
- * - `/registry/services/specs/` and `/registry/services/endpoints/`: services are split in two;
- * - `/registry/<resource>/` otherwise (`/registry/pods/`, `/registry/deployments/`, and
- *   singletons such as `/registry/ranges/serviceips`).
- * After the resource path, two segments mean `<namespace>/<name>`, one means a cluster-scoped
- * name. A key with nothing after the resource path is grouped by its own folder.
- * Any other key is grouped by its first `depth` folders (`/app/config/x` at depth 1: `/app/`).
- * Keys are latin1 strings here (one char per byte), so any bytes work.
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed.
  */
-const REGISTRY_ROOT = '/registry/';
-/** `/registry/services/<these>/` are resources of their own. */
-const SPLIT_RESOURCES = {
-    services: ['specs', 'endpoints']
-};
-/** The prefix group and namespace of `key`. */
-function placeKey(key, depth) {
-    if (!key.startsWith(REGISTRY_ROOT))
-        return { prefix: folders(key, depth) };
-    const segments = key.slice(REGISTRY_ROOT.length).split('/');
-    const first = segments[0];
-    const second = segments[1];
-    const twoLevel = second !== undefined && (first.includes('.') || SPLIT_RESOURCES[first]?.includes(second));
-    const resourceDepth = twoLevel ? 2 : 1;
-    const rest = segments.length - resourceDepth;
-    if (rest < 1)
-        return { prefix: folderOf(key) };
-    const prefix = REGISTRY_ROOT + segments.slice(0, resourceDepth).join('/') + '/';
-    return rest >= 2 ? { prefix, namespace: segments[resourceDepth] } : { prefix };
+async function inspectSnapshot(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    return (await openSnapshot(path, checked, { check: true, hash: false })).value;
 }
-/** The key cut after its first `depth` folders (a leading `/` is the root, not a folder). */
-function folders(key, depth) {
-    let seen = 0;
-    for (let i = key.startsWith('/') ? 1 : 0; i < key.length; i++) {
-        if (key.charCodeAt(i) === 0x2f && ++seen === depth)
-            return key.slice(0, i + 1);
-    }
-    return folderOf(key);
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+async function readSnapshotDb(path, use) {
+    return (await openSnapshot(path, use, { check: false, hash: false })).value;
 }
-/** Everything up to and including the last `/` ('' for a key without one). */
-function folderOf(key) {
-    return key.slice(0, key.lastIndexOf('/') + 1);
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    const { value, file } = await openSnapshot(path, checked, { check: true, hash: true });
+    return { value, file: file };
 }
-
-;// CONCATENATED MODULE: ./src/lib/inventory/inventory.ts
-
-
-
-
-
-
-
-/** Too many live keys to count within the bound. */
-class InventoryLimitError extends errors/* SnapshotError */.JC {
-}
-const CLASS_UNIT = 2 ** 32;
-const MAX_BYTES = CLASS_UNIT - 1;
-/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
-const MAX_CLASSES = 2 ** 20;
-/** Interns value classes: one id per distinct kind, provider, or other. */
-class ClassTable {
-    classes = [{ type: 'other' }];
-    ids = new Map([['x', 0]]);
-    idOf(c) {
-        const name = c.type === 'object'
-            ? `o${c.apiVersion}\0${c.kind}`
-            : c.type === 'encrypted'
-                ? `e${c.provider}`
-                : 'x';
-        let id = this.ids.get(name);
-        if (id === undefined) {
-            if (this.classes.length >= MAX_CLASSES)
-                return 0;
-            id = this.classes.length;
-            this.classes.push(c);
-            this.ids.set(name, id);
-        }
-        return id;
-    }
-}
-/** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
-function readable(latin1) {
-    return Buffer.from(latin1, 'latin1').toString('utf8');
-}
-/** The inventory of `db` at its latest revision. */
-function takeInventory(db, options = {}) {
-    const depth = options.depth ?? 1;
-    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
-    const table = new ClassTable();
-    // user key (latin1) → class id × 2^32 + bytes of its latest put
-    const latest = new Map();
-    let revision = 0;
-    const keyBucket = db.bucket(schema/* Buckets */.cR.key);
-    if (keyBucket) {
-        const keyEntries = options.keyEntries;
-        for (const e of keyBucket.sweep()) {
-            keyEntries?.(e.key, e.isBucket ? undefined : e.value);
-            if (e.isBucket)
-                continue;
-            const label = () => (0,backend_revision/* revisionLabel */.wc)(e.key);
-            revision = (0,backend_revision/* revisionMain */.py)(e.key);
-            if ((0,backend_revision/* isTombstone */.aK)(e.key)) {
-                latest.delete((0,backend_kv/* byteString */.iP)((0,backend_kv/* keyValueKey */.Mv)(e.value, label)));
-                continue;
-            }
-            const kv = decodePut(e.value, label);
-            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
-            latest.set((0,backend_kv/* byteString */.iP)(kv.key), table.idOf(classifyValue(kv.value)) * CLASS_UNIT + bytes);
-            if (latest.size > maxLiveKeys)
-                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
-        }
-    }
-    return tally(latest, table.classes, {
-        revision,
-        compactRevision: compactRevisionOf(db),
-        depth,
-        largest: options.largest ?? 10
-    });
-}
-/** decodeKeyValue, naming the revision only when it fails (hot loop). */
-function decodePut(value, label) {
+async function openSnapshot(path, use, options) {
+    const compression = await sniff(path);
+    let scratch;
+    let dbPath = path;
+    let dbSize;
+    let file;
+    const stopHashing = new AbortController();
+    let hashing;
     try {
-        return (0,backend_kv/* decodeKeyValue */.F5)(value);
+        if (compression === 'none') {
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
+            if (options.hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
+        }
+        else {
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            // a scratch copy removed below: no fsync
+            const copy = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true, fsync: false });
+            dbSize = copy.dbSize;
+            file = {
+                path,
+                fileSize: copy.fileSize,
+                compression,
+                dbSize: copy.dbSize,
+                sha256: copy.sha256,
+                trailer: copy.trailer === undefined
+                    ? 'absent'
+                    : copy.trailer === copy.sha256
+                        ? 'valid'
+                        : 'mismatch'
+            };
+        }
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const reads = options.check
+            ? (0,_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize)
+            : { writable: false };
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, reads);
+        let value;
+        try {
+            value = use(_bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize)));
+        }
+        catch (error) {
+            throw naming(error, path);
+        }
+        finally {
+            source.close();
+        }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
     }
     catch (error) {
-        throw new errors/* SnapshotError */.JC(`${label()}: ${error.message}`, { cause: error });
-    }
-}
-function compactRevisionOf(db) {
-    const value = db.bucket(schema/* Buckets */.cR.meta)?.get(schema/* MetaKeys */.SK.finishedCompactRev);
-    return value === undefined
-        ? 0
-        : (0,backend_revision/* revisionNumber */.P7)((0,backend_revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
-}
-/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
-function tally(latest, classes, at) {
-    const byClass = classes.map(() => ({ keys: 0, bytes: 0 }));
-    const byPrefix = new Map();
-    const byNamespace = new Map();
-    const largest = new Largest(at.largest);
-    let bytes = 0;
-    for (const [key, packed] of latest) {
-        const size = packed % CLASS_UNIT;
-        const counter = byClass[Math.floor(packed / CLASS_UNIT)];
-        counter.keys++;
-        counter.bytes += size;
-        bytes += size;
-        const place = placeKey(key, at.depth);
-        const group = byPrefix.get(place.prefix);
-        if (group) {
-            group.keys++;
-            group.bytes += size;
-        }
-        else
-            byPrefix.set(place.prefix, { keys: 1, bytes: size });
-        if (place.namespace !== undefined)
-            byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1);
-        largest.offer(size, () => key);
-    }
-    const kinds = [];
-    const encrypted = { keys: 0, bytes: 0, providers: {} };
-    classes.forEach((c, i) => {
-        const { keys, bytes: classBytes } = byClass[i];
-        if (keys === 0)
-            return;
-        if (c.type === 'object')
-            kinds.push({ apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes });
-        else if (c.type === 'encrypted') {
-            encrypted.keys += keys;
-            encrypted.bytes += classBytes;
-            encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys;
-        }
-    });
-    const byKeys = (name) => (a, b) => b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
-    return {
-        revision: at.revision,
-        compactRevision: at.compactRevision,
-        liveKeys: latest.size,
-        bytes,
-        kinds: kinds.sort(byKeys((k) => kindName(k))),
-        prefixes: [...byPrefix]
-            .map(([prefix, c]) => ({ prefix: readable(prefix), keys: c.keys, bytes: c.bytes }))
-            .sort(byKeys((p) => p.prefix)),
-        namespaces: [...byNamespace]
-            .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
-            .sort(byKeys((n) => n.namespace)),
-        encrypted,
-        other: { keys: byClass[0].keys, bytes: byClass[0].bytes },
-        largest: largest
-            .sorted()
-            .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
-            .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-        depth: at.depth
-    };
-}
-/** `v1/Pod`, `example.com/v1/Widget`; just the kind when apiVersion is empty. */
-function kindName(k) {
-    return k.apiVersion ? `${k.apiVersion}/${k.kind}` : k.kind;
-}
-/** The inventory, or undefined when the snapshot has more live keys than the bound. */
-function inventoryWithinBound(db, options = {}) {
-    try {
-        return takeInventory(db, options);
-    }
-    catch (error) {
-        if (error instanceof InventoryLimitError)
-            return undefined;
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
         throw error;
     }
+    finally {
+        if (scratch)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
+function naming(error, path) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
+        return error;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
+    return new Class(`${path}: ${error.message}`, { cause: error });
+}
+async function sniff(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+            ? `snapshot ${path} does not exist`
+            : `cannot read snapshot ${path}: ${error.message}`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const tail = dbSize === fileSize ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
+    const sha256 = (await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
+    const trailer = tail === undefined
+        ? 'absent'
+        : Buffer.from(tail).toString('hex') === sha256
+            ? 'valid'
+            : 'mismatch';
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 

@@ -29,8 +29,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 33 modules
-var restore = __webpack_require__(6336);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 32 modules
+var restore = __webpack_require__(8223);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -44,7 +44,10 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/lib/report-file.ts
 
 
-/** Writes the JSON report atomically (temp file + rename), so a reader never sees half of it. */
+/**
+ * Writes a JSON report (restore, action or drill report) atomically (temp file + rename), so a
+ * reader never sees half of it.
+ */
 async function writeReportFile(path, report) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.tmp-${process.pid}`;
@@ -310,26 +313,16 @@ var types = __webpack_require__(3574);
 
 
 const EMPTY = new Uint8Array(0);
-/** bytes.Compare: unsigned lexicographic, a proper prefix first. A loop beats Buffer.compare on short keys. */
-function compareKeys(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const d = a[i] - b[i];
-        if (d !== 0)
-            return d;
-    }
-    return a.length - b.length;
-}
 /** Index of the first inode whose key is >= key (inodes.length when none). */
 function searchInodes(inodes, key) {
     let hi = inodes.length;
     // Ascending appends (bulk loads, etcd revisions) land past the last key: one comparison.
-    if (hi === 0 || compareKeys(inodes[hi - 1].key, key) < 0)
+    if (hi === 0 || (0,bolt_page/* compareBytes */.Xo)(inodes[hi - 1].key, key) < 0)
         return hi;
     let lo = 0;
     while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (compareKeys(inodes[mid].key, key) < 0)
+        if ((0,bolt_page/* compareBytes */.Xo)(inodes[mid].key, key) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -363,7 +356,7 @@ function branchIndex(inodes, key, pgid) {
     if (inodes.length === 0)
         throw new errors/* BoltFormatError */.Tb('empty branch page', pgid);
     const index = searchInodes(inodes, key);
-    const exact = index < inodes.length && compareKeys(inodes[index].key, key) === 0;
+    const exact = index < inodes.length && (0,bolt_page/* compareBytes */.Xo)(inodes[index].key, key) === 0;
     return !exact && index > 0 ? index - 1 : index;
 }
 
@@ -440,7 +433,7 @@ class Node {
             throw new errors/* InvariantError */.zU('node.put: zero-length key');
         const index = searchInodes(this.inodes, oldKey);
         const inode = { flags, key: newKey, value, pgid };
-        const exact = index < this.inodes.length && compareKeys(this.inodes[index].key, oldKey) === 0;
+        const exact = index < this.inodes.length && (0,bolt_page/* compareBytes */.Xo)(this.inodes[index].key, oldKey) === 0;
         if (exact)
             this.inodes[index] = inode;
         else if (index === this.inodes.length)
@@ -450,7 +443,7 @@ class Node {
     }
     del(key) {
         const index = searchInodes(this.inodes, key);
-        if (index >= this.inodes.length || compareKeys(this.inodes[index].key, key) !== 0)
+        if (index >= this.inodes.length || (0,bolt_page/* compareBytes */.Xo)(this.inodes[index].key, key) !== 0)
             return;
         this.inodes.splice(index, 1);
         this.unbalanced = true;
@@ -533,7 +526,7 @@ class Node {
         if (this.spilled)
             return;
         const tx = this.bucket.tx;
-        this.children.sort((a, b) => compareKeys(a.inodes[0]?.key ?? node_EMPTY, b.inodes[0]?.key ?? node_EMPTY));
+        this.children.sort((a, b) => (0,bolt_page/* compareBytes */.Xo)(a.inodes[0]?.key ?? node_EMPTY, b.inodes[0]?.key ?? node_EMPTY));
         for (let i = 0; i < this.children.length; i++)
             this.children[i].spill();
         this.children = [];
@@ -650,9 +643,6 @@ class Node {
 
 
 const MAX_SEQUENCE = 0xffffffffffffffffn;
-function toKey(name) {
-    return typeof name === 'string' ? new TextEncoder().encode(name) : name;
-}
 function cacheKey(key) {
     return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex');
 }
@@ -723,12 +713,12 @@ class WriteBucket {
     }
     get(key) {
         this.assertUsable();
-        const inode = this.find(toKey(key));
+        const inode = this.find((0,bucket/* toKey */.fw)(key));
         return inode && !isBucketInode(inode) ? inode.value : undefined;
     }
     put(key, value) {
         this.assertUsable();
-        const k = toKey(key);
+        const k = (0,bucket/* toKey */.fw)(key);
         checkKey(k);
         if (value.length > types/* MAX_VALUE_SIZE */.bf) {
             throw new errors/* InvariantError */.zU(`bolt: value is ${value.length} bytes, more than ${types/* MAX_VALUE_SIZE */.bf}`);
@@ -742,7 +732,7 @@ class WriteBucket {
     }
     delete(key) {
         this.assertUsable();
-        const k = toKey(key);
+        const k = (0,bucket/* toKey */.fw)(key);
         const inode = this.find(k);
         if (!inode)
             return;
@@ -757,7 +747,7 @@ class WriteBucket {
     }
     bucket(name) {
         this.assertUsable();
-        const key = toKey(name);
+        const key = (0,bucket/* toKey */.fw)(name);
         const cached = this.buckets.get(cacheKey(key));
         if (cached)
             return cached;
@@ -770,7 +760,7 @@ class WriteBucket {
     }
     createBucket(name) {
         this.assertUsable();
-        const key = toKey(name);
+        const key = (0,bucket/* toKey */.fw)(name);
         checkKey(key);
         const leaf = this.leafFor(key);
         const existing = this.exactIn(leaf, key);
@@ -789,7 +779,7 @@ class WriteBucket {
     }
     deleteBucket(name) {
         this.assertUsable();
-        const key = toKey(name);
+        const key = (0,bucket/* toKey */.fw)(name);
         const child = this.bucket(key);
         if (!child) {
             throw new errors/* InvariantError */.zU(this.find(key)
@@ -925,7 +915,7 @@ class WriteBucket {
             view = this.pageNode(view.inodes[branchIndex(view.inodes, key, view.pgid)].pgid);
         const index = searchInodes(view.inodes, key);
         const inode = view.inodes[index];
-        return inode && compareKeys(inode.key, key) === 0 ? inode : undefined;
+        return inode && (0,bolt_page/* compareBytes */.Xo)(inode.key, key) === 0 ? inode : undefined;
     }
     /** The leaf where key belongs, materialising the path to it (bbolt cursor.node). */
     leafFor(key) {
@@ -936,7 +926,7 @@ class WriteBucket {
     }
     exactIn(leaf, key) {
         const inode = leaf.inodes[searchInodes(leaf.inodes, key)];
-        return inode && compareKeys(inode.key, key) === 0 ? inode : undefined;
+        return inode && (0,bolt_page/* compareBytes */.Xo)(inode.key, key) === 0 ? inode : undefined;
     }
     *walk(view) {
         if (view.isLeaf) {
@@ -952,6 +942,7 @@ class WriteBucket {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/bolt/tx.ts
+
 
 
 
@@ -1017,7 +1008,7 @@ class WriteTx {
         return this.root.createBucketIfNotExists(name);
     }
     deleteBucket(name) {
-        this.root.deleteBucket(toKey(name));
+        this.root.deleteBucket((0,bucket/* toKey */.fw)(name));
     }
     /** Names of the top-level buckets, in key order. */
     bucketNames() {
@@ -1272,6 +1263,11 @@ var order = __webpack_require__(7666);
  * lowercases the scheme. Anything Go would re-encode or that etcd handles differently across
  * versions (user info, query, fragment, percent-encoding, IPv6 zones, paths, non-ASCII) is
  * rejected with an InputError naming the URL and the rule, rather than risk a different member ID.
+ *
+ * A query is refused for what etcd does with it, not for its ID: etcdutl restores such URLs
+ * and every server here (3.4.23 to 3.7.4) boots and replicates over them, but a follower appends
+ * its lease paths after the query when it forwards to the leader, so lease keep-alives and
+ * time-to-live sent to a follower fail (test/e2e/target-boot-matrix.test.ts).
  */
 
 /** Longer URLs are certainly mistakes; the bound keeps error messages and IDs sane. */
@@ -1306,7 +1302,7 @@ function normalizePeerUrl(raw) {
     if (rest.includes('@'))
         throw bad('user info (user@) is not supported');
     if (rest.includes('?'))
-        throw bad('a query (?) is not supported');
+        throw bad('a query (?) is not supported: etcd appends its peer paths after it, so lease keep-alives sent to a follower fail ("etcdserver: requested lease not found" from etcd 3.7.4)');
     if (rest.includes('#'))
         throw bad('a fragment (#) is not supported');
     if (rest.includes('%'))
@@ -1510,7 +1506,40 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 6336:
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ WAL_MODE),
+/* harmony export */   Pl: () => (/* binding */ memberLayout),
+/* harmony export */   _j: () => (/* binding */ DIR_MODE),
+/* harmony export */   fd: () => (/* binding */ SNAP_MODE),
+/* harmony export */   h9: () => (/* binding */ DB_MODE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
+const DIR_MODE = 0o700;
+const DB_MODE = 0o600;
+const WAL_MODE = 0o600;
+/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
+const SNAP_MODE = 0o666;
+function memberLayout(dataDir, walDir) {
+    const snapDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'snap');
+    return {
+        dataDir,
+        snapDir,
+        dbPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(snapDir, 'db'),
+        walDir: walDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'wal'),
+        separateWal: walDir !== undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 8223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1529,25 +1558,8 @@ var logger = __webpack_require__(2415);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/lib/member-dir/layout.ts
-
-/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
-const DIR_MODE = 0o700;
-const DB_MODE = 0o600;
-const WAL_MODE = 0o600;
-/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
-const SNAP_MODE = 0o666;
-function memberLayout(dataDir, walDir) {
-    const snapDir = (0,external_node_path_.join)(dataDir, 'member', 'snap');
-    return {
-        dataDir,
-        snapDir,
-        dbPath: (0,external_node_path_.join)(snapDir, 'db'),
-        walDir: walDir ?? (0,external_node_path_.join)(dataDir, 'member', 'wal'),
-        separateWal: walDir !== undefined
-    };
-}
-
+// EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
+var member_dir_layout = __webpack_require__(140);
 ;// CONCATENATED MODULE: ./src/lib/member-dir/fsync.ts
 
 /** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
@@ -1600,7 +1612,7 @@ function fsyncInPool(path, what) {
  * exist: the caller passes staging paths and renames them into place afterwards.
  */
 function makeMemberDirs(dataDir, walDir) {
-    const layout = memberLayout(dataDir, walDir);
+    const layout = (0,member_dir_layout/* memberLayout */.Pl)(dataDir, walDir);
     makeDir(layout.dataDir);
     makeDir((0,external_node_path_.join)(layout.dataDir, 'member'));
     makeDir(layout.snapDir);
@@ -1614,7 +1626,7 @@ function makeMemberDirs(dataDir, walDir) {
 async function copyDb(source, dest, size) {
     await (0,promises_.copyFile)(source, dest, external_node_fs_.constants.COPYFILE_FICLONE);
     // a copy of the snapshot file itself: its sha256 trailer goes
-    await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) });
+    await syncFile(dest, { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
 }
 /** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
 async function syncFile(path, change = {}) {
@@ -1641,14 +1653,14 @@ function writeMemberFiles(layout, files, moveDbFrom) {
     const syncFiles = [];
     if (moveDbFrom !== undefined) {
         (0,external_node_fs_.renameSync)(moveDbFrom, layout.dbPath);
-        (0,external_node_fs_.chmodSync)(layout.dbPath, DB_MODE);
+        (0,external_node_fs_.chmodSync)(layout.dbPath, member_dir_layout/* DB_MODE */.h9);
         syncFiles.push(layout.dbPath);
     }
     const snapPath = (0,external_node_path_.join)(layout.snapDir, files.snapName);
-    writeNewFile(snapPath, files.snapBytes, SNAP_MODE);
+    writeNewFile(snapPath, files.snapBytes, member_dir_layout/* SNAP_MODE */.fd);
     syncFiles.push(snapPath);
     if (layout.separateWal)
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(layout.walDir), { recursive: true, mode: DIR_MODE });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(layout.walDir), { recursive: true, mode: member_dir_layout/* DIR_MODE */._j });
     makeDir(layout.walDir);
     const walPath = (0,external_node_path_.join)(layout.walDir, files.walName);
     writeWal(walPath, files.walRecords, files.walSize);
@@ -1666,8 +1678,8 @@ function writeMemberFiles(layout, files, moveDbFrom) {
 }
 /** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
 function makeDir(path) {
-    (0,external_node_fs_.mkdirSync)(path, { mode: DIR_MODE });
-    (0,external_node_fs_.chmodSync)(path, DIR_MODE);
+    (0,external_node_fs_.mkdirSync)(path, { mode: member_dir_layout/* DIR_MODE */._j });
+    (0,external_node_fs_.chmodSync)(path, member_dir_layout/* DIR_MODE */._j);
 }
 function writeNewFile(path, bytes, mode) {
     const fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
@@ -1684,7 +1696,7 @@ function writeNewFile(path, bytes, mode) {
  * costs no disk until etcd writes there.
  */
 function writeWal(path, records, size) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', WAL_MODE);
+    const fd = (0,external_node_fs_.openSync)(path, 'wx', member_dir_layout/* WAL_MODE */.BR);
     try {
         writeAll(fd, records, 0);
         (0,external_node_fs_.ftruncateSync)(fd, size);
@@ -2132,16 +2144,21 @@ var hashkv_stream = __webpack_require__(6060);
 
 /** The newest storage version the target's servers open (minor of 3.x). */
 const NEWEST_STORAGE = { '3.4': 5, '3.5': 5, '3.6': 6, '3.7': 7 };
-/** What the target's servers do with a newer backend. */
+/**
+ * Why the target's servers cannot take a newer backend (measured here where a server of that line
+ * runs: etcd 3.6.17 on a 3.7 backend restored by its own etcdutl; 3.4.23 and 3.5 servers do boot
+ * a 3.6/3.7 backend, ignoring its stamp, but that is the downgrade etcd only does through
+ * `etcdutl migrate`).
+ */
 const REFUSAL = {
-    '3.4': 'etcd 3.4.31+ refuses it at startup and etcd supports no downgrade to 3.4',
-    '3.5': 'etcd 3.4.31+ refuses it at startup; etcd 3.5 takes a 3.6 backend only after etcdutl migrate',
-    '3.6': 'etcd 3.6 refuses it at startup',
-    '3.7': 'etcd 3.7 refuses it at startup'
+    '3.4': () => 'a downgrade etcd does not support; etcd 3.4.31+ exits on such a backend',
+    '3.5': () => 'a downgrade etcd does only through etcdutl migrate; etcd 3.4.31+ exits on such a backend',
+    '3.6': (v) => `etcd 3.6.17 exits at startup: "Failed to validate schema", version "${v}" is not supported`,
+    '3.7': (v) => `etcd 3.7 has no schema for version "${v}"`
 };
 /**
  * Throws when no server of `target`'s line would open a backend with this `meta/storageVersion`
- * and `cluster/clusterVersion` (undefined: absent).
+ * and `cluster/clusterVersion` (undefined: absent), with one line that says which target to use.
  */
 function assertStorageVersionFits(target, storageVersion, clusterVersion) {
     const storage = minorOf(storageVersion);
@@ -2154,10 +2171,13 @@ function assertStorageVersionFits(target, storageVersion, clusterVersion) {
     const what = storage === newest
         ? `meta/storageVersion ${storageVersion}`
         : `cluster/clusterVersion ${clusterVersion}`;
+    const why = storage === newest
+        ? REFUSAL[target](storageVersion)
+        : `etcd ${target} exits on a cluster version newer than itself`;
     const hint = fitting.length > 0
-        ? `restore with --target-version ${fitting.join(' or ')}`
-        : 'no target version of this tool opens it';
-    throw new errors/* InputError */.dz(`the snapshot was taken from etcd 3.${newest} (${what}), newer than a ${target} data-dir allows (${REFUSAL[target]}): ${hint}`);
+        ? `use --target-version ${fitting.join(' or ')} instead`
+        : 'no --target-version of this tool opens it';
+    throw new errors/* InputError */.dz(`the snapshot was taken from etcd 3.${newest} (${what}), too new for --target-version ${target} (${why}): ${hint}`);
 }
 /** 6 for "3.6.0"; undefined for anything that is not 3.<minor>[...]. */
 function minorOf(version) {
@@ -2165,8 +2185,8 @@ function minorOf(version) {
     return match ? Number(match[1]) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 3 modules
-var inventory_inventory = __webpack_require__(8074);
+// EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 6 modules
+var inventory_inventory = __webpack_require__(1855);
 // EXTERNAL MODULE: ./src/lib/snapshot/read-options.ts + 1 modules
 var read_options = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/lib/restore/db.ts
@@ -2533,8 +2553,8 @@ function recheckCopy(path, options) {
 var compact = __webpack_require__(8587);
 // EXTERNAL MODULE: ./src/lib/bolt/page.ts
 var page = __webpack_require__(4468);
-// EXTERNAL MODULE: ./src/lib/bolt/compact/visit.ts
-var visit = __webpack_require__(6214);
+// EXTERNAL MODULE: ./src/lib/bolt/walk.ts
+var walk = __webpack_require__(9110);
 ;// CONCATENATED MODULE: ./src/lib/bolt/compact/check-and-compact.ts
 /**
  * The strict check of a db and the compaction of its edited copy in one sweep. `edited` is
@@ -2551,7 +2571,7 @@ var visit = __webpack_require__(6214);
 /** A db's top-level buckets, in key order (the root bucket holds nothing else). */
 function topBuckets(db) {
     const out = [];
-    (0,visit/* visitBucket */.U0)(db, (0,visit/* rootBucketRef */.SI)(db), {
+    (0,walk/* visitBucket */.U0)(db, (0,walk/* rootBucketRef */.SI)(db), {
         value() { },
         bucket(key, ref) {
             out.push({ key, ref });
@@ -2581,7 +2601,7 @@ function checkAndCompact(source, edited, writer, options = {}) {
     /** Tells the writer one of edited's top-level buckets, read from edited itself. */
     const fromEdited = (top) => {
         writer.enterBucket(top.key, top.ref.sequence);
-        (0,visit/* walkBucketEntries */.Ec)(edited, top.ref, writer);
+        (0,walk/* walkBucketEntries */.Ec)(edited, top.ref, writer);
         writer.leaveBucket();
     };
     const unchanged = new Set(); // indexes into editedTop
@@ -2728,7 +2748,7 @@ class OverlayByteFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/io/page-writer.ts
+;// CONCATENATED MODULE: ./src/lib/bolt/page-writer.ts
 /**
  * A new bbolt file written front to back: data pages appended from page 2 in id order through
  * one reused buffer, then (finish) size set to hwm pages, fdatasync, both meta pages, fdatasync.
@@ -2993,7 +3013,7 @@ function compactEdited(source, pageSize, out, edit, options, checkSource) {
     // written back to disk meanwhile
     const pages = new PageFileWriter(out.path, pageSize, {
         durable: false,
-        mode: DB_MODE,
+        mode: member_dir_layout/* DB_MODE */.h9,
         writeback: !process.env.NOWB,
         mirrors: out.mirrors
     });
@@ -3006,7 +3026,7 @@ function compactEdited(source, pageSize, out, edit, options, checkSource) {
         if (checkSource)
             check = checkAndCompact(sourceDb, editedDb, writer);
         else
-            (0,visit/* walkEntries */.Y1)(editedDb, writer);
+            (0,walk/* walkEntries */.Y1)(editedDb, writer);
         result = writer.finish({ freelist, txid: editedDb.meta.txid });
     }
     catch (error) {
@@ -3034,7 +3054,7 @@ function verifyCompacted(path, result, expected, options) {
         const db = bolt_db/* BoltDb */.k.open(file);
         const hashed = (0,hashkv_stream/* hashKVAlongside */.w)(db, options);
         const collector = new digest/* DigestCollector */.uk();
-        const check = (0,bolt_check/* checkDb */.T)(db, { entries: (0,visit/* fanOut */.YO)([collector, hashed.observer]) });
+        const check = (0,bolt_check/* checkDb */.T)(db, { entries: (0,walk/* fanOut */.YO)([collector, hashed.observer]) });
         if (check.freePages !== 0 || check.hwm !== result.hwm) {
             throw new errors/* InvariantError */.zU(`compacted db has ${check.freePages} free pages of ${check.hwm} (wrote ${result.hwm})`);
         }
@@ -3933,17 +3953,17 @@ async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion
 /** Lists a restored member's folders and files with sizes and modes, for the report. */
 function describeFiles(dataDir, walDir) {
     const out = [];
-    walk(dataDir, dataDir, out);
+    describe_walk(dataDir, dataDir, out);
     if (walDir !== undefined) {
         const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dataDir), (0,external_node_path_.resolve)(walDir));
         // A WAL folder inside the data-dir was listed by the walk above.
         if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-            walk((0,external_node_path_.resolve)(walDir), undefined, out);
+            describe_walk((0,external_node_path_.resolve)(walDir), undefined, out);
     }
     return out;
 }
 /** `base` undefined: absolute paths (a --wal-dir outside the data-dir). */
-function walk(dir, base, out) {
+function describe_walk(dir, base, out) {
     const show = (path) => (base === undefined ? path : (0,external_node_path_.relative)(base, path));
     const stat = (0,external_node_fs_.lstatSync)(dir);
     out.push({ path: `${show(dir) || '.'}/`, bytes: 0, mode: octal(stat.mode) });
@@ -3951,7 +3971,7 @@ function walk(dir, base, out) {
         const path = (0,external_node_path_.join)(dir, name);
         const entry = (0,external_node_fs_.lstatSync)(path);
         if (entry.isDirectory())
-            walk(path, base, out);
+            describe_walk(path, base, out);
         else
             out.push({ path: show(path), bytes: entry.size, mode: octal(entry.mode) });
     }
@@ -4034,29 +4054,95 @@ function restoreReport(parts) {
  * member's data-dir (db, WAL, .snap). Throws a RestoreError subclass on any user problem.
  */
 async function restore(options) {
-    const log = options.logger ?? logger/* silentLogger */.q;
-    const clock = new Stopwatch();
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        log.warn(message);
-    };
-    const defrag = options.defrag ?? 'auto';
-    const { cluster, selected } = planCluster(options);
-    const staging = new Staging();
-    // Parent folders this run creates: removed again (when still empty) if the restore fails.
-    const createdParents = [];
-    /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
-    let inFlight = [];
-    /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
-    const stopHashing = new AbortController();
+    const run = new RestoreRun(options);
     try {
-        // 1. plan
-        const { planned, scratchNear } = planTargets(selected, options, staging, createdParents);
-        const scratchDir = staging.scratch(scratchNear, 'work');
+        return await run.run();
+    }
+    catch (error) {
+        await run.abort();
+        throw error;
+    }
+}
+/** One restore's state: the steps below share it, in the order restore() runs them. */
+class RestoreRun {
+    options;
+    log;
+    clock = new Stopwatch();
+    warnings = [];
+    defrag;
+    cluster;
+    selected;
+    staging = new Staging();
+    /** Parent folders this run creates: removed again (when still empty) if the restore fails. */
+    createdParents = [];
+    /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
+    inFlight = [];
+    /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
+    stopHashing = new AbortController();
+    // set by plan()
+    planned = [];
+    layouts = [];
+    dbPath = '';
+    /** Copying, every member but the last gets a kernel copy of the db (reflink or
+     * copy_file_range, in the thread pool); the last one takes the staging db itself. */
+    copyTargets = [];
+    /** A compaction writes every member's db in its one pass (the last member's is the one its
+     * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
+    compactOut = { path: '', mirrors: [] };
+    editBase;
+    constructor(options) {
+        this.options = options;
+        this.log = options.logger ?? logger/* silentLogger */.q;
+        this.defrag = options.defrag ?? 'auto';
+        const { cluster, selected } = planCluster(options);
+        this.cluster = cluster;
+        this.selected = selected;
+    }
+    warn = (message) => {
+        this.warnings.push(message);
+        this.log.warn(message);
+    };
+    async run() {
+        this.plan();
+        const verify = await this.verify();
+        const made = await this.makeDb(verify);
+        if (made.path === 'copy') {
+            // 4. member files (the compaction wrote them above): the last member takes the staging db
+            this.inFlight = await writeMembers(this.cluster, this.planned, this.layouts, this.dbPath, this.options.targetVersion, this.log);
+            await this.settleInFlight();
+            this.clock.lap('write');
+        }
+        const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify));
+        // 5. commit
+        const members = commitMembers(this.staging, this.planned);
+        this.clock.lap('commit');
+        return restoreReport({
+            options: this.options,
+            snapshot: { ...snapshotFile, ...made.facts, path: this.options.snapshotPath },
+            cluster: this.cluster,
+            members,
+            restoredRevision: (0,revision/* servedRevision */.pq)(made.edited.restoredRevision, BigInt(made.facts.compactRevision)),
+            durationsMs: this.clock.laps(),
+            warnings: this.warnings,
+            db: made.dbMade
+        });
+    }
+    async abort() {
+        this.stopHashing.abort();
+        // copies still running would write into folders abort() is removing
+        await Promise.all(this.inFlight);
+        this.staging.abort();
+        removeEmptyDirs(this.createdParents);
+    }
+    /** 1. plan: every member's staging folders, and the scratch folder of the staging db. */
+    plan() {
+        const options = this.options;
+        const { planned, scratchNear } = planTargets(this.selected, options, this.staging, this.createdParents);
+        this.planned = planned;
+        const scratchDir = this.staging.scratch(scratchNear, 'work');
         (0,external_node_fs_.mkdirSync)(scratchDir, { mode: 0o700 });
-        const dbPath = (0,external_node_path_.join)(scratchDir, 'db');
-        const layouts = planned.map((p) => {
+        this.dbPath = (0,external_node_path_.join)(scratchDir, 'db');
+        this.layouts = planned.map((p) => {
             try {
                 return makeMemberDirs(p.stageDataDir, p.stageWalDir);
             }
@@ -4064,45 +4150,59 @@ async function restore(options) {
                 throw targetWriteError(error, p.dataDir);
             }
         });
-        // Copying, every member but the last gets a kernel copy of the db (reflink or
-        // copy_file_range, in the thread pool); the last one takes the staging db itself.
-        const copyTargets = layouts.slice(0, -1);
-        const memberError = (error, i) => targetWriteError(error, planned[i].dataDir);
-        const startCopies = (source, size) => copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => memberError(error, i)));
-        const settleInFlight = async () => {
-            for (const failure of await Promise.all(inFlight))
-                if (failure !== undefined)
-                    throw failure;
+        this.copyTargets = this.layouts.slice(0, -1);
+        this.compactOut = {
+            path: this.layouts[this.layouts.length - 1].dbPath,
+            mirrors: this.copyTargets.map((layout) => layout.dbPath)
         };
-        // A compaction writes every member's db in its one pass (the last member's is the one its
-        // checks read back), so no copy follows it and their fsyncs are single thread-pool jobs.
-        const compactOut = {
-            path: layouts[layouts.length - 1].dbPath,
-            mirrors: copyTargets.map((layout) => layout.dbPath)
-        };
-        const removeCompacted = () => {
-            for (const path of [compactOut.path, ...compactOut.mirrors])
-                (0,external_node_fs_.rmSync)(path, { force: true });
-        };
-        const editBase = {
-            cluster,
+        this.editBase = {
+            cluster: this.cluster,
             targetVersion: options.targetVersion,
             bumpRevision: options.bumpRevision,
             markCompacted: options.markCompacted
         };
-        // 2. verify. A plain snapshot file that may be compacted is read where it lies, never
-        // copied: one sweep checks its db strictly and, the edit applied, compacts it into the
-        // staging db; its free pages then decide (`auto` drops the compaction of a file that was
-        // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
-        // everything after, and is awaited before anything lands (stopped when the restore copies).
+    }
+    memberError(error, i) {
+        return targetWriteError(error, this.planned[i].dataDir);
+    }
+    startCopies(source, size) {
+        return this.copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => this.memberError(error, i)));
+    }
+    async settleInFlight() {
+        for (const failure of await Promise.all(this.inFlight))
+            if (failure !== undefined)
+                throw failure;
+    }
+    removeCompacted() {
+        for (const path of [this.compactOut.path, ...this.compactOut.mirrors])
+            (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    /** The staging db's copies (unless they came from the snapshot file) and its fsync. */
+    startStagingCopies(copyFrom) {
+        if (copyFrom === undefined)
+            this.inFlight = this.startCopies(this.dbPath);
+        // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
+        this.inFlight.push(syncFile(this.dbPath).then(() => undefined, (error) => targetWriteError(error, this.planned[this.planned.length - 1].dataDir)));
+    }
+    /**
+     * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
+     * copied: one sweep checks its db strictly and, the edit applied, compacts it into the
+     * staging db; its free pages then decide (`auto` drops the compaction of a file that was
+     * dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
+     * everything after, and is awaited before anything lands (stopped when the restore copies).
+     */
+    async verify() {
+        const { options, defrag } = this;
         const plain = plainSnapshot(options.snapshotPath);
         // A file that may be mostly free has its live pages scattered: they are read a page or a run
         // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
         const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain);
         const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
         const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
-        const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined;
-        const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined;
+        const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined;
+        const swept = mayCompact
+            ? compactInPlace(plain, this.compactOut, this.editBase, reads)
+            : undefined;
         const precheck = swept?.check;
         let path = precheck
             ? (0,restore_db/* chooseDbPath */.te)(defrag, precheck)
@@ -4110,144 +4210,126 @@ async function restore(options) {
                 ? 'copy'
                 : undefined;
         if (precheck)
-            clock.lap('compact');
+            this.clock.lap('compact');
         const inPlace = path === 'compact';
         if (!inPlace) {
-            stopHashing.abort();
+            this.stopHashing.abort();
             if (swept)
-                removeCompacted(); // the copy path puts its copies there
+                this.removeCompacted(); // the copy path puts its copies there
         }
         // Copying: the members' copies come from the snapshot file itself, side by side with the
         // verifying pass, when it is a plain bbolt file; else from the verified staging db.
-        const copyFrom = !inPlace && copyTargets.length > 0 ? plain : undefined;
+        const copyFrom = !inPlace && this.copyTargets.length > 0 ? plain : undefined;
         if (copyFrom !== undefined)
-            inFlight = startCopies(copyFrom.path, copyFrom.dbSize);
-        // in place, the hash is awaited once the compaction is written (below)
-        const verified = inPlace ? undefined : await verifySnapshot(options, { stagingDb: dbPath }, log);
+            this.inFlight = this.startCopies(copyFrom.path, copyFrom.dbSize);
+        // in place, the hash is awaited once the compaction is written (verifyInPlace)
+        const verified = inPlace
+            ? undefined
+            : await verifySnapshot(options, { stagingDb: this.dbPath }, this.log);
         if (!inPlace)
-            clock.lap('verify');
+            this.clock.lap('verify');
         // the pre-check stands for the verified bytes only if the file did not change since
         if (precheck !== undefined && !inPlace)
             assertUnchanged(plain);
         if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
             throw new errors/* InvariantError */.zU(`copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`);
         }
-        const startStagingCopies = () => {
-            if (copyFrom === undefined)
-                inFlight = startCopies(dbPath);
-            // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-            inFlight.push(syncFile(dbPath).then(() => undefined, (error) => targetWriteError(error, planned[planned.length - 1].dataDir)));
-        };
         // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
         // one that may be is read like a sparse plain file (its live pages scattered, see reads)
         const stagingMayBeSparse = path === undefined &&
             defrag !== 'never' &&
             verified !== undefined &&
-            mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize });
+            mayBeWorthCompacting({ path: this.dbPath, dbSize: verified.dbSize });
         if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
             path = 'copy';
         if (path === 'copy')
-            startStagingCopies();
-        // 3. db
-        let facts;
-        let edited;
-        let restoredSize;
-        let dbMade;
-        let hashed;
+            this.startStagingCopies(copyFrom);
+        return { plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse };
+    }
+    /** 3. db: the members' dbs, copied and edited or compacted with the edit applied. */
+    async makeDb(v) {
+        const inPlace = v.path === 'compact';
         const file = inPlace
-            ? page_file/* FileByteFile */.Ly.open(options.snapshotPath, reads)
-            : page_file/* FileByteFile */.Ly.open(dbPath, { writable: true, ...(stagingMayBeSparse ? read_options/* SPARSE_READS */.XA : {}) });
+            ? page_file/* FileByteFile */.Ly.open(this.options.snapshotPath, v.reads)
+            : page_file/* FileByteFile */.Ly.open(this.dbPath, {
+                writable: true,
+                ...(v.stagingMayBeSparse ? read_options/* SPARSE_READS */.XA : {})
+            });
         try {
-            const source = inPlace ? (0,page_file/* limitByteSource */.FN)(file, plain.dbSize) : file;
+            const source = inPlace ? (0,page_file/* limitByteSource */.FN)(file, v.plain.dbSize) : file;
             const db = bolt_db/* BoltDb */.k.open(source);
+            const precheck = v.swept?.check;
             const check = precheck ?? (0,bolt_check/* checkDb */.T)(db);
             if (!precheck)
-                clock.lap('check');
-            facts = readSourceFacts(db, check, options, log, warn);
-            const edit = { ...editBase, latestRevision: BigInt(facts.revision) };
+                this.clock.lap('check');
+            const facts = readSourceFacts(db, check, this.options, this.log, this.warn);
+            const edit = { ...this.editBase, latestRevision: BigInt(facts.revision) };
+            let path = v.path;
             if (path === undefined) {
-                path = (0,restore_db/* chooseDbPath */.te)(defrag, check);
+                path = (0,restore_db/* chooseDbPath */.te)(this.defrag, check);
                 if (path === 'copy')
-                    startStagingCopies();
+                    this.startStagingCopies(v.copyFrom);
             }
-            if (path === 'copy') {
-                const trustedBuckets = bucketRoots(db);
-                // The copies read the db: it is edited only once they are all done.
-                await settleInFlight();
-                // copied from the snapshot file: only valid if that file still holds what was verified
-                if (copyFrom !== undefined)
-                    assertUnchanged(copyFrom);
-                clock.lap('copy');
-                const copyPaths = copyTargets.map((layout) => layout.dbPath);
-                edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: options.fullRecheck === true }, memberError);
-                restoredSize = file.size;
-                clock.lap('edit');
-            }
-            else {
-                const compacted = swept ?? compactWithEdit(source, check.pageSize, compactOut, edit);
-                if (!swept)
-                    clock.lap('compact');
-                ({ edited, restoredSize } = compacted);
-                log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
-                // every member's db is written: their fsyncs, and (4.) the member files with theirs,
-                // run in the thread pool while the new db is checked; a failed check removes them all
-                // with the rest of the staging
-                inFlight = layouts.map((layout, i) => fsyncInPool(layout.dbPath, 'file').then(() => undefined, (error) => memberError(error, i)));
-                inFlight.push(...(await writeMembers(cluster, planned, layouts, undefined, options.targetVersion, log)));
-                clock.lap('write');
-                if (!compacted.verify().hashKVCompared) {
-                    warn('compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest');
-                }
-                clock.lap('check');
-                await settleInFlight();
-                clock.lap('sync');
-            }
-            dbMade = (0,restore_db/* dbReport */.$J)(path, defrag, check, restoredSize);
+            const { edited, restoredSize } = path === 'copy'
+                ? await this.copyAndEdit(file, db, edit, v.copyFrom)
+                : await this.compact(source, check, edit, v.swept);
+            return { path, facts, edited, dbMade: (0,restore_db/* dbReport */.$J)(path, this.defrag, check, restoredSize) };
         }
         finally {
             file.close();
         }
-        if (path === 'copy') {
-            // 4. member files (the compaction wrote them above): the last member takes the staging db
-            inFlight = await writeMembers(cluster, planned, layouts, dbPath, options.targetVersion, log);
-            await settleInFlight();
-            clock.lap('write');
-        }
-        // the member files are staged, so a restore that compacts in place wrote them while the
-        // snapshot's hash was still being computed; nothing lands before it is verified
-        if (inPlace) {
-            hashed = await verifySnapshot(options, { inPlace: hashing }, log);
-            clock.lap('verify');
-            if (hashed.dbSize !== plain.dbSize) {
-                throw new errors/* InvariantError */.zU(`read ${plain.dbSize} database bytes, verified ${hashed.dbSize}`);
-            }
-            // read where it lies: only valid if the file still holds what was verified
-            assertUnchanged(plain);
-        }
-        const snapshotFile = verified ?? hashed;
-        if (snapshotFile === undefined)
-            throw new errors/* InvariantError */.zU('the snapshot was never verified');
-        // 5. commit
-        const members = commitMembers(staging, planned);
-        clock.lap('commit');
-        return restoreReport({
-            options,
-            snapshot: { ...snapshotFile, ...facts, path: options.snapshotPath },
-            cluster,
-            members,
-            restoredRevision: (0,revision/* servedRevision */.pq)(edited.restoredRevision, BigInt(facts.compactRevision)),
-            durationsMs: clock.laps(),
-            warnings,
-            db: dbMade
-        });
     }
-    catch (error) {
-        stopHashing.abort();
-        // copies still running would write into folders abort() is removing
-        await Promise.all(inFlight);
-        staging.abort();
-        removeEmptyDirs(createdParents);
-        throw error;
+    /** The copy path: every copy made, then the edit applied to each (editAndReplay). */
+    async copyAndEdit(file, db, edit, copyFrom) {
+        const trustedBuckets = bucketRoots(db);
+        // The copies read the db: it is edited only once they are all done.
+        await this.settleInFlight();
+        // copied from the snapshot file: only valid if that file still holds what was verified
+        if (copyFrom !== undefined)
+            assertUnchanged(copyFrom);
+        this.clock.lap('copy');
+        const copyPaths = this.copyTargets.map((layout) => layout.dbPath);
+        const edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: this.options.fullRecheck === true }, (error, i) => this.memberError(error, i));
+        this.clock.lap('edit');
+        return { edited, restoredSize: file.size };
+    }
+    /**
+     * The compaction path (the in-place sweep's, or one now over the staging db): every member's
+     * db is written; their fsyncs, and (4.) the member files with theirs, run in the thread pool
+     * while the new db is checked; a failed check removes them all with the rest of the staging.
+     */
+    async compact(source, check, edit, swept) {
+        const compacted = swept ?? compactWithEdit(source, check.pageSize, this.compactOut, edit);
+        if (!swept)
+            this.clock.lap('compact');
+        const { edited, restoredSize } = compacted;
+        this.log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
+        this.inFlight = this.layouts.map((layout, i) => fsyncInPool(layout.dbPath, 'file').then(() => undefined, (error) => this.memberError(error, i)));
+        this.inFlight.push(...(await writeMembers(this.cluster, this.planned, this.layouts, undefined, this.options.targetVersion, this.log)));
+        this.clock.lap('write');
+        if (!compacted.verify().hashKVCompared) {
+            this.warn('compacted db: HashKV not compared (more keys at or below the compact revision than it tracks); every bucket, key and meta included, matched the snapshot by digest');
+        }
+        this.clock.lap('check');
+        await this.settleInFlight();
+        this.clock.lap('sync');
+        return { edited, restoredSize };
+    }
+    /**
+     * The member files are staged, so a restore that compacts in place wrote them while the
+     * snapshot's hash was still being computed; nothing lands before it is verified.
+     */
+    async verifyInPlace(v) {
+        if (v.hashing === undefined)
+            throw new errors/* InvariantError */.zU('the snapshot was never verified');
+        const hashed = await verifySnapshot(this.options, { inPlace: v.hashing }, this.log);
+        this.clock.lap('verify');
+        if (hashed.dbSize !== v.plain.dbSize) {
+            throw new errors/* InvariantError */.zU(`read ${v.plain.dbSize} database bytes, verified ${hashed.dbSize}`);
+        }
+        // read where it lies: only valid if the file still holds what was verified
+        assertUnchanged(v.plain);
+        return hashed;
     }
 }
 

@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   I0: () => (/* binding */ TargetError),
 /* harmony export */   JC: () => (/* binding */ SnapshotError),
+/* harmony export */   N3: () => (/* binding */ UndecryptableError),
 /* harmony export */   Tb: () => (/* binding */ BoltFormatError),
 /* harmony export */   VM: () => (/* binding */ HashMismatchError),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -33,7 +34,8 @@ const ExitCode = {
     snapshot: 3,
     target: 4,
     verification: 5,
-    regression: 6
+    regression: 6,
+    undecryptable: 7
 };
 /** Base class of the errors that are the user's to fix. */
 class RestoreError extends Error {
@@ -82,6 +84,14 @@ class VerificationError extends RestoreError {
 /** The backup holds less than its baseline (snapshot diff gate): revision back, keys or kinds lost. */
 class RegressionError extends RestoreError {
     exitCode = ExitCode.regression;
+}
+/**
+ * `snapshot inventory --encryption-config`: values encrypted at rest that the given
+ * EncryptionConfiguration does not decrypt (a key it lacks, or a key of that name that does not
+ * open them): the restored cluster cannot read them.
+ */
+class UndecryptableError extends RestoreError {
+    exitCode = ExitCode.undecryptable;
 }
 /** A broken internal invariant: a bug in this tool, never the user's input. */
 class InvariantError extends Error {
@@ -595,7 +605,7 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(936), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
                 (0,hash_worker/* prewarmHashWorker */.L)();
@@ -604,7 +614,7 @@ const commands = [
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
         // the snapshot's sha256 is computed in a worker thread beside the status sweep
         prepare: (argv) => {
             if (!asksForHelp(argv))
@@ -619,17 +629,17 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(125), __nccwpck_require__.e(936), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2656))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(936), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
         summary: 'count keys by Kubernetes kind, prefix and namespace',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
     },
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 

@@ -176,7 +176,7 @@ async function waitReady(members: BootedMember[], timeoutMs: number): Promise<st
           if (error instanceof GatewayError && error.permissionDenied) {
             throw new VerificationError(
               `etcd member ${m.name}: the drill user may not read the member status ` +
-                `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`
+                `(etcd 3.4.42+, 3.5.28–3.5.31 and 3.6.9–3.6.11 want the root role): ${error.message}`
             )
           }
           last.set(m.name, (error as Error).message)

@@ -9,7 +9,8 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RestoreOptions } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
-import { silentLogger } from '../logger.js'
+import { silentLogger, type Logger } from '../logger.js'
+import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { InvariantError } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
 import { Staging } from '../member-dir/staging.js'
@@ -24,8 +25,9 @@ import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
 import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './plan.js'
 import {
-  mayBeWorthCompacting,
+  estimateDbFree,
   readSourceFacts,
+  worthCompacting,
   startVerifyInPlace,
   verifySnapshot,
   type SourceFacts
@@ -37,6 +39,16 @@ import { bucketRoots, editAndReplay } from './db-copy.js'
 import { compactInPlace, compactWithEdit } from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
+
+function logEstimate(log: Logger, estimate: FreeEstimate): void {
+  const from =
+    estimate.basis === 'freelist'
+      ? 'its freelist'
+      : `${estimate.pagesRead} pages and headers${estimate.basis === 'sampled' ? ', sampled' : ''}`
+  log.info(
+    `free pages: about ${estimate.freePages} of ${estimate.hwm} (${Math.round(100 * estimate.freeShare)}%, estimated from ${from})`
+  )
+}
 
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
@@ -108,20 +120,24 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
 
     // 2. verify. A plain snapshot file that may be compacted is read where it lies, never
     // copied: one sweep checks its db strictly and, the edit applied, compacts it into the
-    // staging db; its free pages then decide (`auto` drops the compaction of a file that was
-    // dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
-    // everything after, and is awaited before anything lands (stopped when the restore copies).
+    // staging db. `auto` decides before, from an estimate of its free pages that reads its
+    // branch pages and a few leaf headers (estimate.ts): never a compaction to throw away. Its
+    // hash starts first, in a worker thread: it overlaps the sweep and everything after, and is
+    // awaited before anything lands (stopped when the restore copies).
     const plain = plainSnapshot(options.snapshotPath)
+    const estimate = plain !== undefined && defrag !== 'never' ? estimateDbFree(plain) : undefined
+    if (estimate !== undefined) logEstimate(log, estimate)
     // A file that may be mostly free has its live pages scattered: they are read a page or a run
     // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
-    const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain)
+    const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
     const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
     const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined
     const precheck = swept?.check
+    // a compaction made is kept: the choice was made before it
     let path: DbPath | undefined = precheck
-      ? chooseDbPath(defrag, precheck)
+      ? 'compact'
       : plain !== undefined && defrag !== 'always'
         ? 'copy'
         : undefined
@@ -157,11 +173,16 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     }
     // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
     // one that may be is read like a sparse plain file (its live pages scattered, see reads)
+    const stagingEstimate =
+      path === undefined && defrag !== 'never' && verified !== undefined
+        ? estimateDbFree({ path: dbPath, dbSize: verified.dbSize })
+        : undefined
+    if (stagingEstimate !== undefined) logEstimate(log, stagingEstimate)
     const stagingMayBeSparse =
       path === undefined &&
       defrag !== 'never' &&
       verified !== undefined &&
-      mayBeWorthCompacting({ path: dbPath, dbSize: verified.dbSize })
+      worthCompacting(stagingEstimate)
     if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
       path = 'copy'
     if (path === 'copy') startStagingCopies()

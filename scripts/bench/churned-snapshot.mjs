@@ -99,7 +99,7 @@ function b64(text) {
 }
 
 /** Free loopback ports, from the kernel (listen on port 0). */
-async function freePorts(n) {
+export async function freePorts(n) {
   const servers = []
   const ports = []
   for (let i = 0; i < n; i++) {
@@ -112,7 +112,7 @@ async function freePorts(n) {
   return ports
 }
 
-async function waitReady(call) {
+export async function waitReady(call) {
   for (let i = 0; i < 200; i++) {
     try {
       await call('/v3/kv/range', { key: b64('/') })
@@ -124,7 +124,7 @@ async function waitReady(call) {
   throw new Error('etcd did not become ready')
 }
 
-function cleanEnv() {
+export function cleanEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ETCD')))
 }
 

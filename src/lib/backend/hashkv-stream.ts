@@ -133,7 +133,7 @@ export class HashKVStream {
 export type KeyEntrySink = (key: Uint8Array, value: Uint8Array | undefined) => void
 
 /** Feeds the `key` bucket's entries, out of a walk over the whole db, into `entry`. */
-function keyBucketObserver(entry: KeyEntrySink): EntryObserver {
+export function keyBucketObserver(entry: KeyEntrySink): EntryObserver {
   let depth = 0
   let inKeyBucket = false
   return {

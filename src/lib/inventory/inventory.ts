@@ -203,47 +203,95 @@ export function readable(latin1: string): string {
 
 /** The inventory of `db` at its latest revision. */
 export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inventory {
-  const depth = options.depth ?? 1
-  const maxLiveKeys = options.maxLiveKeys ?? 5_000_000
-  const table = new ClassTable()
-  const check = {
-    root: options.kubernetesPrefix ?? REGISTRY_ROOT,
-    ...(options.encryptionConfig && { config: options.encryptionConfig })
-  }
-  // user key (latin1) → class id × 2^32 + bytes of its latest put
-  const latest = new Map<string, number>()
-  let revision = 0
+  const sweep = new InventorySweep(db, options)
   const keyBucket = db.bucket(Buckets.key)
   if (keyBucket) {
     const keyEntries = options.keyEntries
     for (const e of keyBucket.sweep()) {
-      keyEntries?.(e.key, e.isBucket ? undefined : e.value)
-      if (e.isBucket) continue
-      const label = () => revisionLabel(e.key)
-      revision = revisionMain(e.key)
-      if (isTombstone(e.key)) {
-        latest.delete(byteString(keyValueKey(e.value, label)))
-        continue
-      }
-      const kv = decodePut(e.value, label)
-      const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES)
-      const keyText = byteString(kv.key)
-      latest.set(keyText, classOf(table, kv.key, keyText, kv.value, check) * CLASS_UNIT + bytes)
-      if (latest.size > maxLiveKeys)
-        throw new InventoryLimitError(
-          `inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`
-        )
+      const value = e.isBucket ? undefined : e.value
+      keyEntries?.(e.key, value)
+      sweep.entry(e.key, value)
     }
   }
-  return tally(latest, table.classes, {
-    revision,
-    compactRevision: compactRevisionOf(db),
-    depth,
-    largest: options.largest ?? 10,
-    root: check.root,
-    config: check.config !== undefined,
-    ...(options.onKey && { onKey: options.onKey })
-  })
+  return sweep.result()
+}
+
+/**
+ * The inventory taken along a sweep of the `key` bucket made anyway (a restore's strict check):
+ * feed it every entry in bucket order (`entry`, a KeyEntrySink), then ask result(). entry()
+ * never throws, as a sweep made for another purpose calls it: what it would have thrown (a value
+ * that does not decode, more live keys than the bound) result() throws.
+ */
+export class InventorySweep {
+  private readonly depth: number
+  private readonly maxLiveKeys: number
+  private readonly largest: number
+  private readonly table = new ClassTable()
+  /** The deep decode's prefix and EncryptionConfiguration. */
+  private readonly check: { root: string; config?: EncryptionConfig }
+  private readonly onKey: InventoryOptions['onKey']
+  /** user key (latin1) → class id × 2^32 + bytes of its latest put */
+  private readonly latest = new Map<string, number>()
+  private revision = 0
+  private failure: unknown
+  private readonly compactRevision: number
+
+  constructor(db: BoltDb, options: Omit<InventoryOptions, 'keyEntries'> = {}) {
+    this.depth = options.depth ?? 1
+    this.maxLiveKeys = options.maxLiveKeys ?? 5_000_000
+    this.largest = options.largest ?? 10
+    this.compactRevision = compactRevisionOf(db)
+    this.check = {
+      root: options.kubernetesPrefix ?? REGISTRY_ROOT,
+      ...(options.encryptionConfig && { config: options.encryptionConfig })
+    }
+    this.onKey = options.onKey
+  }
+
+  /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
+  entry(key: Uint8Array, value: Uint8Array | undefined): void {
+    if (value === undefined || this.failure !== undefined) return
+    try {
+      this.add(key, value)
+    } catch (error) {
+      this.failure = error
+      this.latest.clear() // its memory goes back at once
+    }
+  }
+
+  private add(key: Uint8Array, value: Uint8Array): void {
+    const label = () => revisionLabel(key)
+    this.revision = revisionMain(key)
+    if (isTombstone(key)) {
+      this.latest.delete(byteString(keyValueKey(value, label)))
+      return
+    }
+    const kv = decodePut(value, label)
+    const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES)
+    const keyText = byteString(kv.key)
+    this.latest.set(
+      keyText,
+      classOf(this.table, kv.key, keyText, kv.value, this.check) * CLASS_UNIT + bytes
+    )
+    if (this.latest.size > this.maxLiveKeys)
+      throw new InventoryLimitError(
+        `inventory: more than ${this.maxLiveKeys} live keys (counting needs one map entry per live key)`
+      )
+  }
+
+  /** After every entry: the inventory; or what an entry threw (past the bound: InventoryLimitError). */
+  result(): Inventory {
+    if (this.failure !== undefined) throw this.failure
+    return tally(this.latest, this.table.classes, {
+      revision: this.revision,
+      compactRevision: this.compactRevision,
+      depth: this.depth,
+      largest: this.largest,
+      root: this.check.root,
+      config: this.check.config !== undefined,
+      ...(this.onKey && { onKey: this.onKey })
+    })
+  }
 }
 
 /** decodeKeyValue, naming the revision only when it fails (hot loop). */

@@ -17,7 +17,7 @@ import { checkDb, type CheckReport } from '../bolt/check.js'
 import { CompactWriter, type CompactResult } from '../bolt/compact/compact.js'
 import { checkAndCompact } from '../bolt/compact/check-and-compact.js'
 import { DigestCollector } from '../bolt/compact/digest.js'
-import { fanOut, walkEntries } from '../bolt/walk.js'
+import { fanOut, walkEntries, type EntryObserver } from '../bolt/walk.js'
 import { latestRevision } from '../backend/facts.js'
 import { MAX_REVISION } from '../backend/revision.js'
 import type { PlainSnapshot } from '../snapshot/source-identity.js'
@@ -88,7 +88,8 @@ export function compactInPlace(
   plain: PlainSnapshot,
   out: CompactOutput,
   edit: Omit<BackendEdit, 'latestRevision'>,
-  reads: FileByteFileOptions
+  reads: FileByteFileOptions,
+  observe?: (source: BoltDb) => EntryObserver | undefined
 ): (CompactedDb & { check: CheckReport }) | undefined {
   let file: FileByteFile | undefined
   try {
@@ -104,7 +105,8 @@ export function compactInPlace(
       out,
       { ...edit, latestRevision: latest },
       {},
-      true
+      true,
+      observe?.(db)
     )
     return { ...made.compacted, check: made.check! }
   } catch {
@@ -114,14 +116,18 @@ export function compactInPlace(
   }
 }
 
-/** compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`. */
+/**
+ * compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`
+ * (`sourceEntries` seeing its entries).
+ */
 function compactEdited(
   source: ByteSource,
   pageSize: number,
   out: CompactOutput,
   edit: BackendEdit,
   options: { maxTrackedKeys?: number },
-  checkSource: boolean
+  checkSource: boolean,
+  sourceEntries?: EntryObserver
 ): { compacted: CompactedDb; check: CheckReport | undefined } {
   const sourceDb = BoltDb.open(source)
   // the edit commits without a freelist page (etcd's format); the new file keeps the source's
@@ -147,7 +153,7 @@ function compactEdited(
     const writer = new CompactWriter(pages, editedDb.meta.sequence, {
       observers: [expected.observer]
     })
-    if (checkSource) check = checkAndCompact(sourceDb, editedDb, writer)
+    if (checkSource) check = checkAndCompact(sourceDb, editedDb, writer, {}, sourceEntries)
     else walkEntries(editedDb, writer)
     result = writer.finish({ freelist, txid: editedDb.meta.txid })
   } catch (error) {

@@ -11,6 +11,7 @@ import type { Defrag, RestoreOptions } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
 import type { CheckReport } from '../bolt/check.js'
 import { silentLogger, type Logger } from '../logger.js'
+import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { InvariantError } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
 import type { MemberLayout } from '../member-dir/layout.js'
@@ -33,11 +34,14 @@ import {
   type Planned
 } from './plan.js'
 import {
-  mayBeWorthCompacting,
+  estimateDbFree,
   readSourceFacts,
+  sourceSweep,
+  worthCompacting,
   startVerifyInPlace,
   verifySnapshot,
-  type SourceFacts
+  type SourceFacts,
+  type SourceSweep
 } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
@@ -51,6 +55,16 @@ import {
 } from './db-compact.js'
 import { writeMembers } from './member-files.js'
 import { commitMembers, restoreReport } from './commit.js'
+
+function logEstimate(log: Logger, estimate: FreeEstimate): void {
+  const from =
+    estimate.basis === 'freelist'
+      ? 'its freelist'
+      : `${estimate.pagesRead} pages and headers${estimate.basis === 'sampled' ? ', sampled' : ''}`
+  log.info(
+    `free pages: about ${estimate.freePages} of ${estimate.hwm} (${Math.round(100 * estimate.freeShare)}%, estimated from ${from})`
+  )
+}
 
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
@@ -83,6 +97,8 @@ interface Verified {
   /** The copy's verification (undefined in place: awaited at the end). */
   verified: VerifiedCopy | undefined
   stagingMayBeSparse: boolean
+  /** The report's HashKV and inventory, fed by the in-place sweep (when there was one). */
+  sourceFeed: SourceSweep | undefined
 }
 
 /** What step 3 (db) made. */
@@ -249,25 +265,37 @@ class RestoreRun {
   /**
    * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
    * copied: one sweep checks its db strictly and, the edit applied, compacts it into the
-   * staging db; its free pages then decide (`auto` drops the compaction of a file that was
-   * dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
-   * everything after, and is awaited before anything lands (stopped when the restore copies).
+   * staging db. `auto` decides before, from an estimate of its free pages that reads its
+   * branch pages and a few leaf headers (estimate.ts): never a compaction to throw away. Its
+   * hash starts first, in a worker thread: it overlaps the sweep and everything after, and is
+   * awaited before anything lands (stopped when the restore copies).
    */
   private async verify(): Promise<Verified> {
     const { options, defrag } = this
     const plain = plainSnapshot(options.snapshotPath)
+    const estimate = plain !== undefined && defrag !== 'never' ? estimateDbFree(plain) : undefined
+    if (estimate !== undefined) logEstimate(this.log, estimate)
     // A file that may be mostly free has its live pages scattered: they are read a page or a run
     // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
-    const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain)
+    const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
     const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined
+    // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
+    let sourceFeed: SourceSweep | undefined
     const swept = mayCompact
-      ? compactInPlace(plain, this.compactOut, this.editBase, reads)
+      ? compactInPlace(
+          plain,
+          this.compactOut,
+          this.editBase,
+          reads,
+          (db) => (sourceFeed = sourceSweep(db, options))?.observer
+        )
       : undefined
     const precheck = swept?.check
+    // a compaction made is kept: the choice was made before it
     let path: DbPath | undefined = precheck
-      ? chooseDbPath(defrag, precheck)
+      ? 'compact'
       : plain !== undefined && defrag !== 'always'
         ? 'copy'
         : undefined
@@ -295,15 +323,23 @@ class RestoreRun {
     }
     // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
     // one that may be is read like a sparse plain file (its live pages scattered, see reads)
+    const stagingEstimate =
+      path === undefined && defrag !== 'never' && verified !== undefined
+        ? estimateDbFree({ path: this.dbPath, dbSize: verified.dbSize })
+        : undefined
+    if (stagingEstimate !== undefined) logEstimate(this.log, stagingEstimate)
     const stagingMayBeSparse =
       path === undefined &&
       defrag !== 'never' &&
       verified !== undefined &&
-      mayBeWorthCompacting({ path: this.dbPath, dbSize: verified.dbSize })
+      worthCompacting(stagingEstimate)
     if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
       path = 'copy'
     if (path === 'copy') this.startStagingCopies(copyFrom)
-    return { plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse }
+    return {
+      ...{ plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse },
+      sourceFeed
+    }
   }
 
   /** 3. db: the members' dbs, copied and edited or compacted with the edit applied. */
@@ -319,9 +355,11 @@ class RestoreRun {
       const source = inPlace ? limitByteSource(file, v.plain!.dbSize) : file
       const db = BoltDb.open(source)
       const precheck = v.swept?.check
-      const check = precheck ?? checkDb(db)
+      const sourceFeed = precheck ? v.sourceFeed : sourceSweep(db, this.options)
+      const check =
+        precheck ?? checkDb(db, sourceFeed === undefined ? {} : { entries: sourceFeed.observer })
       if (!precheck) this.clock.lap('check')
-      const facts = readSourceFacts(db, check, this.options, this.log, this.warn)
+      const facts = readSourceFacts(db, check, this.options, this.log, this.warn, sourceFeed)
       const edit = { ...this.editBase, latestRevision: BigInt(facts.revision) }
       let path = v.path
       if (path === undefined) {

@@ -9,13 +9,16 @@ import { InputError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import type { CheckReport } from '../bolt/check.js'
 import { readFacts, type BackendFacts } from '../backend/facts.js'
-import { hashKV } from '../backend/hashkv.js'
-import { hashKVAlongside } from '../backend/hashkv-stream.js'
+import { bootRevisions, hashKV } from '../backend/hashkv.js'
+import { HashKVStream, keyBucketObserver } from '../backend/hashkv-stream.js'
+import { Buckets } from '../backend/schema.js'
+import type { EntryObserver } from '../bolt/walk.js'
 import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { MAX_REVISION } from '../backend/revision.js'
-import { inventoryWithinBound } from '../inventory/inventory.js'
+import { InventoryLimitError, InventorySweep, type Inventory } from '../inventory/inventory.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
-import { mayBeMostlyFree } from '../snapshot/read-options.js'
+import { estimateFree, mostlyFree } from '../snapshot/read-options.js'
+import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { AUTO_FREE_SHARE } from './db.js'
 
 /**
@@ -25,13 +28,20 @@ import { AUTO_FREE_SHARE } from './db.js'
 const WRITEBACK_BYTES = 128 * 1024 * 1024
 
 /**
- * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
- * compacting (`auto`): false when even an upper bound of its free pages stays under the
- * threshold (a dense file is then copied at once, as with `never`); true when it may be, or the
- * file cannot be read that way (the pre-check then decides or the verifying pass reports).
+ * The free pages of a snapshot's db (a plain snapshot file, or the verified staging copy) as
+ * `auto` sees them: estimated from its branch pages and some leaf headers (estimate.ts), never
+ * from a compaction. Undefined when the file cannot be read that way.
  */
-export function mayBeWorthCompacting(db: { path: string; dbSize: number }): boolean {
-  return mayBeMostlyFree(db.path, db.dbSize, AUTO_FREE_SHARE)
+export function estimateDbFree(db: { path: string; dbSize: number }): FreeEstimate | undefined {
+  return estimateFree(db.path, db.dbSize)
+}
+
+/**
+ * Whether `auto` compacts a db of this estimate: at least AUTO_FREE_SHARE of its pages free, or
+ * unknown (the compacting sweep's strict check, or the verifying pass, then says why).
+ */
+export function worthCompacting(estimate: FreeEstimate | undefined): boolean {
+  return mostlyFree(estimate, AUTO_FREE_SHARE)
 }
 
 /**
@@ -79,33 +89,89 @@ export async function verifySnapshot(
 export type SourceFacts = BackendFacts & Pick<SnapshotFacts, 'hashKV' | 'inventory'>
 
 /**
+ * What the report's HashKV and inventory (when asked) take from the `key` bucket, gathered
+ * along the strict check's own sweep of the source db (`observer`, for checkDb's `entries`):
+ * the bucket is walked once, not once more after the check. Nothing it is fed throws: what
+ * would have is thrown by readSourceFacts, after the check.
+ */
+export interface SourceSweep {
+  readonly observer: EntryObserver
+  readonly hashing: HashKVStream | undefined
+  readonly inventory: InventorySweep | undefined
+  /** What feeding it threw, if anything (a value that does not decode). */
+  readonly failure: { error: unknown } | undefined
+}
+
+/**
+ * The sweep for what `options` asks of `db`; undefined when it asks for neither, or (`lenient`)
+ * when `db` cannot even be read for it (readSourceFacts then reads it after the check, which
+ * says why).
+ */
+export function sourceSweep(
+  db: BoltDb,
+  options: RestoreOptions,
+  lenient = true
+): SourceSweep | undefined {
+  if (options.computeHashKV !== true && options.computeInventory !== true) return undefined
+  let hashing: HashKVStream | undefined
+  let inventory: InventorySweep | undefined
+  try {
+    if (options.computeHashKV === true)
+      hashing = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
+    if (options.computeInventory === true) inventory = new InventorySweep(db)
+  } catch (error) {
+    if (lenient) return undefined
+    throw error
+  }
+  let failure: { error: unknown } | undefined
+  const observer = keyBucketObserver((key, value) => {
+    if (failure !== undefined) return
+    try {
+      hashing?.entry(key, value)
+      inventory?.entry(key, value)
+    } catch (error) {
+      failure = { error }
+    }
+  })
+  return {
+    observer,
+    hashing,
+    inventory,
+    get failure() {
+      return failure
+    }
+  }
+}
+
+/**
  * What the report says about the source database, from the check that visited every page plus
  * point reads; the snapshot's own HashKV when asked (before the edit: a bump adds a revision and
- * a compaction) and its inventory when asked. Refuses a backend newer than the target (a 3.6+
- * storageVersion) and a bump past etcd's largest revision.
+ * a compaction) and its inventory when asked, from `swept` (the check's sweep fed it), else
+ * from one sweep of their own. Refuses a backend newer than the target (a 3.6+ storageVersion)
+ * and a bump past etcd's largest revision.
  */
 export function readSourceFacts(
   db: BoltDb,
   check: CheckReport,
   options: RestoreOptions,
   log: Logger,
-  warn: (message: string) => void
+  warn: (message: string) => void,
+  swept?: SourceSweep
 ): SourceFacts {
   let facts: SourceFacts = readFacts(db, check)
-  // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
-  const hashing =
-    options.computeHashKV === true && options.computeInventory === true
-      ? hashKVAlongside(db)
-      : undefined
-  const inventory =
-    options.computeInventory === true
-      ? inventoryWithinBound(db, hashing ? { keyEntries: hashing.entry } : {})
-      : undefined
+  const sweep = swept ?? sweepOnce(db, options)
+  if (sweep?.failure !== undefined) throw sweep.failure.error
+  let inventory: Inventory | undefined
+  try {
+    inventory = sweep?.inventory?.result()
+  } catch (error) {
+    if (!(error instanceof InventoryLimitError)) throw error
+  }
   if (options.computeHashKV === true) {
-    // it saw every entry only when the inventory's sweep ran to the end; past its memory bound,
-    // hashKV says why it cannot
+    // undecided by the one pass: hashKV's two; past its memory bound, hashKV says why it cannot
+    const stream = sweep?.hashing
     const { hash, hashRevision, compactRevision } =
-      (inventory !== undefined ? hashing?.result() : undefined) ?? hashKV(db, 0)
+      (stream !== undefined && !stream.overBound ? stream.result() : undefined) ?? hashKV(db, 0)
     facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
   }
   if (inventory) facts = { ...facts, inventory }
@@ -121,4 +187,19 @@ export function readSourceFacts(
     )
   }
   return facts
+}
+
+/** A sweep of the `key` bucket for `options` alone (no check fed one). */
+function sweepOnce(db: BoltDb, options: RestoreOptions): SourceSweep | undefined {
+  const sweep = sourceSweep(db, options, false)
+  if (sweep === undefined) return undefined
+  sweep.observer.enterBucket(Buckets.key, 0n)
+  for (const e of db.bucket(Buckets.key)?.sweep() ?? []) {
+    if (e.isBucket) {
+      sweep.observer.enterBucket(e.key, 0n)
+      sweep.observer.leaveBucket()
+    } else sweep.observer.value(e.key, e.value)
+  }
+  sweep.observer.leaveBucket()
+  return sweep
 }

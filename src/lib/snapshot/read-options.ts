@@ -6,7 +6,7 @@
  * a page at a time, measured with an older checker).
  */
 import { BoltDb } from '../bolt/db.js'
-import { reachablePagesAtLeast } from '../bolt/compact/estimate.js'
+import { estimateFreePages, type FreeEstimate } from '../bolt/compact/estimate.js'
 import { FileByteFile, limitByteSource, type FileByteFileOptions } from '../io/page-file.js'
 
 /**
@@ -27,24 +27,28 @@ export const SPARSE_READS: FileByteFileOptions = {
 export const SPARSE_FREE_SHARE = 0.2
 
 /**
- * Whether the db in the first `dbSize` bytes of `path` may have at least `share` of its pages
- * free: false when even an upper bound of its free pages, from its branch pages alone, stays
- * under it; true when that bound reaches it, or the file cannot be read that way.
+ * The estimated free pages of the db in the first `dbSize` bytes of `path` (estimate.ts: branch
+ * pages and some leaf headers, or the persisted freelist), or undefined when the file cannot be
+ * read that way (the strict check then says why).
  */
-export function mayBeMostlyFree(path: string, dbSize: number, share: number): boolean {
+export function estimateFree(path: string, dbSize: number): FreeEstimate | undefined {
   let file: FileByteFile | undefined
   try {
     file = FileByteFile.open(path, SPARSE_READS)
-    const bolt = BoltDb.open(limitByteSource(file, dbSize))
-    return bolt.hwm - reachablePagesAtLeast(bolt) >= share * bolt.hwm
+    return estimateFreePages(BoltDb.open(limitByteSource(file, dbSize)))
   } catch {
-    return true
+    return undefined
   } finally {
     file?.close()
   }
 }
 
+/** Whether `estimate` (undefined: unknown) says at least `share` of the pages are free. */
+export function mostlyFree(estimate: FreeEstimate | undefined, share: number): boolean {
+  return estimate === undefined || estimate.freeShare >= share
+}
+
 /** The reads that suit the db in the first `dbSize` bytes of `path` (see above). */
 export function readOptionsFor(path: string, dbSize: number): FileByteFileOptions {
-  return mayBeMostlyFree(path, dbSize, SPARSE_FREE_SHARE) ? SPARSE_READS : {}
+  return mostlyFree(estimateFree(path, dbSize), SPARSE_FREE_SHARE) ? SPARSE_READS : {}
 }

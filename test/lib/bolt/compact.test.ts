@@ -13,7 +13,7 @@ import { WriteTx } from '../../../src/lib/bolt/tx.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { compactDb } from '../../../src/lib/bolt/compact/compact.js'
 import { MemorySink } from '../../helpers/memory-sink.js'
-import { reachablePagesAtLeast } from '../../../src/lib/bolt/compact/estimate.js'
+import { estimateFreePages } from '../../../src/lib/bolt/compact/estimate.js'
 import { DigestCollector, digestDb } from '../../../src/lib/bolt/compact/digest.js'
 import { checkDb } from '../../../src/lib/bolt/check.js'
 import { strictCheck, type ModelBucket } from './strict-check.js'
@@ -141,28 +141,36 @@ describe('compactDb', () => {
   })
 })
 
-describe('reachablePagesAtLeast', () => {
-  it('never exceeds the pages the checker reaches; equals them without overflow leaves', () => {
+describe('estimateFreePages', () => {
+  it('is within a few points of the free pages the checker counts; exact without doubt', () => {
     for (const [seed, pageSize] of [
       [21, 4096],
       [22, 16384]
     ] as const) {
-      const file = churnedDb(seed, pageSize, 'none')
-      const db = BoltDb.open(file)
-      const reached = runCheckDb(file).reachablePages
-      expect(reachablePagesAtLeast(db)).toBeLessThanOrEqual(reached)
-      const sink = new MemorySink(pageSize)
-      compactDb(db, sink)
-      const compacted = BoltDb.open(sink.file)
-      expect(reachablePagesAtLeast(compacted)).toBeLessThanOrEqual(compacted.hwm)
+      for (const freelist of ['none', 'page'] as const) {
+        const file = churnedDb(seed, pageSize, freelist)
+        const db = BoltDb.open(file)
+        const check = runCheckDb(file)
+        const estimate = estimateFreePages(db)
+        expect(estimate.basis).toBe(freelist === 'page' ? 'freelist' : 'exact')
+        // nested buckets' leaves are not read: their pages count as free
+        expect(estimate.freePages).toBeGreaterThanOrEqual(check.freePages)
+        expect(estimate.freeShare - check.freePages / db.hwm).toBeLessThanOrEqual(0.05)
+        if (freelist === 'page') expect(estimate.freePages).toBe(check.freePages)
+        const sink = new MemorySink(pageSize)
+        compactDb(db, sink)
+        // compacted: nothing free but the nested buckets' pages the estimate does not see
+        expect(estimateFreePages(BoltDb.open(sink.file)).freeShare).toBeLessThanOrEqual(0.05)
+      }
     }
     const dense = new MemoryByteFile()
     initDb(dense, 4096)
     const tx = WriteTx.begin(dense)
     const b = tx.createBucket('key')
-    for (let i = 0; i < 5000; i++) b.put(`k${String(i).padStart(6, '0')}`, Buffer.alloc(100))
+    for (let i = 0; i < 5000; i++)
+      b.put(`k${String(i).padStart(6, '0')}`, Buffer.alloc(i % 50 === 0 ? 9000 : 100))
     tx.commit()
     const db = BoltDb.open(dense)
-    expect(reachablePagesAtLeast(db)).toBe(runCheckDb(dense).reachablePages)
+    expect(estimateFreePages(db).freePages).toBe(runCheckDb(dense).freePages)
   })
 })

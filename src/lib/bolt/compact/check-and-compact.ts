@@ -11,6 +11,7 @@ import { compareBytes } from '../page.js'
 import { checkDb, type CheckOptions, type CheckReport } from '../check.js'
 import type { BoltDb } from '../db.js'
 import {
+  fanOut,
   rootBucketRef,
   visitBucket,
   walkBucketEntries,
@@ -49,12 +50,15 @@ function sameBucket(a: BucketRef, b: BucketRef): boolean {
 /**
  * Runs checkDb on `source` (with `options`) and tells `writer` the entries of `edited`, in
  * order; returns the source's check report. Throws what checkDb throws for a bad source.
+ * `sourceEntries` sees every entry of `source` as the check meets it (what a caller gathers
+ * from the source in the same sweep).
  */
 export function checkAndCompact(
   source: BoltDb,
   edited: BoltDb,
   writer: EntryObserver,
-  options: Omit<CheckOptions, 'entries' | 'trustedBuckets'> = {}
+  options: Omit<CheckOptions, 'entries' | 'trustedBuckets'> = {},
+  sourceEntries?: EntryObserver
 ): CheckReport {
   const sourceTop = topBuckets(source)
   const editedTop = topBuckets(edited)
@@ -102,7 +106,8 @@ export function checkAndCompact(
       passing = false
     }
   }
-  const check = checkDb(source, { ...options, entries: merge })
+  const entries = sourceEntries === undefined ? merge : fanOut([merge, sourceEntries])
+  const check = checkDb(source, { ...options, entries })
   while (next < editedTop.length) fromEdited(editedTop[next++]!)
   return check
 }

@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { MemberOutput } from '../../src/action/report/outputs.js'
 import type { RestoreOptions } from '../../src/lib/options.js'
 import { actionEnv, readOutputs } from '../emulator/env.js'
 import { ResultsService } from '../emulator/results-service.js'
@@ -43,11 +44,12 @@ describe('run() with a fake restore engine', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  const runWith = async (inputs: Record<string, string>) => {
+  const runWith = async (inputs: Record<string, string>, runId?: string) => {
     const { env, outputFile, summaryFile } = actionEnv({
       serviceUrl: service.url,
       root: join(root, `run-${++runs}`),
-      inputs
+      inputs,
+      runId
     })
     for (const key of Object.keys(process.env))
       if (key.startsWith('INPUT_')) delete process.env[key]
@@ -118,6 +120,36 @@ describe('run() with a fake restore engine', () => {
     const digests = (o: Record<string, string>) =>
       JSON.parse(o.members!).map((m: { artifact: { digest: string } }) => m.artifact.digest)
     expect(digests(second.outputs)).toEqual(digests(first.outputs))
+  })
+
+  it('a matrix over two clusters, defaults only: no name collides, every artifact is there', async () => {
+    const initialCluster =
+      'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
+    const runId = '2002' // a run of its own: only these two jobs upload in it
+    for (const cluster of ['eu-1', 'us-1']) {
+      const result = await runWith(
+        {
+          'snapshot-path': join(root, 'etcd.db'),
+          'initial-cluster': initialCluster,
+          'cluster-name': cluster,
+          path: join(root, `out-${cluster}`)
+        },
+        runId
+      )
+      expect(result.log).not.toMatch(/409|already exists|failed/)
+      expect(
+        JSON.parse(result.outputs.members!).map((m: MemberOutput) => m.artifact?.name)
+      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar`))
+    }
+    const names = service.artifacts.filter((a) => a.runId === runId).map((a) => a.name)
+    expect(names.sort()).toEqual(
+      ['eu-1', 'us-1']
+        .flatMap((c) => [
+          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar`),
+          `etcd-restore-report-${c}`
+        ])
+        .sort()
+    )
   })
 
   it('upload: false restores only; the summary has no artifact table', async () => {

@@ -104,7 +104,8 @@ describe('run() with a fake restore engine', () => {
       expect.arrayContaining(['snapshot', 'restore', 'cache save', 'upload'])
     )
     expect(first.summary).toContain('<h2>etcd restore</h2>')
-    expect(first.log).toContain('::group::Upload m2 as drill-m2.tar')
+    expect(first.log).toContain('m2: uploading as drill-m2.tar: ')
+    expect(first.log).toMatch(/m2: uploaded drill-m2\.tar: .* → .* stored in /)
 
     // Same inputs in another run: the data-dirs come from the cache, no restore.
     await rm(join(root, 'out'), { recursive: true })

@@ -22,7 +22,7 @@ describe('outputs and job summary', () => {
   })
 
   const artifacts: PublishedArtifact[] = ['m1', 'm2', 'm3'].map((member, i) => ({
-    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240 },
+    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240, rawBytes: 64e6 },
     ...{ digest: `${i}`.repeat(64), archive: 'tar', ms: 1200 }
   }))
 

@@ -127,6 +127,7 @@ describe('run() with a fake restore engine', () => {
     const initialCluster =
       'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
     const runId = '2002' // a run of its own: only these two jobs upload in it
+    process.env.GITHUB_EVENT_NAME = 'schedule' // actionEnv keeps no GITHUB_*: set after it
     for (const cluster of ['eu-1', 'us-1']) {
       const result = await runWith(
         {
@@ -141,7 +142,18 @@ describe('run() with a fake restore engine', () => {
       expect(
         JSON.parse(result.outputs.members!).map((m: MemberOutput) => m.artifact?.name)
       ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar`))
+      // what it costs: in the report (a new field) and the summary
+      const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+      const sizes = report.action.artifacts.map((a: { size: number }) => a.size)
+      const stored = sizes.reduce((n: number, size: number) => n + size, 0)
+      expect(report.action.upload).toMatchObject({
+        ...{ artifacts: 3, storedBytes: stored, retention: 'repository default' },
+        nightly: { steadyStateBytes: stored * 90, days: 90, assumedDefault: true }
+      })
+      expect(result.summary).toContain('<h3>Storage</h3>')
+      expect(result.summary).toContain('a nightly run keeps ')
     }
+    delete process.env.GITHUB_EVENT_NAME
     const names = service.artifacts.filter((a) => a.runId === runId).map((a) => a.name)
     expect(names.sort()).toEqual(
       ['eu-1', 'us-1']

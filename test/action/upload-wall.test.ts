@@ -1,7 +1,8 @@
 /**
  * Not a timed test: a measurement, run only with UPLOAD_WALL=1. The upload step's wall time for
- * 3 members of 64 MiB each (an incompressible db), one at a time (concurrency 1, as before) and
- * 3 at once, against the emulator with no blob latency and with 20 ms per blob request.
+ * 3 members of 64 MiB each (UPLOAD_WALL_MIB; an incompressible db), one at a time (concurrency 1, as before) and
+ * 3 at once, against the emulator with no blob latency and with 20 ms per blob request
+ * (UPLOAD_WALL_LATENCY=0,20; UPLOAD_WALL_ROUNDS=3).
  *   UPLOAD_WALL=1 npx vitest run test/action/upload-wall.test.ts
  */
 import { randomBytes } from 'node:crypto'
@@ -14,8 +15,9 @@ import { ResultsService } from '../emulator/results-service.js'
 import { fakeMemberDir, memoryLogger, useEmulatorEnv } from './helpers.js'
 
 const MIB = 1 << 20
+const SIZE_MIB = Number(process.env.UPLOAD_WALL_MIB ?? 64)
 
-describe.runIf(process.env.UPLOAD_WALL)('upload wall time, 3 members × 64 MiB', () => {
+describe.runIf(process.env.UPLOAD_WALL)(`upload wall time, 3 members × ${SIZE_MIB} MiB`, () => {
   let root: string
   let latency = 0
   let service: ResultsService
@@ -27,7 +29,7 @@ describe.runIf(process.env.UPLOAD_WALL)('upload wall time, 3 members × 64 MiB',
     useEmulatorEnv(service.url, root)
     for (const name of ['m1', 'm2', 'm3']) {
       const member = await fakeMemberDir(join(root, 'out'), name)
-      await writeFile(join(member.dataDir, 'member/snap/db'), randomBytes(64 * MIB))
+      await writeFile(join(member.dataDir, 'member/snap/db'), randomBytes(SIZE_MIB * MIB))
       members.push(member)
     }
   })

@@ -202,7 +202,7 @@ export async function uploadReport(
   } catch (error) {
     logger.warn(
       `upload of report artifact '${reportArtifact}' failed: ${errorMessage(error)} ` +
-        '(in a matrix, put {cluster} in report-artifact)'
+        '(in a matrix over clusters, set cluster-name per job, or put {cluster} in report-artifact)'
     )
   }
 }

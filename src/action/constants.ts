@@ -70,6 +70,12 @@ export const VERIFY_MODES: readonly VerifyMode[] = ['none', 'boot']
 export const DEFAULT_ARTIFACT_NAME = 'etcd-data-{name}'
 /** report-artifact's default; tomorrow's run finds it as its baseline. */
 export const DEFAULT_REPORT_ARTIFACT = 'etcd-restore-report'
+/**
+ * The defaults when `cluster-name` is set: a matrix over clusters (one job per cluster, same
+ * member names) then never uploads two artifacts of one name in a run (409 Conflict).
+ */
+export const DEFAULT_CLUSTER_ARTIFACT_NAME = 'etcd-data-{cluster}-{name}'
+export const DEFAULT_CLUSTER_REPORT_ARTIFACT = 'etcd-restore-report-{cluster}'
 /** etcd's own default token: a restored cluster should get its own so it never joins the old one. */
 export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
 /** The report file, written next to the members' data-dirs. */

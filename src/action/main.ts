@@ -11,6 +11,7 @@ import { checkEtcd, getInputs, type ActionInputs } from './inputs/index.js'
 import { checkBaseline } from './inventory/baseline-gate.js'
 import { publishMembers, uploadReport } from './publish/upload.js'
 import { writeActionReport, type ActionResult } from './report/action-report.js'
+import { costWarning, uploadCost } from './report/cost.js'
 import { setOutputs } from './report/outputs.js'
 import { writeJobSummary } from './report/summary.js'
 import { throwIfFailed } from './report/verdict.js'
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
     ...{ clusterName: inputs.publish.clusterName, origin: snapshot.origin },
     ...{ reportPath: restored.reportPath, restored: restored.report, cacheHit: restored.cacheHit },
     ...{ timings: r.timings.ms, artifacts, drill: restored.drill, drillSaved, etcd, baseline },
+    cost: uploadCost(artifacts, inputs.publish.retentionDays, process.env.GITHUB_EVENT_NAME),
     age: snapshotAge(createdAt, inputs.drill.maxAgeMs, restored.drill)
   }
   await report(r, result)
@@ -96,6 +98,8 @@ async function checkAgainstBaseline(r: Run, restored: RestoreReport | undefined)
 /** The JSON report (and its artifact), the outputs, the job summary. */
 async function report(r: Run, result: ActionResult): Promise<void> {
   const { reportArtifact, retentionDays } = r.inputs.publish
+  const warning = costWarning(result.cost)
+  if (warning) r.logger.warn(warning)
   if (await writeActionReport(result))
     await uploadReport(result.reportPath, reportArtifact, retentionDays, r.logger)
   setOutputs(result)

@@ -119,10 +119,13 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     })
     expect(report.action.artifacts).toHaveLength(3)
     expect(sameRun.summary).toContain(`<h3>Cluster ${o['cluster-id']}</h3>`)
-    expect(sameRun.stdout).toContain('::group::Upload m1 as etcd-data-m1.tar')
     expect(sameRun.stdout).toMatch(
-      /Uploaded etcd-data-m3\.tar: id \d+, [\d.]+ MiB in .* \(.*\/s\), sha256 [0-9a-f]{64}/
+      /^m1: uploading as etcd-data-m1\.tar: [\d.]+ MiB in \d+ entries$/m
     )
+    expect(sameRun.stdout).toMatch(
+      /^m3: uploaded etcd-data-m3\.tar: [\d.]+ MiB → [\d.]+ MiB stored in .* \(.*\/s\), id \d+, sha256 [0-9a-f]{64}$/m
+    )
+    expect(report.action.upload).toMatchObject({ artifacts: 3, retention: 'repository default' })
     // The default token is fine here: no warning about it.
     expect(sameRun.stdout).not.toContain('initial-cluster-token is etcd')
 

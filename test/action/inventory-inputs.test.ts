@@ -40,6 +40,22 @@ describe('inventory inputs', () => {
     expect(inputs.publish.artifactName('m1')).toBe('etcd-data-m1')
   })
 
+  it('cluster-name set: the default names carry the cluster; names set explicitly are kept', () => {
+    setInputs({ ...BASE, [Inputs.ClusterName]: 'eu-1' })
+    let inputs = getInputs()
+    expect(inputs.publish.artifactName('m1')).toBe('etcd-data-eu-1-m1')
+    expect(inputs.publish.reportArtifact).toBe('etcd-restore-report-eu-1')
+    setInputs({
+      ...BASE,
+      [Inputs.ClusterName]: 'eu-1',
+      [Inputs.ArtifactName]: 'etcd-data-{name}',
+      [Inputs.ReportArtifact]: 'etcd-restore-report'
+    })
+    inputs = getInputs()
+    expect(inputs.publish.artifactName('m1')).toBe('etcd-data-m1')
+    expect(inputs.publish.reportArtifact).toBe('etcd-restore-report')
+  })
+
   it('{cluster} in artifact-name, report-artifact and baseline-artifact; github-token with snapshot-path for the baseline', () => {
     setInputs({
       ...BASE,

@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { MemberOutput } from '../../src/action/report/outputs.js'
 import type { RestoreOptions } from '../../src/lib/options.js'
 import { actionEnv, readOutputs } from '../emulator/env.js'
 import { ResultsService } from '../emulator/results-service.js'
@@ -43,11 +44,12 @@ describe('run() with a fake restore engine', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  const runWith = async (inputs: Record<string, string>) => {
+  const runWith = async (inputs: Record<string, string>, runId?: string) => {
     const { env, outputFile, summaryFile } = actionEnv({
       serviceUrl: service.url,
       root: join(root, `run-${++runs}`),
-      inputs
+      inputs,
+      runId
     })
     for (const key of Object.keys(process.env))
       if (key.startsWith('INPUT_')) delete process.env[key]
@@ -102,7 +104,8 @@ describe('run() with a fake restore engine', () => {
       expect.arrayContaining(['snapshot', 'restore', 'cache save', 'upload'])
     )
     expect(first.summary).toContain('<h2>etcd restore</h2>')
-    expect(first.log).toContain('::group::Upload m2 as drill-m2.tar')
+    expect(first.log).toContain('m2: uploading as drill-m2.tar: ')
+    expect(first.log).toMatch(/m2: uploaded drill-m2\.tar: .* → .* stored in /)
 
     // Same inputs in another run: the data-dirs come from the cache, no restore.
     await rm(join(root, 'out'), { recursive: true })
@@ -118,6 +121,48 @@ describe('run() with a fake restore engine', () => {
     const digests = (o: Record<string, string>) =>
       JSON.parse(o.members!).map((m: { artifact: { digest: string } }) => m.artifact.digest)
     expect(digests(second.outputs)).toEqual(digests(first.outputs))
+  })
+
+  it('a matrix over two clusters, defaults only: no name collides, every artifact is there', async () => {
+    const initialCluster =
+      'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
+    const runId = '2002' // a run of its own: only these two jobs upload in it
+    process.env.GITHUB_EVENT_NAME = 'schedule' // actionEnv keeps no GITHUB_*: set after it
+    for (const cluster of ['eu-1', 'us-1']) {
+      const result = await runWith(
+        {
+          'snapshot-path': join(root, 'etcd.db'),
+          'initial-cluster': initialCluster,
+          'cluster-name': cluster,
+          path: join(root, `out-${cluster}`)
+        },
+        runId
+      )
+      expect(result.log).not.toMatch(/409|already exists|failed/)
+      expect(
+        JSON.parse(result.outputs.members!).map((m: MemberOutput) => m.artifact?.name)
+      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar`))
+      // what it costs: in the report (a new field) and the summary
+      const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
+      const sizes = report.action.artifacts.map((a: { size: number }) => a.size)
+      const stored = sizes.reduce((n: number, size: number) => n + size, 0)
+      expect(report.action.upload).toMatchObject({
+        ...{ artifacts: 3, storedBytes: stored, retention: 'repository default' },
+        nightly: { steadyStateBytes: stored * 90, days: 90, assumedDefault: true }
+      })
+      expect(result.summary).toContain('<h3>Storage</h3>')
+      expect(result.summary).toContain('a nightly run keeps ')
+    }
+    delete process.env.GITHUB_EVENT_NAME
+    const names = service.artifacts.filter((a) => a.runId === runId).map((a) => a.name)
+    expect(names.sort()).toEqual(
+      ['eu-1', 'us-1']
+        .flatMap((c) => [
+          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar`),
+          `etcd-restore-report-${c}`
+        ])
+        .sort()
+    )
   })
 
   it('upload: false restores only; the summary has no artifact table', async () => {

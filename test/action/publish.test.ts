@@ -50,7 +50,9 @@ for (const backend of ['memory', 'azurite'] as const) {
       }
       const [published] = await publishMembers([member], options, logger)
       expect(published.name).toBe(`${runName}-m1.${archive}`)
-      expect(logger.lines.some((l) => /^Packed 7 entries into .* \(.*\/s\)$/.test(l))).toBe(true)
+      expect(logger.lines.some((l) => /^m1: Packed 7 entries into .* \(.*\/s\)$/.test(l))).toBe(
+        true
+      )
       expect(await readdir(options.workDir)).toEqual([]) // archive removed after upload
 
       const client = new DefaultArtifactClient()

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PublishedArtifact } from '../../src/action/publish/upload.js'
+import { uploadCost } from '../../src/action/report/cost.js'
 import { setOutputs } from '../../src/action/report/outputs.js'
 import { writeJobSummary } from '../../src/action/report/summary.js'
 import { readOutputs } from '../emulator/env.js'
@@ -22,7 +23,7 @@ describe('outputs and job summary', () => {
   })
 
   const artifacts: PublishedArtifact[] = ['m1', 'm2', 'm3'].map((member, i) => ({
-    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240 },
+    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240, rawBytes: 64e6 },
     ...{ digest: `${i}`.repeat(64), archive: 'tar', ms: 1200 }
   }))
 
@@ -88,7 +89,8 @@ describe('outputs and job summary', () => {
       origin,
       artifacts,
       timings: { snapshot: 1500, restore: 320 },
-      cacheHit: false
+      cacheHit: false,
+      cost: uploadCost(artifacts, undefined, 'schedule')
     })
     stdout.mockRestore()
     const html = await readFile(process.env.GITHUB_STEP_SUMMARY!, 'utf8')
@@ -99,6 +101,11 @@ describe('outputs and job summary', () => {
       '<td>m3</td><td><code>7a758a68060ad0e8</code></td>',
       '<td><code>etcd-data-m1.tar</code></td><td>10</td><td>61.0 MiB</td>',
       '<li>snapshot: 1.5 s</li>',
+      '<h3>Storage</h3>',
+      '<li>3 artifacts: 183.1 MiB → 183.1 MiB stored (100.0% of raw), retention repository default</li>',
+      '<li>a nightly run keeps 16.1 GiB of artifacts at steady state (183.1 MiB a run × 90 days: ' +
+        'the repository default, assumed to be GitHub&#39;s 90)</li>',
+      '<li>⚠️ a nightly run keeps 16.1 GiB',
       'a &#60;warning&#62; with markup'
     ])
       expect(html).toContain(text)

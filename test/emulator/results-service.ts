@@ -36,6 +36,11 @@ export interface ResultsServiceOptions {
   repository?: string
   /** The github-token the REST routes accept (`Authorization: token …`). */
   githubToken?: string
+  /**
+   * Milliseconds each in-process blob request waits before it is answered (a network's latency;
+   * `path` is `<container>/<blob>`), so overlapping uploads show in the timings.
+   */
+  blobDelayMs?: (path: string, method: string) => number
 }
 
 class TwirpError extends Error {
@@ -93,7 +98,12 @@ export class ResultsService {
     const url = new URL(req.url ?? '/', this.url)
     const authorization = req.headers.authorization
     this.requests.push({ method: req.method ?? '', path: url.pathname, authorization, body: '' })
-    if (url.pathname.startsWith('/fakeblob/')) return this.memoryBlobs.handle(req, res, url, body)
+    if (url.pathname.startsWith('/fakeblob/')) {
+      const path = decodeURIComponent(url.pathname.slice('/fakeblob/'.length))
+      const delay = this.options.blobDelayMs?.(path, req.method ?? '') ?? 0
+      if (delay > 0) await new Promise((done) => setTimeout(done, delay))
+      return this.memoryBlobs.handle(req, res, url, body)
+    }
     this.requests[this.requests.length - 1].body = body.toString('utf8')
     if (url.pathname.startsWith('/repos/')) return this.rest(req, res, url)
     const service = url.pathname.startsWith(ARTIFACT) ? 'artifact' : 'cache'

@@ -3,6 +3,8 @@ import { InputError } from '../../lib/errors.js'
 import {
   ARCHIVE_FORMATS,
   DEFAULT_ARTIFACT_NAME,
+  DEFAULT_CLUSTER_ARTIFACT_NAME,
+  DEFAULT_CLUSTER_REPORT_ARTIFACT,
   DEFAULT_REPORT_ARTIFACT,
   Inputs,
   type ArchiveFormat
@@ -15,14 +17,16 @@ import type { PublishInputs, RestoreInputs } from './types.js'
 export function publishInputs(
   restore: Pick<RestoreInputs, 'initialClusterToken' | 'memberNames'>
 ): PublishInputs {
-  const clusterName = text(Inputs.ClusterName) || restore.initialClusterToken
+  const namedCluster = text(Inputs.ClusterName)
+  const clusterName = namedCluster || restore.initialClusterToken
   checkArtifactName(Inputs.ClusterName, clusterName, ` (got '${clusterName}')`)
-  const reportArtifact = withCluster(
-    text(Inputs.ReportArtifact) || DEFAULT_REPORT_ARTIFACT,
-    clusterName
-  )
+  // A set cluster-name goes into the default names; names set explicitly are kept as written.
+  const defaults = namedCluster
+    ? { artifact: DEFAULT_CLUSTER_ARTIFACT_NAME, report: DEFAULT_CLUSTER_REPORT_ARTIFACT }
+    : { artifact: DEFAULT_ARTIFACT_NAME, report: DEFAULT_REPORT_ARTIFACT }
+  const reportArtifact = withCluster(text(Inputs.ReportArtifact) || defaults.report, clusterName)
   checkArtifactName(Inputs.ReportArtifact, reportArtifact, ` (got '${reportArtifact}')`)
-  const template = withCluster(text(Inputs.ArtifactName) || DEFAULT_ARTIFACT_NAME, clusterName)
+  const template = withCluster(text(Inputs.ArtifactName) || defaults.artifact, clusterName)
   const artifactName = (member: string): string => template.replaceAll('{name}', member)
   if (restore.memberNames.length > 1 && !template.includes('{name}'))
     throw new InputError(

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -71,14 +71,25 @@ export async function pack(
   )
 }
 
+/** An entry of a data-dir: its path relative to the archive's root, and a file's size. */
+export interface Entry {
+  path: string
+  dir: boolean
+  /** A regular file's size in bytes (0 for folders). */
+  bytes: number
+}
+
 /** `dir` and everything below it, relative to `root`, parents before children, sorted. */
-export async function walk(root: string, dir: string): Promise<{ path: string; dir: boolean }[]> {
+export async function walk(root: string, dir: string): Promise<Entry[]> {
   const below = await readdir(dir, { recursive: true, withFileTypes: true })
-  const entries = below.map((e) => ({
-    path: toPosix(relative(root, join(e.parentPath, e.name))),
-    dir: e.isDirectory()
-  }))
-  entries.push({ path: toPosix(relative(root, dir)), dir: true })
+  const entries = await Promise.all(
+    below.map(async (e) => {
+      const full = join(e.parentPath, e.name)
+      const bytes = e.isFile() ? (await stat(full)).size : 0
+      return { path: toPosix(relative(root, full)), dir: e.isDirectory(), bytes }
+    })
+  )
+  entries.push({ path: toPosix(relative(root, dir)), dir: true, bytes: 0 })
   return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 

@@ -7,6 +7,7 @@ import type { DrillEtcd } from '../drill/etcd-release.js'
 import type { DrillSummary } from '../drill/save.js'
 import type { BaselineCheck } from '../inventory/baseline-gate.js'
 import type { PublishedArtifact } from '../publish/upload.js'
+import type { UploadCost } from './cost.js'
 
 /** Everything a run found: the JSON report, the outputs and the job summary are made from it. */
 export interface ActionResult {
@@ -20,6 +21,8 @@ export interface ActionResult {
   cacheHit: boolean
   timings: Record<string, number>
   artifacts: PublishedArtifact[]
+  /** What the members' artifacts cost (absent when none was uploaded). */
+  cost?: UploadCost
   /** How old the snapshot is (absent when an artifact has no creation time). */
   age?: AgeCheck
   /** With verify: boot. */
@@ -37,6 +40,8 @@ export interface ActionReport extends RestoreReport {
   action: {
     snapshot: SnapshotOrigin
     artifacts: PublishedArtifact[]
+    /** Bytes uploaded, retention, a nightly run's steady state (absent when nothing was uploaded). */
+    upload?: UploadCost
     cacheHit: boolean
     timingsMs: Record<string, number>
     /** How old the snapshot is (absent when an artifact has no creation time). */
@@ -52,12 +57,14 @@ export interface ActionReport extends RestoreReport {
 
 /** Rewrites the report file with the action's part; nothing when the drill's restore failed. */
 export async function writeActionReport(result: ActionResult): Promise<boolean> {
-  const { restored, age, drillSaved, etcd, baseline } = result
+  const { restored, cost, age, drillSaved, etcd, baseline } = result
   if (!restored) return false
   const full: ActionReport = {
     ...restored,
     action: {
-      ...{ snapshot: result.origin, artifacts: result.artifacts, cacheHit: result.cacheHit },
+      ...{ snapshot: result.origin, artifacts: result.artifacts },
+      ...(cost && { upload: cost }),
+      cacheHit: result.cacheHit,
       timingsMs: result.timings,
       ...(age && { snapshotAge: age }),
       ...(drillSaved && { drill: drillSaved.summary }),

@@ -17,6 +17,7 @@ import type { DrillEtcd } from '../drill/etcd-release.js'
 import type { BaselineCheck } from '../inventory/baseline-gate.js'
 import type { PublishedArtifact } from '../publish/upload.js'
 import type { ActionResult } from './action-report.js'
+import { costLine, costWarning, nightlyLine, type UploadCost } from './cost.js'
 import { code, escape, header, type Row } from './markup.js'
 import { compactRevision } from './outputs.js'
 
@@ -32,6 +33,7 @@ export type SummaryFacts = Pick<
   | 'origin'
   | 'restored'
   | 'artifacts'
+  | 'cost'
   | 'timings'
   | 'cacheHit'
   | 'drill'
@@ -46,6 +48,7 @@ export async function writeJobSummary(facts: SummaryFacts): Promise<void> {
   core.summary.addHeading(escape(facts.clusterName), 1)
   if (restored) {
     addRestore(restored, facts.origin, facts.artifacts, facts.timings, facts.cacheHit)
+    addCost(facts.cost)
     addInventory(restored.snapshot.inventory, facts.baseline)
   }
   addDrill(facts.drill, facts.age, facts.etcd)
@@ -114,6 +117,15 @@ function addRestore(
   summary.addHeading('Timings', 3).addList(steps)
   if (report.warnings.length > 0)
     summary.addHeading('Warnings', 3).addList(report.warnings.map(escape))
+}
+
+/** Bytes uploaded, the retention, and a scheduled run's steady-state storage. */
+function addCost(cost: UploadCost | undefined): void {
+  if (!cost) return
+  const lines = [costLine(cost), nightlyLine(cost)].filter((l) => l !== undefined)
+  const warning = costWarning(cost)
+  if (warning) lines.push(`⚠️ ${warning}`)
+  core.summary.addHeading('Storage', 3).addList(lines.map(escape))
 }
 
 /** The Mermaid source of the keys-per-kind bar chart. */

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { TargetError } from '../errors.js'
 import { trackUndo } from '../interrupt.js'
 import { fsyncDir } from './fsync.js'
@@ -50,7 +50,9 @@ export class Staging {
   private track(): void {
     this.untrack ??= trackUndo({
       paths: () =>
-        this.entries.filter((e) => !e.committed && existsSync(e.stagePath)).map((e) => e.stagePath),
+        this.entries
+          .filter((e) => !e.committed && existsSync(e.stagePath))
+          .map((e) => resolve(e.stagePath)),
       undo: () => this.abort()
     })
   }

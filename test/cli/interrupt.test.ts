@@ -84,7 +84,11 @@ async function runCell(cell: Cell): Promise<Outcome> {
   const tmp = join(dir, 'tmp')
   mkdirSync(tmp, { recursive: true })
   const ports = await freeLoopbackPorts(3)
-  const env = { ...process.env, TMPDIR: tmp, ETCD_RESTORE_PAUSE_AT: cell.pauseAt }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: tmp,
+    ETCD_RESTORE_PAUSE_AT: cell.pauseAt
+  }
   delete env.ETCD_RESTORE_DEBUG
   const child = spawn(process.execPath, [bundle, ...cell.args(ports)], { cwd: dir, env })
   let stderr = ''

@@ -3,7 +3,8 @@
  * the bundled action restores or drills. ETCD_RESTORE_PAUSE_AT=<phase> makes it print
  * `etcd-restore: paused at <phase>` and wait; then: exit 130/143/129, one `interrupted (…)`
  * line naming the phase, no etcd of ours left, no temp or staging folder left, the output
- * complete or absent. The snapshot comes by path, with upload and cache off: no service is used.
+ * complete or absent. Upload and cache are off; the snapshot comes by path, or for the download
+ * cell as an artifact from the emulated results service (the partial download must go too).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -12,8 +13,9 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { freeLoopbackPorts } from '../../src/lib/drill/ports.js'
 import { actionEnv } from '../emulator/env.js'
+import { ResultsService } from '../emulator/results-service.js'
 import { etcdServersForTests } from '../helpers/etcd-servers.js'
-import { buildBundle, node } from './bundle.js'
+import { buildBundle, node, uploadAs } from './bundle.js'
 
 const SNAPSHOT = resolve('test/fixtures/tiny-snapshot.db')
 const servers = etcdServersForTests()
@@ -23,21 +25,27 @@ type Signal = keyof typeof CODES
 
 let root = ''
 let dist = ''
+let service: ResultsService | undefined
 const timings: string[] = []
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'etcd-restore-action-interrupt-'))
   dist = join(root, 'dist')
   await buildBundle(dist)
+  service = await new ResultsService({ repository: 'octo/etcd-backups' }).start()
+  await uploadAs(service, join(root, 'uploader'), '1001', 'etcd-snapshot', [SNAPSHOT])
 }, 180_000)
 
-afterAll(() => {
+afterAll(async () => {
+  await service?.stop()
   if (timings.length > 0) console.log(`action: signal → clean exit:\n${timings.join('\n')}`)
   if (root !== '') rmSync(root, { recursive: true, force: true })
 })
 
 interface Cell {
   name: string
+  /** The snapshot by artifact (this run's `etcd-snapshot`) instead of by path. */
+  artifact?: boolean
   verify: 'none' | 'boot'
   pauseAt: string
   signal: Signal
@@ -46,6 +54,14 @@ interface Cell {
 }
 
 const cells: Cell[] = [
+  {
+    name: 'download',
+    artifact: true,
+    verify: 'none',
+    pauseAt: 'download',
+    signal: 'SIGINT',
+    phase: 'snapshot'
+  },
   { name: 'restore', verify: 'none', pauseAt: 'restore', signal: 'SIGHUP', phase: 'restore' },
   { name: 'drill-boot', verify: 'boot', pauseAt: 'boot', signal: 'SIGINT', phase: 'drill boot' },
   {
@@ -55,7 +71,10 @@ const cells: Cell[] = [
     signal: 'SIGTERM',
     phase: 'drill verify'
   }
-].map((c) => ({ ...c, out: c.pauseAt === 'restore' ? 'absent' : 'complete' }) as Cell)
+].map(
+  (c) =>
+    ({ ...c, out: ['restore', 'download'].includes(c.pauseAt) ? 'absent' : 'complete' }) as Cell
+)
 
 function ourEtcd(under: string): number[] {
   const pids: number[] = []
@@ -85,10 +104,13 @@ async function runCell(cell: Cell) {
   mkdirSync(tmp, { recursive: true })
   const ports = await freeLoopbackPorts(3)
   const { env } = actionEnv({
-    serviceUrl: 'http://127.0.0.1:9', // never called: upload and cache are off
+    serviceUrl: service!.url,
     root: dir,
+    runId: '1001',
     inputs: {
-      'snapshot-path': SNAPSHOT,
+      ...(cell.artifact === true
+        ? { 'snapshot-artifact': 'etcd-snapshot' }
+        : { 'snapshot-path': SNAPSHOT }),
       'initial-cluster': ports.map((p, i) => `m${i + 1}=http://127.0.0.1:${p}`).join(','),
       path: join(dir, 'out'),
       upload: 'false',
@@ -144,11 +166,11 @@ describe.skipIf(etcd === undefined)(`the action, signalled (etcd ${etcd?.version
       const lines = run.stderr.split('\n').filter((l) => l.startsWith('interrupted'))
       expect(lines, context).toHaveLength(1)
       expect(lines[0]).toContain(`(${cell.signal}) during ${cell.phase}:`)
-      expect(run.pids.length, context).toBe(cell.pauseAt === 'restore' ? 0 : 3)
+      expect(run.pids.length, context).toBe(cell.verify === 'boot' ? 3 : 0)
       expect(ourEtcd(run.tmp), context).toEqual([])
       expect(readdirSync(run.tmp), context).toEqual([])
       expect(
-        walk(run.dir).filter((p) => p.includes('.etcd-restore-') || p.includes('etcd-drill-')),
+        walk(run.dir).filter((p) => /\.etcd-restore-|etcd-drill-|snapshot-artifact-/.test(p)),
         context
       ).toEqual([])
       const dbs = walk(join(run.dir, 'out')).filter((p) => p.endsWith('/member/snap/db'))

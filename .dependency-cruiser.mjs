@@ -11,7 +11,9 @@ const libFile = (name) => `^src/lib/${name}\\.ts$`
 const floors = [
   {
     name: 'base',
-    paths: ['errors', 'logger', 'format', 'stopwatch', 'version', 'options'].map(libFile)
+    paths: ['errors', 'logger', 'format', 'stopwatch', 'version', 'options', 'interrupt'].map(
+      libFile
+    )
   },
   { name: 'io', paths: [lib('io')] },
   { name: 'bolt', paths: ['^src/lib/bolt/[^/]+$'] },

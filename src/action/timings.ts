@@ -1,10 +1,13 @@
+import { enterPhase } from '../lib/interrupt.js'
+
 /** How long each step took, in the order the steps ran (the report and the summary list them so). */
 export class Timings {
   readonly ms: Record<string, number> = {}
 
-  /** Runs `fn` as `step`; its time is kept even when it throws. */
+  /** Runs `fn` as `step` (the phase a signal names); its time is kept even when it throws. */
   async time<T>(step: string, fn: () => Promise<T>): Promise<T> {
     const started = Date.now()
+    await enterPhase(step)
     try {
       return await fn()
     } finally {

@@ -1,6 +1,11 @@
 // Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
 import { main } from './main.js'
 import { errorMessage, exitCodeOf } from '../lib/errors.js'
+import { installInterruptHandlers } from '../lib/interrupt.js'
+
+// SIGINT/SIGTERM/SIGHUP: every etcd stopped, every temp and staging folder removed, one line,
+// exit 130/143/129 (src/lib/interrupt.ts).
+installInterruptHandlers()
 
 // A reader that goes away (`… -w json | head -c1`) is not an error of ours: the work is done, so
 // stop writing quietly instead of dying on an unhandled EPIPE with a stack trace.

@@ -2,6 +2,7 @@ import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { SnapshotError } from '../../lib/errors.js'
+import { pausePoint, trackFolder } from '../../lib/interrupt.js'
 import type { Logger } from '../../lib/logger.js'
 import type { FindBy, SnapshotInput } from '../inputs/types.js'
 
@@ -61,11 +62,15 @@ export async function resolveSnapshot(
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   logger.info(`Downloading snapshot artifact '${artifact.name}' (id ${artifact.id}) from ${where}`)
-  const result = await client.downloadArtifact(artifact.id, {
-    ...options,
-    path: dir,
-    expectedHash: artifact.digest
-  })
+  // a signal mid-download removes the partial snapshot (lib/interrupt.ts)
+  const untrack = trackFolder(dir)
+  const result = await client
+    .downloadArtifact(artifact.id, { ...options, path: dir, expectedHash: artifact.digest })
+    .then(async (downloaded) => {
+      await pausePoint('download') // a test hook: the bytes on disk, not yet checked
+      return downloaded
+    })
+    .finally(untrack)
   if (result.digestMismatch)
     throw new SnapshotError(
       `snapshot artifact '${artifact.name}' (id ${artifact.id}): the downloaded bytes do not match ` +

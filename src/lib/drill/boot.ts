@@ -11,6 +11,7 @@ import type { ExpectedState } from './expectations.js'
 import type { Credentials } from './gateway.js'
 import { restartAndVerify } from './restart.js'
 import { copyMembers } from './workspace.js'
+import { enterPhase, pausePoint } from '../interrupt.js'
 
 export interface BootDrillOptions {
   members: DrillMember[]
@@ -87,13 +88,16 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const durationsMs = { ...NOT_RUN }
   const checks: DrillCheck[] = []
   let t = performance.now()
+  await enterPhase('copy')
   const copies = opts.inPlace === true ? undefined : copyMembers(opts.members)
   durationsMs.copy = elapsedMs(t)
   let cluster: BootedCluster | undefined
   try {
+    await pausePoint('copy') // a test hook: the copies made, no etcd yet
     const members = copies?.members ?? opts.members
     if (auth.mode.authOff === true) switchAuthOff(members)
     t = performance.now()
+    await enterPhase('boot')
     const boot = await bootCheck(members, opts, auth.mode.credentials)
     checks.push(boot.check)
     durationsMs.boot = elapsedMs(t)
@@ -102,6 +106,7 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
       checks.push(...(await checkAndRestart(cluster, opts, auth.mode, logger, durationsMs)))
   } finally {
     t = performance.now()
+    await enterPhase('stop')
     await cluster?.stop()
     copies?.remove()
     durationsMs.stop = elapsedMs(t)
@@ -174,6 +179,8 @@ async function checkAndRestart(
   durationsMs: BootDurations
 ): Promise<DrillCheck[]> {
   const t = performance.now()
+  await enterPhase('verify')
+  await pausePoint('verify') // a test hook: the cluster up, nothing checked yet
   const first = await logger.group('drill: verify', () =>
     verifyCluster(cluster, opts.expected, { write: true, ...auth })
   )

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../errors.js'
 import { memberLayout } from '../member-dir/layout.js'
+import { pausePoint, trackFolder } from '../interrupt.js'
 import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
 import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
@@ -55,11 +56,16 @@ export async function bootCluster(
   const clientPorts = await freeLoopbackPorts(members.length, peerPorts)
   const timeoutMs = opts.timeoutMs ?? 60_000
   const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
+  const untrackLogs = trackFolder(logDir)
+  const removeLogs = (): void => {
+    if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
+    untrackLogs()
+  }
   const quota = quotaFor(members)
   let booted: BootedMember[] = []
   let leaderId = ''
 
-  const startAll = async (): Promise<void> => {
+  const startAll = async (pauseAt: 'boot' | 'restart'): Promise<void> => {
     booted = []
     try {
       members.forEach((member, i) => {
@@ -79,6 +85,7 @@ export async function bootCluster(
           client: new GatewayClient(clientURL, 5_000, opts.credentials)
         })
       })
+      await pausePoint(pauseAt) // a test hook: every member started, none ready yet
       leaderId = await waitReady(booted, timeoutMs)
     } catch (error) {
       await stopMembers(booted)
@@ -99,17 +106,17 @@ export async function bootCluster(
     },
     stop: async () => {
       await stopMembers(booted)
-      if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
+      removeLogs()
     },
     restart: async () => {
       await stopMembers(booted)
-      await startAll()
+      await startAll('restart')
     }
   }
   try {
-    await startAll()
+    await startAll('boot')
   } catch (error) {
-    if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
+    removeLogs()
     throw error
   }
   return cluster

@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { etcdEnv } from '../etcd-release/etcd-binary.js'
+import { trackChild } from '../interrupt.js'
 
 /** One restored member as the drill boots it. */
 export interface DrillMember {
@@ -29,7 +30,10 @@ export interface EtcdStartOptions {
 const STOP_GRACE_MS = 10_000
 const LOG_TAIL_BYTES = 4096
 
-/** Every etcd child we started and have not seen exit; `stopAllEtcd()` and process exit reap them. */
+/**
+ * Every etcd child we started and have not seen exit; `stopAllEtcd()` reaps them, and the
+ * interrupt registry (src/lib/interrupt.ts) on a signal or at process exit.
+ */
 const running = new Set<EtcdProcess>()
 
 /** A running etcd server. Create with `startEtcd`; always `await stop()`. */
@@ -47,10 +51,12 @@ export class EtcdProcess {
     clientPort: number
   ) {
     this.clientURL = `http://127.0.0.1:${clientPort}`
+    const untrack = trackChild({ pid: child.pid, stop: (graceMs) => this.terminate(graceMs) })
     this.exited = new Promise((resolve) => {
       const done = (code: number | null, signal: NodeJS.Signals | null): void => {
         this.exitInfo ??= { code, signal }
         running.delete(this)
+        untrack()
         resolve(this.exitInfo)
       }
       child.once('exit', done)
@@ -75,21 +81,24 @@ export class EtcdProcess {
 
   /** SIGTERM, then SIGKILL after 10 s. Idempotent; resolves once the process is gone. */
   stop(graceMs = STOP_GRACE_MS): Promise<void> {
-    this.stopping ??= (async () => {
-      if (this.exitInfo !== undefined) return
-      this.child.kill('SIGTERM')
-      let timer: NodeJS.Timeout | undefined
-      const killed = new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          this.child.kill('SIGKILL')
-          resolve()
-        }, graceMs)
-      })
-      await Promise.race([this.exited, killed])
-      clearTimeout(timer)
-      await this.exited
-    })()
+    this.stopping ??= this.terminate(graceMs)
     return this.stopping
+  }
+
+  /** SIGTERM, SIGKILL after `graceMs`; not memoized, so a signal's shorter grace applies too. */
+  private async terminate(graceMs: number): Promise<void> {
+    if (this.exitInfo !== undefined) return
+    this.child.kill('SIGTERM')
+    let timer: NodeJS.Timeout | undefined
+    const killed = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.child.kill('SIGKILL')
+        resolve()
+      }, graceMs)
+    })
+    await Promise.race([this.exited, killed])
+    clearTimeout(timer)
+    await this.exited
   }
 
   /** The last lines of the member's log, for error messages. */

@@ -4,6 +4,7 @@ import { verifyCluster, type VerifyOptions, type VerifyResult } from './checks/v
 import { elapsedMs, failsOn, runCheck, type DrillCheck } from './checks/run-check.js'
 import type { BootedCluster } from './cluster.js'
 import type { ExpectedState } from './expectations.js'
+import { enterPhase } from '../interrupt.js'
 
 /**
  * The restart phase: stops every member, starts them again on the same ports, and runs the
@@ -19,6 +20,7 @@ export async function restartAndVerify(
   durationsMs: { restart: number; verifyAfterRestart: number }
 ): Promise<DrillCheck[]> {
   let t = performance.now()
+  await enterPhase('restart')
   const restart = await runCheck(
     'restart',
     'all members back, one leader',
@@ -31,6 +33,7 @@ export async function restartAndVerify(
   durationsMs.restart = elapsedMs(t)
   if (!restart.ok) return [restart]
   t = performance.now()
+  await enterPhase('verify after restart')
   const second = await logger.group('drill: verify after restart', () =>
     verifyCluster(cluster, expected, {
       write: false,

@@ -9,6 +9,7 @@ import { computeExpectations, type ComputedExpectations } from './expectations.j
 import type { DrillHooks, DrillOptions } from './options.js'
 import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
+import { enterPhase, inScope } from '../interrupt.js'
 
 export type { DrillHooks, DrillOptions } from './options.js'
 
@@ -32,6 +33,14 @@ export async function runDrill(
 export async function runDrillWithOutput(
   options: DrillOptions,
   hooks: DrillHooks = {}
+): Promise<{ report: DrillReport; output?: RestoreReport }> {
+  // phases named "drill restore", "drill boot", … in the line a signal prints (interrupt.ts)
+  return inScope('drill', () => drillSequence(options, hooks))
+}
+
+async function drillSequence(
+  options: DrillOptions,
+  hooks: DrillHooks
 ): Promise<{ report: DrillReport; output?: RestoreReport }> {
   const log = options.logger ?? silentLogger
   const startedAt = new Date()
@@ -94,6 +103,7 @@ async function drillOutput(
     const durationsMs: Record<string, number> = {}
     if (target.twinMs !== undefined) durationsMs.twinRestore = target.twinMs
     const t = performance.now()
+    await enterPhase('expectations')
     const computed = computeExpectations(output, target.booted, etcd.version, log)
     const expected = { ...computed.expected, ...hooks.expectedOverride }
     durationsMs.expectations = elapsedMs(t)

@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { trackFolder } from '../interrupt.js'
 import { join } from 'node:path'
 import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
@@ -60,7 +61,11 @@ export async function restoreTwin(options: RestoreOptions): Promise<Twin> {
     .map((m, i) => `${m.name}=http://127.0.0.1:${ports[i] as number}`)
     .join(',')
   const dir = mkdtempSync(join(tmpdir(), 'etcd-drill-twin-'))
-  const remove = (): void => rmSync(dir, { recursive: true, force: true })
+  const untrack = trackFolder(dir)
+  const remove = (): void => {
+    rmSync(dir, { recursive: true, force: true })
+    untrack()
+  }
   try {
     const report = await restore({
       ...options,

@@ -2,6 +2,7 @@ import { constants, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DrillMember } from './etcd-process.js'
+import { trackFolder } from '../interrupt.js'
 
 /**
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
@@ -13,6 +14,11 @@ export function copyMembers(
   parent = tmpdir()
 ): { members: DrillMember[]; root: string; remove(): void } {
   const root = mkdtempSync(join(parent, 'etcd-drill-data-'))
+  const untrack = trackFolder(root)
+  const remove = (): void => {
+    rmSync(root, { recursive: true, force: true })
+    untrack()
+  }
   try {
     const copies = members.map((m, i) => {
       // index prefix: member names are free text and may repeat characters unsafe in paths
@@ -29,9 +35,9 @@ export function copyMembers(
       }
       return copy
     })
-    return { members: copies, root, remove: () => rmSync(root, { recursive: true, force: true }) }
+    return { members: copies, root, remove }
   } catch (error) {
-    rmSync(root, { recursive: true, force: true })
+    remove()
     throw error
   }
 }

@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { TargetError } from '../errors.js'
+import { trackUndo } from '../interrupt.js'
 import { fsyncDir } from './fsync.js'
 
 /** Every staging entry starts with this, so a later run can recognise (and clear) what a killed run left. */
@@ -43,10 +44,23 @@ interface Entry {
 export class Staging {
   private readonly entries: Entry[] = []
   private readonly tag = `${process.pid}-${randomBytes(4).toString('hex')}`
+  /** While anything is staged: a signal removes what is not committed (interrupt.ts). */
+  private untrack: (() => void) | undefined
+
+  private track(): void {
+    this.untrack ??= trackUndo({
+      paths: () =>
+        this.entries
+          .filter((e) => !e.committed && existsSync(e.stagePath))
+          .map((e) => resolve(e.stagePath)),
+      undo: () => this.abort()
+    })
+  }
 
   /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
   stage(finalPath: string, state: PathState): string {
     const stagePath = join(dirname(finalPath), `${STAGE_PREFIX}${basename(finalPath)}-${this.tag}`)
+    this.track()
     this.entries.push({
       finalPath,
       stagePath,
@@ -59,6 +73,7 @@ export class Staging {
   /** A scratch path beside the targets, removed by commit() and abort(). */
   scratch(nearPath: string, name: string): string {
     const path = join(dirname(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`)
+    this.track()
     this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false })
     return path
   }
@@ -83,12 +98,14 @@ export class Staging {
       )
     }
     this.removeScratch()
+    this.untrack?.()
   }
 
   /** Removes everything staged; committed targets are left alone. */
   abort(): void {
     for (const entry of this.entries)
       if (!entry.committed) rmSync(entry.stagePath, { recursive: true, force: true })
+    this.untrack?.()
   }
 
   private rollback(): void {

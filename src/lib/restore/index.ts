@@ -5,7 +5,7 @@
  * commit (rename into place, report). Every member is staged beside its target: on failure
  * nothing is left behind, and the snapshot is never modified.
  */
-import { mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Defrag, RestoreOptions } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
@@ -26,6 +26,7 @@ import type { BackendEdit, BackendEditResult } from '../backend/edit.js'
 import { servedRevision } from '../backend/revision.js'
 import { formatBytes } from '../format.js'
 import { Stopwatch } from '../stopwatch.js'
+import { enterPhase, pausePoint, trackUndo } from '../interrupt.js'
 import {
   planCluster,
   planTargets,
@@ -152,6 +153,20 @@ class RestoreRun {
   }
 
   async run(): Promise<RestoreReport> {
+    await enterPhase('restore')
+    // registered before the staging, so a signal removes the staging first, then these parents
+    const untrack = trackUndo({
+      paths: () => this.createdParents.filter((p) => existsSync(p)),
+      undo: () => removeEmptyDirs(this.createdParents)
+    })
+    try {
+      return await this.stages()
+    } finally {
+      untrack()
+    }
+  }
+
+  private async stages(): Promise<RestoreReport> {
     this.plan()
     const verify = await this.verify()
     const made = await this.makeDb(verify)
@@ -169,6 +184,7 @@ class RestoreRun {
       this.clock.lap('write')
     }
     const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify))
+    await pausePoint('restore') // a test hook: everything staged, nothing committed
     // 5. commit
     const members = commitMembers(this.staging, this.planned)
     this.clock.lap('commit')

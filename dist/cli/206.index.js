@@ -144,7 +144,7 @@ const statusCommand = {
 async function readStatus(path, withInventory, compat) {
     const { value, file } = await (0,inspect/* inspectSnapshotFile */.Ht)(path, (db, check) => {
         // HashKV rides along the status sweep (one-pass rule, hashkv-stream.ts)
-        const hashing = (0,hashkv_stream/* hashKVAlongside */.w)(db);
+        const hashing = (0,hashkv_stream/* hashKVAlongside */.ww)(db);
         const status = (0,backend_status/* snapshotStatus */.x)(db, {
             // etcdutl 3.6+ count keys with a set of them, as this does
             ...(countsUserKeys(compat) ? { maxTrackedKeys: Infinity } : {}),

@@ -93,9 +93,10 @@ class CandidateSet {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ hashKVAlongside)
+/* harmony export */   C6: () => (/* binding */ HashKVStream),
+/* harmony export */   QB: () => (/* binding */ keyBucketObserver),
+/* harmony export */   ww: () => (/* binding */ hashKVAlongside)
 /* harmony export */ });
-/* unused harmony export HashKVStream */
 /* harmony import */ var _wal_crc32c_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4726);
 /* harmony import */ var _bolt_page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
 /* harmony import */ var _hashkv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4339);

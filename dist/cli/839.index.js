@@ -1202,6 +1202,8 @@ async function verifyCluster(cluster, expected, options = {}) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/lib/interrupt.ts
+var interrupt = __webpack_require__(4068);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/etcd-release/etcd-binary.ts
@@ -1276,9 +1278,13 @@ function etcdEnv() {
 
 
 
+
 const STOP_GRACE_MS = 10_000;
 const LOG_TAIL_BYTES = 4096;
-/** Every etcd child we started and have not seen exit; `stopAllEtcd()` and process exit reap them. */
+/**
+ * Every etcd child we started and have not seen exit; `stopAllEtcd()` reaps them, and the
+ * interrupt registry (src/lib/interrupt.ts) on a signal or at process exit.
+ */
 const running = new Set();
 /** A running etcd server. Create with `startEtcd`; always `await stop()`. */
 class EtcdProcess {
@@ -1295,10 +1301,12 @@ class EtcdProcess {
         this.logPath = logPath;
         this.child = child;
         this.clientURL = `http://127.0.0.1:${clientPort}`;
+        const untrack = (0,interrupt/* trackChild */.yH)({ pid: child.pid, stop: (graceMs) => this.terminate(graceMs) });
         this.exited = new Promise((resolve) => {
             const done = (code, signal) => {
                 this.exitInfo ??= { code, signal };
                 running.delete(this);
+                untrack();
                 resolve(this.exitInfo);
             };
             child.once('exit', done);
@@ -1319,22 +1327,24 @@ class EtcdProcess {
     }
     /** SIGTERM, then SIGKILL after 10 s. Idempotent; resolves once the process is gone. */
     stop(graceMs = STOP_GRACE_MS) {
-        this.stopping ??= (async () => {
-            if (this.exitInfo !== undefined)
-                return;
-            this.child.kill('SIGTERM');
-            let timer;
-            const killed = new Promise((resolve) => {
-                timer = setTimeout(() => {
-                    this.child.kill('SIGKILL');
-                    resolve();
-                }, graceMs);
-            });
-            await Promise.race([this.exited, killed]);
-            clearTimeout(timer);
-            await this.exited;
-        })();
+        this.stopping ??= this.terminate(graceMs);
         return this.stopping;
+    }
+    /** SIGTERM, SIGKILL after `graceMs`; not memoized, so a signal's shorter grace applies too. */
+    async terminate(graceMs) {
+        if (this.exitInfo !== undefined)
+            return;
+        this.child.kill('SIGTERM');
+        let timer;
+        const killed = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                this.child.kill('SIGKILL');
+                resolve();
+            }, graceMs);
+        });
+        await Promise.race([this.exited, killed]);
+        clearTimeout(timer);
+        await this.exited;
     }
     /** The last lines of the member's log, for error messages. */
     logTail(lines = 15) {
@@ -1506,6 +1516,7 @@ function listen(port) {
 
 
 
+
 const POLL_MS = 150;
 const MAX_MEMBERS = 64;
 /** Boots restored members on loopback and waits until every one is healthy under one leader. */
@@ -1514,10 +1525,16 @@ async function bootCluster(members, opts) {
     const clientPorts = await freeLoopbackPorts(members.length, peerPorts);
     const timeoutMs = opts.timeoutMs ?? 60_000;
     const logDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'etcd-drill-'));
+    const untrackLogs = (0,interrupt/* trackFolder */.MZ)(logDir);
+    const removeLogs = () => {
+        if (opts.keepLogs !== true)
+            (0,external_node_fs_.rmSync)(logDir, { recursive: true, force: true });
+        untrackLogs();
+    };
     const quota = quotaFor(members);
     let booted = [];
     let leaderId = '';
-    const startAll = async () => {
+    const startAll = async (pauseAt) => {
         booted = [];
         try {
             members.forEach((member, i) => {
@@ -1537,6 +1554,7 @@ async function bootCluster(members, opts) {
                     client: new GatewayClient(clientURL, 5_000, opts.credentials)
                 });
             });
+            await (0,interrupt/* pausePoint */.tK)(pauseAt); // a test hook: every member started, none ready yet
             leaderId = await waitReady(booted, timeoutMs);
         }
         catch (error) {
@@ -1557,20 +1575,18 @@ async function bootCluster(members, opts) {
         },
         stop: async () => {
             await stopMembers(booted);
-            if (opts.keepLogs !== true)
-                (0,external_node_fs_.rmSync)(logDir, { recursive: true, force: true });
+            removeLogs();
         },
         restart: async () => {
             await stopMembers(booted);
-            await startAll();
+            await startAll('restart');
         }
     };
     try {
-        await startAll();
+        await startAll('boot');
     }
     catch (error) {
-        if (opts.keepLogs !== true)
-            (0,external_node_fs_.rmSync)(logDir, { recursive: true, force: true });
+        removeLogs();
         throw error;
     }
     return cluster;
@@ -1632,7 +1648,7 @@ async function waitReady(members, timeoutMs) {
                 }
                 if (error instanceof GatewayError && error.permissionDenied) {
                     throw new errors/* VerificationError */.mk(`etcd member ${m.name}: the drill user may not read the member status ` +
-                        `(etcd 3.5.28+ / 3.4.42+ / 3.6.9+ want the root role): ${error.message}`);
+                        `(etcd 3.4.42+, 3.5.28–3.5.31 and 3.6.9–3.6.11 want the root role): ${error.message}`);
                 }
                 last.set(m.name, error.message);
                 return undefined;
@@ -1715,6 +1731,7 @@ function quotaFor(members) {
 
 
 
+
 /**
  * The restart phase: stops every member, starts them again on the same ports, and runs the
  * checks once more (named `after-restart:<check>`), now looking for the first round's write
@@ -1722,6 +1739,7 @@ function quotaFor(members) {
  */
 async function restartAndVerify(cluster, expected, first, auth, logger, durationsMs) {
     let t = performance.now();
+    await (0,interrupt/* enterPhase */.aO)('restart');
     const restart = await runCheck('restart', 'all members back, one leader', async () => {
         await cluster.restart();
         return { ok: true, actual: `leader ${cluster.leaderId}` };
@@ -1730,6 +1748,7 @@ async function restartAndVerify(cluster, expected, first, auth, logger, duration
     if (!restart.ok)
         return [restart];
     t = performance.now();
+    await (0,interrupt/* enterPhase */.aO)('verify after restart');
     const second = await logger.group('drill: verify after restart', () => verifyCluster(cluster, expected, {
         write: false,
         ...auth,
@@ -1743,6 +1762,7 @@ async function restartAndVerify(cluster, expected, first, auth, logger, duration
 
 
 
+
 /**
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
  * boots copies unless told to use the restored folders in place. Copies are reflinks where the
@@ -1750,6 +1770,11 @@ async function restartAndVerify(cluster, expected, first, auth, logger, duration
  */
 function copyMembers(members, parent = (0,external_node_os_.tmpdir)()) {
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'etcd-drill-data-'));
+    const untrack = (0,interrupt/* trackFolder */.MZ)(root);
+    const remove = () => {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        untrack();
+    };
     try {
         const copies = members.map((m, i) => {
             // index prefix: member names are free text and may repeat characters unsafe in paths
@@ -1766,15 +1791,16 @@ function copyMembers(members, parent = (0,external_node_os_.tmpdir)()) {
             }
             return copy;
         });
-        return { members: copies, root, remove: () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true }) };
+        return { members: copies, root, remove };
     }
     catch (error) {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        remove();
         throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/drill/boot.ts
+
 
 
 
@@ -1814,14 +1840,17 @@ async function runBootDrill(opts) {
     const durationsMs = { ...NOT_RUN };
     const checks = [];
     let t = performance.now();
+    await (0,interrupt/* enterPhase */.aO)('copy');
     const copies = opts.inPlace === true ? undefined : copyMembers(opts.members);
     durationsMs.copy = elapsedMs(t);
     let cluster;
     try {
+        await (0,interrupt/* pausePoint */.tK)('copy'); // a test hook: the copies made, no etcd yet
         const members = copies?.members ?? opts.members;
         if (auth.mode.authOff === true)
             switchAuthOff(members);
         t = performance.now();
+        await (0,interrupt/* enterPhase */.aO)('boot');
         const boot = await bootCheck(members, opts, auth.mode.credentials);
         checks.push(boot.check);
         durationsMs.boot = elapsedMs(t);
@@ -1831,6 +1860,7 @@ async function runBootDrill(opts) {
     }
     finally {
         t = performance.now();
+        await (0,interrupt/* enterPhase */.aO)('stop');
         await cluster?.stop();
         copies?.remove();
         durationsMs.stop = elapsedMs(t);
@@ -1881,6 +1911,8 @@ async function bootCheck(members, opts, login) {
 /** The checks phase on the booted cluster, then the restart phase. */
 async function checkAndRestart(cluster, opts, auth, logger, durationsMs) {
     const t = performance.now();
+    await (0,interrupt/* enterPhase */.aO)('verify');
+    await (0,interrupt/* pausePoint */.tK)('verify'); // a test hook: the cluster up, nothing checked yet
     const first = await logger.group('drill: verify', () => verifyCluster(cluster, opts.expected, { write: true, ...auth }));
     durationsMs.verify = elapsedMs(t);
     const second = await restartAndVerify(cluster, opts.expected, first, auth, logger, durationsMs);
@@ -2021,6 +2053,7 @@ var initial_cluster = __webpack_require__(9794);
 
 
 
+
 /**
  * The boot drill listens on 127.0.0.1 only and needs every member. When the requested output
  * cannot be booted as is (production peer URLs, one member, a subset), the drill restores a
@@ -2061,7 +2094,11 @@ async function restoreTwin(options) {
         .map((m, i) => `${m.name}=http://127.0.0.1:${ports[i]}`)
         .join(',');
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'etcd-drill-twin-'));
-    const remove = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const untrack = (0,interrupt/* trackFolder */.MZ)(dir);
+    const remove = () => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        untrack();
+    };
     try {
         const report = await (0,restore/* restore */.P)({
             ...options,
@@ -2143,6 +2180,7 @@ function drillMember(m) {
 
 
 
+
 /**
  * A restore drill: restores the snapshot as asked (plus a loopback twin when the output cannot
  * boot on 127.0.0.1), boots it with real etcd, and checks that it serves what the snapshot holds,
@@ -2157,6 +2195,10 @@ async function runDrill(options, hooks = {}) {
  * in order: age → restore → expectations → boot → checks → restart → report.
  */
 async function runDrillWithOutput(options, hooks = {}) {
+    // phases named "drill restore", "drill boot", … in the line a signal prints (interrupt.ts)
+    return (0,interrupt/* inScope */.SB)('drill', () => drillSequence(options, hooks));
+}
+async function drillSequence(options, hooks) {
     const log = options.logger ?? lib_logger/* silentLogger */.q;
     const startedAt = new Date();
     const started = performance.now();
@@ -2207,6 +2249,7 @@ async function drillOutput(options, hooks, output, etcd, log) {
         if (target.twinMs !== undefined)
             durationsMs.twinRestore = target.twinMs;
         const t = performance.now();
+        await (0,interrupt/* enterPhase */.aO)('expectations');
         const computed = computeExpectations(output, target.booted, etcd.version, log);
         const expected = { ...computed.expected, ...hooks.expectedOverride };
         durationsMs.expectations = elapsedMs(t);

@@ -386,6 +386,8 @@ async function loadEncryptionConfig(path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  y6: () => (/* binding */ InventoryLimitError),
+  nn: () => (/* binding */ InventorySweep),
   O6: () => (/* binding */ inventoryWithinBound),
   Ep: () => (/* binding */ kindName),
   Bk: () => (/* binding */ kubernetesRoot),
@@ -393,12 +395,12 @@ __webpack_require__.d(__webpack_exports__, {
   Rs: () => (/* binding */ undecryptableSummary)
 });
 
-// UNUSED EXPORTS: InventoryLimitError, MAX_EXAMPLES, encryptionVerdict, readable
+// UNUSED EXPORTS: MAX_EXAMPLES, encryptionVerdict, readable
 
 // EXTERNAL MODULE: ./src/lib/backend/kv.ts
 var backend_kv = __webpack_require__(8179);
 // EXTERNAL MODULE: ./src/lib/backend/revision.ts
-var backend_revision = __webpack_require__(9627);
+var revision = __webpack_require__(9627);
 // EXTERNAL MODULE: ./src/lib/backend/schema.ts
 var schema = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -1051,46 +1053,88 @@ function readable(latin1) {
 }
 /** The inventory of `db` at its latest revision. */
 function takeInventory(db, options = {}) {
-    const depth = options.depth ?? 1;
-    const maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
-    const table = new ClassTable();
-    const check = {
-        root: options.kubernetesPrefix ?? REGISTRY_ROOT,
-        ...(options.encryptionConfig && { config: options.encryptionConfig })
-    };
-    // user key (latin1) → class id × 2^32 + bytes of its latest put
-    const latest = new Map();
-    let revision = 0;
+    const sweep = new InventorySweep(db, options);
     const keyBucket = db.bucket(schema/* Buckets */.cR.key);
     if (keyBucket) {
         const keyEntries = options.keyEntries;
         for (const e of keyBucket.sweep()) {
-            keyEntries?.(e.key, e.isBucket ? undefined : e.value);
-            if (e.isBucket)
-                continue;
-            const label = () => (0,backend_revision/* revisionLabel */.wc)(e.key);
-            revision = (0,backend_revision/* revisionMain */.py)(e.key);
-            if ((0,backend_revision/* isTombstone */.aK)(e.key)) {
-                latest.delete((0,backend_kv/* byteString */.iP)((0,backend_kv/* keyValueKey */.Mv)(e.value, label)));
-                continue;
-            }
-            const kv = decodePut(e.value, label);
-            const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
-            const keyText = (0,backend_kv/* byteString */.iP)(kv.key);
-            latest.set(keyText, classOf(table, kv.key, keyText, kv.value, check) * CLASS_UNIT + bytes);
-            if (latest.size > maxLiveKeys)
-                throw new InventoryLimitError(`inventory: more than ${maxLiveKeys} live keys (counting needs one map entry per live key)`);
+            const value = e.isBucket ? undefined : e.value;
+            keyEntries?.(e.key, value);
+            sweep.entry(e.key, value);
         }
     }
-    return tally(latest, table.classes, {
-        revision,
-        compactRevision: compactRevisionOf(db),
-        depth,
-        largest: options.largest ?? 10,
-        root: check.root,
-        config: check.config !== undefined,
-        ...(options.onKey && { onKey: options.onKey })
-    });
+    return sweep.result();
+}
+/**
+ * The inventory taken along a sweep of the `key` bucket made anyway (a restore's strict check):
+ * feed it every entry in bucket order (`entry`, a KeyEntrySink), then ask result(). entry()
+ * never throws, as a sweep made for another purpose calls it: what it would have thrown (a value
+ * that does not decode, more live keys than the bound) result() throws.
+ */
+class InventorySweep {
+    depth;
+    maxLiveKeys;
+    largest;
+    table = new ClassTable();
+    /** The deep decode's prefix and EncryptionConfiguration. */
+    check;
+    onKey;
+    /** user key (latin1) → class id × 2^32 + bytes of its latest put */
+    latest = new Map();
+    revision = 0;
+    failure;
+    compactRevision;
+    constructor(db, options = {}) {
+        this.depth = options.depth ?? 1;
+        this.maxLiveKeys = options.maxLiveKeys ?? 5_000_000;
+        this.largest = options.largest ?? 10;
+        this.compactRevision = compactRevisionOf(db);
+        this.check = {
+            root: options.kubernetesPrefix ?? REGISTRY_ROOT,
+            ...(options.encryptionConfig && { config: options.encryptionConfig })
+        };
+        this.onKey = options.onKey;
+    }
+    /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
+    entry(key, value) {
+        if (value === undefined || this.failure !== undefined)
+            return;
+        try {
+            this.add(key, value);
+        }
+        catch (error) {
+            this.failure = error;
+            this.latest.clear(); // its memory goes back at once
+        }
+    }
+    add(key, value) {
+        const label = () => (0,revision/* revisionLabel */.wc)(key);
+        this.revision = (0,revision/* revisionMain */.py)(key);
+        if ((0,revision/* isTombstone */.aK)(key)) {
+            this.latest.delete((0,backend_kv/* byteString */.iP)((0,backend_kv/* keyValueKey */.Mv)(value, label)));
+            return;
+        }
+        const kv = decodePut(value, label);
+        const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES);
+        const keyText = (0,backend_kv/* byteString */.iP)(kv.key);
+        this.latest.set(keyText, classOf(this.table, kv.key, keyText, kv.value, this.check) * CLASS_UNIT + bytes);
+        if (this.latest.size > this.maxLiveKeys)
+            throw new InventoryLimitError(`inventory: more than ${this.maxLiveKeys} live keys (counting needs one map entry per live key)`);
+    }
+    /** After every entry: the inventory; or what an entry threw (past the bound: InventoryLimitError). */
+    result() {
+        if (this.failure !== undefined)
+            throw this.failure;
+        return tally(this.latest, this.table.classes, {
+            revision: this.revision,
+            compactRevision: this.compactRevision,
+            depth: this.depth,
+            largest: this.largest,
+            root: this.check.root,
+            config: this.check.config !== undefined,
+            ...(this.onKey && { onKey: this.onKey })
+        });
+    }
 }
 /** decodeKeyValue, naming the revision only when it fails (hot loop). */
 function decodePut(value, label) {
@@ -1105,7 +1149,7 @@ function compactRevisionOf(db) {
     const value = db.bucket(schema/* Buckets */.cR.meta)?.get(schema/* MetaKeys */.SK.finishedCompactRev);
     return value === undefined
         ? 0
-        : (0,backend_revision/* revisionNumber */.P7)((0,backend_revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
+        : (0,revision/* revisionNumber */.P7)((0,revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
 }
 /** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
 function tally(latest, table, at) {

@@ -1713,7 +1713,10 @@ function writeAll(fd, bytes, position) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/lib/interrupt.ts
+var interrupt = __webpack_require__(4068);
 ;// CONCATENATED MODULE: ./src/lib/member-dir/staging.ts
+
 
 
 
@@ -1751,9 +1754,20 @@ function targetState(path, what) {
 class Staging {
     entries = [];
     tag = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    /** While anything is staged: a signal removes what is not committed (interrupt.ts). */
+    untrack;
+    track() {
+        this.untrack ??= (0,interrupt/* trackUndo */.Mm)({
+            paths: () => this.entries
+                .filter((e) => !e.committed && (0,external_node_fs_.existsSync)(e.stagePath))
+                .map((e) => (0,external_node_path_.resolve)(e.stagePath)),
+            undo: () => this.abort()
+        });
+    }
     /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
     stage(finalPath, state) {
         const stagePath = (0,external_node_path_.join)((0,external_node_path_.dirname)(finalPath), `${STAGE_PREFIX}${(0,external_node_path_.basename)(finalPath)}-${this.tag}`);
+        this.track();
         this.entries.push({
             finalPath,
             stagePath,
@@ -1765,6 +1779,7 @@ class Staging {
     /** A scratch path beside the targets, removed by commit() and abort(). */
     scratch(nearPath, name) {
         const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`);
+        this.track();
         this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false });
         return path;
     }
@@ -1788,12 +1803,14 @@ class Staging {
             throw new errors/* TargetError */.I0(`could not move the restored files into place: ${error.message}`, { cause: error });
         }
         this.removeScratch();
+        this.untrack?.();
     }
     /** Removes everything staged; committed targets are left alone. */
     abort() {
         for (const entry of this.entries)
             if (!entry.committed)
                 (0,external_node_fs_.rmSync)(entry.stagePath, { recursive: true, force: true });
+        this.untrack?.();
     }
     rollback() {
         for (const entry of this.entries.filter((e) => e.committed).reverse()) {
@@ -2202,19 +2219,26 @@ var restore_db = __webpack_require__(8866);
 
 
 
+
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
  * read (measured at 1 GB: 0.1-0.2 s off a 2.1 s restore; 64 and 256 MiB did no better).
  */
 const WRITEBACK_BYTES = 128 * 1024 * 1024;
 /**
- * Whether a snapshot's db (a plain snapshot file, or the verified staging copy) may be worth
- * compacting (`auto`): false when even an upper bound of its free pages stays under the
- * threshold (a dense file is then copied at once, as with `never`); true when it may be, or the
- * file cannot be read that way (the pre-check then decides or the verifying pass reports).
+ * The free pages of a snapshot's db (a plain snapshot file, or the verified staging copy) as
+ * `auto` sees them: estimated from its branch pages and some leaf headers (estimate.ts), never
+ * from a compaction. Undefined when the file cannot be read that way.
  */
-function mayBeWorthCompacting(db) {
-    return (0,read_options/* mayBeMostlyFree */.Bk)(db.path, db.dbSize, restore_db/* AUTO_FREE_SHARE */.jh);
+function estimateDbFree(db) {
+    return (0,read_options/* estimateFree */.pi)(db.path, db.dbSize);
+}
+/**
+ * Whether `auto` compacts a db of this estimate: at least AUTO_FREE_SHARE of its pages free, or
+ * unknown (the compacting sweep's strict check, or the verifying pass, then says why).
+ */
+function worthCompacting(estimate) {
+    return (0,read_options/* mostlyFree */.jI)(estimate, restore_db/* AUTO_FREE_SHARE */.jh);
 }
 /**
  * Starts verifying a plain snapshot file where it lies (a restore that compacts reads it there):
@@ -2246,24 +2270,71 @@ async function verifySnapshot(options, from, log) {
     });
 }
 /**
+ * The sweep for what `options` asks of `db`; undefined when it asks for neither, or (`lenient`)
+ * when `db` cannot even be read for it (readSourceFacts then reads it after the check, which
+ * says why).
+ */
+function sourceSweep(db, options, lenient = true) {
+    if (options.computeHashKV !== true && options.computeInventory !== true)
+        return undefined;
+    let hashing;
+    let inventory;
+    try {
+        if (options.computeHashKV === true)
+            hashing = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
+        if (options.computeInventory === true)
+            inventory = new inventory_inventory/* InventorySweep */.nn(db);
+    }
+    catch (error) {
+        if (lenient)
+            return undefined;
+        throw error;
+    }
+    let failure;
+    const observer = (0,hashkv_stream/* keyBucketObserver */.QB)((key, value) => {
+        if (failure !== undefined)
+            return;
+        try {
+            hashing?.entry(key, value);
+            inventory?.entry(key, value);
+        }
+        catch (error) {
+            failure = { error };
+        }
+    });
+    return {
+        observer,
+        hashing,
+        inventory,
+        get failure() {
+            return failure;
+        }
+    };
+}
+/**
  * What the report says about the source database, from the check that visited every page plus
  * point reads; the snapshot's own HashKV when asked (before the edit: a bump adds a revision and
- * a compaction) and its inventory when asked. Refuses a backend newer than the target (a 3.6+
- * storageVersion) and a bump past etcd's largest revision.
+ * a compaction) and its inventory when asked, from `swept` (the check's sweep fed it), else
+ * from one sweep of their own. Refuses a backend newer than the target (a 3.6+ storageVersion)
+ * and a bump past etcd's largest revision.
  */
-function readSourceFacts(db, check, options, log, warn) {
+function readSourceFacts(db, check, options, log, warn, swept) {
     let facts = readFacts(db, check);
-    // asked for both, HashKV rides along the inventory's sweep (one-pass rule, hashkv-stream.ts)
-    const hashing = options.computeHashKV === true && options.computeInventory === true
-        ? (0,hashkv_stream/* hashKVAlongside */.w)(db)
-        : undefined;
-    const inventory = options.computeInventory === true
-        ? (0,inventory_inventory/* inventoryWithinBound */.O6)(db, hashing ? { keyEntries: hashing.entry } : {})
-        : undefined;
+    const sweep = swept ?? sweepOnce(db, options);
+    if (sweep?.failure !== undefined)
+        throw sweep.failure.error;
+    let inventory;
+    try {
+        inventory = sweep?.inventory?.result();
+    }
+    catch (error) {
+        if (!(error instanceof inventory_inventory/* InventoryLimitError */.y6))
+            throw error;
+    }
     if (options.computeHashKV === true) {
-        // it saw every entry only when the inventory's sweep ran to the end; past its memory bound,
-        // hashKV says why it cannot
-        const { hash, hashRevision, compactRevision } = (inventory !== undefined ? hashing?.result() : undefined) ?? (0,hashkv/* hashKV */.u)(db, 0);
+        // undecided by the one pass: hashKV's two; past its memory bound, hashKV says why it cannot
+        const stream = sweep?.hashing;
+        const { hash, hashRevision, compactRevision } = (stream !== undefined && !stream.overBound ? stream.result() : undefined) ?? (0,hashkv/* hashKV */.u)(db, 0);
         facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } };
     }
     if (inventory)
@@ -2276,6 +2347,23 @@ function readSourceFacts(db, check, options, log, warn) {
         throw new errors/* InputError */.dz(`--bump-revision ${options.bumpRevision} would take revision ${facts.revision} past the largest revision etcd accepts (2^63-1)`);
     }
     return facts;
+}
+/** A sweep of the `key` bucket for `options` alone (no check fed one). */
+function sweepOnce(db, options) {
+    const sweep = sourceSweep(db, options, false);
+    if (sweep === undefined)
+        return undefined;
+    sweep.observer.enterBucket(schema/* Buckets */.cR.key, 0n);
+    for (const e of db.bucket(schema/* Buckets */.cR.key)?.sweep() ?? []) {
+        if (e.isBucket) {
+            sweep.observer.enterBucket(e.key, 0n);
+            sweep.observer.leaveBucket();
+        }
+        else
+            sweep.observer.value(e.key, e.value);
+    }
+    sweep.observer.leaveBucket();
+    return sweep;
 }
 
 // EXTERNAL MODULE: ./src/lib/bolt/tx.ts + 3 modules
@@ -2593,8 +2681,10 @@ function sameBucket(a, b) {
 /**
  * Runs checkDb on `source` (with `options`) and tells `writer` the entries of `edited`, in
  * order; returns the source's check report. Throws what checkDb throws for a bad source.
+ * `sourceEntries` sees every entry of `source` as the check meets it (what a caller gathers
+ * from the source in the same sweep).
  */
-function checkAndCompact(source, edited, writer, options = {}) {
+function checkAndCompact(source, edited, writer, options = {}, sourceEntries) {
     const sourceTop = topBuckets(source);
     const editedTop = topBuckets(edited);
     let next = 0; // editedTop[next] is the first not yet given to the writer
@@ -2648,7 +2738,8 @@ function checkAndCompact(source, edited, writer, options = {}) {
             passing = false;
         }
     };
-    const check = (0,bolt_check/* checkDb */.T)(source, { ...options, entries: merge });
+    const entries = sourceEntries === undefined ? merge : (0,walk/* fanOut */.YO)([merge, sourceEntries]);
+    const check = (0,bolt_check/* checkDb */.T)(source, { ...options, entries });
     while (next < editedTop.length)
         fromEdited(editedTop[next++]);
     return check;
@@ -2977,7 +3068,7 @@ function compactWithEdit(source, pageSize, out, edit, options = {}) {
  * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
-function compactInPlace(plain, out, edit, reads) {
+function compactInPlace(plain, out, edit, reads, observe) {
     let file;
     try {
         file = page_file/* FileByteFile */.Ly.open(plain.path, reads);
@@ -2987,7 +3078,7 @@ function compactInPlace(plain, out, edit, reads) {
         // past etcd's largest revision the restore refuses the bump: its own message, later
         if (latest + edit.bumpRevision > revision/* MAX_REVISION */.Dw)
             return undefined;
-        const made = compactEdited(source, db.pageSize, out, { ...edit, latestRevision: latest }, {}, true);
+        const made = compactEdited(source, db.pageSize, out, { ...edit, latestRevision: latest }, {}, true, observe?.(db));
         return { ...made.compacted, check: made.check };
     }
     catch {
@@ -2997,8 +3088,11 @@ function compactInPlace(plain, out, edit, reads) {
         file?.close();
     }
 }
-/** compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`. */
-function compactEdited(source, pageSize, out, edit, options, checkSource) {
+/**
+ * compactWithEdit, with the strict check of `source` in the same sweep when `checkSource`
+ * (`sourceEntries` seeing its entries).
+ */
+function compactEdited(source, pageSize, out, edit, options, checkSource, sourceEntries) {
     const sourceDb = bolt_db/* BoltDb */.k.open(source);
     // the edit commits without a freelist page (etcd's format); the new file keeps the source's
     const freelist = sourceDb.meta.freelist === null ? 'none' : 'page';
@@ -3008,7 +3102,7 @@ function compactEdited(source, pageSize, out, edit, options, checkSource) {
     // one candidate set for both HashKVs, the edited snapshot's then the new file's (its memory
     // is reused, see CandidateSet.reset)
     const candidates = new backend_candidates/* CandidateSet */.k();
-    const expected = (0,hashkv_stream/* hashKVAlongside */.w)(editedDb, { ...options, candidates });
+    const expected = (0,hashkv_stream/* hashKVAlongside */.ww)(editedDb, { ...options, candidates });
     // staged: made durable with the member's other files, before the rename (member-files.ts);
     // written back to disk meanwhile
     const pages = new PageFileWriter(out.path, pageSize, {
@@ -3024,7 +3118,7 @@ function compactEdited(source, pageSize, out, edit, options, checkSource) {
             observers: [expected.observer]
         });
         if (checkSource)
-            check = checkAndCompact(sourceDb, editedDb, writer);
+            check = checkAndCompact(sourceDb, editedDb, writer, {}, sourceEntries);
         else
             (0,walk/* walkEntries */.Y1)(editedDb, writer);
         result = writer.finish({ freelist, txid: editedDb.meta.txid });
@@ -3052,7 +3146,7 @@ function verifyCompacted(path, result, expected, options) {
     const file = page_file/* FileByteFile */.Ly.open(path, OUTPUT_READS);
     try {
         const db = bolt_db/* BoltDb */.k.open(file);
-        const hashed = (0,hashkv_stream/* hashKVAlongside */.w)(db, options);
+        const hashed = (0,hashkv_stream/* hashKVAlongside */.ww)(db, options);
         const collector = new digest/* DigestCollector */.uk();
         const check = (0,bolt_check/* checkDb */.T)(db, { entries: (0,walk/* fanOut */.YO)([collector, hashed.observer]) });
         if (check.freePages !== 0 || check.hwm !== result.hwm) {
@@ -4048,6 +4142,13 @@ function restoreReport(parts) {
 
 
 
+
+function logEstimate(log, estimate) {
+    const from = estimate.basis === 'freelist'
+        ? 'its freelist'
+        : `${estimate.pagesRead} pages and headers${estimate.basis === 'sampled' ? ', sampled' : ''}`;
+    log.info(`free pages: about ${estimate.freePages} of ${estimate.hwm} (${Math.round(100 * estimate.freeShare)}%, estimated from ${from})`);
+}
 /**
  * Verifies the snapshot once, checks its database once, makes every requested member's db from
  * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
@@ -4103,6 +4204,20 @@ class RestoreRun {
         this.log.warn(message);
     };
     async run() {
+        await (0,interrupt/* enterPhase */.aO)('restore');
+        // registered before the staging, so a signal removes the staging first, then these parents
+        const untrack = (0,interrupt/* trackUndo */.Mm)({
+            paths: () => this.createdParents.filter((p) => (0,external_node_fs_.existsSync)(p)),
+            undo: () => removeEmptyDirs(this.createdParents)
+        });
+        try {
+            return await this.stages();
+        }
+        finally {
+            untrack();
+        }
+    }
+    async stages() {
         this.plan();
         const verify = await this.verify();
         const made = await this.makeDb(verify);
@@ -4113,6 +4228,7 @@ class RestoreRun {
             this.clock.lap('write');
         }
         const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify));
+        await (0,interrupt/* pausePoint */.tK)('restore'); // a test hook: everything staged, nothing committed
         // 5. commit
         const members = commitMembers(this.staging, this.planned);
         this.clock.lap('commit');
@@ -4187,25 +4303,32 @@ class RestoreRun {
     /**
      * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
      * copied: one sweep checks its db strictly and, the edit applied, compacts it into the
-     * staging db; its free pages then decide (`auto` drops the compaction of a file that was
-     * dense after all). Its hash starts first, in a worker thread: it overlaps the sweep and
-     * everything after, and is awaited before anything lands (stopped when the restore copies).
+     * staging db. `auto` decides before, from an estimate of its free pages that reads its
+     * branch pages and a few leaf headers (estimate.ts): never a compaction to throw away. Its
+     * hash starts first, in a worker thread: it overlaps the sweep and everything after, and is
+     * awaited before anything lands (stopped when the restore copies).
      */
     async verify() {
         const { options, defrag } = this;
         const plain = plainSnapshot(options.snapshotPath);
+        const estimate = plain !== undefined && defrag !== 'never' ? estimateDbFree(plain) : undefined;
+        if (estimate !== undefined)
+            logEstimate(this.log, estimate);
         // A file that may be mostly free has its live pages scattered: they are read a page or a run
         // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
-        const mayBeSparse = plain !== undefined && defrag !== 'never' && mayBeWorthCompacting(plain);
+        const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate);
         const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
         const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
         const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined;
+        // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
+        let sourceFeed;
         const swept = mayCompact
-            ? compactInPlace(plain, this.compactOut, this.editBase, reads)
+            ? compactInPlace(plain, this.compactOut, this.editBase, reads, (db) => (sourceFeed = sourceSweep(db, options))?.observer)
             : undefined;
         const precheck = swept?.check;
+        // a compaction made is kept: the choice was made before it
         let path = precheck
-            ? (0,restore_db/* chooseDbPath */.te)(defrag, precheck)
+            ? 'compact'
             : plain !== undefined && defrag !== 'always'
                 ? 'copy'
                 : undefined;
@@ -4236,15 +4359,23 @@ class RestoreRun {
         }
         // a compressed snapshot's staging db: copy it at once when it cannot be worth compacting;
         // one that may be is read like a sparse plain file (its live pages scattered, see reads)
+        const stagingEstimate = path === undefined && defrag !== 'never' && verified !== undefined
+            ? estimateDbFree({ path: this.dbPath, dbSize: verified.dbSize })
+            : undefined;
+        if (stagingEstimate !== undefined)
+            logEstimate(this.log, stagingEstimate);
         const stagingMayBeSparse = path === undefined &&
             defrag !== 'never' &&
             verified !== undefined &&
-            mayBeWorthCompacting({ path: this.dbPath, dbSize: verified.dbSize });
+            worthCompacting(stagingEstimate);
         if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
             path = 'copy';
         if (path === 'copy')
             this.startStagingCopies(copyFrom);
-        return { plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse };
+        return {
+            ...{ plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse },
+            sourceFeed
+        };
     }
     /** 3. db: the members' dbs, copied and edited or compacted with the edit applied. */
     async makeDb(v) {
@@ -4259,10 +4390,11 @@ class RestoreRun {
             const source = inPlace ? (0,page_file/* limitByteSource */.FN)(file, v.plain.dbSize) : file;
             const db = bolt_db/* BoltDb */.k.open(source);
             const precheck = v.swept?.check;
-            const check = precheck ?? (0,bolt_check/* checkDb */.T)(db);
+            const sourceFeed = precheck ? v.sourceFeed : sourceSweep(db, this.options);
+            const check = precheck ?? (0,bolt_check/* checkDb */.T)(db, sourceFeed === undefined ? {} : { entries: sourceFeed.observer });
             if (!precheck)
                 this.clock.lap('check');
-            const facts = readSourceFacts(db, check, this.options, this.log, this.warn);
+            const facts = readSourceFacts(db, check, this.options, this.log, this.warn, sourceFeed);
             const edit = { ...this.editBase, latestRevision: BigInt(facts.revision) };
             let path = v.path;
             if (path === undefined) {

@@ -114,6 +114,183 @@ function exitCodeOf(error) {
 
 /***/ }),
 
+/***/ 4068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ trackFolder),
+/* harmony export */   Mm: () => (/* binding */ trackUndo),
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   aO: () => (/* binding */ enterPhase),
+/* harmony export */   cE: () => (/* binding */ installInterruptHandlers),
+/* harmony export */   tK: () => (/* binding */ pausePoint),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony exports INTERRUPT_GRACE_MS, currentPhase, interrupted, cleanupAll, cleanupNow */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The process-wide registry of what a signal must undo: the etcd children this process started
+ * and the folders it is writing (drill copies, logs, twins, restore staging). Code that starts a
+ * child or makes a folder registers it here and unregisters it when it has stopped or removed it
+ * itself. The entry points (src/cli/index.ts, src/action/index.ts) install the signal handlers:
+ * on SIGINT, SIGTERM or SIGHUP every child gets SIGTERM, then SIGKILL after a grace that fits in
+ * GitHub's 7.5 s between a cancel's SIGINT and its SIGTERM; every folder is removed; the process
+ * prints one line and exits 128 + the signal's number. A second signal exits at once, after
+ * SIGKILL on every recorded pid.
+ */
+
+const INTERRUPT_GRACE_MS = 3_000;
+const SIGNAL_CODES = {
+    SIGHUP: 129,
+    SIGINT: 130,
+    SIGTERM: 143
+};
+const HANDLED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const children = new Set();
+const folders = new Set();
+let phase = 'startup';
+let scope;
+let interruptedBy;
+/** Records a started child until the returned function is called (when it has exited). */
+function trackChild(child) {
+    if (interruptedBy !== undefined)
+        killNow(child);
+    children.add(child);
+    return () => children.delete(child);
+}
+/** Records a folder to remove on a signal until the returned function is called. */
+function trackFolder(path) {
+    return trackUndo({
+        paths: () => [path],
+        undo: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true })
+    });
+}
+/** Records any on-disk undo (a restore's staging) until the returned function is called. */
+function trackUndo(entry) {
+    folders.add(entry);
+    return () => folders.delete(entry);
+}
+/** The current phase, for the interrupt line ("drill boot", "restore", "download"). */
+function currentPhase() {
+    return phase;
+}
+/** Whether a signal has come; work in progress then stops at its next `enterPhase`. */
+function interrupted() {
+    return interruptedBy !== undefined;
+}
+/** Runs `work` with its phases named `<name> <phase>` ("drill boot"). */
+async function inScope(name, work) {
+    const outer = scope;
+    scope = outer === undefined ? name : `${outer} ${name}`;
+    try {
+        return await work();
+    }
+    finally {
+        scope = outer;
+    }
+}
+/** Names the phase now running. After a signal it never resolves: the work stops there. */
+async function enterPhase(name) {
+    phase = scope === undefined ? name : `${scope} ${name}`;
+    if (interruptedBy !== undefined)
+        return never();
+}
+/**
+ * A test hook: with `ETCD_RESTORE_PAUSE_AT=<name>`, prints `etcd-restore: paused at <name>` on
+ * stderr and waits (for a signal). After a signal it never resolves either.
+ */
+async function pausePoint(name) {
+    if (interruptedBy !== undefined)
+        return never();
+    if (process.env.ETCD_RESTORE_PAUSE_AT !== name)
+        return;
+    process.stderr.write(`etcd-restore: paused at ${name}\n`);
+    setInterval(() => undefined, 60_000); // nothing else may keep the loop alive meanwhile
+    return never();
+}
+/** Children first (they hold the folders open), then every folder; returns what was undone. */
+async function cleanupAll(graceMs = INTERRUPT_GRACE_MS) {
+    const stopping = [...children];
+    await Promise.all(stopping.map((c) => c.stop(graceMs).catch(() => undefined)));
+    return { stopped: stopping.length, removed: undoFolders() };
+}
+/** Synchronous last resort: SIGKILL on every recorded pid, then every folder removed. */
+function cleanupNow() {
+    const stopped = children.size;
+    for (const child of children)
+        killNow(child);
+    return { stopped, removed: undoFolders() };
+}
+/**
+ * Installs the SIGINT/SIGTERM/SIGHUP handlers (once per process). `write` prints the one line;
+ * the process then exits 128 + the signal number.
+ */
+function installInterruptHandlers(write = (line) => process.stderr.write(`${line}\n`)) {
+    if (installed)
+        return;
+    installed = true;
+    for (const signal of HANDLED)
+        process.on(signal, () => onSignal(signal, write));
+    // also when a run exits without awaiting its stops: never leave servers behind
+    process.once('exit', () => {
+        for (const child of children)
+            killNow(child);
+    });
+}
+let installed = false;
+function onSignal(signal, write) {
+    const first = interruptedBy;
+    if (first !== undefined) {
+        const done = cleanupNow();
+        write(interruptLine(`${first}, then ${signal}`, done, 'killed'));
+        process.exit(SIGNAL_CODES[first] ?? 1);
+    }
+    interruptedBy = signal;
+    // keeps the loop alive (and the exit code ours) while the children stop
+    const keepAlive = setInterval(() => undefined, 1_000);
+    void cleanupAll().then((done) => {
+        clearInterval(keepAlive);
+        write(interruptLine(signal, done, 'stopped'));
+        process.exit(SIGNAL_CODES[signal] ?? 1);
+    }, () => process.exit(SIGNAL_CODES[signal] ?? 1));
+}
+function interruptLine(signals, done, verb) {
+    const parts = [`${verb} ${done.stopped} etcd`];
+    parts.push(done.removed.length === 0 ? 'no folder to remove' : `removed ${done.removed.join(', ')}`);
+    return `interrupted (${signals}) during ${phase}: ${parts.join(', ')}`;
+}
+function undoFolders() {
+    const removed = [];
+    for (const entry of [...folders].reverse()) {
+        folders.delete(entry);
+        try {
+            const paths = entry.paths();
+            entry.undo();
+            removed.push(...paths);
+        }
+        catch {
+            // best effort: the next run clears stale staging
+        }
+    }
+    return removed;
+}
+function killNow(child) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+function never() {
+    return new Promise(() => undefined);
+}
+
+
+/***/ }),
+
 /***/ 5036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -590,13 +767,15 @@ var hash_worker = __nccwpck_require__(5036);
  */
 
 /**
- * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
- * in a worker thread: not with --defrag never, nor for help (a compressed snapshot is found out
- * later; its spare worker then just exits with the process).
+ * Whether a restore with these flags will compact its snapshot in place, the case that hashes it
+ * in a worker thread: with --defrag always (not for help). `auto` boots its worker only once its
+ * estimate of the free pages says to compact (the worker then boots beside the compacting sweep):
+ * a dense snapshot, copied, would pay a spare worker's start (~8 MB, measured 1.05-1.2x the CPU
+ * of --defrag never on a dense 200 MB snapshot) for nothing.
  */
 function mayHashInWorker(argv) {
-    const never = argv.some((arg, i) => arg === '--defrag=never' || (arg === '--defrag' && argv[i + 1] === 'never'));
-    return !never && !asksForHelp(argv);
+    const always = argv.some((arg, i) => arg === '--defrag=always' || (arg === '--defrag' && argv[i + 1] === 'always'));
+    return always && !asksForHelp(argv);
 }
 function asksForHelp(argv) {
     return argv.includes('--help') || argv.includes('-h');
@@ -678,10 +857,16 @@ async function main(argv) {
     return (await command.load()).run(rest);
 }
 
+// EXTERNAL MODULE: ./src/lib/interrupt.ts
+var interrupt = __nccwpck_require__(4068);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
 
 
+
+// SIGINT/SIGTERM/SIGHUP: every etcd stopped, every temp and staging folder removed, one line,
+// exit 130/143/129 (src/lib/interrupt.ts).
+(0,interrupt/* installInterruptHandlers */.cE)();
 // A reader that goes away (`… -w json | head -c1`) is not an error of ours: the work is done, so
 // stop writing quietly instead of dying on an unhandled EPIPE with a stack trace.
 process.stdout.on('error', (error) => {

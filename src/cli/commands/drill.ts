@@ -8,7 +8,9 @@ import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from './command.js'
+import { encryptionConfigFlag } from './inventory.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
+import { loadEncryptionConfig } from '../../lib/inventory/encryption-config.js'
 import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
 import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'
 
@@ -76,12 +78,15 @@ const flags: FlagSpec[] = [
     help: `output format: ${FORMATS.join(', ')}`,
     defaultText: 'simple'
   },
+  encryptionConfigFlag,
   ...restoreFlags
 ]
 
 const help = `Proves a snapshot restores: restores every member into --out-dir, boots the result with a real
 etcd on 127.0.0.1, and checks that it serves the snapshot's revision, HashKV (computed offline),
-key count, members and cluster ID, takes a write and keeps it across a restart. With peer URLs
+key count, members and cluster ID, takes a write and keeps it across a restart. The kubernetes
+check fails on a value under /registry/ that does not decode or sits under another object's key,
+and (with --encryption-config) on a secret the config cannot decrypt. With peer URLs
 that are not http://127.0.0.1:<port> (the production case) the output is restored as asked and
 a loopback twin of it is booted instead. Exit code 0 when every check passes, 5 when one fails.
 
@@ -104,12 +109,16 @@ export const drillCommand: Command = {
     const format = writeOut(parsed, FORMATS)
     const maxAge = parsed.strings.get('max-age')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
+    const configPath = parsed.strings.get('encryption-config')
+    const encryptionConfig =
+      configPath === undefined ? undefined : await loadEncryptionConfig(configPath)
     const etcdPath =
       (await releaseEtcdPath(parsed.strings, options.snapshotPath, stderrLogger())) ??
       parsed.strings.get('etcd-path')
     const credentials = drillCredentials(parsed.strings, process.env)
     const report = await runDrill({
       ...options,
+      ...(encryptionConfig && { encryptionConfig }),
       ...(etcdPath === undefined ? {} : { etcdPath }),
       ...(credentials === undefined ? {} : { credentials }),
       ...(maxAge === undefined ? {} : { maxAgeMs: parseDuration(maxAge) }),

@@ -3,6 +3,7 @@ import { silentLogger, type Logger } from '../logger.js'
 import type { RestoreReport } from '../report.js'
 import { ageCheck, snapshotAge } from './age.js'
 import { runBootDrill } from './boot.js'
+import { kubernetesCheck } from './checks/kubernetes.js'
 import { elapsedMs, type DrillCheck } from './checks/run-check.js'
 import { findEtcd, type EtcdBinary } from '../etcd-release/etcd-binary.js'
 import { computeExpectations, type ComputedExpectations } from './expectations.js'
@@ -28,7 +29,7 @@ export async function runDrill(
 
 /**
  * runDrill, plus the restore report of the output (absent when the restore failed). The phases,
- * in order: age → restore → expectations → boot → checks → restart → report.
+ * in order: age → restore → kubernetes → expectations → boot → checks → restart → report.
  */
 export async function runDrillWithOutput(
   options: DrillOptions,
@@ -61,6 +62,8 @@ async function drillSequence(
     const parts = { startedAt, finishedAt: new Date(), age, checks, notes: [], durationsMs }
     return { report: buildDrillReport(parts) }
   }
+  const configGiven = options.encryptionConfig !== undefined
+  checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven))
   const drilled = await drillOutput(options, hooks, output, etcd, log)
   Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) })
   const report = buildDrillReport({

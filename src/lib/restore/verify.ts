@@ -118,7 +118,11 @@ export function sourceSweep(
   try {
     if (options.computeHashKV === true)
       hashing = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
-    if (options.computeInventory === true) inventory = new InventorySweep(db)
+    if (options.computeInventory === true)
+      inventory = new InventorySweep(
+        db,
+        options.encryptionConfig && { encryptionConfig: options.encryptionConfig }
+      )
   } catch (error) {
     if (lenient) return undefined
     throw error

@@ -36,7 +36,8 @@ export enum Inputs {
   BaselineRunId = 'baseline-run-id',
   MaxDrop = 'max-drop',
   MinKeys = 'min-keys',
-  Defrag = 'defrag'
+  Defrag = 'defrag',
+  EncryptionConfig = 'encryption-config'
 }
 
 /** Output names, spelled exactly as in action.yml. */
@@ -56,7 +57,9 @@ export enum Outputs {
   EtcdVersion = 'etcd-version',
   LiveKeys = 'live-keys',
   Kinds = 'kinds',
-  BaselinePassed = 'baseline-passed'
+  BaselinePassed = 'baseline-passed',
+  UndecodableObjects = 'undecodable-objects',
+  UndecryptableSecrets = 'undecryptable-secrets'
 }
 
 /** How each member's data-dir is packed for upload. */

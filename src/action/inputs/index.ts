@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { DEFAULT_CLUSTER_TOKEN, Inputs, VERIFY_MODES } from '../constants.js'
 import { baselineInputs } from './baseline.js'
 import { drillInputs } from './drill.js'
+import { encryptionConfigInput } from './encryption.js'
 import { etcdInputs } from './etcd.js'
 import { checkArchiveSupport, publishInputs } from './publish.js'
 import { oneOf, text } from './read.js'
@@ -22,8 +23,9 @@ export function getInputs(): ActionInputs {
   if (token) core.setSecret(token)
   const drillPassword = text(Inputs.DrillPassword)
   if (drillPassword) core.setSecret(drillPassword)
+  const encryptionConfig = encryptionConfigInput()
   const snapshot = snapshotInput(token)
-  const restore = restoreInputs()
+  const restore = { ...restoreInputs(), ...(encryptionConfig && { encryptionConfig }) }
   const publish = publishInputs(restore)
   const verify = oneOf(Inputs.Verify, VERIFY_MODES, 'none')
   const inputs: ActionInputs = {

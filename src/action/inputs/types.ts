@@ -1,3 +1,4 @@
+import type { EncryptionConfig } from '../../lib/inventory/encryption-config.js'
 import type { EtcdVersionSpec } from '../../lib/etcd-release/releases.js'
 import type { Defrag, TargetVersion } from '../../lib/options.js'
 import type { ArchiveFormat, VerifyMode } from '../constants.js'
@@ -42,6 +43,8 @@ export interface RestoreInputs {
   outDir: string
   /** Reuse the data-dirs of an identical earlier restore (@actions/cache). */
   cache: boolean
+  /** encryption-config, parsed: decrypts the inventory's `k8s:enc:` values. Masked, never logged. */
+  encryptionConfig?: EncryptionConfig
 }
 
 /** What is uploaded, and under which names. */

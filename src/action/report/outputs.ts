@@ -80,7 +80,7 @@ function setRestoreOutputs(
   core.setOutput(Outputs.CacheHit, String(cacheHit))
 }
 
-/** live-keys, kinds, baseline-passed. */
+/** live-keys, kinds, baseline-passed, undecodable-objects, undecryptable-secrets. */
 function setInventoryOutputs(
   inventory: Inventory | undefined,
   check: BaselineCheck | undefined
@@ -88,6 +88,14 @@ function setInventoryOutputs(
   core.setOutput(Outputs.LiveKeys, inventory ? String(inventory.liveKeys) : '')
   core.setOutput(Outputs.Kinds, inventory ? JSON.stringify(inventory.kinds) : '[]')
   core.setOutput(Outputs.BaselinePassed, check?.found ? String(check.diff.passed) : '')
+  // counts of keys, never values; '' when the inventory has no deep decode
+  const k8s = inventory?.kubernetes
+  core.setOutput(Outputs.UndecodableObjects, k8s ? String(k8s.undecodable.count) : '')
+  const checked = k8s?.encryption.config === true
+  core.setOutput(
+    Outputs.UndecryptableSecrets,
+    checked ? String(k8s.encryption.undecryptable.count) : ''
+  )
 }
 
 /** drill-passed, drill-report and snapshot-age-seconds. */

@@ -9,7 +9,13 @@ import type { AgeCheck } from '../../lib/drill/age.js'
 import { renderDrillMarkdown, type DrillReport } from '../../lib/drill/report.js'
 import { describeDb, formatBytes, formatDuration } from '../../lib/format.js'
 import { changeLine, formatChange, type Change } from '../../lib/inventory/diff.js'
-import { kindName, type Inventory } from '../../lib/inventory/inventory.js'
+import {
+  kindName,
+  undecryptableSummary,
+  type Inventory,
+  type KeyExamples,
+  type KubernetesCheck
+} from '../../lib/inventory/inventory.js'
 import type { RestoreReport } from '../../lib/report.js'
 import { Inputs } from '../constants.js'
 import type { SnapshotOrigin } from '../download/snapshot.js'
@@ -46,6 +52,7 @@ export type SummaryFacts = Pick<
 export async function writeJobSummary(facts: SummaryFacts): Promise<void> {
   const { restored } = facts
   core.summary.addHeading(escape(facts.clusterName), 1)
+  addKubernetesAlarm(restored?.snapshot.inventory?.kubernetes)
   if (restored) {
     addRestore(restored, facts.origin, facts.artifacts, facts.timings, facts.cacheHit)
     addCost(facts.cost)
@@ -178,7 +185,48 @@ function addInventory(inventory: Inventory | undefined, check: BaselineCheck | u
   ])
   if (inventory.kinds.length > 0)
     summary.addRaw(`\n\n\`\`\`mermaid\n${kindsChart(inventory)}\n\`\`\`\n\n`)
+  if (inventory.kubernetes) addKubernetes(inventory.kubernetes)
   if (check) addVerdict(check)
+}
+
+/** Escaped, with the verdicts' `key1` as code. */
+function verdictHtml(text: string): string {
+  return escape(text).replace(/`([^`]*)`/g, '<code>$1</code>')
+}
+
+/** What a reader must see first: secrets the restored cluster cannot read, broken objects. */
+function addKubernetesAlarm(k8s: KubernetesCheck | undefined): void {
+  if (!k8s) return
+  const lines: string[] = []
+  const undecryptable = undecryptableSummary(k8s)
+  if (undecryptable) lines.push(verdictHtml(undecryptable))
+  if (k8s.undecodable.count > 0)
+    lines.push(`${k8s.undecodable.count} values under ${escape(k8s.prefix)} do not decode`)
+  if (k8s.mismatched.count > 0)
+    lines.push(`${k8s.mismatched.count} objects disagree with their key on name/namespace`)
+  for (const line of lines) core.summary.addRaw(`<p>❌ <strong>${line}</strong></p>`, true)
+}
+
+/** The deep decode: objects, undecodable, mismatched, and a verdict per encryption key. */
+function addKubernetes(k8s: KubernetesCheck): void {
+  const keys = (k: KeyExamples) =>
+    `${k.count}${k.examples.length > 0 ? ` (${k.examples.map(code).join(', ')})` : ''}`
+  const rows: Row[] = [
+    header('Kubernetes', 'Value'),
+    ['Objects', `${k8s.objects} of ${k8s.keys} keys under ${code(k8s.prefix)}`],
+    ['Undecodable', keys(k8s.undecodable)],
+    ['Name/namespace not their key', keys(k8s.mismatched)],
+    [
+      'Encryption config',
+      k8s.encryption.config ? 'given: encrypted values decrypted' : 'not given: not decrypted'
+    ],
+    ...(k8s.encryption.config ? [['Undecryptable', keys(k8s.encryption.undecryptable)]] : []),
+    ...k8s.encryption.keys.map((g) => [
+      `${g.readable ? '✅' : g.provider === 'kms' || !k8s.encryption.config ? '➖' : '❌'} ${escape(g.provider)} ${code(g.keyName)}`,
+      verdictHtml(g.verdict)
+    ])
+  ]
+  core.summary.addTable(rows)
 }
 
 function addVerdict(check: BaselineCheck): void {

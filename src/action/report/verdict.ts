@@ -1,6 +1,7 @@
 import type { AgeCheck } from '../../lib/drill/age.js'
 import type { DrillReport } from '../../lib/drill/report.js'
 import { RegressionError, VerificationError } from '../../lib/errors.js'
+import { undecryptableSummary } from '../../lib/inventory/inventory.js'
 import { Inputs } from '../constants.js'
 import { baselineFailure } from '../inventory/baseline-gate.js'
 import type { ActionResult } from './action-report.js'
@@ -9,13 +10,20 @@ const MAX_LINE = 2000
 
 /**
  * Fails the step when a check failed, once the reports, outputs, summary and artifacts exist:
- * the drill, max-age or the drill report's upload (VerificationError), else the baseline gate.
+ * secrets encryption-config does not decrypt, the drill (whose kubernetes check says the same),
+ * max-age or the drill report's upload (VerificationError), else the baseline gate.
  */
 export function throwIfFailed(
-  result: Pick<ActionResult, 'drill' | 'drillSaved' | 'age' | 'baseline'>
+  result: Pick<ActionResult, 'drill' | 'drillSaved' | 'age' | 'baseline' | 'restored'>
 ): void {
   const { drill, drillSaved, age } = result
-  const failed = failureLine(drill, drillSaved?.summary.report, age, drillSaved?.uploadError)
+  const drilled = failureLine(drill, drillSaved?.summary.report, age, drillSaved?.uploadError)
+  // the library's sentence, first; a failed drill repeats it in its kubernetes check
+  const undecryptable = undecryptableSummary(result.restored?.snapshot.inventory?.kubernetes)
+  const failed =
+    undecryptable === undefined || drilled?.includes(undecryptable)
+      ? drilled
+      : [undecryptable, drilled].filter((l) => l !== undefined).join('; ')
   if (failed !== undefined) throw new VerificationError(failed)
   const regression = baselineFailure(result.baseline)
   if (regression !== undefined) throw new RegressionError(regression)

@@ -4,7 +4,9 @@ import type { Logger } from '../../lib/logger.js'
 import type { RestoreOptions } from '../../lib/options.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { RestoreReport } from '../../lib/report.js'
+import { takeInventory } from '../../lib/inventory/inventory.js'
 import { restore } from '../../lib/restore/index.js'
+import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { REPORT_FILE } from '../constants.js'
 import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
@@ -37,9 +39,10 @@ export async function restoreOrDrill(
   const spec = inputs.restore
   const reportPath = join(spec.outDir, REPORT_FILE)
   const key = spec.cache ? await cacheKey(snapshotPath, spec) : undefined
-  const cached = key
+  const hit = key
     ? await timings.time('cache restore', () => restoreFromCache(key, spec, reportPath, logger))
     : undefined
+  const cached = hit && (await withConfigInventory(hit, snapshotPath, spec, timings))
   const options = restoreOptions(spec, snapshotPath, logger)
   let report = cached
   let drilled: DrillReport | undefined
@@ -62,6 +65,25 @@ export async function restoreOrDrill(
   return { report: ordered, drill: drilled, cacheHit: cached !== undefined, reportPath }
 }
 
+/**
+ * A cache hit's report holds the inventory of the run that saved it, taken with whatever
+ * encryption-config that run had (the config is no part of the key): with one given, the
+ * inventory is taken again from the snapshot with it.
+ */
+async function withConfigInventory(
+  hit: RestoreReport,
+  snapshotPath: string,
+  spec: RestoreInputs,
+  timings: Timings
+): Promise<RestoreReport> {
+  const encryptionConfig = spec.encryptionConfig
+  if (!encryptionConfig) return hit
+  const inventory = await timings.time('inventory', () =>
+    inspectSnapshot(snapshotPath, (db) => takeInventory(db, { encryptionConfig }))
+  )
+  return { ...hit, snapshot: { ...hit.snapshot, inventory } }
+}
+
 /** Outputs, uploads and the summary follow initial-cluster order (the report's is by member ID). */
 function inClusterOrder(report: RestoreReport, names: string[]): RestoreReport {
   const rank = (name: string): number => names.indexOf(name)
@@ -80,6 +102,7 @@ function restoreOptions(spec: RestoreInputs, snapshotPath: string, logger: Logge
     markCompacted: spec.markCompacted,
     targetVersion: spec.targetVersion,
     computeInventory: true,
+    ...(spec.encryptionConfig && { encryptionConfig: spec.encryptionConfig }),
     defrag: spec.defrag,
     logger
   }

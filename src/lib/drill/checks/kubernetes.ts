@@ -23,7 +23,9 @@ export function kubernetesCheck(
 }
 
 function examples(k: KeyExamples): string {
-  return k.examples.length > 0 ? ` (${k.examples.join(', ')}${k.count > k.examples.length ? ', …' : ''})` : ''
+  return k.examples.length > 0
+    ? ` (${k.examples.join(', ')}${k.count > k.examples.length ? ', …' : ''})`
+    : ''
 }
 
 /** The check's verdict from the inventory's deep decode. */

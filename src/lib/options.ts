@@ -1,5 +1,4 @@
 import type { Logger } from './logger.js'
-import type { EncryptionConfig } from './inventory/encryption-config.js'
 
 /**
  * Data-dir formats: `3.4` reproduces etcdctl 3.4.23 byte for byte; `3.5` (the default) boots 3.4,
@@ -60,8 +59,6 @@ export interface RestoreOptions {
   computeHashKV?: boolean
   /** Also take the snapshot's inventory for the report (one more pass over the key bucket). */
   computeInventory?: boolean
-  /** With computeInventory: kube-apiserver's EncryptionConfiguration, to decrypt `k8s:enc:` values. */
-  encryptionConfig?: EncryptionConfig
   /**
    * Re-check the whole database after the edit. Default: only the trees the edit rewrote (a
    * copy-on-write commit leaves the rest, already checked, untouched).

@@ -1,6 +1,6 @@
 import type { DrillReport } from '../../lib/drill/report.js'
 import { runDrillWithOutput } from '../../lib/drill/run.js'
-import type { RestoreOptions } from '../../lib/options.js'
+import type { RestoreRunOptions } from '../../lib/restore/index.js'
 import type { RestoreReport } from '../../lib/report.js'
 import type { DrillInputs } from '../inputs/types.js'
 
@@ -15,7 +15,7 @@ export interface Drilled {
  * they are) and boots the members with `etcdPath`. The restore's failure is a failed drill.
  */
 export async function drill(
-  options: RestoreOptions,
+  options: RestoreRunOptions,
   etcdPath: string,
   inputs: DrillInputs,
   restored: RestoreReport | undefined,

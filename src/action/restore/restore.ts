@@ -1,11 +1,10 @@
 import { join } from 'node:path'
 import type { DrillReport } from '../../lib/drill/report.js'
 import type { Logger } from '../../lib/logger.js'
-import type { RestoreOptions } from '../../lib/options.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { RestoreReport } from '../../lib/report.js'
 import { takeInventory } from '../../lib/inventory/inventory.js'
-import { restore } from '../../lib/restore/index.js'
+import { restore, type RestoreRunOptions } from '../../lib/restore/index.js'
 import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { REPORT_FILE } from '../constants.js'
 import { drill } from '../drill/drill.js'
@@ -91,7 +90,11 @@ function inClusterOrder(report: RestoreReport, names: string[]): RestoreReport {
   return { ...report, cluster: { ...report.cluster, members } }
 }
 
-function restoreOptions(spec: RestoreInputs, snapshotPath: string, logger: Logger): RestoreOptions {
+function restoreOptions(
+  spec: RestoreInputs,
+  snapshotPath: string,
+  logger: Logger
+): RestoreRunOptions {
   return {
     snapshotPath,
     skipHashCheck: spec.skipHashCheck,

@@ -1,11 +1,11 @@
 import type { Logger } from '../logger.js'
-import type { RestoreOptions } from '../options.js'
+import type { RestoreRunOptions } from '../restore/index.js'
 import type { RestoreReport } from '../report.js'
 import type { ExpectedState } from './expectations.js'
 import type { Credentials } from './gateway.js'
 
 /** What a restore drill is asked to do: a restore, plus how to boot and judge it. */
-export interface DrillOptions extends RestoreOptions {
+export interface DrillOptions extends RestoreRunOptions {
   /** The `etcd-path` input / --etcd-path; PATH otherwise. */
   etcdPath?: string
   /** Fail the drill when the snapshot is older than this (RPO). */

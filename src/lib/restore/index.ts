@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Defrag, RestoreOptions } from '../options.js'
+import type { Defrag } from '../options.js'
 import type { DbReport, RestoreReport } from '../report.js'
 import type { CheckReport } from '../bolt/check.js'
 import { silentLogger, type Logger } from '../logger.js'
@@ -41,9 +41,11 @@ import {
   worthCompacting,
   startVerifyInPlace,
   verifySnapshot,
+  type RestoreRunOptions,
   type SourceFacts,
   type SourceSweep
 } from './verify.js'
+export type { RestoreRunOptions } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
@@ -72,7 +74,7 @@ function logEstimate(log: Logger, estimate: FreeEstimate): void {
  * it (copied and edited, or compacted with the edit applied: `options.defrag`) and writes each
  * member's data-dir (db, WAL, .snap). Throws a RestoreError subclass on any user problem.
  */
-export async function restore(options: RestoreOptions): Promise<RestoreReport> {
+export async function restore(options: RestoreRunOptions): Promise<RestoreReport> {
   const run = new RestoreRun(options)
   try {
     return await run.run()
@@ -112,7 +114,7 @@ interface MadeDb {
 
 /** One restore's state: the steps below share it, in the order restore() runs them. */
 class RestoreRun {
-  private readonly options: RestoreOptions
+  private readonly options: RestoreRunOptions
   private readonly log: Logger
   private readonly clock = new Stopwatch()
   private readonly warnings: string[] = []
@@ -138,7 +140,7 @@ class RestoreRun {
   private compactOut: Required<CompactOutput> = { path: '', mirrors: [] }
   private editBase!: Omit<BackendEdit, 'latestRevision'>
 
-  constructor(options: RestoreOptions) {
+  constructor(options: RestoreRunOptions) {
     this.options = options
     this.log = options.logger ?? silentLogger
     this.defrag = options.defrag ?? 'auto'

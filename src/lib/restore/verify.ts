@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../logger.js'
 import type { RestoreOptions } from '../options.js'
+import type { EncryptionConfig } from '../inventory/encryption-config.js'
 import type { SnapshotFacts } from '../report.js'
 import { InputError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
@@ -102,6 +103,12 @@ export interface SourceSweep {
   readonly failure: { error: unknown } | undefined
 }
 
+/** RestoreOptions, plus what the inventory needs that the base floor cannot name. */
+export interface RestoreRunOptions extends RestoreOptions {
+  /** With computeInventory: kube-apiserver's EncryptionConfiguration (decrypts `k8s:enc:` values). */
+  encryptionConfig?: EncryptionConfig
+}
+
 /**
  * The sweep for what `options` asks of `db`; undefined when it asks for neither, or (`lenient`)
  * when `db` cannot even be read for it (readSourceFacts then reads it after the check, which
@@ -109,7 +116,7 @@ export interface SourceSweep {
  */
 export function sourceSweep(
   db: BoltDb,
-  options: RestoreOptions,
+  options: RestoreRunOptions,
   lenient = true
 ): SourceSweep | undefined {
   if (options.computeHashKV !== true && options.computeInventory !== true) return undefined
@@ -157,7 +164,7 @@ export function sourceSweep(
 export function readSourceFacts(
   db: BoltDb,
   check: CheckReport,
-  options: RestoreOptions,
+  options: RestoreRunOptions,
   log: Logger,
   warn: (message: string) => void,
   swept?: SourceSweep
@@ -194,7 +201,7 @@ export function readSourceFacts(
 }
 
 /** A sweep of the `key` bucket for `options` alone (no check fed one). */
-function sweepOnce(db: BoltDb, options: RestoreOptions): SourceSweep | undefined {
+function sweepOnce(db: BoltDb, options: RestoreRunOptions): SourceSweep | undefined {
   const sweep = sourceSweep(db, options, false)
   if (sweep === undefined) return undefined
   sweep.observer.enterBucket(Buckets.key, 0n)

@@ -252,7 +252,7 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
   })
 
   it.each(['auto', 'never'] as const)(
-    'passes on a snapshot compacted at its head (etcd starts at the compaction revision), defrag %s',
+    'boots a snapshot compacted at its head (etcd starts at the compaction revision), defrag %s',
     async (defrag) => {
       // test/fixtures/churned-snapshot.db: newest key at revision 4497, compacted at 5626
       const report = await runDrill({
@@ -260,7 +260,14 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
         snapshotPath: join(fixtureDir, 'churned-snapshot.db'),
         defrag
       })
-      expect(report.passed, report.verdict).toBe(true)
+      // its values are filler under /registry/events/, not Kubernetes objects: only the
+      // kubernetes check fails, on them; the cluster serves everything else as it should
+      const failed = report.checks.filter((c) => !c.ok)
+      expect(
+        failed.map((c) => c.name),
+        report.verdict
+      ).toEqual(['kubernetes'])
+      expect(failed[0]!.actual).toMatch(/^375 values do not decode \(\/registry\/events\/ns-0\//)
       expect(report.expected).toMatchObject({ revision: 5626, compactRevision: 5626 })
     }
   )

@@ -139,6 +139,23 @@ describe('run() with encryption-config on k8s-judged.db', () => {
     )
   })
 
+  it('a cache hit takes the inventory again, with the config given now', async () => {
+    const out = join(root, 'cached-out')
+    const first = await runWith({ cache: 'true', path: out })
+    expect(first.error).toBeUndefined()
+    expect(first.outputs).toMatchObject({ 'cache-hit': 'false', 'undecryptable-secrets': '' })
+    await rm(out, { recursive: true })
+    const second = await runWith({
+      cache: 'true',
+      path: out,
+      'encryption-config': await config('rotated')
+    })
+    expect(second.outputs).toMatchObject({ 'cache-hit': 'true', 'undecryptable-secrets': '4' })
+    expect(String(second.error)).toMatch(
+      /^VerificationError: 4 values do not decrypt with the encryption config: 3 secrets are encrypted with aescbc key `key1`/
+    )
+  })
+
   it('a config that does not parse fails before any I/O, naming a line, never its text', async () => {
     const r = await runWith({
       'encryption-config': (await config('full')).replace(

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { drillCommand } from '../../../src/cli/commands/drill.js'
 import { judge, kubernetesCheck } from '../../../src/lib/drill/checks/kubernetes.js'
 import { parseEncryptionConfig } from '../../../src/lib/inventory/encryption-config.js'
 import { takeInventory, type Inventory } from '../../../src/lib/inventory/inventory.js'
@@ -113,5 +114,22 @@ describe('drill check kubernetes', () => {
       ok: true,
       actual: 'not a Kubernetes snapshot: no key under /registry/'
     })
+  })
+})
+
+describe('etcd-restore drill --encryption-config', () => {
+  const args = (config: string) => [
+    `${K8S}/k8s-judged.db`,
+    ...['--out-dir', '/nonexistent/out', '--initial-cluster', 'm1=http://127.0.0.1:2380'],
+    ...['--initial-cluster-token', 't', '--encryption-config', config]
+  ]
+
+  it('reads the config before anything else: unreadable or bad, a usage error naming no secret', async () => {
+    await expect(drillCommand.run(args(`${K8S}/missing.yaml`))).rejects.toThrow(
+      /^cannot read --encryption-config test\/fixtures\/k8s\/missing\.yaml: ENOENT$/
+    )
+    await expect(drillCommand.run(args(`${K8S}/k8s-judged.db`))).rejects.toThrow(
+      /^test\/fixtures\/k8s\/k8s-judged\.db: encryption config/
+    )
   })
 })

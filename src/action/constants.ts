@@ -24,6 +24,7 @@ export enum Inputs {
   Verify = 'verify',
   EtcdPath = 'etcd-path',
   MaxAge = 'max-age',
+  DrillTimeout = 'drill-timeout',
   DrillReportArtifact = 'drill-report-artifact',
   DrillUser = 'drill-user',
   DrillPassword = 'drill-password',

@@ -24,6 +24,7 @@ export async function drill(
   return runDrillWithOutput({
     ...{ ...options, etcdPath, maxAgeMs: inputs.maxAgeMs, restored },
     ...(createdAt && { snapshotCreatedAt: createdAt }),
-    ...(inputs.credentials && { credentials: inputs.credentials })
+    ...(inputs.credentials && { credentials: inputs.credentials }),
+    ...(inputs.drillTimeoutMs !== undefined && { bootTimeoutMs: inputs.drillTimeoutMs })
   })
 }

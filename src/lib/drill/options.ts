@@ -12,7 +12,10 @@ export interface DrillOptions extends RestoreOptions {
   maxAgeMs?: number
   /** When the snapshot was taken (e.g. the artifact's createdAt); default the file's mtime. */
   snapshotCreatedAt?: Date
-  /** Per boot; default 60 s. */
+  /**
+   * `drill-timeout`: per boot (the first and the restart), every member healthy under one leader
+   * within this time; default 60 s + 10 s per GB of the biggest db (defaultDrillTimeoutMs).
+   */
   bootTimeoutMs?: number
   /** Only needed when the snapshot has auth enabled: a user that may read everything. */
   credentials?: Credentials

@@ -10,6 +10,7 @@ import type { DrillHooks, DrillOptions } from './options.js'
 import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
 import { enterPhase, inScope } from '../interrupt.js'
+import type { MemberLog } from './member-failure.js'
 
 export type { DrillHooks, DrillOptions } from './options.js'
 
@@ -73,7 +74,8 @@ async function drillSequence(
     ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
     etcd: { path: etcd.path, version: etcd.version },
     notes: drilled.notes,
-    durationsMs
+    durationsMs,
+    ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
   })
   return { report, output }
 }
@@ -97,6 +99,7 @@ async function drillOutput(
   expected: ComputedExpectations
   twin?: DrillReport['twin']
   durationsMs: Record<string, number>
+  memberLogs?: MemberLog[]
 }> {
   const target = await bootTarget(options, output, log)
   try {
@@ -125,7 +128,13 @@ async function drillOutput(
     }
     durationsMs.boot = result.durationsMs.total
     const notes = [...computed.notes, ...result.notes]
-    const drilled = { checks: result.checks, notes, expected, durationsMs }
+    const drilled = {
+      checks: result.checks,
+      notes,
+      expected,
+      durationsMs,
+      ...(result.memberLogs === undefined ? {} : { memberLogs: result.memberLogs })
+    }
     return target.twinFacts === undefined ? drilled : { ...drilled, twin: target.twinFacts }
   } finally {
     target.twin?.remove()

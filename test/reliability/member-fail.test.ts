@@ -50,7 +50,7 @@ afterAll(async () => {
   if (work !== '') rmSync(work, { recursive: true, force: true })
 })
 
-async function options(etcdPath: string): Promise<DrillOptions> {
+async function options(etcdPath: string, timeoutMs: number): Promise<DrillOptions> {
   const ports = await freeLoopbackPorts(3)
   return {
     snapshotPath: tiny,
@@ -62,7 +62,7 @@ async function options(etcdPath: string): Promise<DrillOptions> {
     markCompacted: false,
     targetVersion: targetFor(server!),
     etcdPath,
-    bootTimeoutMs: TIMEOUT_MS,
+    bootTimeoutMs: timeoutMs,
     ...(process.env.MEMBER_FAIL_DEBUG === '1' ? { logger: stderrLogger() } : {})
   }
 }
@@ -79,11 +79,15 @@ function fakeEtcd(name: string, body: string): string {
 }
 
 /** Runs the drill, timed; then nothing of it may be left. */
-async function drill(etcdPath: string, hooks: DrillHooks = {}): Promise<DrillReport> {
+async function drill(
+  etcdPath: string,
+  hooks: DrillHooks = {},
+  timeoutMs = TIMEOUT_MS
+): Promise<DrillReport> {
   const started = performance.now()
-  const report = await runDrill(await options(etcdPath), hooks)
+  const report = await runDrill(await options(etcdPath, timeoutMs), hooks)
   const ms = performance.now() - started
-  expect(ms).toBeLessThan(2 * TIMEOUT_MS + SLACK_MS) // boot and restart, each bounded
+  expect(ms).toBeLessThan(2 * timeoutMs + SLACK_MS) // boot and restart, each bounded
   expect(runningEtcdCount()).toBe(0)
   expect(etcdProcessesUnder(work)).toEqual([])
   expect(readdirSync(drillTmp)).toEqual([])
@@ -139,6 +143,21 @@ describe.skipIf(server === undefined)('a member that does not come up (etcd 3.5)
     expect(actual).toMatch(/etcd member m\d exited during boot \(code \d+/)
     expect(actual).toContain('no-such-flag')
     expect(report.memberLogs?.some((l) => l.logTail.includes('no-such-flag'))).toBe(true)
+  }, 60_000)
+
+  it('a cluster that never elects (two members never start): fails at drill-timeout, naming one', async () => {
+    const etcd = fakeEtcd(
+      'only-m1',
+      'case " $* " in *" --name m1 "*) exec "$REAL" "$@" ;; esac\necho "fake etcd: not starting"\nexec sleep 600'
+    )
+    const started = performance.now()
+    const report = await drill(etcd, {}, 4_000)
+    expect(performance.now() - started).toBeGreaterThan(4_000)
+    const actual = failure(report, 'boot')
+    expect(actual).toMatch(
+      /etcd cluster not ready after 4000 ms \(drill-timeout\) during boot: member m\d not ready/
+    )
+    expect(logOf(report, 'm2')).toContain('fake etcd: not starting')
   }, 60_000)
 
   it('a corrupted copy of one member: boot fails naming it, with its log tail', async () => {

@@ -83,3 +83,5 @@ export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
 export const REPORT_FILE = 'etcd-restore-report.json'
 /** The drill report (docs/drill-report.schema.json), next to REPORT_FILE. */
 export const DRILL_REPORT_FILE = 'etcd-restore-drill.json'
+/** The drill members' full etcd logs (`<member>.log`), next to DRILL_REPORT_FILE, uploaded with it. */
+export const DRILL_LOGS_DIR = 'etcd-restore-drill-logs'

@@ -82,10 +82,11 @@ function fakeEtcd(name: string, body: string): string {
 async function drill(
   etcdPath: string,
   hooks: DrillHooks = {},
-  timeoutMs = TIMEOUT_MS
+  timeoutMs = TIMEOUT_MS,
+  extra: Partial<DrillOptions> = {}
 ): Promise<DrillReport> {
   const started = performance.now()
-  const report = await runDrill(await options(etcdPath, timeoutMs), hooks)
+  const report = await runDrill({ ...(await options(etcdPath, timeoutMs)), ...extra }, hooks)
   const ms = performance.now() - started
   expect(ms).toBeLessThan(2 * timeoutMs + SLACK_MS) // boot and restart, each bounded
   expect(runningEtcdCount()).toBe(0)
@@ -138,9 +139,12 @@ const close = (s: Server): Promise<void> => new Promise((resolve) => s.close(() 
 describe.skipIf(server === undefined)('a member that does not come up (etcd 3.5)', () => {
   it('etcd exits at once (a wrong flag): boot fails naming the member, its log in the report', async () => {
     const etcd = fakeEtcd('wrong-flag', 'exec "$REAL" --no-such-flag "$@"')
-    const report = await drill(etcd)
+    const saveLogsTo = join(work, 'wrong-flag-logs')
+    const report = await drill(etcd, {}, TIMEOUT_MS, { saveLogsTo })
     const actual = failure(report, 'boot')
     expect(actual).toMatch(/etcd member m\d exited during boot \(code \d+/)
+    // the full logs, kept for the action's drill-report-artifact
+    expect(readdirSync(saveLogsTo).sort()).toEqual(['m1.log', 'm2.log', 'm3.log'])
     expect(actual).toContain('no-such-flag')
     expect(report.memberLogs?.some((l) => l.logTail.includes('no-such-flag'))).toBe(true)
   }, 60_000)

@@ -33,6 +33,8 @@ export interface BootDrillOptions {
    * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
    */
   inPlace?: boolean
+  /** Copy the members' full etcd logs here before the drill removes its log folder. */
+  saveLogsTo?: string
   /** Per boot (the first and the restart), `drill-timeout`. Default: defaultDrillTimeoutMs. */
   bootTimeoutMs?: number
   logger?: Logger
@@ -189,6 +191,7 @@ async function bootCheck(
         initialCluster: opts.initialCluster,
         token: opts.token,
         ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
+        ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
         ...(login === undefined ? {} : { credentials: login })
       })
       cluster = booted

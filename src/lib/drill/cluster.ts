@@ -13,7 +13,8 @@ import {
   defaultDrillTimeoutMs,
   memberLogs,
   MemberDownError,
-  LOG_TAIL_LINES
+  LOG_TAIL_LINES,
+  saveLogs
 } from './member-failure.js'
 
 export interface BootOptions {
@@ -28,6 +29,8 @@ export interface BootOptions {
   timeoutMs?: number
   /** Keep the log folder after stop() (it is printed in errors either way). */
   keepLogs?: boolean
+  /** Copy the members' full logs into this folder before the log folder is removed. */
+  saveLogsTo?: string
   /**
    * For data with auth on: every client logs in, readiness included (Status needs a user since
    * 3.5.28 / 3.4.42 / 3.6.9).
@@ -69,6 +72,7 @@ export async function bootCluster(
   const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
   const untrackLogs = trackFolder(logDir)
   const removeLogs = (): void => {
+    if (opts.saveLogsTo !== undefined) saveLogs(logDir, opts.saveLogsTo)
     if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
     untrackLogs()
   }

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { VerificationError } from '../errors.js'
 import { memberLayout } from '../member-dir/layout.js'
 import type { DrillMember, EtcdProcess } from './etcd-process.js'
@@ -68,6 +69,20 @@ export function biggestDb(members: DrillMember[]): number {
     }
   }
   return biggest
+}
+
+/**
+ * Copies the members' full logs (`<member>.log`, the restart's lines appended) from the drill's
+ * log folder into `to` before that folder is removed. Best effort: a log is a diagnostic, a
+ * failed copy never fails the drill.
+ */
+export function saveLogs(logDir: string, to: string): void {
+  try {
+    mkdirSync(to, { recursive: true })
+    for (const name of readdirSync(logDir)) copyFileSync(join(logDir, name), join(to, name))
+  } catch {
+    // the report's memberLogs still hold the tails
+  }
 }
 
 /** Tests only: runs between the port pick and the first etcd start (to take a port meanwhile). */

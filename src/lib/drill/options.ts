@@ -17,6 +17,8 @@ export interface DrillOptions extends RestoreOptions {
    * within this time; default 60 s + 10 s per GB of the biggest db (defaultDrillTimeoutMs).
    */
   bootTimeoutMs?: number
+  /** Copy the members' full etcd logs (`<member>.log`) into this folder when the drill ends. */
+  saveLogsTo?: string
   /** Only needed when the snapshot has auth enabled: a user that may read everything. */
   credentials?: Credentials
   logger?: Logger

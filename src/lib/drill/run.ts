@@ -120,6 +120,7 @@ async function drillOutput(
       // a twin is ours to throw away; the output stays as restored
       inPlace: target.twin !== undefined,
       ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
+      ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
       logger: log
     })

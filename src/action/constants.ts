@@ -24,6 +24,7 @@ export enum Inputs {
   Verify = 'verify',
   EtcdPath = 'etcd-path',
   MaxAge = 'max-age',
+  DrillTimeout = 'drill-timeout',
   DrillReportArtifact = 'drill-report-artifact',
   DrillUser = 'drill-user',
   DrillPassword = 'drill-password',
@@ -85,3 +86,5 @@ export const DEFAULT_CLUSTER_TOKEN = 'etcd-cluster'
 export const REPORT_FILE = 'etcd-restore-report.json'
 /** The drill report (docs/drill-report.schema.json), next to REPORT_FILE. */
 export const DRILL_REPORT_FILE = 'etcd-restore-drill.json'
+/** The drill members' full etcd logs (`<member>.log`), next to DRILL_REPORT_FILE, uploaded with it. */
+export const DRILL_LOGS_DIR = 'etcd-restore-drill-logs'

@@ -87,6 +87,7 @@ describe('getInputs', () => {
       [Inputs.Verify]: 'boot',
       [Inputs.EtcdPath]: '/opt/etcd/etcd',
       [Inputs.MaxAge]: '1d2h',
+      [Inputs.DrillTimeout]: '90s',
       [Inputs.DrillReportArtifact]: 'drill-report'
     })
     const inputs = getInputs()
@@ -106,7 +107,10 @@ describe('getInputs', () => {
         ...{ walDir: '/wal', outDir: '/out', cache: true }
       },
       publish: { upload: false, archive: 'tar.gz', retentionDays: 3, compressionLevel: 0 },
-      drill: { verify: 'boot', maxAgeMs: 26 * 3600_000, reportArtifact: 'drill-report' },
+      drill: {
+        ...{ verify: 'boot', maxAgeMs: 26 * 3600_000, reportArtifact: 'drill-report' },
+        drillTimeoutMs: 90_000
+      },
       etcd: { path: '/opt/etcd/etcd' }
     })
     expect(inputs.publish.artifactName('m3')).toBe('drill-m3-data')

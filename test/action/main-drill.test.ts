@@ -47,6 +47,13 @@ vi.mock('../../src/lib/drill/run.js', () => ({
       return { report: buildDrillReport({ ...when, checks: [ageCheck, refused] }) }
     }
     const output = options.restored ?? (await restore(options))
+    if (options.saveLogsTo !== undefined) {
+      // what the real drill leaves there: each member's full etcd log
+      const { mkdir } = await import('node:fs/promises')
+      await mkdir(options.saveLogsTo, { recursive: true })
+      for (const m of output.cluster.members)
+        await writeFile(join(options.saveLogsTo, `${m.name}.log`), `etcd log of ${m.name}\n`)
+    }
     const boot = {
       name: 'boot',
       ok: bootOk,
@@ -201,6 +208,14 @@ describe('run() with verify and max-age (fake restore and drill)', () => {
     )
     expect(JSON.parse(await readFile(drillPath, 'utf8')).passed).toBe(false)
     expect(r.summary).toContain('### ❌ Restore drill failed')
+    // the members' full etcd logs go up with the drill report (zip entry names are plain text)
+    expect(drillCalls.at(-1)?.saveLogsTo).toBe(join(root, 'out-fail', 'etcd-restore-drill-logs'))
+    const zip = [...service.memoryBlobs.blobs.entries()].find(([k]) =>
+      k.includes('drill-report-fail')
+    )?.[1].body
+    expect(zip?.toString('latin1')).toContain('etcd-restore-drill.json')
+    for (const m of ['m1', 'm2', 'm3'])
+      expect(zip?.toString('latin1')).toContain(`etcd-restore-drill-logs/${m}.log`)
   })
 
   it('a snapshot the drill cannot restore: drill outputs and summary, no restore outputs', async () => {

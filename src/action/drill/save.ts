@@ -1,8 +1,9 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DrillReport } from '../../lib/drill/report.js'
 import type { Logger } from '../../lib/logger.js'
 import { writeReportFile } from '../../lib/report-file.js'
-import { DRILL_REPORT_FILE } from '../constants.js'
+import { DRILL_LOGS_DIR, DRILL_REPORT_FILE } from '../constants.js'
 import type { DrillInputs } from '../inputs/types.js'
 import { uploadDrillReport, type UploadedFile } from '../publish/upload.js'
 
@@ -26,9 +27,22 @@ export async function saveDrillReport(
   const summary: DrillSummary = { passed: drill.passed, verdict: drill.verdict, report: path }
   const name = inputs.reportArtifact
   if (name === undefined) return { summary }
-  const uploaded = await uploadDrillReport(path, name, inputs.retentionDays, logger)
+  const logs = drillLogs(join(outDir, DRILL_LOGS_DIR))
+  const uploaded = await uploadDrillReport([path, ...logs], outDir, name, inputs, logger)
   return {
     summary: { ...summary, ...(uploaded.artifact && { artifact: uploaded.artifact }) },
     ...(uploaded.uploadError !== undefined && { uploadError: uploaded.uploadError })
+  }
+}
+
+/** The members' full etcd logs the drill saved (none when it booted nothing). */
+function drillLogs(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.log'))
+      .sort()
+      .map((f) => join(dir, f))
+  } catch {
+    return []
   }
 }

@@ -4,7 +4,7 @@ import { duration, text } from './read.js'
 import { checkArtifactName, ignoredWithoutBoot } from './rules.js'
 import type { DrillInputs } from './types.js'
 
-/** verify, max-age, drill-report-artifact, drill-user and drill-password. */
+/** verify, max-age, drill-timeout, drill-report-artifact, drill-user and drill-password. */
 export function drillInputs(verify: DrillInputs['verify'], password: string): DrillInputs {
   const reportArtifact = text(Inputs.DrillReportArtifact)
   checkArtifactName(Inputs.DrillReportArtifact, reportArtifact)
@@ -13,10 +13,17 @@ export function drillInputs(verify: DrillInputs['verify'], password: string): Dr
     throw new InputError(
       `inputs '${Inputs.DrillUser}' and '${Inputs.DrillPassword}' go together: set both or neither`
     )
-  ignoredWithoutBoot(verify, [Inputs.EtcdPath, Inputs.DrillReportArtifact, Inputs.DrillUser])
+  ignoredWithoutBoot(verify, [
+    Inputs.EtcdPath,
+    Inputs.DrillReportArtifact,
+    Inputs.DrillUser,
+    Inputs.DrillTimeout
+  ])
+  const drillTimeoutMs = duration(Inputs.DrillTimeout)
   return {
     verify,
     maxAgeMs: duration(Inputs.MaxAge),
+    ...(drillTimeoutMs === undefined ? {} : { drillTimeoutMs }),
     reportArtifact: reportArtifact || undefined,
     ...(user ? { credentials: { user, password } } : {})
   }

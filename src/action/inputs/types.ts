@@ -69,6 +69,8 @@ export interface DrillInputs {
   verify: VerifyMode
   /** Fail when the snapshot is older than this (checked with any verify mode). */
   maxAgeMs?: number
+  /** Per boot of the drill cluster (the first and the restart); default 60 s + 10 s per GB. */
+  drillTimeoutMs?: number
   /** Upload the drill report JSON as this artifact. */
   reportArtifact?: string
   /** Login for the drill when the snapshot has auth enabled. */

@@ -161,21 +161,25 @@ export interface UploadedFile {
   size: number
 }
 
-/** Uploads the drill report as `drill-report-artifact`; a failure is returned, to fail the step last. */
+/**
+ * Uploads the drill report, with the members' full etcd logs, as `drill-report-artifact`; every
+ * file is under `root`. A failure is returned, to fail the step last.
+ */
 export async function uploadDrillReport(
-  path: string,
+  files: string[],
+  root: string,
   name: string,
-  retentionDays: number | undefined,
+  { retentionDays }: { retentionDays?: number | undefined },
   logger: Logger
 ): Promise<{ artifact?: UploadedFile; uploadError?: string }> {
   try {
-    const result = await new DefaultArtifactClient().uploadArtifact(name, [path], dirname(path), {
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root, {
       retentionDays
     })
     if (result.id === undefined || !result.digest) throw new Error('no id or digest returned')
     const artifact = { name, id: result.id, digest: result.digest, size: result.size ?? 0 }
     logger.info(
-      `Uploaded the drill report as ${name}: id ${artifact.id}, sha256 ${artifact.digest}`
+      `Uploaded the drill report${files.length > 1 ? ` and ${files.length - 1} etcd logs` : ''} as ${name}: id ${artifact.id}, sha256 ${artifact.digest}`
     )
     return { artifact }
   } catch (error) {

@@ -70,6 +70,12 @@ const flags: FlagSpec[] = [
     kind: 'string',
     help: 'password for --user (then --user is the whole name; or ETCDCTL_PASSWORD)'
   },
+  {
+    name: 'drill-timeout',
+    kind: 'string',
+    help: 'per boot (the first and the restart): every member healthy under one leader within this time (e.g. 90s, 5m)',
+    defaultText: '60s + 10s per GB of db'
+  },
   { name: 'report', kind: 'string', help: 'also write the JSON drill report to this file' },
   {
     name: 'write-out',
@@ -108,6 +114,7 @@ export const drillCommand: Command = {
       throw new InputError('drill needs --out-dir (where the restored members go)')
     const format = writeOut(parsed, FORMATS)
     const maxAge = parsed.strings.get('max-age')
+    const drillTimeout = parsed.strings.get('drill-timeout')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
     const configPath = parsed.strings.get('encryption-config')
     const encryptionConfig =
@@ -122,6 +129,9 @@ export const drillCommand: Command = {
       ...(etcdPath === undefined ? {} : { etcdPath }),
       ...(credentials === undefined ? {} : { credentials }),
       ...(maxAge === undefined ? {} : { maxAgeMs: parseDuration(maxAge) }),
+      ...(drillTimeout === undefined
+        ? {}
+        : { bootTimeoutMs: parseDuration(drillTimeout, '--drill-timeout') }),
       logger: stderrLogger()
     })
     const reportPath = parsed.strings.get('report')

@@ -12,6 +12,7 @@ import type { Credentials } from './gateway.js'
 import { restartAndVerify } from './restart.js'
 import { copyMembers } from './workspace.js'
 import { enterPhase, pausePoint } from '../interrupt.js'
+import { LOG_TAIL_LINES, memberLogs, MemberDownError, type MemberLog } from './member-failure.js'
 
 export interface BootDrillOptions {
   members: DrillMember[]
@@ -32,7 +33,9 @@ export interface BootDrillOptions {
    * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
    */
   inPlace?: boolean
-  /** Per boot (the first and the restart). Default 60 s. */
+  /** Copy the members' full etcd logs here before the drill removes its log folder. */
+  saveLogsTo?: string
+  /** Per boot (the first and the restart), `drill-timeout`. Default: defaultDrillTimeoutMs. */
   bootTimeoutMs?: number
   logger?: Logger
 }
@@ -67,6 +70,8 @@ export interface DrillResult {
   etcdVersion: string
   etcdPath: string
   durationsMs: BootDurations
+  /** On failure: every member's last log lines, read before the drill's log folder went away. */
+  memberLogs?: MemberLog[]
 }
 
 /**
@@ -92,6 +97,7 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const copies = opts.inPlace === true ? undefined : copyMembers(opts.members)
   durationsMs.copy = elapsedMs(t)
   let cluster: BootedCluster | undefined
+  let logs: MemberLog[] | undefined
   try {
     await pausePoint('copy') // a test hook: the copies made, no etcd yet
     const members = copies?.members ?? opts.members
@@ -102,8 +108,11 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
     checks.push(boot.check)
     durationsMs.boot = elapsedMs(t)
     cluster = boot.cluster
-    if (cluster !== undefined)
+    logs = boot.logs
+    if (cluster !== undefined) {
       checks.push(...(await checkAndRestart(cluster, opts, auth.mode, logger, durationsMs)))
+      if (!checks.every((c) => c.ok)) logs = memberLogs(cluster.members.map((m) => m.process))
+    }
   } finally {
     t = performance.now()
     await enterPhase('stop')
@@ -119,7 +128,27 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
     notes: auth.notes,
     etcdVersion: opts.etcd.version,
     etcdPath: opts.etcd.path,
-    durationsMs
+    durationsMs,
+    ...(logs === undefined ? {} : { memberLogs: logs })
+  }
+}
+
+/**
+ * A member that crashed after the cluster came up (during the checks, or after the restart) is
+ * a failed `members-up` check naming it, the phase and its log tail; undefined when all run.
+ */
+function memberDownCheck(cluster: BootedCluster): DrillCheck | undefined {
+  const down = cluster.members.find((m) => m.process.exit !== undefined && !m.process.stopRequested)
+  if (down === undefined) return undefined
+  const exit = down.process.exit
+  return {
+    name: 'members-up',
+    ok: false,
+    expected: 'every member running until the drill stops it',
+    actual:
+      `etcd member ${down.name} exited during ${down.process.exitPhase ?? 'the checks'} ` +
+      `(code ${exit?.code}, signal ${exit?.signal}); last log lines:\n${down.process.logTail(LOG_TAIL_LINES)}`,
+    ms: 0
   }
 }
 
@@ -149,8 +178,10 @@ async function bootCheck(
   members: DrillMember[],
   opts: BootDrillOptions,
   login: Credentials | undefined
-): Promise<{ check: DrillCheck; cluster?: BootedCluster }> {
+): Promise<{ check: DrillCheck; cluster?: BootedCluster; logs?: MemberLog[] }> {
   let cluster: BootedCluster | undefined
+  let logs: MemberLog[] | undefined
+  const failed = failsOn(VerificationError)
   const check = await runCheck(
     'boot',
     'all members healthy, one leader',
@@ -159,15 +190,20 @@ async function bootCheck(
         etcdPath: opts.etcd.path,
         initialCluster: opts.initialCluster,
         token: opts.token,
-        timeoutMs: opts.bootTimeoutMs ?? 60_000,
+        ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
+        ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
         ...(login === undefined ? {} : { credentials: login })
       })
       cluster = booted
       return { ok: true, actual: `leader ${booted.leaderId}` }
     },
-    failsOn(VerificationError)
+    (error) => {
+      if (error instanceof MemberDownError) logs = error.logs
+      return failed(error)
+    }
   )
-  return cluster === undefined ? { check } : { check, cluster }
+  if (cluster !== undefined) return { check, cluster }
+  return logs === undefined ? { check } : { check, logs }
 }
 
 /** The checks phase on the booted cluster, then the restart phase. */
@@ -185,8 +221,11 @@ async function checkAndRestart(
     verifyCluster(cluster, opts.expected, { write: true, ...auth })
   )
   durationsMs.verify = elapsedMs(t)
+  const crashed = memberDownCheck(cluster)
+  if (crashed !== undefined) return [...first.checks, crashed]
   const second = await restartAndVerify(cluster, opts.expected, first, auth, logger, durationsMs)
-  return [...first.checks, ...second]
+  const down = memberDownCheck(cluster)
+  return down === undefined ? [...first.checks, ...second] : [...first.checks, ...second, down]
 }
 
 function logChecks(checks: DrillCheck[], logger: Logger): void {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../errors.js'
@@ -7,16 +7,30 @@ import { pausePoint, trackFolder } from '../interrupt.js'
 import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
 import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
+import {
+  biggestDb,
+  bootTestHooks,
+  defaultDrillTimeoutMs,
+  memberLogs,
+  MemberDownError,
+  LOG_TAIL_LINES,
+  saveLogs
+} from './member-failure.js'
 
 export interface BootOptions {
   etcdPath: string
   /** `name=url,...` exactly as restored (only used by etcd when there is no WAL). */
   initialCluster: string
   token: string
-  /** Per boot: every member healthy and one agreed leader within this time. Default 60 s. */
+  /**
+   * Per boot (`drill-timeout`): every member healthy and one agreed leader within this time.
+   * Default 60 s + 10 s per GB of the biggest db (defaultDrillTimeoutMs).
+   */
   timeoutMs?: number
   /** Keep the log folder after stop() (it is printed in errors either way). */
   keepLogs?: boolean
+  /** Copy the members' full logs into this folder before the log folder is removed. */
+  saveLogsTo?: string
   /**
    * For data with auth on: every client logs in, readiness included (Status needs a user since
    * 3.5.28 / 3.4.42 / 3.6.9).
@@ -53,11 +67,12 @@ export async function bootCluster(
   opts: BootOptions
 ): Promise<BootedCluster> {
   const peerPorts = await freePeerPorts(members)
-  const clientPorts = await freeLoopbackPorts(members.length, peerPorts)
-  const timeoutMs = opts.timeoutMs ?? 60_000
+  let clientPorts = await freeLoopbackPorts(members.length, peerPorts)
+  const timeoutMs = opts.timeoutMs ?? defaultDrillTimeoutMs(members)
   const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
   const untrackLogs = trackFolder(logDir)
   const removeLogs = (): void => {
+    if (opts.saveLogsTo !== undefined) saveLogs(logDir, opts.saveLogsTo)
     if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
     untrackLogs()
   }
@@ -65,7 +80,7 @@ export async function bootCluster(
   let booted: BootedMember[] = []
   let leaderId = ''
 
-  const startAll = async (pauseAt: 'boot' | 'restart'): Promise<void> => {
+  const startOnce = async (pauseAt: 'boot' | 'restart'): Promise<void> => {
     booted = []
     try {
       members.forEach((member, i) => {
@@ -86,10 +101,26 @@ export async function bootCluster(
         })
       })
       await pausePoint(pauseAt) // a test hook: every member started, none ready yet
-      leaderId = await waitReady(booted, timeoutMs)
+      leaderId = await waitReady(booted, timeoutMs, pauseAt)
     } catch (error) {
       await stopMembers(booted)
       throw error
+    }
+  }
+  // a port taken between our pick and etcd's bind: once more on fresh client ports
+  const startAll = async (phase: 'boot' | 'restart'): Promise<void> => {
+    try {
+      await startOnce(phase)
+    } catch (error) {
+      if (!(error instanceof MemberDownError && error.portCollision)) throw error
+      const busyPeer = await busyPort(peerPorts)
+      if (busyPeer !== undefined) {
+        throw error.withNote(
+          `peer port 127.0.0.1:${busyPeer} is still in use (a restored peer URL cannot move): not retried`
+        )
+      }
+      clientPorts = await freeLoopbackPorts(members.length, peerPorts)
+      await startOnce(phase)
     }
   }
 
@@ -114,6 +145,7 @@ export async function bootCluster(
     }
   }
   try {
+    await bootTestHooks.afterPortPick?.({ client: clientPorts, peer: [...peerPorts] })
     await startAll('boot')
   } catch (error) {
     removeLogs()
@@ -139,29 +171,40 @@ async function freePeerPorts(members: DrillMember[]): Promise<Set<number>> {
     for (const url of m.peerURLs)
       peerPorts.add(Number(new URL(loopbackURL(url, `${m.name} peer URL`)).port))
   }
-  for (const port of peerPorts) {
-    if (!(await isLoopbackPortFree(port))) {
-      throw new VerificationError(
-        `peer port 127.0.0.1:${port} is already in use: the restored peer URLs must be free to boot the drill cluster`
-      )
-    }
+  const busy = await busyPort(peerPorts)
+  if (busy !== undefined) {
+    throw new VerificationError(
+      `peer port 127.0.0.1:${busy} is already in use: the restored peer URLs must be free to boot the drill cluster`
+    )
   }
   return peerPorts
+}
+
+async function busyPort(ports: Iterable<number>): Promise<number | undefined> {
+  for (const port of ports) if (!(await isLoopbackPortFree(port))) return port
+  return undefined
 }
 
 /**
  * Polls /health and Status until every member is healthy and all report the same leader, which
  * is one of them. A member that exits fails at once, naming it and quoting its log.
  */
-async function waitReady(members: BootedMember[], timeoutMs: number): Promise<string> {
+async function waitReady(
+  members: BootedMember[],
+  timeoutMs: number,
+  phase: 'boot' | 'restart'
+): Promise<string> {
   const deadline = Date.now() + timeoutMs
   const last = new Map<string, string>()
   for (;;) {
     for (const m of members) {
       const exit = m.process.exit
       if (exit !== undefined) {
-        throw new VerificationError(
-          `etcd member ${m.name} exited during boot (code ${exit.code}, signal ${exit.signal}); last log lines from ${m.process.logPath}:\n${m.process.logTail()}`
+        throw new MemberDownError(
+          `etcd member ${m.name} exited during ${phase} (code ${exit.code}, signal ${exit.signal}); last log lines from ${m.process.logPath}:\n${m.process.logTail(LOG_TAIL_LINES)}`,
+          m.name,
+          phase,
+          memberLogs(members.map((b) => b.process))
         )
       }
     }
@@ -199,8 +242,12 @@ async function waitReady(members: BootedMember[], timeoutMs: number): Promise<st
       const waiting =
         members.find((_m, i) => leaders[i] === undefined || leaders[i] === 0n) ?? members[0]
       const states = members.map((m) => `${m.name}: ${last.get(m.name) ?? 'no answer'}`).join('; ')
-      throw new VerificationError(
-        `etcd cluster not ready after ${timeoutMs} ms (${states}); last log lines of ${waiting?.name} from ${waiting?.process.logPath}:\n${waiting?.process.logTail()}`
+      const name = waiting?.name ?? '?'
+      throw new MemberDownError(
+        `etcd cluster not ready after ${timeoutMs} ms (drill-timeout) during ${phase}: member ${name} not ready (${states}); last log lines from ${waiting?.process.logPath}:\n${waiting?.process.logTail(LOG_TAIL_LINES)}`,
+        name,
+        phase,
+        memberLogs(members.map((b) => b.process))
       )
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS))
@@ -256,15 +303,7 @@ function assertRestored(m: DrillMember): void {
 
 /** etcd 3.4's default quota is 2 GiB; give big restored dbs room for the drill write (max 8 GiB). */
 function quotaFor(members: DrillMember[]): number | undefined {
-  let biggest = 0
-  for (const m of members) {
-    try {
-      biggest = Math.max(biggest, statSync(memberLayout(m.dataDir).dbPath).size)
-    } catch {
-      // a missing db is reported by etcd itself at boot
-    }
-  }
-  const wanted = biggest + 1024 * 1024 * 1024
+  const wanted = biggestDb(members) + 1024 * 1024 * 1024
   if (wanted <= 2 * 1024 * 1024 * 1024) return undefined
   return Math.min(wanted, 8 * 1024 * 1024 * 1024)
 }

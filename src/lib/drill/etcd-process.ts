@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { etcdEnv } from '../etcd-release/etcd-binary.js'
-import { trackChild } from '../interrupt.js'
+import { currentPhase, trackChild } from '../interrupt.js'
 
 /** One restored member as the drill boots it. */
 export interface DrillMember {
@@ -43,6 +43,8 @@ export class EtcdProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined
   private stopping: Promise<void> | undefined
+  /** The phase running when the process exited (interrupt.ts's name, e.g. "drill verify"). */
+  exitPhase: string | undefined
 
   constructor(
     readonly member: DrillMember,
@@ -55,6 +57,7 @@ export class EtcdProcess {
     this.exited = new Promise((resolve) => {
       const done = (code: number | null, signal: NodeJS.Signals | null): void => {
         this.exitInfo ??= { code, signal }
+        this.exitPhase ??= currentPhase()
         running.delete(this)
         untrack()
         resolve(this.exitInfo)
@@ -77,6 +80,11 @@ export class EtcdProcess {
   /** undefined while running; how it ended otherwise. */
   get exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined {
     return this.exitInfo
+  }
+
+  /** True once stop() was called: an exit after it is ours, not a crash. */
+  get stopRequested(): boolean {
+    return this.stopping !== undefined
   }
 
   /** SIGTERM, then SIGKILL after 10 s. Idempotent; resolves once the process is gone. */

@@ -12,8 +12,13 @@ export interface DrillOptions extends RestoreRunOptions {
   maxAgeMs?: number
   /** When the snapshot was taken (e.g. the artifact's createdAt); default the file's mtime. */
   snapshotCreatedAt?: Date
-  /** Per boot; default 60 s. */
+  /**
+   * `drill-timeout`: per boot (the first and the restart), every member healthy under one leader
+   * within this time; default 60 s + 10 s per GB of the biggest db (defaultDrillTimeoutMs).
+   */
   bootTimeoutMs?: number
+  /** Copy the members' full etcd logs (`<member>.log`) into this folder when the drill ends. */
+  saveLogsTo?: string
   /** Only needed when the snapshot has auth enabled: a user that may read everything. */
   credentials?: Credentials
   logger?: Logger

@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../version.js'
 import { formatDhms, type AgeCheck } from './age.js'
 import type { DrillCheck } from './checks/run-check.js'
 import type { ComputedExpectations } from './expectations.js'
+import type { MemberLog } from './member-failure.js'
 
 /**
  * The drill report: a versioned JSON document (docs/drill-report.schema.json) and its Markdown
@@ -66,6 +67,11 @@ export interface DrillReport {
   etcd: { path: string; version: string } | null
   notes: string[]
   durationsMs: Record<string, number>
+  /**
+   * Present when the boot drill failed: each booted member's last log lines (the logs folder is
+   * removed when the drill ends).
+   */
+  memberLogs?: MemberLog[]
 }
 
 export interface DrillReportParts {
@@ -80,6 +86,7 @@ export interface DrillReportParts {
   etcd?: { path: string; version: string }
   notes?: string[]
   durationsMs: Record<string, number>
+  memberLogs?: MemberLog[]
 }
 
 export function buildDrillReport(parts: DrillReportParts): DrillReport {
@@ -126,6 +133,7 @@ export function buildDrillReport(parts: DrillReportParts): DrillReport {
     durationsMs: parts.durationsMs
   }
   if (parts.twin !== undefined) report.twin = parts.twin
+  if (parts.memberLogs !== undefined && !passed) report.memberLogs = parts.memberLogs
   return report
 }
 
@@ -184,5 +192,23 @@ export function renderDrillMarkdown(report: DrillReport): string {
     .map(([phase, ms]) => `${cell(phase)} ${ms < 10_000 ? `${ms} ms` : formatDhms(ms)}`)
     .join(' · ')
   lines.push('', `**Timings**: ${timings}`, '')
+  lines.push(...memberLogLines(report.memberLogs ?? []))
   return lines.join('\n')
+}
+
+const MAX_LOG_CHARS = 4000
+
+/** Each member's log tail, folded (a failed drill only). */
+function memberLogLines(logs: MemberLog[]): string[] {
+  return logs
+    .slice(0, 20)
+    .flatMap((l) => [
+      `<details><summary>Last log lines of ${cell(l.name)}</summary>`,
+      '',
+      '```',
+      l.logTail.slice(-MAX_LOG_CHARS).replace(/```/g, "'''"),
+      '```',
+      '</details>',
+      ''
+    ])
 }

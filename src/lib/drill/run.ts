@@ -11,6 +11,7 @@ import type { DrillHooks, DrillOptions } from './options.js'
 import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
 import { enterPhase, inScope } from '../interrupt.js'
+import type { MemberLog } from './member-failure.js'
 
 export type { DrillHooks, DrillOptions } from './options.js'
 
@@ -76,7 +77,8 @@ async function drillSequence(
     ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
     etcd: { path: etcd.path, version: etcd.version },
     notes: drilled.notes,
-    durationsMs
+    durationsMs,
+    ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
   })
   return { report, output }
 }
@@ -100,6 +102,7 @@ async function drillOutput(
   expected: ComputedExpectations
   twin?: DrillReport['twin']
   durationsMs: Record<string, number>
+  memberLogs?: MemberLog[]
 }> {
   const target = await bootTarget(options, output, log)
   try {
@@ -120,6 +123,7 @@ async function drillOutput(
       // a twin is ours to throw away; the output stays as restored
       inPlace: target.twin !== undefined,
       ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
+      ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
       logger: log
     })
@@ -128,7 +132,13 @@ async function drillOutput(
     }
     durationsMs.boot = result.durationsMs.total
     const notes = [...computed.notes, ...result.notes]
-    const drilled = { checks: result.checks, notes, expected, durationsMs }
+    const drilled = {
+      checks: result.checks,
+      notes,
+      expected,
+      durationsMs,
+      ...(result.memberLogs === undefined ? {} : { memberLogs: result.memberLogs })
+    }
     return target.twinFacts === undefined ? drilled : { ...drilled, twin: target.twinFacts }
   } finally {
     target.twin?.remove()

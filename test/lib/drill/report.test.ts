@@ -173,6 +173,22 @@ describe('drill report', () => {
     expect(buildDrillReport({ ...parts(), checks: [] }).passed).toBe(false)
   })
 
+  it('a failed drill keeps every member log tail: in the schema, folded into the summary', () => {
+    const memberLogs = [
+      { name: 'm1', logTail: '{"level":"info","msg":"ok"}' },
+      { name: 'm2', logTail: 'bind: address already in use\n```' }
+    ]
+    const failedBoot = { name: 'boot', ok: false, expected: 'up', actual: 'exited', ms: 1 }
+    const failed = buildDrillReport({ ...parts(), checks: [failedBoot], memberLogs })
+    expect(failed.memberLogs).toEqual(memberLogs)
+    expect(schemaErrors(schema, JSON.parse(JSON.stringify(failed)))).toEqual([])
+    const md = renderDrillMarkdown(failed)
+    expect(md).toContain('<details><summary>Last log lines of m2</summary>')
+    expect(md).toContain("bind: address already in use\n'''\n```")
+    // a passed drill carries none
+    expect(buildDrillReport({ ...parts(), memberLogs }).memberLogs).toBeUndefined()
+  })
+
   it('the schema checker catches drift', () => {
     const report = JSON.parse(JSON.stringify(buildDrillReport(parts()))) as Record<string, unknown>
     report.surprise = 1

@@ -38,6 +38,6 @@ export async function drill(
 }
 
 /** Where the members' full etcd logs go: beside the drill report, in the data-dirs' folder. */
-function drillLogsDir(options: RestoreOptions): string | undefined {
+function drillLogsDir(options: RestoreRunOptions): string | undefined {
   return options.target.kind === 'all' ? join(options.target.outDir, DRILL_LOGS_DIR) : undefined
 }

@@ -2283,7 +2283,7 @@ function sourceSweep(db, options, lenient = true) {
         if (options.computeHashKV === true)
             hashing = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
         if (options.computeInventory === true)
-            inventory = new inventory_inventory/* InventorySweep */.nn(db);
+            inventory = new inventory_inventory/* InventorySweep */.nn(db, options.encryptionConfig && { encryptionConfig: options.encryptionConfig });
     }
     catch (error) {
         if (lenient)

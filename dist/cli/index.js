@@ -123,10 +123,11 @@ function exitCodeOf(error) {
 /* harmony export */   SB: () => (/* binding */ inScope),
 /* harmony export */   aO: () => (/* binding */ enterPhase),
 /* harmony export */   cE: () => (/* binding */ installInterruptHandlers),
+/* harmony export */   hk: () => (/* binding */ currentPhase),
 /* harmony export */   tK: () => (/* binding */ pausePoint),
 /* harmony export */   yH: () => (/* binding */ trackChild)
 /* harmony export */ });
-/* unused harmony exports INTERRUPT_GRACE_MS, currentPhase, interrupted, cleanupAll, cleanupNow */
+/* unused harmony exports INTERRUPT_GRACE_MS, interrupted, cleanupAll, cleanupNow */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -808,7 +809,7 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(936), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(797), __nccwpck_require__.e(936), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9966))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
@@ -818,7 +819,7 @@ const commands = [
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(797), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 

@@ -16,10 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
   wrapCell: () => (/* binding */ wrapCell)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
@@ -1220,6 +1216,8 @@ async function verifyCluster(cluster, expected, options = {}) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/interrupt.ts
 var interrupt = __webpack_require__(4068);
 // EXTERNAL MODULE: external "node:child_process"
@@ -2505,6 +2503,8 @@ async function drillOutput(options, hooks, output, etcd, log) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/report-file.ts
+var report_file = __webpack_require__(5312);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -2513,8 +2513,8 @@ var logger = __webpack_require__(2280);
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/cli/commands/inventory.ts
 var inventory = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/cli/commands/restore.ts + 2 modules
-var commands_restore = __webpack_require__(9936);
+// EXTERNAL MODULE: ./src/cli/commands/restore.ts + 1 modules
+var commands_restore = __webpack_require__(1392);
 // EXTERNAL MODULE: ./src/lib/inventory/encryption-config.ts
 var encryption_config = __webpack_require__(9474);
 ;// CONCATENATED MODULE: ./src/lib/etcd-release/releases.ts
@@ -2601,6 +2601,8 @@ function releaseFiles(mirror, version, arch) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/lib/etcd-release/verify.ts
@@ -2904,7 +2906,6 @@ async function releaseEtcdPath(flags, snapshotPath, logger) {
 
 
 
-
 const FORMATS = ['simple', 'json', 'markdown'];
 const drill_flags = [
     {
@@ -3022,7 +3023,7 @@ const drillCommand = {
         });
         const reportPath = parsed.strings.get('report');
         if (reportPath !== undefined)
-            await writeJson(reportPath, report);
+            await (0,report_file/* writeReportFile */.a)(reportPath, report);
         process.stdout.write(format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`
             : format === 'markdown'
@@ -3141,12 +3142,6 @@ function renderDrill(report, width = outputWidth()) {
         .map(([k, v]) => `${k} ${v} ms`)
         .join(', ')}`);
     return lines.join('\n').replace(/\n*$/, '\n');
-}
-async function writeJson(path, report) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}`;
-    await (0,promises_.writeFile)(tmp, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644 });
-    await (0,promises_.rename)(tmp, path);
 }
 
 

@@ -785,7 +785,7 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(936), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
                 (0,hash_worker/* prewarmHashWorker */.L)();
@@ -809,7 +809,7 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(797), __nccwpck_require__.e(936), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9966))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(797), __nccwpck_require__.e(392), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9966))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],

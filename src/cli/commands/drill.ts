@@ -1,9 +1,8 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import { InputError, VerificationError } from '../../lib/errors.js'
 import { parseDuration } from '../../lib/drill/age.js'
 import { renderDrillMarkdown, type DrillReport } from '../../lib/drill/report.js'
 import { runDrill } from '../../lib/drill/run.js'
+import { writeReportFile } from '../../lib/report-file.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
@@ -135,7 +134,7 @@ export const drillCommand: Command = {
       logger: stderrLogger()
     })
     const reportPath = parsed.strings.get('report')
-    if (reportPath !== undefined) await writeJson(reportPath, report)
+    if (reportPath !== undefined) await writeReportFile(reportPath, report)
     process.stdout.write(
       format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
@@ -263,11 +262,4 @@ export function renderDrill(report: DrillReport, width = outputWidth()): string 
       .join(', ')}`
   )
   return lines.join('\n').replace(/\n*$/, '\n')
-}
-
-async function writeJson(path: string, report: DrillReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const tmp = `${path}.tmp-${process.pid}`
-  await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644 })
-  await rename(tmp, path)
 }

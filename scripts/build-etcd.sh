@@ -40,7 +40,7 @@ build_line() {
   src="$here/test/etcd-build/$line"
   [ -f "$src/go.mod" ] || { echo "build-etcd: no wrapper module for etcd $line ($src)" >&2; return 1; }
   if [ -n "$pin" ]; then
-    cp -r "$src" "$work/$line" && src="$work/$line"
+    cp -rL "$src" "$work/$line" && src="$work/$line" # -L: 3.7/main.go links to 3.6/
     local mod args=()
     for mod in server/v3 etcdutl/v3 etcdctl/v3 api/v3 client/v3 client/pkg/v3 pkg/v3; do
       args+=("go.etcd.io/etcd/$mod@$pin")

@@ -1,20 +1,17 @@
 /**
  * test/k8s-judge (Kubernetes' own decoding and decryption, k8s.io/apiserver v0.37.2), built once
  * per machine: the binary is cached under the temp dir keyed by the hash of go.mod, go.sum and
- * main.go (as scripts/fixtures/k8s-judge-build.mjs does). The first build compiles
+ * main.go (scripts/fixtures/k8s-judge-build.mjs, which .ci/run calls too). The first build compiles
  * k8s.io/apiserver: minutes on 2 CPUs; later ones reuse the binary.
  * Needs Go >= 1.26 (k8s.io/apiserver v0.37's go.mod) at /usr/local/go/bin or on PATH, and the Go
  * module proxy. K8S_JUDGE=0 turns the live judge off (the checked-in answers are still used);
  * REQUIRE_ETCD=1 (CI) makes a missing Go a failure, as for the bbolt judge.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { delimiter, join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { delimiter, resolve } from 'node:path'
+import { buildK8sJudge } from '../../scripts/fixtures/k8s-judge-build.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
-const dir = join(root, 'test', 'k8s-judge')
 const GO_ENV = {
   ...process.env,
   PATH: ['/usr/local/go/bin', process.env.PATH ?? ''].join(delimiter),
@@ -34,14 +31,5 @@ export function k8sJudgeUnavailable(): string | undefined {
 
 /** The judge's binary, built when not cached yet. */
 export function k8sJudgeBinary(): string {
-  const hash = createHash('sha256')
-  for (const f of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(dir, f)))
-  const cache = join(tmpdir(), 'etcd-restore-k8s-judge')
-  const binary = join(cache, `k8s-judge-${hash.digest('hex').slice(0, 16)}`)
-  if (existsSync(binary)) return binary
-  mkdirSync(cache, { recursive: true })
-  const partial = `${binary}.${process.pid}.tmp`
-  execFileSync('go', ['build', '-o', partial, '.'], { cwd: dir, env: GO_ENV, stdio: 'pipe' })
-  renameSync(partial, binary)
-  return binary
+  return buildK8sJudge(root, { quiet: true })
 }

@@ -1,8 +1,9 @@
 // One binary that is etcd, etcdctl or etcdutl of one etcd release, chosen by the name it is run
-// as (scripts/build-etcd.sh makes the three names symlinks to it). Test tooling only: etcd's own
+// as (scripts/build-etcd.sh makes the three names hard links to it). Test tooling only: etcd's own
 // server/, etcdctl/ and etcdutl/ modules cannot be `go install`ed (their go.mod replace
 // directives point at sibling folders), but a module that requires them builds, because a
-// dependency's replace directives are ignored.
+// dependency's replace directives are ignored. test/etcd-build/3.7/main.go is a link to this
+// file: the lines differ only in their go.mod (and 3.7's flock.go).
 package main
 
 import (

@@ -7,25 +7,16 @@
  * module proxy. K8S_JUDGE=0 turns the live judge off (the checked-in answers are still used);
  * REQUIRE_ETCD=1 (CI) makes a missing Go a failure, as for the bbolt judge.
  */
-import { spawnSync } from 'node:child_process'
-import { delimiter, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { buildK8sJudge } from '../../scripts/fixtures/k8s-judge-build.mjs'
+import { goMinorVersion } from './go.js'
 
 const root = resolve(import.meta.dirname, '../..')
-const GO_ENV = {
-  ...process.env,
-  PATH: ['/usr/local/go/bin', process.env.PATH ?? ''].join(delimiter),
-  GOTOOLCHAIN: 'local',
-  GOFLAGS: '-mod=mod'
-}
 
 /** Why the live judge cannot run here, or undefined when it can. */
 export function k8sJudgeUnavailable(): string | undefined {
   if (process.env.K8S_JUDGE === '0') return 'K8S_JUDGE=0'
-  const go = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', env: GO_ENV })
-  const minor = Number(/^go1\.(\d+)/.exec(go.stdout ?? '')?.[1] ?? 0)
-  if (go.status !== 0 || minor < 26)
-    return 'needs Go >= 1.26 (/usr/local/go) and the Go module proxy'
+  if (goMinorVersion() < 26) return 'needs Go >= 1.26 (/usr/local/go) and the Go module proxy'
   return undefined
 }
 

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MemoryByteFile } from '../../src/lib/io/page-file.js'
 import { initDb } from '../../src/lib/bolt/init-db.js'
@@ -18,22 +18,14 @@ import { BoltDb } from '../../src/lib/bolt/db.js'
 import { compactDb } from '../../src/lib/bolt/compact/compact.js'
 import { MemorySink } from '../helpers/memory-sink.js'
 import { rng } from '../helpers/churned-db.js'
+import { GO_ENV, goMinorVersion } from '../helpers/go.js'
 
-/** The machine's Go first: Debian's golang-go (1.19) cannot build bbolt 1.4+. */
-const GO_ENV = {
-  ...process.env,
-  PATH: ['/usr/local/go/bin', process.env.PATH ?? ''].join(delimiter),
-  GOTOOLCHAIN: 'local',
-  GOFLAGS: '-mod=mod'
-}
 const JUDGES = [
   { bbolt: '1.3.6', modfile: 'go.mod' },
   { bbolt: '1.4', modfile: 'bbolt-1.4.mod' },
   { bbolt: '1.5', modfile: 'bbolt-1.5.mod' }
 ]
-const goVersion = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', env: GO_ENV })
-const minor = Number(/^go1\.(\d+)/.exec(goVersion.stdout ?? '')?.[1] ?? 0)
-const available = goVersion.status === 0 && minor >= 25
+const available = goMinorVersion() >= 25
 if (!available) {
   if (process.env.REQUIRE_ETCD === '1') {
     throw new Error('bbolt judge needs Go >= 1.25 at /usr/local/go/bin (or on PATH)')

@@ -1603,8 +1603,6 @@ function saveLogs(logDir, to) {
         // the report's memberLogs still hold the tails
     }
 }
-/** Tests only: runs between the port pick and the first etcd start (to take a port meanwhile). */
-const bootTestHooks = {};
 
 ;// CONCATENATED MODULE: ./src/lib/drill/cluster.ts
 
@@ -1701,7 +1699,7 @@ async function bootCluster(members, opts) {
         }
     };
     try {
-        await bootTestHooks.afterPortPick?.({ client: clientPorts, peer: [...peerPorts] });
+        await opts.afterPortPick?.({ client: clientPorts, peer: [...peerPorts] });
         await startAll('boot');
     }
     catch (error) {
@@ -2045,7 +2043,8 @@ async function bootCheck(members, opts, login) {
             token: opts.token,
             ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
             ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
-            ...(login === undefined ? {} : { credentials: login })
+            ...(login === undefined ? {} : { credentials: login }),
+            ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick })
         });
         cluster = booted;
         return { ok: true, actual: `leader ${booted.leaderId}` };
@@ -2481,6 +2480,7 @@ async function drillOutput(options, hooks, output, etcd, log) {
             ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
             ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
             ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+            ...(hooks.afterPortPick && { afterPortPick: hooks.afterPortPick }),
             logger: log
         });
         for (const [phase, ms] of Object.entries(result.durationsMs)) {

@@ -11,9 +11,9 @@ import { writeFileSync, writeSync, closeSync, mkdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freeLoopbackPorts, runningEtcdCount, stopAllEtcd } from '../../src/lib/drill/index.js'
-import { bootTestHooks } from '../../src/lib/drill/member-failure.js'
+import type { AfterPortPick } from '../../src/lib/drill/member-failure.js'
 import type { DrillReport } from '../../src/lib/drill/report.js'
 import { runDrill, type DrillOptions, type DrillHooks } from '../../src/lib/drill/run.js'
 import { stderrLogger } from '../../src/cli/logger.js'
@@ -37,10 +37,6 @@ beforeAll(() => {
   drillTmp = join(work, 'tmp')
   mkdirSync(drillTmp)
   process.env.TMPDIR = drillTmp
-})
-
-afterEach(() => {
-  delete bootTestHooks.afterPortPick
 })
 
 afterAll(async () => {
@@ -181,11 +177,11 @@ describe.skipIf(server === undefined)('a member that does not come up (etcd 3.5)
 
   it('a client port taken after the pick: retried once on fresh ports, the drill passes', async () => {
     let held: Server | undefined
-    bootTestHooks.afterPortPick = async ({ client }) => {
+    const afterPortPick: AfterPortPick = async ({ client }) => {
       held = await listen(client[1]!)
     }
     try {
-      const report = await drill(server!.etcd)
+      const report = await drill(server!.etcd, { afterPortPick })
       expect(held?.listening).toBe(true) // still held: m2 booted on another port
       expect(report.checks.filter((c) => !c.ok)).toEqual([])
       expect(report.passed).toBe(true)
@@ -198,12 +194,12 @@ describe.skipIf(server === undefined)('a member that does not come up (etcd 3.5)
   it('a peer port taken after the pick: not movable, boot fails naming the member', async () => {
     let held: Server | undefined
     let port = 0
-    bootTestHooks.afterPortPick = async ({ peer }) => {
+    const afterPortPick: AfterPortPick = async ({ peer }) => {
       port = peer[1]!
       held = await listen(port)
     }
     try {
-      const report = await drill(server!.etcd)
+      const report = await drill(server!.etcd, { afterPortPick })
       const actual = failure(report, 'boot')
       expect(actual).toMatch(/etcd member m\d exited during boot/)
       expect(actual).toContain(`peer port 127.0.0.1:${port} is still in use`)

@@ -12,9 +12,17 @@ import type { Credentials } from './gateway.js'
 import { restartAndVerify } from './restart.js'
 import { copyMembers } from './workspace.js'
 import { enterPhase, pausePoint } from '../interrupt.js'
-import { LOG_TAIL_LINES, memberLogs, MemberDownError, type MemberLog } from './member-failure.js'
+import {
+  LOG_TAIL_LINES,
+  memberLogs,
+  MemberDownError,
+  type MemberLog,
+  type AfterPortPick
+} from './member-failure.js'
 
 export interface BootDrillOptions {
+  /** Tests only (DrillHooks.afterPortPick). */
+  afterPortPick?: AfterPortPick
   members: DrillMember[]
   initialCluster: string
   token: string
@@ -192,7 +200,8 @@ async function bootCheck(
         token: opts.token,
         ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
         ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
-        ...(login === undefined ? {} : { credentials: login })
+        ...(login === undefined ? {} : { credentials: login }),
+        ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick })
       })
       cluster = booted
       return { ok: true, actual: `leader ${booted.leaderId}` }

@@ -9,7 +9,7 @@ import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
 import {
   biggestDb,
-  bootTestHooks,
+  type AfterPortPick,
   defaultDrillTimeoutMs,
   memberLogs,
   MemberDownError,
@@ -29,6 +29,8 @@ export interface BootOptions {
   timeoutMs?: number
   /** Keep the log folder after stop() (it is printed in errors either way). */
   keepLogs?: boolean
+  /** Tests only: runs between the port pick and the first etcd start. */
+  afterPortPick?: AfterPortPick
   /** Copy the members' full logs into this folder before the log folder is removed. */
   saveLogsTo?: string
   /**
@@ -145,7 +147,7 @@ export async function bootCluster(
     }
   }
   try {
-    await bootTestHooks.afterPortPick?.({ client: clientPorts, peer: [...peerPorts] })
+    await opts.afterPortPick?.({ client: clientPorts, peer: [...peerPorts] })
     await startAll('boot')
   } catch (error) {
     removeLogs()

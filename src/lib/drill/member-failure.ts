@@ -85,7 +85,5 @@ export function saveLogs(logDir: string, to: string): void {
   }
 }
 
-/** Tests only: runs between the port pick and the first etcd start (to take a port meanwhile). */
-export const bootTestHooks: {
-  afterPortPick?: (ports: { client: number[]; peer: number[] }) => Promise<void>
-} = {}
+/** The ports a boot picked, before its first etcd starts. */
+export type AfterPortPick = (ports: { client: number[]; peer: number[] }) => Promise<void>

@@ -1,3 +1,4 @@
+import type { AfterPortPick } from './member-failure.js'
 import type { Logger } from '../logger.js'
 import type { RestoreRunOptions } from '../restore/index.js'
 import type { RestoreReport } from '../report.js'
@@ -38,4 +39,6 @@ export interface DrillHooks {
   expectedOverride?: Partial<ExpectedState>
   /** The clock for the age check. */
   now?: () => Date
+  /** Runs between the boot's port pick and its first etcd start (to take a port meanwhile). */
+  afterPortPick?: AfterPortPick
 }

@@ -125,6 +125,7 @@ async function drillOutput(
       ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
       ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+      ...(hooks.afterPortPick && { afterPortPick: hooks.afterPortPick }),
       logger: log
     })
     for (const [phase, ms] of Object.entries(result.durationsMs)) {

@@ -38,7 +38,8 @@ export enum Inputs {
   MaxDrop = 'max-drop',
   MinKeys = 'min-keys',
   Defrag = 'defrag',
-  EncryptionConfig = 'encryption-config'
+  EncryptionConfig = 'encryption-config',
+  KubernetesPrefix = 'kubernetes-prefix'
 }
 
 /** Output names, spelled exactly as in action.yml. */

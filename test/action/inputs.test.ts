@@ -154,7 +154,19 @@ describe('getInputs', () => {
     expect(log).toContain("::warning::input 'etcd-path' is ignored: it needs 'verify: boot'")
   })
 
+  it('kubernetes-prefix: /registry by default, any key prefix, with its trailing /', () => {
+    setInputs(BASE)
+    expect(getInputs().restore.kubernetesPrefix).toBe('/registry/')
+    setInputs({ ...BASE, [Inputs.KubernetesPrefix]: '/k8s.example/' })
+    expect(getInputs().restore.kubernetesPrefix).toBe('/k8s.example/')
+  })
+
   const bad: [string, Partial<Record<Inputs, string>>, string][] = [
+    [
+      'kubernetes-prefix not a key prefix',
+      { [Inputs.KubernetesPrefix]: 'registry' },
+      "input 'kubernetes-prefix' must be a key prefix such as /registry, got 'registry'"
+    ],
     [
       'bad verify',
       { [Inputs.Verify]: 'true' },

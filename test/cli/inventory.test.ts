@@ -176,6 +176,40 @@ describe('etcd-restore snapshot inventory --encryption-config (issue 28)', () =>
     )
   })
 
+  test('snapshot restore --inventory takes --kubernetes-prefix and --encryption-config', () => {
+    const out = join(scratch, 'restore-prefix')
+    const run = cli(
+      'snapshot',
+      'restore',
+      JUDGED,
+      '--data-dir',
+      out,
+      '--target-version',
+      '3.6',
+      '--inventory',
+      '--kubernetes-prefix',
+      '/elsewhere',
+      '-w',
+      'json'
+    )
+    expect(run.status, run.stderr).toBe(0)
+    const report = JSON.parse(run.stdout) as { snapshot: { inventory: { kubernetes: unknown } } }
+    expect(report.snapshot.inventory.kubernetes).toMatchObject({ prefix: '/elsewhere/', keys: 0 })
+    expectOneError(
+      cli(
+        'snapshot',
+        'restore',
+        JUDGED,
+        '--data-dir',
+        join(scratch, 'r2'),
+        '--kubernetes-prefix',
+        '/x'
+      ),
+      ExitCode.usage,
+      /--encryption-config and --kubernetes-prefix need --inventory/
+    )
+  })
+
   test('no key material and no plaintext in any output, whatever the config and format', () => {
     const secrets = JSON.parse(
       readFileSync(join(root, 'test/fixtures/k8s/k8s-judged.secret.json'), 'utf8')

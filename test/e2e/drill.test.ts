@@ -272,6 +272,18 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
     }
   )
 
+  it('kubernetesPrefix moves the tree the kubernetes check judges', async () => {
+    const report = await runDrill({
+      ...baseOptions(join(work, 'churned-prefix'), await loopbackCluster(1)),
+      snapshotPath: join(fixtureDir, 'churned-snapshot.db'),
+      kubernetesPrefix: '/elsewhere/'
+    })
+    expect(report.passed, report.verdict).toBe(true)
+    expect(check(report, 'kubernetes').actual).toBe(
+      'not a Kubernetes snapshot: no key under /elsewhere/'
+    )
+  })
+
   it('fails when the restored output was tampered with before the boot', async () => {
     const report = await runDrill(baseOptions(join(work, 'tamper-out'), await loopbackCluster(1)), {
       afterRestore: (booted) => {

@@ -5,6 +5,7 @@ import {
   type EncryptionConfig
 } from '../../lib/inventory/encryption-config.js'
 import { Inputs } from '../constants.js'
+import { kubernetesRoot } from '../../lib/inventory/prefix.js'
 import { text } from './read.js'
 
 /**
@@ -30,4 +31,15 @@ export function encryptionConfigInput(): EncryptionConfig | undefined {
     for (const p of r.providers)
       if ('keys' in p) for (const k of p.keys) core.setSecret(k.secret.toString('base64'))
   return config
+}
+
+/** kubernetes-prefix: kube-apiserver's `--etcd-prefix` (default /registry). */
+export function kubernetesPrefixInput(): string {
+  const value = text(Inputs.KubernetesPrefix) || '/registry'
+  const root = kubernetesRoot(value)
+  if (root === undefined)
+    throw new InputError(
+      `input '${Inputs.KubernetesPrefix}' must be a key prefix such as /registry, got '${value}'`
+    )
+  return root
 }

@@ -4,6 +4,7 @@ import { InputError } from '../../lib/errors.js'
 import { DEFRAG_MODES } from '../../lib/options.js'
 import { DEFAULT_CLUSTER_TOKEN, Inputs } from '../constants.js'
 import { bigUint, bool, list, oneOf, targetVersion, text } from './read.js'
+import { kubernetesPrefixInput } from './encryption.js'
 import { clusterNames } from './rules.js'
 import type { RestoreInputs } from './types.js'
 
@@ -37,6 +38,7 @@ export function restoreInputs(): RestoreInputs {
     walDir: walDir ? resolve(walDir) : undefined,
     outDir: resolve(outDir),
     cache: bool(Inputs.Cache, false),
-    defrag: oneOf(Inputs.Defrag, DEFRAG_MODES, 'auto')
+    defrag: oneOf(Inputs.Defrag, DEFRAG_MODES, 'auto'),
+    kubernetesPrefix: kubernetesPrefixInput()
   }
 }

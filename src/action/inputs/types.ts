@@ -45,6 +45,8 @@ export interface RestoreInputs {
   cache: boolean
   /** encryption-config, parsed: decrypts the inventory's `k8s:enc:` values. Masked, never logged. */
   encryptionConfig?: EncryptionConfig
+  /** kubernetes-prefix, with its trailing `/`: where the inventory's deep decode looks. */
+  kubernetesPrefix: string
 }
 
 /** What is uploaded, and under which names. */

@@ -4,6 +4,7 @@ import type { Logger } from '../../lib/logger.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { RestoreReport } from '../../lib/report.js'
 import { takeInventory } from '../../lib/inventory/inventory.js'
+import { REGISTRY_ROOT } from '../../lib/inventory/prefix.js'
 import { restore, type RestoreRunOptions } from '../../lib/restore/index.js'
 import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { REPORT_FILE } from '../constants.js'
@@ -66,8 +67,8 @@ export async function restoreOrDrill(
 
 /**
  * A cache hit's report holds the inventory of the run that saved it, taken with whatever
- * encryption-config that run had (the config is no part of the key): with one given, the
- * inventory is taken again from the snapshot with it.
+ * encryption-config and kubernetes-prefix that run had (neither is part of the key): with a
+ * config given, or another prefix, the inventory is taken again from the snapshot.
  */
 async function withConfigInventory(
   hit: RestoreReport,
@@ -75,10 +76,13 @@ async function withConfigInventory(
   spec: RestoreInputs,
   timings: Timings
 ): Promise<RestoreReport> {
-  const encryptionConfig = spec.encryptionConfig
-  if (!encryptionConfig) return hit
+  const { encryptionConfig, kubernetesPrefix } = spec
+  const takenWith = hit.snapshot.inventory?.kubernetes?.prefix ?? REGISTRY_ROOT
+  if (!encryptionConfig && kubernetesPrefix === takenWith) return hit
   const inventory = await timings.time('inventory', () =>
-    inspectSnapshot(snapshotPath, (db) => takeInventory(db, { encryptionConfig }))
+    inspectSnapshot(snapshotPath, (db) =>
+      takeInventory(db, { ...(encryptionConfig && { encryptionConfig }), kubernetesPrefix })
+    )
   )
   return { ...hit, snapshot: { ...hit.snapshot, inventory } }
 }
@@ -106,6 +110,7 @@ function restoreOptions(
     targetVersion: spec.targetVersion,
     computeInventory: true,
     ...(spec.encryptionConfig && { encryptionConfig: spec.encryptionConfig }),
+    kubernetesPrefix: spec.kubernetesPrefix,
     defrag: spec.defrag,
     logger
   }

@@ -7,9 +7,8 @@ import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from './command.js'
-import { encryptionConfigFlag } from './inventory.js'
+import { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag } from './inventory.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
-import { loadEncryptionConfig } from '../../lib/inventory/encryption-config.js'
 import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
 import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'
 
@@ -84,6 +83,7 @@ const flags: FlagSpec[] = [
     defaultText: 'simple'
   },
   encryptionConfigFlag,
+  kubernetesPrefixFlag,
   ...restoreFlags
 ]
 
@@ -115,16 +115,14 @@ export const drillCommand: Command = {
     const maxAge = parsed.strings.get('max-age')
     const drillTimeout = parsed.strings.get('drill-timeout')
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
-    const configPath = parsed.strings.get('encryption-config')
-    const encryptionConfig =
-      configPath === undefined ? undefined : await loadEncryptionConfig(configPath)
+    const kubernetes = await kubernetesOptions(parsed)
     const etcdPath =
       (await releaseEtcdPath(parsed.strings, options.snapshotPath, stderrLogger())) ??
       parsed.strings.get('etcd-path')
     const credentials = drillCredentials(parsed.strings, process.env)
     const report = await runDrill({
       ...options,
-      ...(encryptionConfig && { encryptionConfig }),
+      ...kubernetes,
       ...(etcdPath === undefined ? {} : { etcdPath }),
       ...(credentials === undefined ? {} : { credentials }),
       ...(maxAge === undefined ? {} : { maxAgeMs: parseDuration(maxAge) }),

@@ -4,11 +4,8 @@ import {
   loadEncryptionConfig,
   type EncryptionConfig
 } from '../../lib/inventory/encryption-config.js'
-import {
-  kubernetesRoot,
-  takeInventory,
-  undecryptableSummary
-} from '../../lib/inventory/inventory.js'
+import { takeInventory, undecryptableSummary } from '../../lib/inventory/inventory.js'
+import { kubernetesRoot } from '../../lib/inventory/prefix.js'
 import {
   flagHelp,
   parseFlags,
@@ -55,13 +52,14 @@ export async function kubernetesOptions(
 ): Promise<{ encryptionConfig?: EncryptionConfig; kubernetesPrefix?: string }> {
   const path = parsed.strings.get('encryption-config')
   const prefix = parsed.strings.get('kubernetes-prefix')
-  if (prefix !== undefined && !/^\/[\x21-\x7e]*$/.test(prefix))
+  const root = prefix === undefined ? undefined : kubernetesRoot(prefix)
+  if (prefix !== undefined && root === undefined)
     throw new InputError(
       `invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`
     )
   return {
     ...(path !== undefined && { encryptionConfig: await loadEncryptionConfig(path) }),
-    ...(prefix !== undefined && { kubernetesPrefix: kubernetesRoot(prefix) })
+    ...(root !== undefined && { kubernetesPrefix: root })
   }
 }
 

@@ -13,6 +13,7 @@ import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { Command } from './command.js'
+import { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag } from './inventory.js'
 
 /** Flags of every command that restores: the target cluster and what the restore changes. */
 export const restoreFlags: FlagSpec[] = [
@@ -100,6 +101,8 @@ const flags: FlagSpec[] = [
     kind: 'boolean',
     help: "add the snapshot's inventory (kinds, prefixes, namespaces) to the report"
   },
+  { ...encryptionConfigFlag, help: `with --inventory: ${encryptionConfigFlag.help}` },
+  { ...kubernetesPrefixFlag, help: `with --inventory: ${kubernetesPrefixFlag.help}` },
   {
     name: 'write-out',
     short: 'w',
@@ -138,7 +141,15 @@ export const restoreCommand: Command = {
     const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans)
     const format = writeOut(parsed, ['simple', 'json'] as const)
     const computeInventory = parsed.booleans.get('inventory') === true
-    const report = await restore({ ...options, computeInventory, logger: stderrLogger() })
+    const kubernetes = await kubernetesOptions(parsed)
+    if (!computeInventory && Object.keys(kubernetes).length > 0)
+      throw new InputError('--encryption-config and --kubernetes-prefix need --inventory')
+    const report = await restore({
+      ...options,
+      computeInventory,
+      ...kubernetes,
+      logger: stderrLogger()
+    })
     const reportPath = parsed.strings.get('report')
     if (reportPath) await writeReportFile(reportPath, report)
     process.stdout.write(

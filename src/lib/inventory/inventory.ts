@@ -598,8 +598,3 @@ export function undecryptableSummary(check: KubernetesCheck | undefined): string
   const groups = check.encryption.keys.filter((g) => g.noKey + g.fails > 0)
   return `${count} ${count === 1 ? 'value does' : 'values do'} not decrypt with the encryption config: ${groups.map((g) => encryptionVerdict(g, true, true)).join('; ')}`
 }
-
-/** `--kubernetes-prefix`: kube-apiserver's `--etcd-prefix`, with its trailing `/`. */
-export function kubernetesRoot(prefix: string): string {
-  return prefix.endsWith('/') ? prefix : `${prefix}/`
-}

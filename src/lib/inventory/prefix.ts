@@ -18,6 +18,15 @@
 
 export const REGISTRY_ROOT = '/registry/'
 
+/**
+ * kube-apiserver's `--etcd-prefix` as the inventory's Kubernetes root, with its trailing `/`;
+ * undefined when `prefix` is not a key prefix (`/` then printable ASCII).
+ */
+export function kubernetesRoot(prefix: string): string | undefined {
+  if (!/^\/[\x21-\x7e]*$/.test(prefix)) return undefined
+  return prefix.endsWith('/') ? prefix : `${prefix}/`
+}
+
 /** `/registry/services/<these>/` are resources of their own. */
 const SPLIT_RESOURCES: Record<string, readonly string[]> = {
   services: ['specs', 'endpoints']

@@ -107,6 +107,8 @@ export interface SourceSweep {
 export interface RestoreRunOptions extends RestoreOptions {
   /** With computeInventory: kube-apiserver's EncryptionConfiguration (decrypts `k8s:enc:` values). */
   encryptionConfig?: EncryptionConfig
+  /** With computeInventory: where Kubernetes' objects are, ending in `/` (default `/registry/`). */
+  kubernetesPrefix?: string
 }
 
 /**
@@ -126,10 +128,12 @@ export function sourceSweep(
     if (options.computeHashKV === true)
       hashing = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
     if (options.computeInventory === true)
-      inventory = new InventorySweep(
-        db,
-        options.encryptionConfig && { encryptionConfig: options.encryptionConfig }
-      )
+      inventory = new InventorySweep(db, {
+        ...(options.encryptionConfig && { encryptionConfig: options.encryptionConfig }),
+        ...(options.kubernetesPrefix !== undefined && {
+          kubernetesPrefix: options.kubernetesPrefix
+        })
+      })
   } catch (error) {
     if (lenient) return undefined
     throw error

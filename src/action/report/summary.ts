@@ -34,8 +34,9 @@ const MAX_KINDS = 20
 const MAX_CHANGES = 30
 /** Encryption keys named at the top and in the Kubernetes table (a snapshot may hold any number). */
 const MAX_KEY_VERDICTS = 10
-/** A verdict line at the top is cut here (its key names come from the snapshot). */
+/** A verdict is cut here, an example key there (key names and keys come from the snapshot). */
 const MAX_VERDICT = 1000
+const MAX_EXAMPLE = 200
 
 /** What the summary is made of. */
 export type SummaryFacts = Pick<
@@ -192,9 +193,20 @@ function verdictHtml(text: string): string {
   return escape(text).replace(/`([^`]*)`/g, '<code>$1</code>')
 }
 
-/** `count (first, second...)`: a count with its example keys as code. */
+/** `text`, cut at `max` characters (key names and keys come from the snapshot: any length). */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/** Example keys as code, each cut at MAX_EXAMPLE; "…" when there are more than the examples. */
+function examples(k: KeyExamples): string {
+  const more = k.count > k.examples.length ? ', …' : ''
+  return k.examples.map((key) => code(cut(key, MAX_EXAMPLE))).join(', ') + more
+}
+
+/** `count (first, second...)`: a count with its example keys. */
 function withExamples(k: KeyExamples): string {
-  return `${k.count}${k.examples.length > 0 ? ` (${k.examples.map(code).join(', ')})` : ''}`
+  return `${k.count}${k.examples.length > 0 ? ` (${examples(k)})` : ''}`
 }
 
 /** The icon of an encryption key's verdict: readable, not checkable, or not readable. */
@@ -202,37 +214,40 @@ function keyIcon(g: EncryptionKeyCount, config: boolean): string {
   return g.readable ? '✅' : g.provider === 'kms' || !config ? '➖' : '❌'
 }
 
-function clip(html: string): string {
-  return html.length > MAX_VERDICT ? `${html.slice(0, MAX_VERDICT)}…` : html
-}
-
 /**
  * The Kubernetes verdicts, right under the heading where a reader looks first: secrets the
- * restored cluster cannot read, objects that do not decode or sit under another key (each ❌, in
- * bold, with example keys), else ✅ lines saying the objects and each encryption key are sound,
- * and ➖ for what could not be checked (kms, or no encryption config).
+ * restored cluster cannot read, values that do not decode, objects under another key (each ❌ in
+ * bold, with example keys); else ✅ for sound objects and each encryption key whose values all
+ * decrypt, and ➖ for what could not be checked (kms, or no encryption config). One line each.
  */
 function addKubernetesVerdicts(k8s: KubernetesCheck | undefined): void {
   if (!k8s) return
+  const { config } = k8s.encryption
   const lines: string[] = []
-  const bad = (html: string) => lines.push(`❌ <strong>${clip(html)}</strong>`)
+  const bad = (html: string) => lines.push(`❌ <strong>${html}</strong>`)
   const undecryptable = undecryptableSummary(k8s)
-  if (undecryptable) bad(verdictHtml(undecryptable))
-  if (k8s.undecodable.count > 0)
-    bad(`${withExamples(k8s.undecodable)} values under ${code(k8s.prefix)} do not decode`)
-  if (k8s.mismatched.count > 0)
-    bad(`${withExamples(k8s.mismatched)} objects disagree with their key on name/namespace`)
-  if (k8s.undecodable.count + k8s.mismatched.count === 0 && k8s.keys > 0)
+  if (undecryptable) bad(verdictHtml(cut(undecryptable, MAX_VERDICT)))
+  const { undecodable: broken, mismatched: moved } = k8s
+  if (broken.count > 0)
+    bad(
+      `${broken.count} ${broken.count === 1 ? 'value' : 'values'} under ${code(k8s.prefix)} do${broken.count === 1 ? 'es' : ''} not decode: ${examples(broken)}`
+    )
+  if (moved.count > 0)
+    bad(
+      `${moved.count} ${moved.count === 1 ? 'object disagrees' : 'objects disagree'} with ${moved.count === 1 ? 'its' : 'their'} key on name/namespace: ${examples(moved)}`
+    )
+  if (broken.count + moved.count === 0 && k8s.keys > 0)
     lines.push(
       `✅ ${k8s.objects} objects under ${code(k8s.prefix)} decode and sit under their own keys`
     )
-  const sound = k8s.encryption.keys.filter((g) => keyIcon(g, k8s.encryption.config) !== '❌')
-  for (const g of sound.slice(0, MAX_KEY_VERDICTS))
-    lines.push(`${keyIcon(g, k8s.encryption.config)} ${clip(verdictHtml(g.verdict))}`)
-  if (sound.length > MAX_KEY_VERDICTS)
-    lines.push(`➖ ${sound.length - MAX_KEY_VERDICTS} more encryption keys (see below)`)
-  if (lines.length === 0) return
-  core.summary.addRaw(`<p>${lines.join('<br>\n')}</p>`, true)
+  const rest = k8s.encryption.keys.filter((g) => keyIcon(g, config) !== '❌')
+  for (const g of rest.slice(0, MAX_KEY_VERDICTS))
+    lines.push(`${keyIcon(g, config)} ${verdictHtml(cut(g.verdict, MAX_VERDICT))}`)
+  if (rest.length > MAX_KEY_VERDICTS)
+    lines.push(
+      `➖ ${rest.length - MAX_KEY_VERDICTS} more encryption keys: see the Kubernetes table`
+    )
+  for (const line of lines) core.summary.addRaw(`<p>${line}</p>`, true)
 }
 
 /** The deep decode: objects, undecodable, mismatched, and a verdict per encryption key. */
@@ -251,8 +266,8 @@ function addKubernetes(k8s: KubernetesCheck): void {
     ...keys
       .slice(0, MAX_KEY_VERDICTS)
       .map((g) => [
-        `${keyIcon(g, config)} ${escape(g.provider)} ${code(g.keyName)}`,
-        clip(verdictHtml(g.verdict))
+        `${keyIcon(g, config)} ${escape(cut(g.provider, MAX_EXAMPLE))} ${code(cut(g.keyName, MAX_EXAMPLE))}`,
+        verdictHtml(cut(g.verdict, MAX_VERDICT))
       ]),
     ...(keys.length > MAX_KEY_VERDICTS
       ? [

@@ -77,9 +77,11 @@ describe('the bundled action: inventory, report artifact, baseline gate, two clu
       expect(run.outputs['baseline-passed']).toBe('')
       expect(run.stdout).toContain(`::warning::no baseline: artifact 'etcd-report-${cluster}'`)
       expect(run.summary).toMatch(new RegExp(`^<h1>${cluster}</h1>`))
-      expect(run.summary).toContain('```mermaid\nxychart-beta\n  title "Keys per kind"\n')
+      expect(run.summary).toContain(
+        '```mermaid\nxychart-beta horizontal\n  title "Keys per kind"\n'
+      )
       expect(run.summary).toContain('  bar [39, 15, 10, 10, 5, 4, 3, 3, 3, 3, 2, 1, 1]')
-      expect(run.summary).toContain('<td>v1/Pod</td><td>39</td>')
+      expect(run.summary).toContain('<td>Pod</td><td>v1</td><td>39</td>')
       const members = JSON.parse(run.outputs.members!)
       expect(members[0].artifact.name).toBe(`etcd-data-${cluster}-m1.tar`)
       const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'))

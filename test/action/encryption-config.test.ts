@@ -105,7 +105,9 @@ describe('run() with encryption-config on k8s-judged.db', () => {
     expect(r.summary).toContain(
       '<tr><td>Encryption config</td><td>not given: not decrypted</td></tr>'
     )
-    expect(r.summary).toContain('❌ <strong>3 values under /registry/ do not decode</strong>')
+    expect(r.summary).toContain(
+      '<p>❌ <strong>3 values under <code>/registry/</code> do not decode: <code>/registry/configmaps/team-a/cut</code>, '
+    )
   })
 
   it('the full config: decrypts all but the copied secret, which fails the step', async () => {

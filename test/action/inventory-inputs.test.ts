@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
 import { getInputs } from '../../src/action/inputs/index.js'
 import { workflowFile } from '../../src/action/download/baseline.js'
-import { kindsChart } from '../../src/action/report/summary.js'
+import { kindsChart } from '../../src/action/report/chart.js'
 import type { Inventory } from '../../src/lib/inventory/inventory.js'
 
 const BASE: Partial<Record<Inputs, string>> = {
@@ -118,7 +118,7 @@ describe('baseline helpers', () => {
     expect(workflowFile('')).toBeUndefined()
   })
 
-  it('charts keys per kind as a Mermaid xychart-beta bar chart', () => {
+  it('charts keys per kind as a horizontal Mermaid xychart-beta bar chart, kinds alone', () => {
     const inventory = {
       kinds: [
         { apiVersion: 'v1', kind: 'Pod', keys: 7, bytes: 1 },
@@ -127,9 +127,9 @@ describe('baseline helpers', () => {
     } as Inventory
     expect(kindsChart(inventory)).toBe(
       [
-        'xychart-beta',
+        'xychart-beta horizontal',
         '  title "Keys per kind"',
-        `  x-axis ["v1/Pod", "x/v1/Odd'Name"]`,
+        '  x-axis ["Pod", "Odd?Name"]',
         '  y-axis "keys" 0 --> 7',
         '  bar [7, 2]'
       ].join('\n')

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PublishedArtifact } from '../../src/action/publish/upload.js'
+import { chartLabel, chartUnit, kindBars, kindsChart } from '../../src/action/report/chart.js'
 import { uploadCost } from '../../src/action/report/cost.js'
 import { setOutputs } from '../../src/action/report/outputs.js'
 import { writeJobSummary } from '../../src/action/report/summary.js'
@@ -110,5 +111,65 @@ describe('outputs and job summary', () => {
     ])
       expect(html).toContain(text)
     expect(html.length).toBeLessThan(64 * 1024)
+  })
+})
+
+describe('keys-per-kind chart', () => {
+  const kind = (apiVersion: string, kind: string, keys: number) => ({
+    ...{ apiVersion, kind, keys },
+    bytes: 1
+  })
+
+  it('keeps only characters Mermaid reads as text in a quoted label, on one line, cut in the middle', () => {
+    expect(chartLabel('Pod"]\n  bar [999')).toBe('Pod?? bar ?999')
+    expect(chartLabel('%%{init: {"theme": "dark"}}%%')).toBe('???init? ??the…?? ?dark?????')
+    expect(chartLabel('#quot;<b>`x`')).toBe('?quot??b??x?')
+    expect(chartLabel('🚀 Ünï')).toBe('? ?n?')
+    expect(chartLabel('  \t ')).toBe('?')
+    expect(chartLabel('VeryLongCustomResourceKindNumber7WithASuffix')).toBe(
+      'VeryLongCustom…r7WithASuffix'
+    )
+    expect(chartLabel('VeryLongCustomResourceKindNumber7WithASuffix')).toHaveLength(28)
+  })
+
+  it('labels are the kind alone, with the group/version when a kind repeats, and unique', () => {
+    const bars = kindBars([
+      kind('v1', 'Event', 9),
+      kind('events.k8s.io/v1', 'Event', 8),
+      kind('x/v1', 'A"B', 2),
+      kind('x/v1', "A'B", 1)
+    ])
+    expect(bars.map((b) => b.label)).toEqual([
+      'Event (v1)',
+      'Event (events.k8s.io/v1)',
+      'A?B (x/v1)',
+      'A?B (x/v1) (2)'
+    ])
+  })
+
+  it('at most 15 bars: the top 14 and "other" summing up the rest', () => {
+    const kinds = Array.from({ length: 20 }, (_, i) => kind('v1', `K${i}`, 100 - i))
+    const bars = kindBars(kinds)
+    expect(bars).toHaveLength(15)
+    expect(bars.at(-1)).toEqual({ label: 'other (6 kinds)', keys: 86 + 85 + 84 + 83 + 82 + 81 })
+    expect(kindsChart({ kinds })).toContain('title "Keys per kind (top 14 of 20)"')
+    expect(kindBars(kinds.slice(0, 15))).toHaveLength(15)
+  })
+
+  it('counts in a unit that keeps the value axis to four digits a tick', () => {
+    expect(chartUnit(9999)).toEqual({ per: 1, name: 'keys' })
+    expect(chartUnit(10_000)).toEqual({ per: 1e3, name: 'thousand keys' })
+    expect(chartUnit(2_400_000)).toEqual({ per: 1e3, name: 'thousand keys' })
+    expect(chartUnit(24_000_000)).toEqual({ per: 1e6, name: 'million keys' })
+    expect(chartUnit(1e13)).toEqual({ per: 1e9, name: 'billion keys' })
+    expect(kindsChart({ kinds: [kind('v1', 'Pod', 24_000_000), kind('v1', 'Node', 1234)] })).toBe(
+      [
+        'xychart-beta horizontal',
+        '  title "Keys per kind"',
+        '  x-axis ["Pod", "Node"]',
+        '  y-axis "million keys" 0 --> 24',
+        '  bar [24, 0.001]'
+      ].join('\n')
+    )
   })
 })

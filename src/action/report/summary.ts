@@ -1,8 +1,9 @@
 /**
- * The job summary, written once at the end: the cluster's name, the restore (snapshot facts, the
- * cluster, artifacts, timings), what the backup holds (a table of kinds and a Mermaid
- * `xychart-beta` bar chart of keys per kind, which GitHub renders), the baseline verdict, and the
- * drill's Markdown or the snapshot's age.
+ * The job summary, written once at the end: the cluster's name, the Kubernetes verdicts (secrets
+ * that do not decrypt, objects that do not decode or sit under another key, first), the restore
+ * (snapshot facts, the cluster, artifacts, timings), what the backup holds (a table of kinds and
+ * a Mermaid bar chart of keys per kind, chart.ts), the baseline verdict, and the drill's Markdown
+ * or the snapshot's age.
  */
 import * as core from '@actions/core'
 import type { AgeCheck } from '../../lib/drill/age.js'
@@ -10,8 +11,8 @@ import { renderDrillMarkdown, type DrillReport } from '../../lib/drill/report.js
 import { describeDb, formatBytes, formatDuration } from '../../lib/format.js'
 import { changeLine, formatChange, type Change } from '../../lib/inventory/diff.js'
 import {
-  kindName,
   undecryptableSummary,
+  type EncryptionKeyCount,
   type Inventory,
   type KeyExamples,
   type KubernetesCheck
@@ -24,13 +25,18 @@ import type { BaselineCheck } from '../inventory/baseline-gate.js'
 import type { PublishedArtifact } from '../publish/upload.js'
 import type { ActionResult } from './action-report.js'
 import { costLine, costWarning, nightlyLine, type UploadCost } from './cost.js'
+import { kindsChart } from './chart.js'
 import { code, escape, header, type Row } from './markup.js'
 import { compactRevision } from './outputs.js'
 
-/** Kinds in the table and the chart; the rest are summed up in one line. */
+/** Kinds in the table; the rest are summed up in one line (the chart keeps fewer: chart.ts). */
 const MAX_KINDS = 20
-const MAX_CHART_BARS = 15
 const MAX_CHANGES = 30
+/** Encryption keys named at the top and in the Kubernetes table (a snapshot may hold any number). */
+const MAX_KEY_VERDICTS = 10
+/** A verdict is cut here, an example key there (key names and keys come from the snapshot). */
+const MAX_VERDICT = 1000
+const MAX_EXAMPLE = 200
 
 /** What the summary is made of. */
 export type SummaryFacts = Pick<
@@ -52,7 +58,7 @@ export type SummaryFacts = Pick<
 export async function writeJobSummary(facts: SummaryFacts): Promise<void> {
   const { restored } = facts
   core.summary.addHeading(escape(facts.clusterName), 1)
-  addKubernetesAlarm(restored?.snapshot.inventory?.kubernetes)
+  addKubernetesVerdicts(restored?.snapshot.inventory?.kubernetes)
   if (restored) {
     addRestore(restored, facts.origin, facts.artifacts, facts.timings, facts.cacheHit)
     addCost(facts.cost)
@@ -135,19 +141,6 @@ function addCost(cost: UploadCost | undefined): void {
   core.summary.addHeading('Storage', 3).addList(lines.map(escape))
 }
 
-/** The Mermaid source of the keys-per-kind bar chart. */
-export function kindsChart(inventory: Inventory): string {
-  const kinds = inventory.kinds.slice(0, MAX_CHART_BARS)
-  const label = (s: string) => `"${s.replace(/["\\\n]/g, "'")}"`
-  return [
-    'xychart-beta',
-    '  title "Keys per kind"',
-    `  x-axis [${kinds.map((k) => label(kindName(k))).join(', ')}]`,
-    `  y-axis "keys" 0 --> ${Math.max(1, ...kinds.map((k) => k.keys))}`,
-    `  bar [${kinds.map((k) => k.keys).join(', ')}]`
-  ].join('\n')
-}
-
 function changeRows(group: string, changes: Change[]): Row[] {
   return changes
     .filter((c) => c.old !== c.new)
@@ -169,14 +162,20 @@ function addInventory(inventory: Inventory | undefined, check: BaselineCheck | u
   )
   const rest = inventory.kinds.slice(MAX_KINDS)
   summary.addTable([
-    header('Kind', 'Keys', 'Size'),
+    header('Kind', 'Group/version', 'Keys', 'Size'),
     ...inventory.kinds
       .slice(0, MAX_KINDS)
-      .map((k) => [escape(kindName(k)), String(k.keys), formatBytes(k.bytes)]),
+      .map((k) => [
+        escape(k.kind),
+        k.apiVersion ? escape(k.apiVersion) : '—',
+        String(k.keys),
+        formatBytes(k.bytes)
+      ]),
     ...(rest.length > 0
       ? [
           [
             `${rest.length} more kinds`,
+            '',
             String(rest.reduce((n, k) => n + k.keys, 0)),
             formatBytes(rest.reduce((n, k) => n + k.bytes, 0))
           ]
@@ -194,37 +193,90 @@ function verdictHtml(text: string): string {
   return escape(text).replace(/`([^`]*)`/g, '<code>$1</code>')
 }
 
-/** What a reader must see first: secrets the restored cluster cannot read, broken objects. */
-function addKubernetesAlarm(k8s: KubernetesCheck | undefined): void {
+/** `text`, cut at `max` characters (key names and keys come from the snapshot: any length). */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/** Example keys as code, each cut at MAX_EXAMPLE; "…" when there are more than the examples. */
+function examples(k: KeyExamples): string {
+  const more = k.count > k.examples.length ? ', …' : ''
+  return k.examples.map((key) => code(cut(key, MAX_EXAMPLE))).join(', ') + more
+}
+
+/** `count (first, second...)`: a count with its example keys. */
+function withExamples(k: KeyExamples): string {
+  return `${k.count}${k.examples.length > 0 ? ` (${examples(k)})` : ''}`
+}
+
+/** The icon of an encryption key's verdict: readable, not checkable, or not readable. */
+function keyIcon(g: EncryptionKeyCount, config: boolean): string {
+  return g.readable ? '✅' : g.provider === 'kms' || !config ? '➖' : '❌'
+}
+
+/**
+ * The Kubernetes verdicts, right under the heading where a reader looks first: secrets the
+ * restored cluster cannot read, values that do not decode, objects under another key (each ❌ in
+ * bold, with example keys); else ✅ for sound objects and each encryption key whose values all
+ * decrypt, and ➖ for what could not be checked (kms, or no encryption config). One line each.
+ */
+function addKubernetesVerdicts(k8s: KubernetesCheck | undefined): void {
   if (!k8s) return
+  const { config } = k8s.encryption
   const lines: string[] = []
+  const bad = (html: string) => lines.push(`❌ <strong>${html}</strong>`)
   const undecryptable = undecryptableSummary(k8s)
-  if (undecryptable) lines.push(verdictHtml(undecryptable))
-  if (k8s.undecodable.count > 0)
-    lines.push(`${k8s.undecodable.count} values under ${escape(k8s.prefix)} do not decode`)
-  if (k8s.mismatched.count > 0)
-    lines.push(`${k8s.mismatched.count} objects disagree with their key on name/namespace`)
-  for (const line of lines) core.summary.addRaw(`<p>❌ <strong>${line}</strong></p>`, true)
+  if (undecryptable) bad(verdictHtml(cut(undecryptable, MAX_VERDICT)))
+  const { undecodable: broken, mismatched: moved } = k8s
+  if (broken.count > 0)
+    bad(
+      `${broken.count} ${broken.count === 1 ? 'value' : 'values'} under ${code(k8s.prefix)} do${broken.count === 1 ? 'es' : ''} not decode: ${examples(broken)}`
+    )
+  if (moved.count > 0)
+    bad(
+      `${moved.count} ${moved.count === 1 ? 'object disagrees' : 'objects disagree'} with ${moved.count === 1 ? 'its' : 'their'} key on name/namespace: ${examples(moved)}`
+    )
+  if (broken.count + moved.count === 0 && k8s.keys > 0)
+    lines.push(
+      `✅ ${k8s.objects} objects under ${code(k8s.prefix)} decode and sit under their own keys`
+    )
+  const rest = k8s.encryption.keys.filter((g) => keyIcon(g, config) !== '❌')
+  for (const g of rest.slice(0, MAX_KEY_VERDICTS))
+    lines.push(`${keyIcon(g, config)} ${verdictHtml(cut(g.verdict, MAX_VERDICT))}`)
+  if (rest.length > MAX_KEY_VERDICTS)
+    lines.push(
+      `➖ ${rest.length - MAX_KEY_VERDICTS} more encryption keys: see the Kubernetes table`
+    )
+  for (const line of lines) core.summary.addRaw(`<p>${line}</p>`, true)
 }
 
 /** The deep decode: objects, undecodable, mismatched, and a verdict per encryption key. */
 function addKubernetes(k8s: KubernetesCheck): void {
-  const keys = (k: KeyExamples) =>
-    `${k.count}${k.examples.length > 0 ? ` (${k.examples.map(code).join(', ')})` : ''}`
+  const { config, keys } = k8s.encryption
   const rows: Row[] = [
     header('Kubernetes', 'Value'),
     ['Objects', `${k8s.objects} of ${k8s.keys} keys under ${code(k8s.prefix)}`],
-    ['Undecodable', keys(k8s.undecodable)],
-    ['Name/namespace not their key', keys(k8s.mismatched)],
+    ['Undecodable', withExamples(k8s.undecodable)],
+    ['Name/namespace not their key', withExamples(k8s.mismatched)],
     [
       'Encryption config',
-      k8s.encryption.config ? 'given: encrypted values decrypted' : 'not given: not decrypted'
+      config ? 'given: encrypted values decrypted' : 'not given: not decrypted'
     ],
-    ...(k8s.encryption.config ? [['Undecryptable', keys(k8s.encryption.undecryptable)]] : []),
-    ...k8s.encryption.keys.map((g) => [
-      `${g.readable ? '✅' : g.provider === 'kms' || !k8s.encryption.config ? '➖' : '❌'} ${escape(g.provider)} ${code(g.keyName)}`,
-      verdictHtml(g.verdict)
-    ])
+    ...(config ? [['Undecryptable', withExamples(k8s.encryption.undecryptable)]] : []),
+    ...keys
+      .slice(0, MAX_KEY_VERDICTS)
+      .map((g) => [
+        `${keyIcon(g, config)} ${escape(cut(g.provider, MAX_EXAMPLE))} ${code(cut(g.keyName, MAX_EXAMPLE))}`,
+        verdictHtml(cut(g.verdict, MAX_VERDICT))
+      ]),
+    ...(keys.length > MAX_KEY_VERDICTS
+      ? [
+          [
+            `${keys.length - MAX_KEY_VERDICTS} more keys`,
+            `${keys.slice(MAX_KEY_VERDICTS).reduce((n, g) => n + g.values, 0)} values`
+          ]
+        ]
+      : [])
   ]
   core.summary.addTable(rows)
 }

@@ -10,7 +10,7 @@ import { REPORT_FILE } from '../constants.js'
 import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
 import type { Timings } from '../timings.js'
-import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
+import { cacheKey, restoreFromCache, saveToCache, type CacheFacts } from './cache.js'
 
 /** The data-dirs and what made them. */
 export interface Restored {
@@ -19,6 +19,8 @@ export interface Restored {
   /** Set with verify: boot. */
   drill?: DrillReport
   cacheHit: boolean
+  /** With cache: true: the key, hit or saved, and the entry's size. */
+  cache?: CacheFacts
   /** The JSON report beside the data-dirs. */
   reportPath: string
 }
@@ -41,7 +43,11 @@ export async function restoreOrDrill(
   const hit = key
     ? await timings.time('cache restore', () => restoreFromCache(key, spec, reportPath, logger))
     : undefined
-  const cached = hit && (await withConfigInventory(hit, snapshotPath, spec, timings))
+  const cached = hit && (await withConfigInventory(hit.report, snapshotPath, spec, timings))
+  let cache: CacheFacts | undefined =
+    key === undefined
+      ? undefined
+      : { key, hit: hit !== undefined, saved: false, ...(hit && { entry: hit.size }) }
   const options = restoreOptions(spec, snapshotPath, logger)
   let report = cached
   let drilled: DrillReport | undefined
@@ -58,10 +64,13 @@ export async function restoreOrDrill(
   if (report && !cached) {
     timings.add('restore', report.durationsMs)
     await writeReportFile(reportPath, report)
-    if (key) await timings.time('cache save', () => saveToCache(key, spec, logger))
+    const saved = key && (await timings.time('cache save', () => saveToCache(key, spec, logger)))
+
+    if (cache && saved) cache = { ...cache, saved: true, entry: saved }
   }
   const ordered = report && inClusterOrder(report, spec.memberNames)
-  return { report: ordered, drill: drilled, cacheHit: cached !== undefined, reportPath }
+  const cacheHit = cached !== undefined
+  return { report: ordered, drill: drilled, cacheHit, ...(cache && { cache }), reportPath }
 }
 
 /**

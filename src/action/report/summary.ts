@@ -136,8 +136,8 @@ function cacheRow(facts: Pick<SummaryFacts, 'cacheHit' | 'cache'>): string {
     ? `; entry ${formatBytes(e.entryBytes)} before compression${shared} (data-dirs ${formatBytes(e.dataDirBytes)})`
     : ''
   if (facts.cacheHit) return `hit: restore skipped${entry}`
-  if (cache === undefined) return 'miss or off'
-  return cache.saved ? `miss: saved${entry}` : 'miss'
+  if (cache === undefined) return 'off'
+  return cache.saved ? `miss: saved${entry}` : 'miss, not saved'
 }
 
 /** Bytes uploaded, the retention, and a scheduled run's steady-state storage. */

@@ -17,7 +17,7 @@ import {
   utimes,
   writeFile
 } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative } from 'node:path'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { errorMessage } from '../../lib/errors.js'
 import { formatBytes } from '../../lib/format.js'
@@ -122,7 +122,7 @@ function rootsOf(spec: Pick<RestoreInputs, 'outDir' | 'walDir'>): Root[] {
 
 function inside(parent: string, path: string): boolean {
   const rel = relative(parent, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
 /** The folders the entry is saved from and restored to: one stage per root. */

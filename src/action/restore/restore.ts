@@ -64,9 +64,10 @@ export async function restoreOrDrill(
   if (report && !cached) {
     timings.add('restore', report.durationsMs)
     await writeReportFile(reportPath, report)
-    const saved = key && (await timings.time('cache save', () => saveToCache(key, spec, logger)))
-
-    if (cache && saved) cache = { ...cache, saved: true, entry: saved }
+    if (key) {
+      const saved = await timings.time('cache save', () => saveToCache(key, spec, logger))
+      if (saved) cache = { key, hit: false, saved: true, entry: saved }
+    }
   }
   const ordered = report && inClusterOrder(report, spec.memberNames)
   const cacheHit = cached !== undefined

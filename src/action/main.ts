@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
   const result: ActionResult = {
     ...{ clusterName: inputs.publish.clusterName, origin: snapshot.origin },
     ...{ reportPath: restored.reportPath, restored: restored.report, cacheHit: restored.cacheHit },
+    ...(restored.cache && { cache: restored.cache }),
     ...{ timings: r.timings.ms, artifacts, drill: restored.drill, drillSaved, etcd, baseline },
     cost: uploadCost(artifacts, inputs.publish.retentionDays, process.env.GITHUB_EVENT_NAME),
     age: snapshotAge(createdAt, inputs.drill.maxAgeMs, restored.drill)

@@ -104,6 +104,16 @@ describe('run() with a fake restore engine', () => {
       expect.arrayContaining(['snapshot', 'restore', 'cache save', 'upload'])
     )
     expect(first.summary).toContain('<h2>etcd restore</h2>')
+    // the fake engine's dbs differ from member to member: each is cached as it is
+    expect(report.action.cache).toMatchObject({
+      hit: false,
+      saved: true,
+      entry: { sharedDbMembers: 1 }
+    })
+    const { entryBytes, dataDirBytes } = report.action.cache.entry
+    expect(entryBytes - dataDirBytes).toBeGreaterThan(0) // every file, and a small manifest
+    expect(entryBytes - dataDirBytes).toBeLessThan(1024)
+    expect(first.summary).toContain('<td>Cache</td><td>miss: saved; entry ')
     expect(first.log).toContain('m2: uploading as drill-m2.tar: ')
     expect(first.log).toMatch(/m2: uploaded drill-m2\.tar: .* → .* stored in /)
 
@@ -118,6 +128,9 @@ describe('run() with a fake restore engine', () => {
     expect(restoreCalls).toHaveLength(1)
     expect(second.outputs['cache-hit']).toBe('true')
     expect(second.outputs['cluster-id']).toBe('db8de8e7d3d50195')
+    const hitReport = JSON.parse(await readFile(second.outputs.report!, 'utf8'))
+    expect(hitReport.action.cache).toEqual({ ...report.action.cache, hit: true, saved: false })
+    expect(second.summary).toContain('<td>Cache</td><td>hit: restore skipped; entry ')
     const digests = (o: Record<string, string>) =>
       JSON.parse(o.members!).map((m: { artifact: { digest: string } }) => m.artifact.digest)
     expect(digests(second.outputs)).toEqual(digests(first.outputs))

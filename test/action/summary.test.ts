@@ -91,6 +91,12 @@ describe('outputs and job summary', () => {
       artifacts,
       timings: { snapshot: 1500, restore: 320 },
       cacheHit: false,
+      cache: {
+        key: 'etcd-restore-f2-k',
+        hit: false,
+        saved: true,
+        entry: { entryBytes: 70 << 20, dataDirBytes: 130 << 20, sharedDbMembers: 3 }
+      },
       cost: uploadCost(artifacts, undefined, 'schedule')
     })
     stdout.mockRestore()
@@ -102,6 +108,7 @@ describe('outputs and job summary', () => {
       '<td>m3</td><td><code>7a758a68060ad0e8</code></td>',
       '<td><code>etcd-data-m1.tar</code></td><td>10</td><td>61.0 MiB</td>',
       '<li>snapshot: 1.5 s</li>',
+      '<td>Cache</td><td>miss: saved; entry 70.0 MiB before compression, the db once for 3 members (data-dirs 130.0 MiB)</td>',
       '<h3>Storage</h3>',
       '<li>3 artifacts: 183.1 MiB → 183.1 MiB stored (100.0% of raw), retention repository default</li>',
       '<li>a nightly run keeps 16.1 GiB of artifacts at steady state (183.1 MiB a run × 90 days: ' +

@@ -7,6 +7,7 @@ import type { DrillEtcd } from '../drill/etcd-release.js'
 import type { DrillSummary } from '../drill/save.js'
 import type { BaselineCheck } from '../inventory/baseline-gate.js'
 import type { PublishedArtifact } from '../publish/upload.js'
+import type { CacheFacts } from '../restore/cache.js'
 import type { UploadCost } from './cost.js'
 
 /** Everything a run found: the JSON report, the outputs and the job summary are made from it. */
@@ -19,6 +20,8 @@ export interface ActionResult {
   /** In initial-cluster order; undefined when the drill's restore failed. */
   restored?: RestoreReport
   cacheHit: boolean
+  /** With cache: true: the key, hit or saved, and the entry's size. */
+  cache?: CacheFacts
   timings: Record<string, number>
   artifacts: PublishedArtifact[]
   /** What the members' artifacts cost (absent when none was uploaded). */
@@ -43,6 +46,8 @@ export interface ActionReport extends RestoreReport {
     /** Bytes uploaded, retention, a nightly run's steady state (absent when nothing was uploaded). */
     upload?: UploadCost
     cacheHit: boolean
+    /** With cache: true: the key, hit or saved, and the entry's size before compression. */
+    cache?: CacheFacts
     timingsMs: Record<string, number>
     /** How old the snapshot is (absent when an artifact has no creation time). */
     snapshotAge?: AgeCheck
@@ -65,6 +70,7 @@ export async function writeActionReport(result: ActionResult): Promise<boolean> 
       ...{ snapshot: result.origin, artifacts: result.artifacts },
       ...(cost && { upload: cost }),
       cacheHit: result.cacheHit,
+      ...(result.cache && { cache: result.cache }),
       timingsMs: result.timings,
       ...(age && { snapshotAge: age }),
       ...(drillSaved && { drill: drillSaved.summary }),

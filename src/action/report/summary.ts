@@ -48,6 +48,7 @@ export type SummaryFacts = Pick<
   | 'cost'
   | 'timings'
   | 'cacheHit'
+  | 'cache'
   | 'drill'
   | 'age'
   | 'etcd'
@@ -60,7 +61,7 @@ export async function writeJobSummary(facts: SummaryFacts): Promise<void> {
   core.summary.addHeading(escape(facts.clusterName), 1)
   addKubernetesVerdicts(restored?.snapshot.inventory?.kubernetes)
   if (restored) {
-    addRestore(restored, facts.origin, facts.artifacts, facts.timings, facts.cacheHit)
+    addRestore(restored, facts.origin, facts.artifacts, facts.timings, cacheRow(facts))
     addCost(facts.cost)
     addInventory(restored.snapshot.inventory, facts.baseline)
   }
@@ -74,7 +75,7 @@ function addRestore(
   origin: SnapshotOrigin,
   artifacts: PublishedArtifact[],
   timings: Record<string, number>,
-  cacheHit: boolean
+  cacheRow: string
 ): void {
   const s = report.snapshot
   const source =
@@ -93,7 +94,7 @@ function addRestore(
     ['Keys', `${s.totalKeys} (${s.keyRevisions} revisions)`],
     ['Auth', s.authEnabled ? 'enabled: users need their passwords' : 'disabled'],
     ['Target version', report.targetVersion],
-    ['Cache', cacheHit ? 'hit: restore skipped' : 'miss or off']
+    ['Cache', cacheRow]
   ]
   if (report.db !== undefined) facts.splice(3, 0, ['Member db', describeDb(report.db)])
   const cluster: Row[] = [
@@ -130,6 +131,19 @@ function addRestore(
   summary.addHeading('Timings', 3).addList(steps)
   if (report.warnings.length > 0)
     summary.addHeading('Warnings', 3).addList(report.warnings.map(escape))
+}
+
+/** The cache: hit or miss, and how big the entry is (before the cache client's compression). */
+function cacheRow(facts: Pick<SummaryFacts, 'cacheHit' | 'cache'>): string {
+  const { cache } = facts
+  const e = cache?.entry
+  const shared = e && e.sharedDbMembers > 1 ? `, the db once for ${e.sharedDbMembers} members` : ''
+  const entry = e
+    ? `; entry ${formatBytes(e.entryBytes)} before compression${shared} (data-dirs ${formatBytes(e.dataDirBytes)})`
+    : ''
+  if (facts.cacheHit) return `hit: restore skipped${entry}`
+  if (cache === undefined) return 'off'
+  return cache.saved ? `miss: saved${entry}` : 'miss, not saved'
 }
 
 /** Bytes uploaded, the retention, and a scheduled run's steady-state storage. */

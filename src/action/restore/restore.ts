@@ -11,7 +11,7 @@ import { REPORT_FILE } from '../constants.js'
 import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
 import type { Timings } from '../timings.js'
-import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
+import { cacheKey, restoreFromCache, saveToCache, type CacheFacts } from './cache.js'
 
 /** The data-dirs and what made them. */
 export interface Restored {
@@ -20,6 +20,8 @@ export interface Restored {
   /** Set with verify: boot. */
   drill?: DrillReport
   cacheHit: boolean
+  /** With cache: true: the key, hit or saved, and the entry's size. */
+  cache?: CacheFacts
   /** The JSON report beside the data-dirs. */
   reportPath: string
 }
@@ -42,7 +44,11 @@ export async function restoreOrDrill(
   const hit = key
     ? await timings.time('cache restore', () => restoreFromCache(key, spec, reportPath, logger))
     : undefined
-  const cached = hit && (await withConfigInventory(hit, snapshotPath, spec, timings))
+  const cached = hit && (await withConfigInventory(hit.report, snapshotPath, spec, timings))
+  let cache: CacheFacts | undefined =
+    key === undefined
+      ? undefined
+      : { key, hit: hit !== undefined, saved: false, ...(hit && { entry: hit.size }) }
   const options = restoreOptions(spec, snapshotPath, logger)
   let report = cached
   let drilled: DrillReport | undefined
@@ -59,10 +65,14 @@ export async function restoreOrDrill(
   if (report && !cached) {
     timings.add('restore', report.durationsMs)
     await writeReportFile(reportPath, report)
-    if (key) await timings.time('cache save', () => saveToCache(key, spec, logger))
+    if (key) {
+      const saved = await timings.time('cache save', () => saveToCache(key, spec, logger))
+      if (saved) cache = { key, hit: false, saved: true, entry: saved }
+    }
   }
   const ordered = report && inClusterOrder(report, spec.memberNames)
-  return { report: ordered, drill: drilled, cacheHit: cached !== undefined, reportPath }
+  const cacheHit = cached !== undefined
+  return { report: ordered, drill: drilled, cacheHit, ...(cache && { cache }), reportPath }
 }
 
 /**

@@ -5,6 +5,7 @@
  * line naming the phase, no etcd of ours left, no temp or staging folder left, the output
  * complete or absent. Upload and cache are off; the snapshot comes by path, or for the download
  * cell as an artifact from the emulated results service (the partial download must go too).
+ * The cells run on one etcd (3.5); on 3.6 and 3.7 one cell each: SIGINT while the members boot.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -14,12 +15,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { freeLoopbackPorts } from '../../src/lib/drill/ports.js'
 import { actionEnv } from '../emulator/env.js'
 import { ResultsService } from '../emulator/results-service.js'
-import { etcdServersForTests } from '../helpers/etcd-servers.js'
+import { etcdServersForTests, targetFor, type EtcdServer } from '../helpers/etcd-servers.js'
 import { buildBundle, node, uploadAs } from './bundle.js'
 
 const SNAPSHOT = resolve('test/fixtures/tiny-snapshot.db')
 const servers = etcdServersForTests()
 const etcd = servers.find((s) => s.version.startsWith('3.5.')) ?? servers.at(-1)
+/** The newer lines our users run: only a cancelled job while the members boot (CI time). */
+const newer = servers.filter((s) => s !== etcd && (s.minor === '3.6' || s.minor === '3.7'))
 const CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 type Signal = keyof typeof CODES
 
@@ -51,6 +54,8 @@ interface Cell {
   signal: Signal
   phase: string
   out: 'absent' | 'complete'
+  /** Default: the suite's etcd. */
+  server?: EtcdServer
 }
 
 const cells: Cell[] = [
@@ -75,6 +80,17 @@ const cells: Cell[] = [
   (c) =>
     ({ ...c, out: ['restore', 'download'].includes(c.pauseAt) ? 'absent' : 'complete' }) as Cell
 )
+for (const server of newer) {
+  cells.push({
+    name: `drill-boot-${server.version}`,
+    verify: 'boot',
+    pauseAt: 'boot',
+    signal: 'SIGINT',
+    phase: 'drill boot',
+    out: 'complete',
+    server
+  })
+}
 
 function ourEtcd(under: string): number[] {
   const pids: number[] = []
@@ -116,7 +132,8 @@ async function runCell(cell: Cell) {
       upload: 'false',
       cache: 'false',
       verify: cell.verify,
-      ...(cell.verify === 'boot' ? { 'etcd-path': etcd!.etcd } : {})
+      ...(cell.verify === 'boot' ? { 'etcd-path': (cell.server ?? etcd!).etcd } : {}),
+      ...(cell.server === undefined ? {} : { 'target-version': targetFor(cell.server) })
     },
     extra: { TMPDIR: tmp, ETCD_RESTORE_PAUSE_AT: cell.pauseAt }
   })

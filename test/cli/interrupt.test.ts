@@ -4,7 +4,8 @@
  * `etcd-restore: paused at <phase>` and wait; the test then signals it and asserts: exit
  * 130/143/129, one `interrupted (…) during <phase>` line, no etcd of ours left (by pid and by
  * data-dir path in /proc/<pid>/cmdline), no temp or staging folder left, outputs complete or absent.
- * Every cell has its own TMPDIR (where the drill makes its folders) and out-dir.
+ * Every cell has its own TMPDIR (where the drill makes its folders) and out-dir. The full matrix
+ * runs on one etcd (3.5); on 3.6 and 3.7 one cell each: SIGINT while the members boot.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -13,11 +14,13 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { freeLoopbackPorts } from '../../src/lib/drill/ports.js'
 import { buildCliBundle } from '../corpus/cli-harness.js'
-import { etcdServersForTests } from '../helpers/etcd-servers.js'
+import { etcdServersForTests, targetFor, type EtcdServer } from '../helpers/etcd-servers.js'
 
 const SNAPSHOT = resolve('test/fixtures/tiny-snapshot.db')
 const servers = etcdServersForTests()
 const etcd = servers.find((s) => s.version.startsWith('3.5.')) ?? servers.at(-1)
+/** The newer lines our users run: only a signal during boot each (CI time). */
+const newer = servers.filter((s) => s !== etcd && (s.minor === '3.6' || s.minor === '3.7'))
 const CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 type Signal = keyof typeof CODES
 const SIGNALS = Object.keys(CODES) as Signal[]
@@ -176,16 +179,21 @@ function assertClean(cell: Cell, run: Outcome, phase: string, out: 'absent' | 'c
 const cluster = (ports: number[]) =>
   ['m1', 'm2', 'm3'].map((m, i) => `${m}=http://127.0.0.1:${ports[i]}`).join(',')
 
-const drillArgs = (ports: number[]) => [
-  'drill',
-  SNAPSHOT,
-  '--out-dir',
-  'out',
-  '--initial-cluster',
-  cluster(ports),
-  '--etcd-path',
-  etcd!.etcd
-]
+const drillOn =
+  (server: EtcdServer) =>
+  (ports: number[]): string[] => [
+    'drill',
+    SNAPSHOT,
+    '--out-dir',
+    'out',
+    '--initial-cluster',
+    cluster(ports),
+    '--etcd-path',
+    server.etcd,
+    '--target-version',
+    targetFor(server)
+  ]
+const drillArgs = (ports: number[]): string[] => drillOn(etcd!)(ports)
 
 const restoreArgs = (ports: number[]) => [
   'snapshot',
@@ -224,6 +232,19 @@ describe.skipIf(etcd === undefined)(`signals (etcd ${etcd?.version})`, () => {
     phase: 'drill boot',
     out: 'complete'
   })
+  // the newer lines: a signal while the members boot (in the same pool of 3 at once)
+  for (const server of newer) {
+    cells.push({
+      cell: {
+        name: `drill-boot-SIGINT-${server.version}`,
+        args: drillOn(server),
+        pauseAt: 'boot',
+        signals: ['SIGINT']
+      },
+      phase: 'drill boot',
+      out: 'complete'
+    })
+  }
 
   test.concurrent.each(cells)(
     '$cell.name',

@@ -1,7 +1,8 @@
 import * as tc from '@actions/tool-cache'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { placeRelease } from '../../lib/etcd-release/install-dir.js'
 import { resolveRelease } from '../../lib/etcd-release/cluster-version.js'
 import { downloadFailed, downloadVerified, releaseServer } from '../../lib/etcd-release/fetch.js'
 import { releaseArch, releaseFiles, type ReleaseFiles } from '../../lib/etcd-release/releases.js'
@@ -27,7 +28,9 @@ export interface DrillEtcd {
 /**
  * An official etcd release through @actions/tool-cache: found in the runner's tool cache, or
  * downloaded, checked against the pin or SHA256SUMS, extracted and only then cached. A refused
- * tarball leaves nothing behind (the work folder is removed; nothing reaches the cache).
+ * tarball leaves nothing behind (the work folder is removed; nothing reaches the cache). The
+ * cache is written atomically (cacheRelease), so two jobs on one self-hosted runner installing
+ * the same release at once both succeed.
  */
 export async function toolCacheEtcd(
   request: ReleaseRequest,
@@ -45,7 +48,7 @@ export async function toolCacheEtcd(
       logger.info(`etcd ${version}: found in the tool cache (${cached})`)
       return { ...found, source: 'tool-cache' }
     } catch (error) {
-      // cacheDir below replaces the folder and its marker
+      // cacheRelease below replaces the folder
       logger.warn(
         `${cached} is unusable (${errorMessage(error)}): downloading etcd ${version} again`
       )
@@ -55,12 +58,11 @@ export async function toolCacheEtcd(
   try {
     const pin = request.sha256 && { sha256: request.sha256, source: Inputs.EtcdSha256 }
     const tarball = await downloadVerified(files, pin || undefined, download(work), logger)
-    const dir = join(await tc.extractTar(tarball.path, join(work, 'x')), files.topDir)
-    releaseServer(dir, files)
-    const installed = await cacheRelease(dir, files)
-    logger.info(`etcd ${version}: verified and cached in the tool cache (${installed})`)
+    const installed = await cacheRelease(tarball.path, files, logger)
+    if (!installed.raced)
+      logger.info(`etcd ${version}: verified and cached in the tool cache (${installed.path})`)
     return {
-      ...releaseServer(installed, files),
+      ...installed.server,
       source: 'download',
       ...{ url: files.tarballUrl, sha256: tarball.sha256, verifiedBy: tarball.verifiedBy }
     }
@@ -89,14 +91,35 @@ function download(dir: string): (url: string) => Promise<string> {
   }
 }
 
-/** cacheDir, removing what a failed copy left (it would lack the `.complete` marker anyway). */
-async function cacheRelease(dir: string, files: ReleaseFiles): Promise<string> {
+/**
+ * tc.cacheDir, made atomic: cacheDir empties the final folder and copies into it, so a second
+ * job installing the same release meanwhile would see (or remove) a half-copied folder. Here
+ * the tarball is extracted into a staging folder beside the final one
+ * (`<tool cache>/etcd/<version>/.staging-<arch>-*`, which tc.find and findAllVersions never list),
+ * verified, given its `.complete` marker and renamed into place; the job that loses the rename
+ * verifies and uses the winner's folder.
+ */
+async function cacheRelease(
+  tarball: string,
+  files: ReleaseFiles,
+  logger: Logger
+): Promise<{ path: string; server: { path: string; version: string }; raced: boolean }> {
+  const root = process.env.RUNNER_TOOL_CACHE
+  if (!root) throw new Error('RUNNER_TOOL_CACHE is not set: no tool cache to install etcd into')
+  const versionDir = join(root, TOOL, files.version)
+  const final = join(versionDir, files.arch)
+  await mkdir(versionDir, { recursive: true })
+  const staging = await mkdtemp(join(versionDir, `.staging-${files.arch}-`))
   try {
-    return await tc.cacheDir(dir, TOOL, files.version, files.arch)
-  } catch (error) {
-    const root = process.env.RUNNER_TOOL_CACHE
-    if (root)
-      await rm(join(root, TOOL, files.version, files.arch), { recursive: true, force: true })
-    throw error
+    const dir = join(await tc.extractTar(tarball, staging), files.topDir)
+    releaseServer(dir, files)
+    // before the rename: tc.find wants the folder and the marker, so neither alone is found
+    await writeFile(`${final}.complete`, '')
+    const placed = await placeRelease(dir, final, (d) => releaseServer(d, files), logger)
+    return { path: final, server: placed.installed, raced: placed.raced }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+    // a refused tarball leaves no empty version folder (one holding a release stays)
+    await rmdir(versionDir).catch(() => undefined)
   }
 }

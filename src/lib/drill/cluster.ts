@@ -6,7 +6,7 @@ import { memberLayout } from '../member-dir/layout.js'
 import { pausePoint, trackFolder } from '../interrupt.js'
 import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
 import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
-import { freeLoopbackPorts, isLoopbackPortFree } from './ports.js'
+import { freeLoopbackPorts, isLoopbackPortFree, releasePorts } from './ports.js'
 import {
   biggestDb,
   type AfterPortPick,
@@ -73,7 +73,9 @@ export async function bootCluster(
   const timeoutMs = opts.timeoutMs ?? defaultDrillTimeoutMs(members)
   const logDir = mkdtempSync(join(tmpdir(), 'etcd-drill-'))
   const untrackLogs = trackFolder(logDir)
+  // the client ports stay claimed (freeLoopbackPorts) until the members stop for good
   const removeLogs = (): void => {
+    releasePorts(clientPorts)
     if (opts.saveLogsTo !== undefined) saveLogs(logDir, opts.saveLogsTo)
     if (opts.keepLogs !== true) rmSync(logDir, { recursive: true, force: true })
     untrackLogs()
@@ -121,7 +123,9 @@ export async function bootCluster(
           `peer port 127.0.0.1:${busyPeer} is still in use (a restored peer URL cannot move): not retried`
         )
       }
+      const taken = clientPorts
       clientPorts = await freeLoopbackPorts(members.length, peerPorts)
+      releasePorts(taken)
       await startOnce(phase)
     }
   }

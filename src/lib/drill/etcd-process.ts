@@ -208,10 +208,21 @@ export function readLogTail(path: string, lines: number): string {
     const length = Math.min(size, LOG_TAIL_BYTES)
     const buffer = Buffer.alloc(length)
     readSync(fd, buffer, 0, length, size - length)
-    return buffer.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n')
+    return withoutUsage(buffer.toString('utf8').trimEnd()).split('\n').slice(-lines).join('\n')
   } catch (error) {
     return `(no log: ${(error as Error).message})`
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/**
+ * etcd prints its whole usage text after a flag error ("flag provided but not defined: …"); from
+ * 3.7 on it is longer than a log tail, which would then hold no word of the error. The usage is
+ * cut, the lines before it kept.
+ */
+function withoutUsage(log: string): string {
+  const usage = log.search(/^Usage:$/m)
+  if (usage <= 0) return log
+  return `${log.slice(0, usage).trimEnd()}\n(etcd's usage text follows in the full log)`
 }

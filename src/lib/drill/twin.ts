@@ -6,7 +6,7 @@ import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
 import type { RestoreReport } from '../report.js'
 import { restore } from '../restore/index.js'
-import { freeLoopbackPorts } from './ports.js'
+import { freeLoopbackPorts, releasePorts } from './ports.js'
 
 /**
  * The boot drill listens on 127.0.0.1 only and needs every member. When the requested output
@@ -62,9 +62,11 @@ export async function restoreTwin(options: RestoreOptions): Promise<Twin> {
     .join(',')
   const dir = mkdtempSync(join(tmpdir(), 'etcd-drill-twin-'))
   const untrack = trackFolder(dir)
+  // the twin's peer ports stay claimed (freeLoopbackPorts) until the drill is done with it
   const remove = (): void => {
     rmSync(dir, { recursive: true, force: true })
     untrack()
+    releasePorts(ports)
   }
   try {
     const report = await restore({

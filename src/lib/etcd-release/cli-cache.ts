@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { x as extractTar } from 'tar'
@@ -7,6 +7,7 @@ import { errorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { downloadVerified, releaseServer } from './fetch.js'
 import { httpDownload } from './http-download.js'
+import { discardDir, placeRelease } from './install-dir.js'
 import { EtcdReleaseError, releaseArch, releaseFiles } from './releases.js'
 import type { ExpectedSha256 } from './verify.js'
 
@@ -26,8 +27,9 @@ export interface InstalledEtcd {
 /**
  * The etcd server of an official release, from `<root>/etcd/<version>/<arch>/` or else downloaded
  * from `mirror`, verified, extracted in a staging folder beside it and renamed into place: the
- * cache only ever holds whole, verified releases. A cached release that no longer runs is
- * fetched again.
+ * cache only ever holds whole, verified releases. Two processes installing the same release at
+ * once both succeed (placeRelease: the one that loses the rename verifies and uses the other's).
+ * A cached release that no longer runs is fetched again.
  */
 export async function installRelease(options: {
   version: string
@@ -46,10 +48,11 @@ export async function installRelease(options: {
       return { ...cached, downloaded: false }
     } catch (error) {
       options.logger.warn(`${final} is unusable (${errorMessage(error)}): fetching it again`)
-      await rm(final, { recursive: true, force: true })
+      await discardDir(final)
     }
   }
   await mkdir(join(root, 'etcd'), { recursive: true })
+  // in the cache: one file system with the final folder, so the last step is one rename
   const staging = await mkdtemp(join(root, 'etcd', '.staging-'))
   try {
     const tarball = await downloadVerified(
@@ -66,14 +69,9 @@ export async function installRelease(options: {
     const dir = join(out, files.topDir)
     releaseServer(dir, files)
     await mkdir(join(root, 'etcd', files.version), { recursive: true })
-    try {
-      await rename(dir, final)
-    } catch (error) {
-      // Another process cached the same release first: use that one.
-      if (!existsSync(final)) throw error
-    }
-    options.logger.info(`etcd ${files.version}: verified and cached in ${final}`)
-    return { ...releaseServer(final, files), downloaded: true }
+    const placed = await placeRelease(dir, final, (d) => releaseServer(d, files), options.logger)
+    if (!placed.raced) options.logger.info(`etcd ${files.version}: verified and cached in ${final}`)
+    return { ...placed.installed, downloaded: true }
   } finally {
     await rm(staging, { recursive: true, force: true })
   }

@@ -102,7 +102,7 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const checks: DrillCheck[] = []
   let t = performance.now()
   await enterPhase('copy')
-  const copies = opts.inPlace === true ? undefined : copyMembers(opts.members)
+  const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members)
   durationsMs.copy = elapsedMs(t)
   let cluster: BootedCluster | undefined
   let logs: MemberLog[] | undefined

@@ -1,43 +1,99 @@
-import { constants, cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { constants, mkdtempSync, rmSync, statfsSync, statSync, readdirSync } from 'node:fs'
+import { cp } from 'node:fs/promises'
+import { freemem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DrillMember } from './etcd-process.js'
 import { trackFolder } from '../interrupt.js'
 
+/** Linux's memory-backed file system for shared memory, on every GitHub-hosted Linux runner. */
+const SHM = '/dev/shm'
+/** etcd's WAL preallocates 64 MB segments, one in use and one `.tmp` ready, per member. */
+const WAL_PER_MEMBER = 128 * 2 ** 20
+/** Memory left for the etcd processes, their page cache and everything else on the runner. */
+const MEMORY_RESERVE = 2 * 2 ** 30
+
+/** Bytes in the regular files under `dir` (a member's data-dir or WAL dir). */
+export function folderBytes(dir: string): number {
+  let bytes = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size
+  }
+  return bytes
+}
+
+/**
+ * Where the boot copies of `bytes` go: `ETCD_RESTORE_DRILL_DIR` when set; else /dev/shm when they
+ * fit there and in free memory with room to spare, the temp folder otherwise. On memory etcd's
+ * fsyncs cost nothing and the copies are never written back to disk: a copy made only to be
+ * booted and removed needs no durability.
+ */
+export function copiesParent(bytes: number, members: number, shm = SHM): string {
+  const chosen = process.env.ETCD_RESTORE_DRILL_DIR
+  if (chosen) return chosen
+  const need = bytes + members * WAL_PER_MEMBER
+  try {
+    const fs = statfsSync(shm)
+    const free = Number(fs.bavail) * Number(fs.bsize)
+    if (need <= free / 2 && need + MEMORY_RESERVE <= freemem()) return shm
+  } catch {
+    // no /dev/shm here (not Linux, or a container without it)
+  }
+  return tmpdir()
+}
+
 /**
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
- * boots copies unless told to use the restored folders in place. Copies are reflinks where the
- * file system allows (FICLONE), plain copies elsewhere.
+ * boots copies unless told to use the restored folders in place. The members are copied side
+ * by side, as reflinks where the file system allows (FICLONE), plain copies elsewhere, under
+ * `parent` (default: copiesParent).
  */
-export function copyMembers(
+export async function copyMembers(
   members: DrillMember[],
-  parent = tmpdir()
-): { members: DrillMember[]; root: string; remove(): void } {
-  const root = mkdtempSync(join(parent, 'etcd-drill-data-'))
+  parent?: string
+): Promise<{ members: DrillMember[]; root: string; remove(): void }> {
+  const base =
+    parent ??
+    copiesParent(
+      members.reduce(
+        (n, m) => n + folderBytes(m.dataDir) + (m.walDir === undefined ? 0 : folderBytes(m.walDir)),
+        0
+      ),
+      members.length
+    )
+  const root = mkdtempSync(join(base, 'etcd-drill-data-'))
   const untrack = trackFolder(root)
   const remove = (): void => {
     rmSync(root, { recursive: true, force: true })
     untrack()
   }
-  try {
-    const copies = members.map((m, i) => {
+  const copy = (from: string, to: string): Promise<void> =>
+    cp(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE })
+  // settled, not all: on a failure no copy may still be writing while the folder is removed
+  const settled = await Promise.allSettled(
+    members.map(async (m, i) => {
       // index prefix: member names are free text and may repeat characters unsafe in paths
-      const base = join(root, `${i}-${m.name.replace(/[^A-Za-z0-9._-]/g, '_')}`)
-      cpSync(m.dataDir, join(base, 'data'), { recursive: true, mode: constants.COPYFILE_FICLONE })
-      const copy: DrillMember = {
+      const dir = join(root, `${i}-${m.name.replace(/[^A-Za-z0-9._-]/g, '_')}`)
+      const member: DrillMember = {
         name: m.name,
-        dataDir: join(base, 'data'),
+        dataDir: join(dir, 'data'),
         peerURLs: [...m.peerURLs]
       }
+      await copy(m.dataDir, member.dataDir)
       if (m.walDir !== undefined) {
-        cpSync(m.walDir, join(base, 'wal'), { recursive: true, mode: constants.COPYFILE_FICLONE })
-        copy.walDir = join(base, 'wal')
+        member.walDir = join(dir, 'wal')
+        await copy(m.walDir, member.walDir)
       }
-      return copy
+      return member
     })
-    return { members: copies, root, remove }
-  } catch (error) {
+  )
+  const failed = settled.find((r) => r.status === 'rejected')
+  if (failed) {
     remove()
-    throw error
+    throw failed.reason
+  }
+  return {
+    members: settled.map((r) => (r as PromiseFulfilledResult<DrillMember>).value),
+    root,
+    remove
   }
 }

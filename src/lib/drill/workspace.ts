@@ -22,14 +22,13 @@ export function folderBytes(dir: string): number {
 }
 
 /**
- * Where the boot copies of `bytes` go: `ETCD_RESTORE_DRILL_DIR` when set; else /dev/shm when they
- * fit there and in free memory with room to spare, the temp folder otherwise. On memory etcd's
- * fsyncs cost nothing and the copies are never written back to disk: a copy made only to be
- * booted and removed needs no durability.
+ * Where the boot copies of `bytes` go: the temp folder when TMPDIR names one (the user chose
+ * it); else /dev/shm when they fit there and in free memory with room to spare, the temp folder
+ * otherwise. On memory etcd's fsyncs cost nothing and the copies are never written back to disk:
+ * a copy made only to be booted and removed needs no durability.
  */
 export function copiesParent(bytes: number, members: number, shm = SHM): string {
-  const chosen = process.env.ETCD_RESTORE_DRILL_DIR
-  if (chosen) return chosen
+  if (process.env.TMPDIR) return tmpdir()
   const need = bytes + members * WAL_PER_MEMBER
   try {
     const fs = statfsSync(shm)

@@ -8,6 +8,7 @@ import { create as createTar, type TarOptionsWithAliases } from 'tar'
 import type { Logger } from '../../lib/logger.js'
 import type { ArchiveFormat } from '../constants.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
+import { diskFull } from '../../lib/errors.js'
 
 /** Every entry gets this mtime, so the same data-dir always packs to the same bytes. */
 const FIXED_MTIME = new Date('2000-01-01T00:00:00Z')
@@ -64,7 +65,10 @@ export async function pack(
     },
     paths
   )
-  await pipeline(tar, counter, createWriteStream(file, { mode: 0o600 }))
+  // the caller removes `file` whatever happens (upload.ts); a full disk says where
+  await pipeline(tar, counter, createWriteStream(file, { mode: 0o600 })).catch((error: unknown) => {
+    throw diskFull(error, file)
+  })
   const ms = Date.now() - started
   logger.info(
     `Packed ${paths.length} entries into ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)})`

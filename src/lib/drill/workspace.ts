@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DrillMember } from './etcd-process.js'
 import { trackFolder } from '../interrupt.js'
+import { diskFull } from '../errors.js'
 
 /**
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
@@ -38,6 +39,6 @@ export function copyMembers(
     return { members: copies, root, remove }
   } catch (error) {
     remove()
-    throw error
+    throw diskFull(error, root) // `disk full: /tmp/etcd-drill-data-…` (already removed)
   }
 }

@@ -11,6 +11,7 @@ import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
 import type { Timings } from '../timings.js'
 import { cacheKey, restoreFromCache, saveToCache } from './cache.js'
+import { ACTION_ADVICE } from './disk.js'
 
 /** The data-dirs and what made them. */
 export interface Restored {
@@ -107,6 +108,7 @@ function restoreOptions(
     computeInventory: true,
     ...(spec.encryptionConfig && { encryptionConfig: spec.encryptionConfig }),
     defrag: spec.defrag,
+    diskAdvice: ACTION_ADVICE,
     logger
   }
 }

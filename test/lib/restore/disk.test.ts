@@ -135,6 +135,28 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
     expect(readdirSync(fs)).toEqual([])
   })
 
+  test('a gzip snapshot whose header understates it: checked again once staged', async () => {
+    const fs = mount('1536k')
+    // two gzip members: ISIZE (the last member's) says half the database
+    const bytes = readFileSync(TINY.snapshot)
+    const half = bytes.length / 2
+    const gz = join(tempDir('disk-gz-'), 'tiny.db.gz')
+    writeFileSync(
+      gz,
+      Buffer.concat([gzipSync(bytes.subarray(0, half)), gzipSync(bytes.subarray(half))])
+    )
+    expect(snapshotSizes(gz).dbBytes).toBe(half)
+    const out = join(fs, 'out')
+    const error = await rejection(restore(threeMembers(gz, out, 'never')))
+    // the staged db (640 KiB) is on disk: left to write, two more dbs and three members' files
+    const left = 2 * TINY_DB + 3 * MEMBER_FILES_BYTES
+    const free = 1536 * 1024 - TINY_DB
+    expect(error.message).toBe(
+      `needs ${formatBytes(left)} on ${out}, ${formatBytes(free)} free; choose another --out-dir`
+    )
+    expect(readdirSync(fs)).toEqual([])
+  })
+
   test('a separate --wal-dir on another file system counts there', async () => {
     const out = join(tempDir('disk-out-'), 'out')
     const wal = join(mount('64k'), 'wal')

@@ -193,6 +193,25 @@ describe.skipIf(!CAN_MOUNT)('disk: full anyway (ENOSPC mid-write)', () => {
     expect(readdirSync(fs)).toEqual([])
   })
 
+  test('the disk full when the WAL and .snap are written: `disk full`, nothing left', async () => {
+    const fs = mount('8m')
+    const out = join(fs, 'out')
+    const logger: Logger = {
+      ...silentLogger,
+      group: (name, fn) => {
+        if (name === 'Write member data-dirs')
+          writeFileSync(join(fs, 'ballast'), Buffer.alloc(free(fs)))
+        return fn()
+      }
+    }
+    const error = await rejection(restore(threeMembers(TINY.snapshot, out, 'never', { logger })))
+    expect(error).toBeInstanceOf(DiskFullError)
+    expect(error.message).toBe(`disk full: ${out}`)
+    // from the first member's files (targetWriteError)
+    expect((error.cause as Error).message).toBe(`disk full: ${join(out, 'm1')}`)
+    expect(readdirSync(fs)).toEqual(['ballast'])
+  })
+
   for (const defrag of ['never', 'always'] as const) {
     test(`the check passed, then something else filled the disk (--defrag ${defrag})`, async () => {
       const fs = mount('8m')

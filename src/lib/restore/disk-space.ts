@@ -5,7 +5,7 @@
  * estimate, a compressed one's header). `ETCD_RESTORE_DISK_CHECK=off` skips the check (for a
  * file system that reports its room wrongly); a write that then fails says `disk full: <path>`.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync, statfsSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, statfsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Logger } from '../logger.js'
 import { formatBytes } from '../format.js'
@@ -76,6 +76,7 @@ export function checkDiskSpace(
  * The snapshot's sizes before anything is read in full: a plain file's database bytes and its
  * free-page estimate (estimate.ts); a gzip or zstd file's decompressed size from its header
  * (gzip's ISIZE, modulo 4 GiB; zstd's frame content size) or, failing that, its own size.
+ * Anything but a regular file is not read (0 bytes: the verification says what it is).
  */
 export function snapshotSizes(path: string): DbSizes {
   const plain = plainSnapshot(path)
@@ -83,9 +84,12 @@ export function snapshotSizes(path: string): DbSizes {
     const estimate = estimateFree(plain.path, plain.dbSize)
     return { dbBytes: plain.dbSize, exact: true, compressed: false, estimate }
   }
+  const unknown: DbSizes = { dbBytes: 0, exact: false, compressed: false, estimate: undefined }
   let fd: number | undefined
   try {
-    fd = openSync(path, 'r')
+    // only a regular file is read: a FIFO would wait for a writer, and lose what is read here
+    if (!statSync(path).isFile()) return unknown
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
     const size = fstatSync(fd).size
     const head = Buffer.alloc(18)
     readSync(fd, head, 0, head.length, 0)
@@ -106,8 +110,7 @@ export function snapshotSizes(path: string): DbSizes {
     const dbBytes = content === undefined ? size : databaseBytes(content)
     return { dbBytes, exact: false, compressed: true, estimate: undefined }
   } catch {
-    // the verification says what is wrong with the file
-    return { dbBytes: 0, exact: false, compressed: false, estimate: undefined }
+    return unknown // the verification says what is wrong with the file
   } finally {
     if (fd !== undefined) closeSync(fd)
   }

@@ -23,7 +23,7 @@ export const CLI_ADVICE: DiskAdvice = {
   walDir: 'choose another --wal-dir',
   defrag: '--defrag always',
   temp: 'set TMPDIR to a larger disk',
-  archives: 'upload: false'
+  archives: 'pack no archive' // the CLI packs none: never named
 }
 
 /** One thing written somewhere. */

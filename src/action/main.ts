@@ -15,6 +15,7 @@ import { costWarning, uploadCost } from './report/cost.js'
 import { setOutputs } from './report/outputs.js'
 import { writeJobSummary } from './report/summary.js'
 import { throwIfFailed } from './report/verdict.js'
+import { checkActionDisk } from './restore/disk.js'
 import { restoreOrDrill } from './restore/restore.js'
 import { Timings } from './timings.js'
 
@@ -28,7 +29,7 @@ interface Run {
 }
 
 /**
- * inputs → snapshot → (cache | restore | drill) → uploads → report, outputs, summary → fail when
+ * inputs → snapshot → disk (room for all it writes) → (cache | restore | drill) → uploads → report, outputs, summary → fail when
  * a check failed. verify: boot restores through the drill (or drills a cache hit's data-dirs as
  * they are), so the restore is done once and its failure is a failed drill with a report.
  */
@@ -39,6 +40,8 @@ export async function run(): Promise<void> {
   const snapshot = await r.timings.time('snapshot', () =>
     resolveSnapshot(inputs.snapshot, r.workDir, r.logger)
   )
+  // before anything more is written: room for the data-dirs, the drill, the archives
+  checkActionDisk(inputs, snapshot.path, r.workDir, r.logger)
   const createdAt = await snapshotCreatedAt(snapshot, inputs.drill.maxAgeMs)
   const etcd = await prepareEtcd(r, etcdFound, snapshot.path)
   const drillWith = etcd && { etcdPath: etcd.path, createdAt }

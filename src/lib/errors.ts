@@ -13,7 +13,8 @@ export const ExitCode = {
   target: 4,
   verification: 5,
   regression: 6,
-  undecryptable: 7
+  undecryptable: 7,
+  disk: 8
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
 
@@ -79,6 +80,42 @@ export class RegressionError extends RestoreError {
  */
 export class UndecryptableError extends RestoreError {
   override readonly exitCode = ExitCode.undecryptable
+}
+
+/**
+ * Not enough disk: found before the first byte is written (`needs 6.2 GiB on /runner/_temp,
+ * 4.1 GiB free; …`), or a write that failed with ENOSPC or EDQUOT (DiskFullError). Nothing
+ * half-written is left either way.
+ */
+export class DiskSpaceError extends RestoreError {
+  override readonly exitCode = ExitCode.disk
+}
+
+/** A write failed for want of space (ENOSPC, or EDQUOT: the user's quota): `disk full: <path>`. */
+export class DiskFullError extends DiskSpaceError {
+  readonly path: string
+  constructor(path: string, options?: { cause?: unknown }) {
+    super(`disk full: ${path}`, options)
+    this.path = path
+  }
+}
+
+/** The file-system error codes that mean "no space left" (for the writer, or on the device). */
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT'])
+
+/** Whether `error` is a failed write for want of space (ENOSPC or EDQUOT). */
+export function isNoSpace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && NO_SPACE.has(code)
+}
+
+/**
+ * `error` as a DiskFullError naming `path` when it is a no-space error (or already one: kept),
+ * else `error` itself: for every catch around a write.
+ */
+export function diskFull(error: unknown, path: string): unknown {
+  if (error instanceof DiskFullError) return error
+  return isNoSpace(error) ? new DiskFullError(path, { cause: error }) : error
 }
 
 /** A broken internal invariant: a bug in this tool, never the user's input. */

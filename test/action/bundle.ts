@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rename, rm, symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { actionEnv, readOutputs } from '../emulator/env.js'
 import type { ResultsService } from '../emulator/results-service.js'
@@ -22,19 +23,52 @@ export interface ActionRun {
   summary: string
 }
 
+/** Where built bundles are kept, one folder per hash of what goes into them. */
+const BUNDLE_CACHE = resolve('node_modules/.cache/etcd-restore-test-bundle')
+
+/** sha256 of everything ncc reads: src/, the lock file and tsconfig.json. */
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  const files = readdirSync('src', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+  for (const file of [...files, 'package-lock.json', 'tsconfig.json']) {
+    hash.update(`${file}\0`)
+    hash.update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
 /**
- * The same ncc build scripts/bundle.mjs makes, into `dist` (a temp folder: the repo's dist/ is
- * untouched). ncc type-checks the whole project, so it takes a while: once per test file.
+ * The same ncc build scripts/bundle.mjs makes, linked at `dist` (the repo's dist/ is untouched).
+ * ncc type-checks the whole project, so it takes a while: it is built once per source state and
+ * kept under node_modules/.cache, staged and renamed into place so that test files building it
+ * at once never see half of one.
  */
 export async function buildBundle(dist: string): Promise<void> {
-  await execFileAsync(process.execPath, [
-    'node_modules/@vercel/ncc/dist/ncc/cli.js',
-    'build',
-    'src/action/index.ts',
-    '-o',
-    dist,
-    '--quiet'
-  ])
+  const built = join(BUNDLE_CACHE, sourceHash())
+  if (!existsSync(join(built, 'index.js'))) {
+    await mkdir(BUNDLE_CACHE, { recursive: true })
+    const staging = await mkdtemp(join(BUNDLE_CACHE, 'staging-'))
+    try {
+      await execFileAsync(process.execPath, [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        'src/action/index.ts',
+        '-o',
+        staging,
+        '--quiet'
+      ])
+      await rename(staging, built).catch((error: NodeJS.ErrnoException) => {
+        // another test file renamed its build first: the same sources, so the same bundle
+        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
+      })
+    } finally {
+      await rm(staging, { recursive: true, force: true })
+    }
+  }
+  await symlink(built, dist)
 }
 
 /** Runs dist/index.js as the runner would: a child process with INPUT_* and runner env. */

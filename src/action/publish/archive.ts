@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -8,12 +8,16 @@ import { create as createTar, type TarOptionsWithAliases } from 'tar'
 import type { Logger } from '../../lib/logger.js'
 import type { ArchiveFormat } from '../constants.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
+import { diskFull } from '../../lib/errors.js'
 
 /** Every entry gets this mtime, so the same data-dir always packs to the same bytes. */
 const FIXED_MTIME = new Date('2000-01-01T00:00:00Z')
 const PROGRESS_EVERY_MS = 5000
 
-/** Writes a tar (optionally gzip/zstd) of `paths` under `root`, logging progress every few seconds. */
+/**
+ * Writes a tar (optionally gzip/zstd) of `paths` under `root`, logging progress every few seconds;
+ * on failure removes it (`disk full: <file>` when for want of space).
+ */
 export async function pack(
   root: string,
   paths: string[],
@@ -64,7 +68,13 @@ export async function pack(
     },
     paths
   )
-  await pipeline(tar, counter, createWriteStream(file, { mode: 0o600 }))
+  // a failed pack leaves no partial archive; a full disk says where
+  await pipeline(tar, counter, createWriteStream(file, { mode: 0o600 })).catch(
+    async (error: unknown) => {
+      await rm(file, { force: true })
+      throw diskFull(error, file)
+    }
+  )
   const ms = Date.now() - started
   logger.info(
     `Packed ${paths.length} entries into ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)})`

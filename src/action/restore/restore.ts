@@ -12,6 +12,7 @@ import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
 import type { Timings } from '../timings.js'
 import { cacheKey, restoreFromCache, saveToCache, type CacheFacts } from './cache.js'
+import { ACTION_ADVICE } from './disk.js'
 
 /** The data-dirs and what made them. */
 export interface Restored {
@@ -122,6 +123,7 @@ function restoreOptions(
     ...(spec.encryptionConfig && { encryptionConfig: spec.encryptionConfig }),
     kubernetesPrefix: spec.kubernetesPrefix,
     defrag: spec.defrag,
+    diskAdvice: ACTION_ADVICE,
     logger
   }
 }

@@ -16,7 +16,7 @@ import {
   rmSync,
   writeSync
 } from 'node:fs'
-import { InvariantError } from '../errors.js'
+import { InvariantError, diskFull } from '../errors.js'
 import { decodePageHeader } from './page.js'
 
 /** Bytes gathered before each write (sequential writes at disk speed, small fixed memory). */
@@ -59,7 +59,11 @@ class Target {
     readonly path: string,
     mode: number
   ) {
-    this.fd = openSync(path, 'wx', mode)
+    try {
+      this.fd = openSync(path, 'wx', mode)
+    } catch (error) {
+      throw diskFull(error, path)
+    }
     try {
       fchmodSync(this.fd, mode)
     } catch (error) {
@@ -68,10 +72,16 @@ class Target {
     }
   }
 
+  /** A failed write for want of space is `disk full: <path>` (DiskFullError). */
   writeAt(bytes: Uint8Array, position: number): void {
     const fd = this.openFd()
     for (let done = 0; done < bytes.length;) {
-      const n = writeSync(fd, bytes, done, bytes.length - done, position + done)
+      let n: number
+      try {
+        n = writeSync(fd, bytes, done, bytes.length - done, position + done)
+      } catch (error) {
+        throw diskFull(error, this.path)
+      }
       if (n <= 0) throw new InvariantError(`write made no progress at byte ${position + done}`)
       done += n
     }

@@ -12,6 +12,9 @@ import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
 import { enterPhase, inScope } from '../interrupt.js'
 import type { MemberLog } from './member-failure.js'
+import { drillDiskNeeds } from './disk.js'
+import { CLI_ADVICE } from '../restore/disk-need.js'
+import { checkDiskSpace } from '../restore/disk-space.js'
 
 export type { DrillHooks, DrillOptions } from './options.js'
 
@@ -30,7 +33,8 @@ export async function runDrill(
 
 /**
  * runDrill, plus the restore report of the output (absent when the restore failed). The phases,
- * in order: age → restore → kubernetes → expectations → boot → checks → restart → report.
+ * in order: age → disk (room for everything it writes, or DiskSpaceError) → restore → kubernetes
+ * → expectations → boot → checks → restart → report.
  */
 export async function runDrillWithOutput(
   options: DrillOptions,
@@ -54,6 +58,7 @@ async function drillSequence(
   const checks: DrillCheck[] = [ageCheck(age, elapsedMs(t))]
   if (age.ok) log.info(age.message)
   else log.warn(age.message)
+  checkDrillDisk(options, log)
   t = performance.now()
   const { check, output } = await restoreCheck(options, log)
   checks.push(check)
@@ -81,6 +86,16 @@ async function drillSequence(
     ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
   })
   return { report, output }
+}
+
+/** Before the first write: room for the restore and the booted members (DiskSpaceError). */
+function checkDrillDisk(options: DrillOptions, log: Logger): void {
+  if (options.checkDisk === false) return
+  const { needs, ifCompacted } = drillDiskNeeds(options)
+  checkDiskSpace(needs, options.diskAdvice ?? CLI_ADVICE, {
+    ...(ifCompacted && { ifCompacted }),
+    logger: log
+  })
 }
 
 function assertMaxAge(maxAgeMs: number | undefined): void {

@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { trackFolder } from '../interrupt.js'
 import { join } from 'node:path'
 import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
 import type { RestoreReport } from '../report.js'
 import { restore } from '../restore/index.js'
+import { DRILL_MEMBER_BYTES } from '../restore/disk-need.js'
+import { snapshotSizes } from '../restore/disk-space.js'
 import { freeLoopbackPorts, releasePorts } from './ports.js'
+import { copiesParent } from './workspace.js'
 
 /**
  * The boot drill listens on 127.0.0.1 only and needs every member. When the requested output
@@ -60,7 +62,10 @@ export async function restoreTwin(options: RestoreOptions): Promise<Twin> {
   const initialCluster = members
     .map((m, i) => `${m.name}=http://127.0.0.1:${ports[i] as number}`)
     .join(',')
-  const dir = mkdtempSync(join(tmpdir(), 'etcd-drill-twin-'))
+  const db = snapshotSizes(options.snapshotPath).dbBytes
+  const dir = mkdtempSync(
+    join(copiesParent(members.length * (db + DRILL_MEMBER_BYTES)), 'etcd-drill-twin-')
+  )
   const untrack = trackFolder(dir)
   // the twin's peer ports stay claimed (freeLoopbackPorts) until the drill is done with it
   const remove = (): void => {

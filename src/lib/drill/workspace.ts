@@ -4,11 +4,11 @@ import { freemem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DrillMember } from './etcd-process.js'
 import { trackFolder } from '../interrupt.js'
+import { diskFull } from '../errors.js'
+import { DRILL_MEMBER_BYTES } from '../restore/disk-need.js'
 
 /** Linux's memory-backed file system for shared memory, on every GitHub-hosted Linux runner. */
 const SHM = '/dev/shm'
-/** etcd's WAL preallocates 64 MB segments, one in use and one `.tmp` ready, per member. */
-const WAL_PER_MEMBER = 128 * 2 ** 20
 /** Memory left for the etcd processes, their page cache and everything else on the runner. */
 const MEMORY_RESERVE = 2 * 2 ** 30
 
@@ -22,18 +22,17 @@ export function folderBytes(dir: string): number {
 }
 
 /**
- * Where the boot copies of `bytes` go: the temp folder when TMPDIR names one (the user chose
+ * Where the booted members (`bytes`: their files and what etcd adds, DRILL_MEMBER_BYTES each) go: the temp folder when TMPDIR names one (the user chose
  * it); else /dev/shm when they fit there and in free memory with room to spare, the temp folder
  * otherwise. On memory etcd's fsyncs cost nothing and the copies are never written back to disk:
  * a copy made only to be booted and removed needs no durability.
  */
-export function copiesParent(bytes: number, members: number, shm = SHM): string {
+export function copiesParent(bytes: number, shm = SHM): string {
   if (process.env.TMPDIR) return tmpdir()
-  const need = bytes + members * WAL_PER_MEMBER
   try {
     const fs = statfsSync(shm)
     const free = Number(fs.bavail) * Number(fs.bsize)
-    if (need <= free / 2 && need + MEMORY_RESERVE <= freemem()) return shm
+    if (bytes <= free / 2 && bytes + MEMORY_RESERVE <= freemem()) return shm
   } catch {
     // no /dev/shm here (not Linux, or a container without it)
   }
@@ -50,15 +49,15 @@ export async function copyMembers(
   members: DrillMember[],
   parent?: string
 ): Promise<{ members: DrillMember[]; root: string; remove(): void }> {
-  const base =
-    parent ??
-    copiesParent(
-      members.reduce(
-        (n, m) => n + folderBytes(m.dataDir) + (m.walDir === undefined ? 0 : folderBytes(m.walDir)),
-        0
-      ),
-      members.length
-    )
+  const bytes = members.reduce(
+    (n, m) =>
+      n +
+      DRILL_MEMBER_BYTES +
+      folderBytes(m.dataDir) +
+      (m.walDir === undefined ? 0 : folderBytes(m.walDir)),
+    0
+  )
+  const base = parent ?? copiesParent(bytes)
   const root = mkdtempSync(join(base, 'etcd-drill-data-'))
   const untrack = trackFolder(root)
   const remove = (): void => {
@@ -88,7 +87,7 @@ export async function copyMembers(
   const failed = settled.find((r) => r.status === 'rejected')
   if (failed) {
     remove()
-    throw failed.reason
+    throw diskFull(failed.reason, root) // `disk full: …/etcd-drill-data-…` (already removed)
   }
   return {
     members: settled.map((r) => (r as PromiseFulfilledResult<DrillMember>).value),

@@ -11,7 +11,7 @@
  * A plain snapshot file is compacted where it lies in the same sweep as its strict check
  * (compactInPlace, check-and-compact.ts): the source is walked once, not twice.
  */
-import { InvariantError } from '../errors.js'
+import { DiskSpaceError, InvariantError, isNoSpace } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import { checkDb, type CheckReport } from '../bolt/check.js'
 import { CompactWriter, type CompactResult } from '../bolt/compact/compact.js'
@@ -81,7 +81,7 @@ export function compactWithEdit(
  * check of its db (what a restore checks before anything lands) and, in the same walk, the
  * compaction of it with `edit` applied, to `out`. Undefined when the db does not pass or
  * cannot be read so (nothing is left at `out`'s paths): the verifying pass then reports, in its own
- * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
+ * order (trailer and hash first). A write that fails for want of space throws (DiskFullError). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
 export function compactInPlace(
@@ -109,7 +109,9 @@ export function compactInPlace(
       observe?.(db)
     )
     return { ...made.compacted, check: made.check! }
-  } catch {
+  } catch (error) {
+    // a full disk is no reason to try another way: the copy needs more room, not less
+    if (isNoSpace(error) || error instanceof DiskSpaceError) throw error
     return undefined // compactEdited removed what it wrote
   } finally {
     file?.close()

@@ -12,7 +12,7 @@ import type { DbReport, RestoreReport } from '../report.js'
 import type { CheckReport } from '../bolt/check.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { FreeEstimate } from '../bolt/compact/estimate.js'
-import { InvariantError } from '../errors.js'
+import { DiskFullError, InvariantError, isNoSpace } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
 import type { MemberLayout } from '../member-dir/layout.js'
 import { Staging } from '../member-dir/staging.js'
@@ -57,6 +57,8 @@ import {
   type CompactOutput
 } from './db-compact.js'
 import { writeMembers } from './member-files.js'
+import { CLI_ADVICE, restoreNeeds, type DbSizes, type DiskNeed } from './disk-need.js'
+import { checkDiskSpace, roomOf, snapshotSizes, willCompact } from './disk-space.js'
 import { commitMembers, restoreReport } from './commit.js'
 
 function logEstimate(log: Logger, estimate: FreeEstimate): void {
@@ -79,8 +81,9 @@ export async function restore(options: RestoreRunOptions): Promise<RestoreReport
   try {
     return await run.run()
   } catch (error) {
+    const full = run.diskFull(error) // before abort() frees the staging's space again
     await run.abort()
-    throw error
+    throw full
   }
 }
 
@@ -139,6 +142,8 @@ class RestoreRun {
    * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
   private compactOut: Required<CompactOutput> = { path: '', mirrors: [] }
   private editBase!: Omit<BackendEdit, 'latestRevision'>
+  /** The snapshot's sizes and free-page estimate, read before anything is written. */
+  private sizes: DbSizes | undefined
 
   constructor(options: RestoreRunOptions) {
     this.options = options
@@ -169,6 +174,7 @@ class RestoreRun {
   }
 
   private async stages(): Promise<RestoreReport> {
+    this.checkDisk()
     this.plan()
     const verify = await this.verify()
     const made = await this.makeDb(verify)
@@ -205,12 +211,77 @@ class RestoreRun {
     })
   }
 
+  /**
+   * A write that failed for want of space, wherever in the run (a member's copy, the compaction,
+   * the edit, the WAL): `disk full: <output>`, naming the target the user gave (a separate
+   * --wal-dir when that is the fuller file system). Other errors as they are.
+   */
+  diskFull(error: unknown): unknown {
+    const cause = error instanceof Error ? error.cause : undefined
+    if (!(error instanceof DiskFullError) && !isNoSpace(error) && !isNoSpace(cause)) return error
+    const target = this.options.target
+    let path = target.kind === 'single' ? target.dataDir : target.outDir
+    try {
+      if (target.walDir !== undefined) {
+        const [out, wal] = [roomOf(path), roomOf(target.walDir)]
+        if (wal.dev !== out.dev && wal.free < out.free) path = target.walDir
+      }
+    } catch {
+      // the output's name will do
+    }
+    return new DiskFullError(path, { cause: error })
+  }
+
   async abort(): Promise<void> {
     this.stopHashing.abort()
     // copies still running would write into folders abort() is removing
     await Promise.all(this.inFlight)
     this.staging.abort()
     removeEmptyDirs(this.createdParents)
+  }
+
+  /**
+   * 0. room: before the first write, what the members need (the compacted size when compacting)
+   * on each file system against its free bytes; a compressed snapshot is checked again once its
+   * database is staged and its size known (checkDiskAfterStaging).
+   */
+  private checkDisk(): void {
+    this.sizes = snapshotSizes(this.options.snapshotPath)
+    if (this.options.checkDisk === false) return
+    this.assertRoom(this.sizes, this.defrag, (needs) => needs)
+  }
+
+  private assertRoom(
+    sizes: DbSizes,
+    defrag: Defrag,
+    left: (needs: DiskNeed[], compacts: boolean) => DiskNeed[]
+  ): void {
+    const { target } = this.options
+    const members = this.selected.length
+    const compacts = willCompact(defrag, sizes)
+    const needs = left(restoreNeeds(target, members, sizes, compacts), compacts)
+    const ifCompacted =
+      !compacts && sizes.estimate !== undefined
+        ? left(restoreNeeds(target, members, sizes, true), true)
+        : undefined
+    checkDiskSpace(needs, this.options.diskAdvice ?? CLI_ADVICE, {
+      ...(ifCompacted && { ifCompacted }),
+      logger: this.log
+    })
+  }
+
+  /**
+   * A compressed snapshot's database, now staged: its exact size and estimate. What is left to
+   * write: a copy takes the staged db as its last member's, a compaction writes every member
+   * afresh (the staged db is already on disk either way).
+   */
+  private checkDiskAfterStaging(sizes: DbSizes, defrag: Defrag): void {
+    if (this.options.checkDisk === false) return
+    this.assertRoom(sizes, defrag, (needs, compacts) =>
+      needs
+        .filter((n) => n.phase !== 'restore')
+        .map((n, i) => (i === 0 && !compacts ? { ...n, bytes: n.bytes - sizes.dbBytes } : n))
+    )
   }
 
   /** 1. plan: every member's staging folders, and the scratch folder of the staging db. */
@@ -291,7 +362,10 @@ class RestoreRun {
   private async verify(): Promise<Verified> {
     const { options, defrag } = this
     const plain = plainSnapshot(options.snapshotPath)
-    const estimate = plain !== undefined && defrag !== 'never' ? estimateDbFree(plain) : undefined
+    // read before the first write (checkDisk), of this same file unless it changed since
+    const known = plain?.dbSize === this.sizes?.dbBytes ? this.sizes?.estimate : undefined
+    const estimate =
+      plain !== undefined && defrag !== 'never' ? (known ?? estimateDbFree(plain)) : undefined
     if (estimate !== undefined) logEstimate(this.log, estimate)
     // A file that may be mostly free has its live pages scattered: they are read a page or a run
     // of pages at a time (SPARSE_READS); a dense one (`always`) in 1 MiB chunks, about in order.
@@ -353,6 +427,13 @@ class RestoreRun {
       worthCompacting(stagingEstimate)
     if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
       path = 'copy'
+    if (plain === undefined && verified !== undefined) {
+      const staged = { dbBytes: verified.dbSize, exact: true, compressed: true }
+      this.checkDiskAfterStaging(
+        { ...staged, estimate: stagingEstimate },
+        path === 'copy' ? 'never' : defrag
+      )
+    }
     if (path === 'copy') this.startStagingCopies(copyFrom)
     return {
       ...{ plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse },

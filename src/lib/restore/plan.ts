@@ -5,7 +5,7 @@
 import { mkdirSync, rmdirSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { RestoreOptions } from '../options.js'
-import { InputError, TargetError } from '../errors.js'
+import { InputError, TargetError, diskFull, isNoSpace } from '../errors.js'
 import {
   buildCluster,
   parseInitialCluster,
@@ -181,10 +181,14 @@ export function removeEmptyDirs(dirs: string[]): void {
   }
 }
 
-/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
+/**
+ * A file-system failure while writing a member (read-only, permissions) is the target's; one for
+ * want of space is `disk full: <data-dir>` (DiskFullError).
+ */
 export function targetWriteError(error: unknown, dataDir: string): unknown {
   const code = (error as NodeJS.ErrnoException)?.code
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error
+  if (isNoSpace(error)) return diskFull(error, dataDir)
   return new TargetError(`cannot write data-dir "${dataDir}": ${(error as Error).message}`, {
     cause: error
   })

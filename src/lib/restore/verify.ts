@@ -21,6 +21,7 @@ import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/ver
 import { estimateFree, mostlyFree } from '../snapshot/read-options.js'
 import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { AUTO_FREE_SHARE } from './db.js'
+import type { DiskAdvice } from './disk-need.js'
 
 /**
  * The staging db goes to disk in the background every 128 MiB while the snapshot is still being
@@ -109,6 +110,13 @@ export interface RestoreRunOptions extends RestoreOptions {
   encryptionConfig?: EncryptionConfig
   /** With computeInventory: where Kubernetes' objects are, ending in `/` (default `/registry/`). */
   kubernetesPrefix?: string
+  /** How a refusal for want of disk names the settings that help (default: the CLI's flags). */
+  diskAdvice?: DiskAdvice
+  /**
+   * False skips the disk check before the first write (a caller that checked everything it
+   * will write, the restore's part included; and tests: a write then fails `disk full`).
+   */
+  checkDisk?: boolean
 }
 
 /**

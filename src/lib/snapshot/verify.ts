@@ -7,7 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type FileHandle, open, rm, stat } from 'node:fs/promises'
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
-import { RestoreError, SnapshotError, TargetError } from '../errors.js'
+import { RestoreError, SnapshotError, TargetError, diskFull, isNoSpace } from '../errors.js'
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
 import { MAGIC } from '../bolt/types.js'
@@ -183,6 +183,7 @@ class HoldBackSink {
     const at = this.position
     this.startWriteback(bytes)
     const write = writeFully(this.out, pieces, at).catch((error: unknown) => {
+      if (isNoSpace(error)) throw diskFull(error, this.path)
       throw new TargetError(
         `cannot write ${this.path} at byte ${at}: ${(error as Error).message}`,
         {
@@ -327,6 +328,7 @@ async function destIo<T>(destPath: string, step: () => Promise<T>): Promise<T> {
     return await step()
   } catch (error) {
     if (error instanceof RestoreError) throw error
+    if (isNoSpace(error)) throw diskFull(error, destPath)
     throw new TargetError(`cannot write ${destPath}: ${(error as Error).message}`, { cause: error })
   }
 }
@@ -358,6 +360,7 @@ export async function copyAndVerify(
     await src.read(head, 0, MAGIC_BYTES, 0)
     const compression = detectCompression(head)
     out = await open(destPath, 'w', 0o600).catch((error: unknown) => {
+      if (isNoSpace(error)) throw diskFull(error, destPath)
       throw new TargetError(`cannot create ${destPath}: ${(error as Error).message}`, {
         cause: error
       })

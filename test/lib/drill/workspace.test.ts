@@ -16,17 +16,17 @@ describe('copiesParent: where the boot copies go', () => {
   })
 
   it('memory (/dev/shm) when the copies fit there and in free memory', () => {
-    expect(copiesParent(2 ** 20, 3, scratch)).toBe(scratch)
+    expect(copiesParent(2 ** 20, scratch)).toBe(scratch)
   })
 
   it('the temp folder when they do not fit, or there is no /dev/shm', () => {
-    expect(copiesParent(2 ** 50, 3, scratch)).toBe(tmpdir())
-    expect(copiesParent(2 ** 20, 3, join(scratch, 'absent'))).toBe(tmpdir())
+    expect(copiesParent(2 ** 50, scratch)).toBe(tmpdir())
+    expect(copiesParent(2 ** 20, join(scratch, 'absent'))).toBe(tmpdir())
   })
 
   it('the temp folder the user named in TMPDIR, always', () => {
     process.env.TMPDIR = scratch
-    expect(copiesParent(2 ** 20, 3, '/dev/shm')).toBe(scratch)
+    expect(copiesParent(2 ** 20, '/dev/shm')).toBe(scratch)
   })
 })
 

@@ -42,6 +42,8 @@ const FIRST_SAMPLES = 128
 export interface FreeEstimate {
   /** Pages of the db: [0, hwm). */
   hwm: number
+  /** Bytes per page. */
+  pageSize: number
   /** Estimated free pages: hwm less those some tree (or the freelist) reaches. */
   freePages: number
   /** freePages / hwm. */
@@ -62,7 +64,8 @@ export function estimateFreePages(
   const hwm = db.hwm
   const result = (freePages: number, basis: FreeEstimate['basis'], pagesRead: number) => {
     const free = Math.min(hwm, Math.max(0, Math.round(freePages)))
-    return { hwm, freePages: free, freeShare: hwm > 0 ? free / hwm : 0, basis, pagesRead }
+    const freeShare = hwm > 0 ? free / hwm : 0
+    return { hwm, pageSize: db.pageSize, freePages: free, freeShare, basis, pagesRead }
   }
   if (db.meta.freelist !== null) return result(persistedFreeCount(db), 'freelist', 1)
   const trees = treeStarts(db)

@@ -1,0 +1,172 @@
+/**
+ * Issue 27 item 3 in the action, on small tmpfs mounts (skipped, loudly, where mounting is
+ * refused): the check once the snapshot is on the runner counts the data-dirs in `path`, the
+ * members' tar archives packed for upload (3 at once) and the drill's booted members, and says
+ * so in the action's words; packing an archive on a full disk says `disk full: <archive>`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { checkActionDisk } from '../../src/action/restore/disk.js'
+import { pack } from '../../src/action/publish/archive.js'
+import type { ActionInputs } from '../../src/action/inputs/index.js'
+import { DiskFullError, DiskSpaceError } from '../../src/lib/errors.js'
+import { formatBytes } from '../../src/lib/format.js'
+import {
+  DRILL_MEMBER_BYTES,
+  MEMBER_FILES_BYTES,
+  compactedBytes
+} from '../../src/lib/restore/disk-need.js'
+import { snapshotSizes } from '../../src/lib/restore/disk-space.js'
+import { restore } from '../../src/lib/restore/index.js'
+import { memoryLogger } from './helpers.js'
+
+const TINY = resolve('test/fixtures/tiny-snapshot.db')
+const CHURNED = resolve('test/fixtures/churned-snapshot.db')
+const TINY_DB = 655_360
+const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
+const root = mkdtempSync(join(tmpdir(), 'etcd-restore-action-disk-'))
+const mounts: string[] = []
+
+function tmpfs(size: string): string | undefined {
+  const dir = mkdtempSync(join(root, 'fs-'))
+  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir])
+  if (run.status !== 0) return undefined
+  mounts.push(dir)
+  return dir
+}
+
+function unmountAll(): void {
+  for (const dir of mounts.splice(0)) spawnSync('umount', [dir])
+}
+
+const CAN_MOUNT = tmpfs('64k') !== undefined
+unmountAll()
+if (!CAN_MOUNT) {
+  console.warn(
+    'SKIPPED test/action/disk.test.ts: cannot mount a tmpfs here (needs root); the action disk tests did not run'
+  )
+}
+
+function mount(size: string): string {
+  const dir = tmpfs(size)
+  if (dir === undefined) throw new Error(`mount -t tmpfs -o size=${size} failed`)
+  return dir
+}
+
+afterEach(unmountAll)
+afterAll(() => {
+  unmountAll()
+  rmSync(root, { recursive: true, force: true })
+})
+
+function inputs(
+  outDir: string,
+  over: { archive?: string; upload?: boolean; verify?: string; defrag?: string } = {}
+): Pick<ActionInputs, 'restore' | 'publish' | 'drill'> {
+  return {
+    restore: {
+      initialCluster: CLUSTER,
+      initialClusterToken: 'restore-token',
+      memberNames: ['m1', 'm2', 'm3'],
+      outDir,
+      defrag: over.defrag ?? 'auto'
+    },
+    publish: { upload: over.upload ?? true, archive: over.archive ?? 'tar' },
+    drill: { verify: over.verify ?? 'none' }
+  } as unknown as Pick<ActionInputs, 'restore' | 'publish' | 'drill'>
+}
+
+function refusal(work: () => void): string {
+  try {
+    work()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DiskSpaceError)
+    return (error as Error).message
+  }
+  throw new Error('expected a DiskSpaceError')
+}
+
+describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
+  test('path: holds the data-dirs and (tar) their archives, 3 at once', () => {
+    const fs = mount('3m')
+    const path = join(fs, 'etcd-restore')
+    const work = join(fs, 'work')
+    const logger = memoryLogger()
+    const member = TINY_DB + MEMBER_FILES_BYTES
+    const message = refusal(() => checkActionDisk(inputs(path), TINY, work, logger))
+    expect(message).toBe(
+      `needs ${formatBytes(6 * member)} on ${path}, 3.0 MiB free; set path: or archive: tar.zst or upload: false`
+    )
+    // without the archives (a compressed format, or no upload) the data-dirs fit
+    checkActionDisk(inputs(path, { archive: 'tar.zst' }), TINY, work, logger)
+    checkActionDisk(inputs(path, { upload: false }), TINY, work, logger)
+    expect(readdirSync(fs)).toEqual([])
+  })
+
+  test('defrag: always is offered when compacted members (and archives) would fit', () => {
+    const fs = mount('8m')
+    const path = join(fs, 'etcd-restore')
+    const message = refusal(() =>
+      checkActionDisk(inputs(path, { defrag: 'never' }), CHURNED, join(fs, 'work'), memoryLogger())
+    )
+    const need = 6 * (snapshotSizes(CHURNED).dbBytes + MEMBER_FILES_BYTES)
+    expect(message).toBe(
+      `needs ${formatBytes(need)} on ${path}, 8.0 MiB free; set path: or archive: tar.zst or upload: false or defrag: always`
+    )
+    const compacted = compactedBytes(snapshotSizes(CHURNED).estimate!)
+    expect(6 * (compacted + MEMBER_FILES_BYTES)).toBeLessThan(8 * 1024 * 1024)
+    checkActionDisk(inputs(path, { defrag: 'auto' }), CHURNED, join(fs, 'work'), memoryLogger())
+  })
+
+  test('verify: boot counts the booted members in TMPDIR, in the action’s words', () => {
+    const temp = mount('16m')
+    const saved = process.env.TMPDIR
+    process.env.TMPDIR = temp
+    try {
+      const path = join(mkdtempSync(join(root, 'out-')), 'etcd-restore')
+      const message = refusal(() =>
+        checkActionDisk(inputs(path, { verify: 'boot' }), TINY, join(root, 'work'), memoryLogger())
+      )
+      expect(message).toBe(
+        `needs ${formatBytes(3 * (TINY_DB + DRILL_MEMBER_BYTES))} on ${temp}, 16.0 MiB free; set TMPDIR (the drill boots its members there)`
+      )
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+    }
+  })
+
+  test('an archive packed on a full disk: `disk full: <archive>`, no partial archive', async () => {
+    const out = join(mkdtempSync(join(root, 'restored-')), 'out')
+    await restore({
+      snapshotPath: TINY,
+      skipHashCheck: false,
+      initialCluster: CLUSTER,
+      initialClusterToken: 'restore-token',
+      target: { kind: 'all', outDir: out },
+      bumpRevision: 0n,
+      markCompacted: false,
+      targetVersion: '3.5',
+      defrag: 'never'
+    })
+    const fs = mount('256k')
+    const file = join(fs, 'etcd-data-m1.tar')
+    const error = await pack(
+      out,
+      ['m1', 'm1/member', 'm1/member/snap', 'm1/member/snap/db'],
+      file,
+      { archive: 'tar', compressionLevel: 6 },
+      memoryLogger()
+    ).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(DiskFullError)
+    expect((error as Error).message).toBe(`disk full: ${file}`)
+    expect(existsSync(file)).toBe(false) // no partial archive
+    expect(readdirSync(fs)).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rename, rm, symlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm, stat, symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { actionEnv, readOutputs } from '../emulator/env.js'
 import type { ResultsService } from '../emulator/results-service.js'
@@ -43,32 +43,49 @@ function sourceHash(): string {
 /**
  * The same ncc build scripts/bundle.mjs makes, linked at `dist` (the repo's dist/ is untouched).
  * ncc type-checks the whole project, so it takes a while: it is built once per source state and
- * kept under node_modules/.cache, staged and renamed into place so that test files building it
- * at once never see half of one.
+ * kept under node_modules/.cache; test files that need it at once wait for one build.
  */
 export async function buildBundle(dist: string): Promise<void> {
   const built = join(BUNDLE_CACHE, sourceHash())
-  if (!existsSync(join(built, 'index.js'))) {
-    await mkdir(BUNDLE_CACHE, { recursive: true })
-    const staging = await mkdtemp(join(BUNDLE_CACHE, 'staging-'))
+  await mkdir(BUNDLE_CACHE, { recursive: true })
+  // one build at a time: a test file arriving while another builds waits for its bundle
+  const lock = `${built}.lock`
+  for (;;) {
+    if (existsSync(join(built, 'index.js'))) break
     try {
-      await execFileAsync(process.execPath, [
-        'node_modules/@vercel/ncc/dist/ncc/cli.js',
-        'build',
-        'src/action/index.ts',
-        '-o',
-        staging,
-        '--quiet'
-      ])
-      await rename(staging, built).catch((error: NodeJS.ErrnoException) => {
-        // another test file renamed its build first: the same sources, so the same bundle
-        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
-      })
+      await mkdir(lock)
+    } catch {
+      const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs
+      if (age > 15 * 60_000) await rm(lock, { recursive: true, force: true }) // a killed build's
+      await new Promise((done) => setTimeout(done, 500))
+      continue
+    }
+    try {
+      if (!existsSync(join(built, 'index.js'))) await nccBuild(built)
     } finally {
-      await rm(staging, { recursive: true, force: true })
+      await rm(lock, { recursive: true, force: true })
     }
   }
   await symlink(built, dist)
+}
+
+/** ncc into a staging folder renamed to `built`: a killed build never looks complete. */
+async function nccBuild(built: string): Promise<void> {
+  const staging = await mkdtemp(join(BUNDLE_CACHE, 'staging-'))
+  try {
+    await execFileAsync(process.execPath, [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      'src/action/index.ts',
+      '-o',
+      staging,
+      '--quiet'
+    ])
+    await rm(built, { recursive: true, force: true })
+    await rename(staging, built)
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
 }
 
 /** Runs dist/index.js as the runner would: a child process with INPUT_* and runner env. */

@@ -3,15 +3,14 @@
  * bucket (revision order, pages read transiently as hashKV and status do).
  *
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
- * whether that is a deletion) is known only later in the sweep. The live keys are kept as 20-byte
+ * whether that is a deletion) is known only later in the sweep. The live keys are kept as 18-byte
  * records in sorted runs (live-keys.ts: a fingerprint, the latest put's revision, size and class),
- * not as strings: 4 M live keys ≈ 80 MB, bounded by `maxLiveKeys`. Every figure is a counter per
+ * not as strings: 4 M live keys ≈ 72 MB, bounded by `maxLiveKeys`. Every figure is a counter per
  * class (kind × deep-decode finding, interned) or per place (prefix × namespace), updated as the
  * runs learn which put is a key's latest. The keys the inventory names (the largest, the first
  * undecodable / mismatched / undecryptable) are kept as strings in small bounded sets while the
  * sweep has them (BestKeys); in the rare history where those sets cannot be sure, the keys are
- * found again by point reads at their latest revision (never a second sweep, unless a revision
- * is past 2^48).
+ * found again by point reads at their latest revision (never a second sweep).
  */
 import type { BoltDb } from '../bolt/db.js'
 import { byteString, decodeKeyValue, keyValueKey, type KeyValue } from '../backend/kv.js'
@@ -32,7 +31,7 @@ import type { EncryptionConfig } from './encryption-config.js'
 import { checkValue, findingName, type Finding } from './k8s-check.js'
 import { keyShape } from './k8s-object.js'
 import { BestKeys, Largest, type SizedKey } from './largest.js'
-import { LiveKeys, REVISION_LIMIT } from './live-keys.js'
+import { LiveKeys } from './live-keys.js'
 import { placeKey, REGISTRY_ROOT } from './prefix.js'
 
 export interface KindCount {
@@ -134,7 +133,7 @@ export const MAX_EXAMPLES = 5
 export interface InventoryOptions {
   /** Folders that group a key outside /registry (default 1). */
   depth?: number
-  /** Bound of the live keys kept (20 B each); default 50,000,000. */
+  /** Bound of the live keys kept (18 B each); default 50,000,000. */
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
@@ -154,7 +153,7 @@ export class InventoryLimitError extends SnapshotError {}
 const MAX_BYTES = 2 ** 32 - 1
 /** Distinct classes kept apart (a class id is 16 bits); past this, new ones count as `other`. */
 const MAX_CLASSES = 2 ** 16
-/** Default bound of the live keys: 50 M × 20 B ≈ 1 GB. */
+/** Default bound of the live keys: 50 M × 18 B ≈ 0.9 GB. */
 const MAX_LIVE_KEYS = 50_000_000
 
 /** The lists of keys a finding puts a key on (bits). */
@@ -367,7 +366,7 @@ export class InventorySweep {
 
   private overBound(): never {
     throw new InventoryLimitError(
-      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 20 bytes per live key)`
+      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 18 bytes per live key)`
     )
   }
 
@@ -401,7 +400,7 @@ export class InventorySweep {
       throw error
     }
     const classes = this.table.classes
-    const named = new KeyNames(this.db, this.live)
+    const named = new KeyNames(this.db, this.live, this.revision)
     const largest =
       this.biggest.top(this.largest) ?? named.best(this.largest, biggerFirst, () => true)
     const examples = (list: List): KeyExamples => {
@@ -465,7 +464,9 @@ function smallerFirst(x: SizedKey, y: SizedKey): boolean {
 class KeyNames {
   constructor(
     private readonly db: BoltDb,
-    private readonly live: LiveKeys
+    private readonly live: LiveKeys,
+    /** The latest revision swept. */
+    private readonly latest: number
   ) {}
 
   /** The best `n` live keys of the classes `wanted` accepts. */
@@ -500,7 +501,7 @@ class KeyNames {
     pick: (size: number, cls: number) => boolean,
     visit: (key: string, size: number, cls: number) => void
   ): void {
-    // the picked records by revision: revision → fingerprint "a,b" → [size, cls]
+    // the picked records by revision (low 32 bits) → fingerprint "a,b" → [size, cls]
     const byRevision = new Map<number, Map<string, [number, number]>>()
     this.live.forEach((revision, a, b, size, cls) => {
       if (!pick(size, cls)) return
@@ -511,39 +512,28 @@ class KeyNames {
     const bucket = this.db.bucket(Buckets.key)
     if (!bucket || byRevision.size === 0) return
     const hash = new KeyHash()
-    const match = (revision: number, entryKey: Uint8Array, value: Uint8Array): void => {
-      if (isTombstone(entryKey)) return
-      const key = keyValueKey(value, () => revisionLabel(entryKey))
-      hash.of(key)
-      const wanted = byRevision.get(revision)
-      const record = wanted?.get(`${hash.a},${hash.b}`)
-      if (!wanted || !record) return
-      visit(byteString(key), record[0], record[1])
-      wanted.delete(`${hash.a},${hash.b}`)
-    }
     const cursor = bucket.cursor()
-    for (const revision of [...byRevision.keys()].sort((x, y) => x - y)) {
-      if (revision === REVISION_LIMIT) continue
+    // each revision up to the latest with those low bits (below 2^32: just the one)
+    const revisions: number[] = []
+    for (const low of byRevision.keys())
+      for (let r = low; r <= this.latest; r += 2 ** 32) revisions.push(r)
+    for (const revision of revisions.sort((x, y) => x - y)) {
+      const wanted = byRevision.get(revision % 2 ** 32)!
+      if (wanted.size === 0) continue
       const seek = encodeRevision({ main: BigInt(revision), sub: 0n })
       for (let e = cursor.seek(seek); e !== null; e = cursor.next()) {
         if (e.isBucket) continue
         if (revisionMain(e.key) !== revision) break
-        match(revision, e.key, e.value)
-      }
-    }
-    // revisions past 2^48 were not kept: any entry of the key names it
-    const beyond = byRevision.get(REVISION_LIMIT)
-    if (beyond && beyond.size > 0)
-      for (const e of bucket.sweep()) {
-        if (e.isBucket || isTombstone(e.key)) continue
+        if (isTombstone(e.key)) continue
         const key = keyValueKey(e.value, () => revisionLabel(e.key))
         hash.of(key)
-        const record = beyond.get(`${hash.a},${hash.b}`)
+        const print = `${hash.a},${hash.b}`
+        const record = wanted.get(print)
         if (!record) continue
         visit(byteString(key), record[0], record[1])
-        beyond.delete(`${hash.a},${hash.b}`)
-        if (beyond.size === 0) break
+        wanted.delete(print)
       }
+    }
   }
 }
 

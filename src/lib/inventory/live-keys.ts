@@ -1,7 +1,8 @@
 /**
- * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 20 bytes in typed
+ * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 18 bytes in typed
  * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash), the main
- * revision of its latest put, that put's size and class — instead of a Map entry (~160 B) per key.
+ * revision of its latest put (its low 32 bits: the revisions below the latest that share them are
+ * few, each a point read), that put's size and class — instead of a Map entry (~160 B) per key.
  *
  * The bucket is ordered by revision, not by key, so whether a put is still a key's latest is known
  * only later. Puts and deletions are appended to a buffer; when it fills, it is sorted by
@@ -15,20 +16,17 @@
  */
 import { KeyHash } from '../backend/key-fingerprints.js'
 
-/** Records per chunk of the run (20 B each: 640 KiB). */
+/** Records per chunk of the run (18 B each: 576 KiB). */
 const CHUNK_BITS = 15
 const CHUNK = 1 << CHUNK_BITS
 const MIN_BUFFER = 1 << 16
 const MAX_BUFFER = 1 << 20
-/** Revisions kept: below 2^48 (a larger one is stored as this, and named by a full sweep). */
-export const REVISION_LIMIT = 2 ** 48 - 1
 
 class Chunk {
   readonly a = new Uint32Array(CHUNK)
   readonly b = new Uint32Array(CHUNK)
-  readonly revLo = new Uint32Array(CHUNK)
+  readonly revision = new Uint32Array(CHUNK)
   readonly size = new Uint32Array(CHUNK)
-  readonly revHi = new Uint16Array(CHUNK)
   readonly cls = new Uint16Array(CHUNK)
 }
 
@@ -50,7 +48,7 @@ export class LiveKeys {
   private capacity = MIN_BUFFER
   private bA = new Uint32Array(MIN_BUFFER)
   private bB = new Uint32Array(MIN_BUFFER)
-  private bRev = new Float64Array(MIN_BUFFER)
+  private bRev = new Uint32Array(MIN_BUFFER)
   private bSize = new Uint32Array(MIN_BUFFER)
   private bCls = new Uint16Array(MIN_BUFFER)
   private bPlace = new Uint32Array(MIN_BUFFER)
@@ -90,7 +88,7 @@ export class LiveKeys {
     this.hash.of(key)
     this.bA[i] = this.hash.a
     this.bB[i] = this.hash.b
-    this.bRev[i] = revision
+    this.bRev[i] = revision % 2 ** 32
     this.bSize[i] = size
     this.bCls[i] = cls
     this.bPlace[i] = place
@@ -112,7 +110,8 @@ export class LiveKeys {
   }
 
   /**
-   * Every live key: main revision of its latest put, fingerprint, size, class (after flush()).
+   * Every live key: the low 32 bits of its latest put's main revision, fingerprint, size, class
+   * (after flush()).
    * In fingerprint order.
    */
   forEach(
@@ -121,7 +120,7 @@ export class LiveKeys {
     for (let i = 0; i < this.length; i++) {
       const c = this.chunks[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
-      visit(c.revHi[at]! * 2 ** 32 + c.revLo[at]!, c.a[at]!, c.b[at]!, c.size[at]!, c.cls[at]!)
+      visit(c.revision[at]!, c.a[at]!, c.b[at]!, c.size[at]!, c.cls[at]!)
     }
   }
 
@@ -138,7 +137,7 @@ export class LiveKeys {
     this.capacity = capacity
     this.bA = new Uint32Array(capacity)
     this.bB = new Uint32Array(capacity)
-    this.bRev = new Float64Array(capacity)
+    this.bRev = new Uint32Array(capacity)
     this.bSize = new Uint32Array(capacity)
     this.bCls = new Uint16Array(capacity)
     this.bPlace = new Uint32Array(capacity)
@@ -204,21 +203,13 @@ export class LiveKeys {
     let i = 0 // next record of the run
     let j = 0 // next of bOrder
     const n = this.buffered
-    const write = (
-      a: number,
-      b: number,
-      revHi: number,
-      revLo: number,
-      size: number,
-      cls: number
-    ) => {
+    const write = (a: number, b: number, revision: number, size: number, cls: number) => {
       const at = written & (CHUNK - 1)
       if (at === 0) output.push((out = this.takeChunk()))
       const c = out!
       c.a[at] = a
       c.b[at] = b
-      c.revHi[at] = revHi
-      c.revLo[at] = revLo
+      c.revision[at] = revision
       c.size[at] = size
       c.cls[at] = cls
       written++
@@ -226,7 +217,7 @@ export class LiveKeys {
     const copyRun = () => {
       const c = input[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
-      write(c.a[at]!, c.b[at]!, c.revHi[at]!, c.revLo[at]!, c.size[at]!, c.cls[at]!)
+      write(c.a[at]!, c.b[at]!, c.revision[at]!, c.size[at]!, c.cls[at]!)
     }
     const advanceRun = () => {
       i++
@@ -263,9 +254,7 @@ export class LiveKeys {
         }
       }
       if (bDead[last] === 1) continue
-      const revision = Math.min(bRev[last]!, REVISION_LIMIT)
-      const revHi = Math.floor(revision / 2 ** 32)
-      write(a, b, revHi, revision - revHi * 2 ** 32, bSize[last]!, bCls[last]!)
+      write(a, b, bRev[last]!, bSize[last]!, bCls[last]!)
       sink.added(bPlace[last]!, bCls[last]!, bSize[last]!)
     }
     while (i < inputLength) {

@@ -127,7 +127,7 @@ function dbOf(history: [string, Uint8Array | undefined][]): BoltDb {
   return BoltDb.open(file)
 }
 
-const configMap = (name: string, metaName: string, size: number) =>
+const configMap = (metaName: string, size: number) =>
   enc.encode(
     JSON.stringify({
       apiVersion: 'v1',
@@ -150,7 +150,7 @@ describe('takeInventory names keys by point reads when its bounded sets cannot b
         name,
         bad === 0
           ? enc.encode('{broken')
-          : configMap(name, bad === 1 ? `${i}-moved` : name.split('/').at(-1)!, 100 + random(5000))
+          : configMap(bad === 1 ? `${i}-moved` : name.split('/').at(-1)!, 100 + random(5000))
       ])
     }
     const sizes = history.map(([n, v]) => n.length + v!.length)
@@ -164,7 +164,7 @@ describe('takeInventory names keys by point reads when its bounded sets cannot b
     for (let i = 0; i < 300; i++) {
       const name = history[i]![0]
       if (doomed.has(i)) history.push([name, undefined])
-      else if (i < 120) history.push([name, configMap(name, name.split('/').at(-1)!, 50)])
+      else if (i < 120) history.push([name, configMap(name.split('/').at(-1)!, 50)])
     }
     // the replay
     const latest = new Map<string, Uint8Array>()

@@ -3,9 +3,9 @@
  * bucket (revision order, pages read transiently as hashKV and status do).
  *
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
- * whether that is a deletion) is known only later in the sweep. The live keys are kept as 18-byte
+ * whether that is a deletion) is known only later in the sweep. The live keys are kept as 16-byte
  * records in sorted runs (live-keys.ts: a fingerprint, the latest put's revision, size and class),
- * not as strings: 4 M live keys ≈ 72 MB, bounded by `maxLiveKeys`. Every figure is a counter per
+ * not as strings: 4 M live keys = 64 MB, bounded by `maxLiveKeys`. Every figure is a counter per
  * class (kind × deep-decode finding, interned) or per place (prefix × namespace), updated as the
  * runs learn which put is a key's latest. The keys the inventory names (the largest, the first
  * undecodable / mismatched / undecryptable) are kept as strings in small bounded sets while the
@@ -133,7 +133,7 @@ export const MAX_EXAMPLES = 5
 export interface InventoryOptions {
   /** Folders that group a key outside /registry (default 1). */
   depth?: number
-  /** Bound of the live keys kept (18 B each); default 50,000,000. */
+  /** Bound of the live keys kept (16 B each); default 50,000,000. */
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
@@ -153,7 +153,7 @@ export class InventoryLimitError extends SnapshotError {}
 const MAX_BYTES = 2 ** 32 - 1
 /** Distinct classes kept apart (a class id is 16 bits); past this, new ones count as `other`. */
 const MAX_CLASSES = 2 ** 16
-/** Default bound of the live keys: 50 M × 18 B ≈ 0.9 GB. */
+/** Default bound of the live keys: 50 M × 16 B = 0.8 GB. */
 const MAX_LIVE_KEYS = 50_000_000
 
 /** The lists of keys a finding puts a key on (bits). */
@@ -366,7 +366,7 @@ export class InventorySweep {
 
   private overBound(): never {
     throw new InventoryLimitError(
-      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 18 bytes per live key)`
+      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 16 bytes per live key)`
     )
   }
 

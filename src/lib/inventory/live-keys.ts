@@ -1,8 +1,9 @@
 /**
- * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 18 bytes in typed
+ * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 16 bytes in typed
  * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash), the main
  * revision of its latest put (its low 32 bits: the revisions below the latest that share them are
- * few, each a point read), that put's size and class — instead of a Map entry (~160 B) per key.
+ * few, each a point read), and that put's class and size in one word (class < 4095 and size
+ * < 1 MiB; a put past either is kept in a Map beside) — instead of a Map entry (~160 B) per key.
  *
  * The bucket is ordered by revision, not by key, so whether a put is still a key's latest is known
  * only later. Puts and deletions are appended to a buffer; when it fills, it is sorted by
@@ -16,7 +17,7 @@
  */
 import { KeyHash } from '../backend/key-fingerprints.js'
 
-/** Records per chunk of the run (18 B each: 576 KiB). */
+/** Records per chunk of the run (16 B each: 512 KiB). */
 const CHUNK_BITS = 15
 const CHUNK = 1 << CHUNK_BITS
 const MIN_BUFFER = 1 << 16
@@ -26,9 +27,15 @@ class Chunk {
   readonly a = new Uint32Array(CHUNK)
   readonly b = new Uint32Array(CHUNK)
   readonly revision = new Uint32Array(CHUNK)
-  readonly size = new Uint32Array(CHUNK)
-  readonly cls = new Uint16Array(CHUNK)
+  /** class << SIZE_BITS | size, or ESCAPED */
+  readonly meta = new Uint32Array(CHUNK)
 }
+
+const SIZE_BITS = 20
+const SIZE_MASK = 2 ** SIZE_BITS - 1
+const ESCAPED = 0xffffffff
+/** Classes below this pack with a size below 2^SIZE_BITS (ESCAPED's own class is never used). */
+const PACKED_CLASSES = 2 ** (32 - SIZE_BITS) - 1
 
 /** Told, as buffered entries are merged, how each key's latest state changes. */
 export interface LiveKeysSink {
@@ -43,6 +50,8 @@ export class LiveKeys {
   private pool: Chunk[] = []
   /** Records in the run. */
   private length = 0
+  /** The class and size of each record whose meta is ESCAPED, by fingerprint "a,b". */
+  private readonly escaped = new Map<string, [number, number]>()
 
   private readonly hash = new KeyHash()
   private capacity = MIN_BUFFER
@@ -120,7 +129,13 @@ export class LiveKeys {
     for (let i = 0; i < this.length; i++) {
       const c = this.chunks[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
-      visit(c.revision[at]!, c.a[at]!, c.b[at]!, c.size[at]!, c.cls[at]!)
+      const meta = c.meta[at]!
+      if (meta !== ESCAPED)
+        visit(c.revision[at]!, c.a[at]!, c.b[at]!, meta & SIZE_MASK, meta >>> SIZE_BITS)
+      else {
+        const [cls, size] = this.escaped.get(`${c.a[at]!},${c.b[at]!}`)!
+        visit(c.revision[at]!, c.a[at]!, c.b[at]!, size, cls)
+      }
     }
   }
 
@@ -129,6 +144,7 @@ export class LiveKeys {
     this.chunks = []
     this.pool = []
     this.length = 0
+    this.escaped.clear()
     this.buffered = 0
     this.resizeBuffer(MIN_BUFFER)
   }
@@ -203,21 +219,20 @@ export class LiveKeys {
     let i = 0 // next record of the run
     let j = 0 // next of bOrder
     const n = this.buffered
-    const write = (a: number, b: number, revision: number, size: number, cls: number) => {
+    const write = (a: number, b: number, revision: number, meta: number) => {
       const at = written & (CHUNK - 1)
       if (at === 0) output.push((out = this.takeChunk()))
       const c = out!
       c.a[at] = a
       c.b[at] = b
       c.revision[at] = revision
-      c.size[at] = size
-      c.cls[at] = cls
+      c.meta[at] = meta
       written++
     }
     const copyRun = () => {
       const c = input[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
-      write(c.a[at]!, c.b[at]!, c.revision[at]!, c.size[at]!, c.cls[at]!)
+      write(c.a[at]!, c.b[at]!, c.revision[at]!, c.meta[at]!)
     }
     const advanceRun = () => {
       i++
@@ -249,12 +264,26 @@ export class LiveKeys {
         const c = input[i >>> CHUNK_BITS]!
         const at = i & (CHUNK - 1)
         if (c.a[at] === a && c.b[at] === b) {
-          sink.removed(bPlace[last]!, c.cls[at]!, c.size[at]!)
+          const meta = c.meta[at]!
+          if (meta !== ESCAPED) sink.removed(bPlace[last]!, meta >>> SIZE_BITS, meta & SIZE_MASK)
+          else {
+            const print = `${a},${b}`
+            const [cls, size] = this.escaped.get(print)!
+            this.escaped.delete(print)
+            sink.removed(bPlace[last]!, cls, size)
+          }
           advanceRun()
         }
       }
       if (bDead[last] === 1) continue
-      write(a, b, bRev[last]!, bSize[last]!, bCls[last]!)
+      const cls = bCls[last]!
+      const size = bSize[last]!
+      if (cls < PACKED_CLASSES && size <= SIZE_MASK)
+        write(a, b, bRev[last]!, (cls << SIZE_BITS) | size)
+      else {
+        write(a, b, bRev[last]!, ESCAPED)
+        this.escaped.set(`${a},${b}`, [cls, size])
+      }
       sink.added(bPlace[last]!, bCls[last]!, bSize[last]!)
     }
     while (i < inputLength) {

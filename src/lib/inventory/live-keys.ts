@@ -21,14 +21,16 @@ import { KeyHash } from '../backend/key-fingerprints.js'
 const CHUNK_BITS = 15
 const CHUNK = 1 << CHUNK_BITS
 const MIN_BUFFER = 1 << 16
-const MAX_BUFFER = 1 << 20
+const MAX_BUFFER = 1 << 19
 
+/** One chunk of the run: one allocation, four columns. */
 class Chunk {
-  readonly a = new Uint32Array(CHUNK)
-  readonly b = new Uint32Array(CHUNK)
-  readonly revision = new Uint32Array(CHUNK)
+  private readonly memory = new ArrayBuffer(16 * CHUNK)
+  readonly a = new Uint32Array(this.memory, 0, CHUNK)
+  readonly b = new Uint32Array(this.memory, 4 * CHUNK, CHUNK)
+  readonly revision = new Uint32Array(this.memory, 8 * CHUNK, CHUNK)
   /** class << SIZE_BITS | size, or ESCAPED */
-  readonly meta = new Uint32Array(CHUNK)
+  readonly meta = new Uint32Array(this.memory, 12 * CHUNK, CHUNK)
 }
 
 const SIZE_BITS = 20
@@ -66,6 +68,8 @@ export class LiveKeys {
   private bOrder = new Uint32Array(MIN_BUFFER)
   private bTemp = new Uint32Array(MIN_BUFFER)
   private buffered = 0
+  /** The radix sort's digit counts (kept: nothing is allocated per merge). */
+  private readonly counts = new Uint32Array(1 << 16)
 
   constructor(private readonly sink: LiveKeysSink) {}
 
@@ -110,10 +114,10 @@ export class LiveKeys {
     this.sortBuffer()
     this.merge()
     this.buffered = 0
-    // the buffer grows with the run (1/16 of it), so merges stay few: O(n log n) in all
+    // the buffer grows with the run (1/32 of it), so merges stay few: O(n log n) in all
     const want = Math.min(
       MAX_BUFFER,
-      Math.max(MIN_BUFFER, 2 ** Math.ceil(Math.log2(this.length / 16)))
+      Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 32)))
     )
     if (want > this.capacity) this.resizeBuffer(want)
   }
@@ -173,7 +177,7 @@ export class LiveKeys {
     let from = this.bTemp
     let to = this.bOrder
     for (let i = 0; i < n; i++) from[i] = i
-    const counts = new Uint32Array(1 << 16)
+    const counts = this.counts
     for (const shift of [0, 16]) {
       counts.fill(0)
       for (let i = 0; i < n; i++) counts[(a[from[i]!]! >>> shift) & 0xffff]!++
@@ -292,7 +296,7 @@ export class LiveKeys {
     }
     this.chunks = output
     this.length = written
-    // keep a few spare chunks for the next merge; the rest go to the garbage collector
-    if (this.pool.length > 4 + (n >>> CHUNK_BITS)) this.pool.length = 4 + (n >>> CHUNK_BITS)
+    // the emptied chunks stay in the pool for the next merge: freed chunks would only wait for
+    // the garbage collector (RSS), and the run needs them again as it grows
   }
 }

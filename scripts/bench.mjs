@@ -21,6 +21,12 @@
 // auto / never / always, `etcdctl snapshot restore` × members (Debian's 3.4), `etcdutl snapshot
 // restore` × members for each etcdutl installed (/opt/etcd-3.5.*, 3.6.*, 3.7.*), the copy floor
 // (members × cp + sync) and each one's peak RSS.
+// With --inventory (--only-inventory runs nothing else), the inventory's memory (issue 28): a
+// Kubernetes-shaped snapshot with --inventory-keys live keys (default 4,000,000; written by
+// scripts/bench/gen-k8s-snapshot.ts: /registry/<resource>/<ns>/<name>, small protobuf/JSON
+// values, encrypted secrets, updates and deletes), and the peak RSS of `snapshot inventory` (deep
+// decode included) and of a restore with --inventory, beside the same restore without it; the
+// target is ≤ 150 MB.
 // Writes bench-results/bench-<stamp>.{json,md}.
 /* global Buffer */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -58,8 +64,11 @@ const etcd35 = newestEtcd35()
 const etcdutlPath = args['no-etcdutl'] ? undefined : (args.etcdutl ?? etcd35?.etcdutl)
 const withChurned = Boolean(args.churned)
 const withHalfFree = Boolean(args['half-free'])
-const onlyDense = Boolean(args['only-dense'])
-const withDense = !args['no-dense'] && etcd35 !== undefined
+const onlyInventory = Boolean(args['only-inventory'])
+const withInventory = onlyInventory || Boolean(args.inventory)
+const inventoryKeys = Number(args['inventory-keys'] ?? 4_000_000)
+const onlyDense = Boolean(args['only-dense']) || onlyInventory
+const withDense = !args['no-dense'] && etcd35 !== undefined && !onlyInventory
 const denseSizes = [100e6, ...(args['dense-1g'] ? [1e9] : [])]
 /** Every etcdutl installed: the newest 3.5, and 3.6/3.7 when built (scripts/build-etcd.sh). */
 const etcdutls = allEtcdutls()
@@ -79,7 +88,8 @@ const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 for (const [name, entry] of [
   ['gen', 'scripts/bench/gen-snapshot.ts'],
   ['check', 'scripts/bench/check-entry.ts'],
-  ['cli', 'src/cli/index.ts']
+  ['cli', 'src/cli/index.ts'],
+  ...(withInventory ? [['gen-k8s', 'scripts/bench/gen-k8s-snapshot.ts']] : [])
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(build, name), '-t', '--quiet'])
 }
@@ -125,12 +135,12 @@ if (withReal && !onlyDense) {
   if (!existsSync(file)) await buildReal(file, size, CACHE)
   snapshots.push({ name: `real etcd ${label(size)}`, file })
 } else console.log('no real-etcd snapshot (--no-real, or etcd/etcdctl not installed)')
-if (withChurned) {
+if (withChurned && !onlyInventory) {
   const file = join(CACHE, `churned-${CHURNED_KEYS}.db`)
   if (!existsSync(file)) await buildChurned(file, { keys: CHURNED_KEYS, etcdDir: etcd35?.dir })
   snapshots.push({ name: `churned real etcd (${CHURNED_KEYS} keys)`, file })
 }
-if (withHalfFree) {
+if (withHalfFree && !onlyInventory) {
   // between dense and churned: every key written twice, none deleted, compacted (~50% free)
   const file = join(CACHE, `half-${CHURNED_KEYS}.db`)
   if (!existsSync(file)) {
@@ -268,6 +278,57 @@ for (const snap of denseSnapshots) {
   })
 }
 
+const inventoryRows = []
+if (withInventory) {
+  const file = join(CACHE, `k8s-inventory-v1-${inventoryKeys}.db`)
+  if (!existsSync(file)) {
+    console.log(`generating ${file} …`)
+    execFileSync(
+      process.execPath,
+      [join(build, 'gen-k8s', 'index.js'), file, String(inventoryKeys)],
+      {
+        stdio: 'inherit'
+      }
+    )
+  }
+  const bytes = statSync(file).size
+  console.log(`\ninventory, ${inventoryKeys} live keys: ${file} (${bytes} bytes), ${runs} runs`)
+  warm(file)
+  const cases = {
+    inventory: () => {
+      const r = timed(process.execPath, [cli, 'snapshot', 'inventory', file, '-w', 'json'])
+      const inv = JSON.parse(r.stdout)
+      return { ...r, liveKeys: inv.liveKeys, objects: inv.kubernetes?.objects ?? 0 }
+    },
+    restoreInventory: () => ours(file, ['--defrag', 'never', '--inventory']),
+    restore: () => ours(file, ['--defrag', 'never'])
+  }
+  const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]))
+  for (let run = 0; run < runs; run++) {
+    const order = Object.keys(cases)
+    if (run % 2 === 1) order.reverse()
+    for (const which of order) {
+      spawnSync('sync')
+      samples[which].push(cases[which]())
+    }
+    console.log(
+      `  run ${run + 1}: ${Object.keys(cases)
+        .map(
+          (k) => `${k} ${fmt(samples[k].at(-1).wall)} s, ${samples[k].at(-1).rssMB.toFixed(0)} MB`
+        )
+        .join('; ')}`
+    )
+  }
+  rmSync(work, { recursive: true, force: true })
+  inventoryRows.push({
+    snapshot: `Kubernetes-shaped, ${inventoryKeys} live keys`,
+    bytes,
+    runs,
+    members: memberCount,
+    cases: Object.fromEntries(Object.entries(samples).map(([k, list]) => [k, median(list)]))
+  })
+}
+
 const pipeline = []
 if (withAction) {
   const runtime = existsSync(NODE24) ? NODE24 : process.execPath
@@ -310,6 +371,7 @@ const result = {
   etcdutl: etcdutlPath ? version(etcdutlPath) : null,
   rows,
   denseRows,
+  inventoryRows,
   pipeline
 }
 const markdown = toMarkdown(result)
@@ -544,6 +606,36 @@ function toMarkdown(result) {
       )
     }
     line('structural check only (checkDb)', row.check, `${row.check.gbps.toFixed(2)} GB/s`)
+  }
+  if (result.inventoryRows.length) {
+    lines.push(
+      '',
+      '| inventory memory | case | wall s | CPU s | peak RSS MB | target ≤ 150 MB |',
+      '| --- | --- | ---: | ---: | ---: | --- |'
+    )
+    for (const row of result.inventoryRows) {
+      const name = `${row.snapshot} (${(row.bytes / 1e6).toFixed(0)} MB)`
+      const line = (what, m, note) =>
+        lines.push(
+          `| ${name} | ${what} | ${fmt(m.wall)} | ${fmt(m.cpu)} | ${m.rssMB.toFixed(0)} | ${note} |`
+        )
+      const meets = (m) => (m.rssMB <= 150 ? 'met' : 'NOT met')
+      line(
+        `snapshot inventory -w json (${row.cases.inventory.liveKeys} live keys, ${row.cases.inventory.objects} objects decoded)`,
+        row.cases.inventory,
+        meets(row.cases.inventory)
+      )
+      line(
+        `snapshot restore --inventory, ${row.members} members, --defrag never`,
+        row.cases.restoreInventory,
+        meets(row.cases.restoreInventory)
+      )
+      line(
+        `snapshot restore, ${row.members} members, --defrag never (no inventory)`,
+        row.cases.restore,
+        'the restore alone'
+      )
+    }
   }
   if (result.denseRows.length) {
     lines.push(

@@ -7,82 +7,26 @@
  * follow. Then the 32-byte sha256 trailer `etcdctl snapshot save` appends.
  * Usage: node gen.js <out-file> <target-bytes> [seed]
  */
-import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import { FileByteFile } from '../../src/lib/io/page-file.js'
 import { initDb } from '../../src/lib/bolt/init-db.js'
 import { WriteTx } from '../../src/lib/bolt/tx.js'
-import { encodeRevision } from '../../src/lib/backend/revision.js'
+import {
+  appendTrailer,
+  createEmpty,
+  createEtcdBuckets,
+  keyValue,
+  prng,
+  rev,
+  uint64,
+  varint
+} from './snapshot-writer.js'
 
 const PAGE_SIZE = 4096
 /** Keys per commit: the writer keeps touched nodes in memory until commit. */
 const KEYS_PER_COMMIT = 200_000
 const LEASES = 64
 const enc = new TextEncoder()
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function varint(out: number[], value: number): void {
-  let v = value
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80)
-    v = Math.floor(v / 0x80)
-  }
-  out.push(v)
-}
-
-/** mvccpb.KeyValue: key=1, create_revision=2, mod_revision=3, version=4, value=5, lease=6. */
-function keyValue(
-  key: Uint8Array,
-  create: number,
-  mod: number,
-  version: number,
-  value: Uint8Array,
-  lease: number
-): Uint8Array {
-  const head: number[] = [0x0a]
-  varint(head, key.length)
-  const mid: number[] = []
-  const field = (out: number[], tag: number, n: number) => {
-    if (n === 0) return
-    out.push(tag)
-    varint(out, n)
-  }
-  field(mid, 0x10, create)
-  field(mid, 0x18, mod)
-  field(mid, 0x20, version)
-  field(mid, 0x2a, value.length)
-  const tail: number[] = []
-  field(tail, 0x30, lease)
-  const out = new Uint8Array(head.length + key.length + mid.length + value.length + tail.length)
-  let at = 0
-  out.set(head, at)
-  out.set(key, (at += head.length))
-  out.set(mid, (at += key.length))
-  out.set(value, (at += mid.length))
-  out.set(tail, at + value.length)
-  return out
-}
-
-function uint64(value: number | bigint): Uint8Array {
-  const out = new Uint8Array(8)
-  new DataView(out.buffer).setBigUint64(0, BigInt(value), false)
-  return out
-}
-
-function rev(main: number, sub = 0, tombstone = false): Uint8Array {
-  return encodeRevision({ main: BigInt(main), sub: BigInt(sub) }, tombstone)
-}
 
 function generate(path: string, target: number, seed: number): void {
   const random = prng(seed)
@@ -103,9 +47,7 @@ function generate(path: string, target: number, seed: number): void {
   let revision = 1
   const leaseIds = Array.from({ length: LEASES }, (_, i) => 0x694d7a0000000000n + BigInt(i))
   let tx = WriteTx.begin(file)
-  for (const name of ['key', 'meta', 'lease', 'alarm', 'auth', 'authUsers', 'authRoles'])
-    tx.createBucketIfNotExists(name)
-  for (const name of ['cluster', 'members', 'members_removed']) tx.createBucketIfNotExists(name)
+  createEtcdBuckets(tx)
   const lease = tx.bucket('lease')!
   for (const id of leaseIds) {
     // leasepb.Lease: ID=1 (int64), TTL=2
@@ -115,14 +57,6 @@ function generate(path: string, target: number, seed: number): void {
     varint(body, 3600)
     lease.put(uint64(id & 0xffffffffffffn), new Uint8Array(body))
   }
-  tx.bucket('cluster')!.put('clusterVersion', enc.encode('3.4.0'))
-  tx.bucket('auth')!.put('authRevision', uint64(1))
-  tx.bucket('members')!.put(
-    '8e9e05c52164694d',
-    enc.encode(
-      '{"id":10276657743932975437,"peerURLs":["http://localhost:2380"],"name":"default","clientURLs":["http://localhost:2379"]}'
-    )
-  )
   tx.commit({ freelist: 'none' })
 
   // Creates: ~70% of the bytes, then a compaction mark, then updates and deletes.
@@ -172,30 +106,6 @@ function generate(path: string, target: number, seed: number): void {
   tx.commit({ freelist: 'none' })
   file.close()
   appendTrailer(path)
-}
-
-function createEmpty(path: string): string {
-  closeSync(openSync(path, 'w', 0o600))
-  return path
-}
-
-/** The sha256 of everything before, appended as etcdctl snapshot save does. */
-function appendTrailer(path: string): void {
-  const fd = openSync(path, 'r+')
-  try {
-    const hash = createHash('sha256')
-    const buffer = Buffer.allocUnsafe(8 << 20)
-    let position = 0
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, position)
-      if (n === 0) break
-      hash.update(buffer.subarray(0, n))
-      position += n
-    }
-    writeSync(fd, hash.digest(), 0, 32, position)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 const [out, size, seed] = process.argv.slice(2)

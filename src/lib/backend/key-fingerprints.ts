@@ -5,28 +5,23 @@
  * never scans. Keys held as strings in a Map cost ~500 B each in V8. Two distinct keys share a
  * fingerprint with probability 2^-96 per pair (5 million keys: ~10^-16).
  *
- * Used by HashKV's candidates (candidates.ts) and `snapshot status`'s live keys (status.ts).
+ * Used by HashKV's candidates (candidates.ts) and `snapshot status`'s live keys (status.ts); the
+ * inventory keeps KeyHash's 64 bits in sorted runs instead (inventory/live-keys.ts).
  */
 import { crc32cUpdate } from '../wal/crc32c.js'
 
 const INITIAL_SLOTS = 1024
 
-export class KeyFingerprints {
-  /** Keys in the table. */
-  size = 0
+/**
+ * Two unrelated 32-bit hashes of a key (FNV-1a and a multiply-xorshift), computed in one loop:
+ * KeyFingerprints adds CRC-32C for 96 bits; the inventory's live-key runs keep these 64.
+ */
+export class KeyHash {
+  a = 0
+  b = 0
 
-  // open addressing, linear probing: slot i is slots[4i..4i+3], a key's fingerprint (3 words)
-  // and its value (0 = empty slot)
-  private mask = INITIAL_SLOTS - 1
-  private slots = new Uint32Array(4 * INITIAL_SLOTS)
-
-  // the fingerprint slotOf() computed last
-  private a = 0
-  private b = 0
-  private c = 0
-
-  /** The slot of `key`: its own, or the empty one where it goes (valid until the next set). */
-  slotOf(key: Uint8Array): number {
+  /** Sets `a` and `b` to the hashes of `key` (unsigned). */
+  of(key: Uint8Array): void {
     let a = 0x811c9dc5 // FNV-1a
     let b = 0x9747b28c ^ key.length // multiply-xorshift
     for (let i = 0; i < key.length; i++) {
@@ -37,6 +32,30 @@ export class KeyFingerprints {
     }
     this.a = a >>> 0
     this.b = b >>> 0
+  }
+}
+
+export class KeyFingerprints {
+  /** Keys in the table. */
+  size = 0
+
+  // open addressing, linear probing: slot i is slots[4i..4i+3], a key's fingerprint (3 words)
+  // and its value (0 = empty slot)
+  private mask = INITIAL_SLOTS - 1
+  private slots = new Uint32Array(4 * INITIAL_SLOTS)
+
+  private readonly hash = new KeyHash()
+  // the fingerprint slotOf() computed last
+  private a = 0
+  private b = 0
+  private c = 0
+
+  /** The slot of `key`: its own, or the empty one where it goes (valid until the next set). */
+  slotOf(key: Uint8Array): number {
+    const hash = this.hash
+    hash.of(key)
+    this.a = hash.a
+    this.b = hash.b
     this.c = crc32cUpdate(0, key)
     return this.probe(this.a, this.b, this.c)
   }

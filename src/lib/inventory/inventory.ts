@@ -3,16 +3,21 @@
  * bucket (revision order, pages read transiently as hashKV and status do).
  *
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
- * whether that is a deletion) is known only at the end of the sweep: one map entry per live key
- * (user key → its latest put's class and size, packed in one number), dropped at a deletion. That
- * map is the only memory that grows with the snapshot (measured ≈ 160 bytes per live key: 1 M live
- * keys ≈ 160 MB), bounded by `maxLiveKeys`. Every other figure is one counter per group, and `largest`
- * a bounded heap. Values are classified as they are swept (classify.ts); a class is interned once.
+ * whether that is a deletion) is known only later in the sweep. The live keys are kept as 16-byte
+ * records in sorted runs (live-keys.ts: a fingerprint, the latest put's revision, size and class),
+ * not as strings: 4 M live keys = 64 MB, bounded by `maxLiveKeys`. Every figure is a counter per
+ * class (kind × deep-decode finding, interned) or per place (prefix × namespace), updated as the
+ * runs learn which put is a key's latest. The keys the inventory names (the largest, the first
+ * undecodable / mismatched / undecryptable) are kept as strings in small bounded sets while the
+ * sweep has them (BestKeys); in the rare history where those sets cannot be sure, the keys are
+ * found again by point reads at their latest revision (never a second sweep).
  */
 import type { BoltDb } from '../bolt/db.js'
 import { byteString, decodeKeyValue, keyValueKey, type KeyValue } from '../backend/kv.js'
+import { KeyHash } from '../backend/key-fingerprints.js'
 import {
   decodeRevision,
+  encodeRevision,
   isTombstone,
   revisionLabel,
   revisionMain,
@@ -25,7 +30,8 @@ import { classifyValue, type ValueClass } from './classify.js'
 import type { EncryptionConfig } from './encryption-config.js'
 import { checkValue, findingName, type Finding } from './k8s-check.js'
 import { keyShape } from './k8s-object.js'
-import { Largest } from './largest.js'
+import { BestKeys, Largest, type SizedKey } from './largest.js'
+import { LiveKeys } from './live-keys.js'
 import { placeKey, REGISTRY_ROOT } from './prefix.js'
 
 export interface KindCount {
@@ -127,7 +133,7 @@ export const MAX_EXAMPLES = 5
 export interface InventoryOptions {
   /** Folders that group a key outside /registry (default 1). */
   depth?: number
-  /** Bound of the live-key map; default 5,000,000. */
+  /** Bound of the live keys kept (16 B each); default 50,000,000. */
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
@@ -144,24 +150,58 @@ export interface InventoryOptions {
 /** Too many live keys to count within the bound. */
 export class InventoryLimitError extends SnapshotError {}
 
-const CLASS_UNIT = 2 ** 32
-const MAX_BYTES = CLASS_UNIT - 1
-/** Distinct classes kept apart; past this, new ones count as `other` (keeps packing within 2^53). */
-const MAX_CLASSES = 2 ** 20
+const MAX_BYTES = 2 ** 32 - 1
+/** Distinct classes kept apart (a class id is 16 bits); past this, new ones count as `other`. */
+const MAX_CLASSES = 2 ** 16
+/** Default bound of the live keys: 50 M × 16 B = 0.8 GB. */
+const MAX_LIVE_KEYS = 50_000_000
+
+/** The lists of keys a finding puts a key on (bits). */
+const UNDECODABLE = 1
+const MISMATCHED = 2
+const UNDECRYPTABLE = 4
+const LISTS = [UNDECODABLE, MISMATCHED, UNDECRYPTABLE] as const
+type List = (typeof LISTS)[number]
+
+/** How many keys each BestKeys set keeps beyond what it names, for keys overwritten later. */
+const SPARE_KEYS = 32
 
 interface Class {
   value: ValueClass
   finding: Finding
+  /** Encrypted, under `<prefix>secrets/` (a verdict's noun). */
+  secret: boolean
+  /** The key lists (UNDECODABLE | MISMATCHED | UNDECRYPTABLE) its keys go on. */
+  lists: number
 }
 
 const OUTSIDE: Finding = { value: 'outside' }
 
+function listsOf(f: Finding): number {
+  switch (f.value) {
+    case 'undecodable':
+      return UNDECODABLE
+    case 'object':
+      return f.match ? 0 : MISMATCHED
+    case 'encrypted':
+      return (
+        (f.decrypt === 'no-key' || f.decrypt === 'fails' ? UNDECRYPTABLE : 0) |
+        (f.plaintext === 'undecodable' ? UNDECODABLE : 0) |
+        (f.plaintext === 'object' && !f.match ? MISMATCHED : 0)
+      )
+    default:
+      return 0
+  }
+}
+
 /** Interns value classes: one id per distinct kind, provider, or other × deep-decode finding. */
 class ClassTable {
-  readonly classes: Class[] = [{ value: { type: 'other' }, finding: OUTSIDE }]
+  readonly classes: Class[] = [
+    { value: { type: 'other' }, finding: OUTSIDE, secret: false, lists: 0 }
+  ]
   private readonly ids = new Map<string, number>([['x\0', 0]])
 
-  idOf(c: ValueClass, finding: Finding): number {
+  idOf(c: ValueClass, finding: Finding, secret: boolean): number {
     const name =
       (c.type === 'object'
         ? `o${c.apiVersion}\0${c.kind}`
@@ -169,12 +209,13 @@ class ClassTable {
           ? `e${c.provider}`
           : 'x') +
       '\0' +
-      findingName(finding)
+      findingName(finding) +
+      (secret ? '\0s' : '')
     let id = this.ids.get(name)
     if (id === undefined) {
       if (this.classes.length >= MAX_CLASSES) return 0
       id = this.classes.length
-      this.classes.push({ value: c, finding })
+      this.classes.push({ value: c, finding, secret, lists: listsOf(finding) })
       this.ids.set(name, id)
     }
     return id
@@ -193,7 +234,9 @@ function classOf(
   const finding = checkValue(key, keyText, value, options, (o) => {
     kind = { type: 'object', apiVersion: o.apiVersion, kind: o.kind }
   })
-  return table.idOf(kind ?? classifyValue(value), finding)
+  const secret =
+    finding.value === 'encrypted' && keyShape(keyText, options.root)?.resource === 'secrets'
+  return table.idOf(kind ?? classifyValue(value), finding, secret)
 }
 
 /** Latin1 key string (bytes) → text as people read it (UTF-8; invalid bytes become U+FFFD). */
@@ -220,7 +263,8 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
  * The inventory taken along a sweep of the `key` bucket made anyway (a restore's strict check):
  * feed it every entry in bucket order (`entry`, a KeyEntrySink), then ask result(). entry()
  * never throws, as a sweep made for another purpose calls it: what it would have thrown (a value
- * that does not decode, more live keys than the bound) result() throws.
+ * that does not decode, more live keys than the bound) result() throws. result() may read a few
+ * entries of `db` again (by revision) to name keys; `db` must still be open then.
  */
 export class InventorySweep {
   private readonly depth: number
@@ -230,15 +274,31 @@ export class InventorySweep {
   /** The deep decode's prefix and EncryptionConfiguration. */
   private readonly check: { root: string; config?: EncryptionConfig }
   private readonly onKey: InventoryOptions['onKey']
-  /** user key (latin1) → class id × 2^32 + bytes of its latest put */
-  private readonly latest = new Map<string, number>()
+  private readonly live: LiveKeys
+  /** Per class id: live keys and their bytes. */
+  private readonly classKeys: number[] = [0]
+  private readonly classBytes: number[] = [0]
+  /** Places (prefix × namespace) by `prefix\0namespace` (or the prefix alone): their ids. */
+  private readonly placeIds = new Map<string, number>()
+  private readonly places: {
+    prefix: string
+    namespace: string | undefined
+    keys: number
+    bytes: number
+  }[] = []
+  /** The biggest live keys, and the first (smallest) keys of each list, while the sweep has them. */
+  private readonly biggest: BestKeys
+  private readonly firsts = new Map<List, BestKeys>()
   private revision = 0
   private failure: unknown
   private readonly compactRevision: number
 
-  constructor(db: BoltDb, options: Omit<InventoryOptions, 'keyEntries'> = {}) {
+  constructor(
+    private readonly db: BoltDb,
+    options: Omit<InventoryOptions, 'keyEntries'> = {}
+  ) {
     this.depth = options.depth ?? 1
-    this.maxLiveKeys = options.maxLiveKeys ?? 5_000_000
+    this.maxLiveKeys = options.maxLiveKeys ?? MAX_LIVE_KEYS
     this.largest = options.largest ?? 10
     this.compactRevision = compactRevisionOf(db)
     this.check = {
@@ -246,6 +306,24 @@ export class InventorySweep {
       ...(options.encryptionConfig && { config: options.encryptionConfig })
     }
     this.onKey = options.onKey
+    this.biggest = new BestKeys(this.largest + SPARE_KEYS, biggerFirst)
+    for (const list of LISTS)
+      this.firsts.set(list, new BestKeys(MAX_EXAMPLES + SPARE_KEYS, smallerFirst))
+    const { classKeys, classBytes, places } = this
+    this.live = new LiveKeys({
+      added(place, cls, size) {
+        classKeys[cls] = (classKeys[cls] ?? 0) + 1
+        classBytes[cls] = (classBytes[cls] ?? 0) + size
+        places[place]!.keys++
+        places[place]!.bytes += size
+      },
+      removed(place, cls, size) {
+        classKeys[cls]!--
+        classBytes[cls]! -= size
+        places[place]!.keys--
+        places[place]!.bytes -= size
+      }
+    })
   }
 
   /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
@@ -254,43 +332,208 @@ export class InventorySweep {
     try {
       this.add(key, value)
     } catch (error) {
-      this.failure = error
-      this.latest.clear() // its memory goes back at once
+      this.fail(error)
     }
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error
+    this.live.clear() // its memory goes back at once
   }
 
   private add(key: Uint8Array, value: Uint8Array): void {
     const label = () => revisionLabel(key)
     this.revision = revisionMain(key)
     if (isTombstone(key)) {
-      this.latest.delete(byteString(keyValueKey(value, label)))
+      const userKey = keyValueKey(value, label)
+      const keyText = byteString(userKey)
+      this.forget(keyText)
+      this.live.delete(userKey, this.placeOf(keyText))
       return
     }
     const kv = decodePut(value, label)
     const bytes = Math.min(kv.key.length + kv.value.length, MAX_BYTES)
     const keyText = byteString(kv.key)
-    this.latest.set(
-      keyText,
-      classOf(this.table, kv.key, keyText, kv.value, this.check) * CLASS_UNIT + bytes
+    const cls = classOf(this.table, kv.key, keyText, kv.value, this.check)
+    this.forget(keyText)
+    this.biggest.offer(keyText, bytes)
+    const lists = this.table.classes[cls]!.lists
+    if (lists !== 0)
+      for (const list of LISTS) if (lists & list) this.firsts.get(list)!.offer(keyText, bytes)
+    this.live.put(kv.key, this.revision, bytes, cls, this.placeOf(keyText))
+    if (this.live.size > this.maxLiveKeys) this.overBound()
+  }
+
+  private overBound(): never {
+    throw new InventoryLimitError(
+      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 16 bytes per live key)`
     )
-    if (this.latest.size > this.maxLiveKeys)
-      throw new InventoryLimitError(
-        `inventory: more than ${this.maxLiveKeys} live keys (counting needs one map entry per live key)`
-      )
+  }
+
+  /** The key's put that the bounded sets hold is no longer its latest. */
+  private forget(keyText: string): void {
+    this.biggest.remove(keyText)
+    for (const set of this.firsts.values()) set.remove(keyText)
+  }
+
+  private placeOf(keyText: string): number {
+    const place = placeKey(keyText, this.depth)
+    const name =
+      place.namespace === undefined ? place.prefix : `${place.prefix}\0${place.namespace}`
+    let id = this.placeIds.get(name)
+    if (id === undefined) {
+      id = this.places.length
+      this.places.push({ prefix: place.prefix, namespace: place.namespace, keys: 0, bytes: 0 })
+      this.placeIds.set(name, id)
+    }
+    return id
   }
 
   /** After every entry: the inventory; or what an entry threw (past the bound: InventoryLimitError). */
   result(): Inventory {
     if (this.failure !== undefined) throw this.failure
-    return tally(this.latest, this.table.classes, {
+    try {
+      this.live.flush()
+      if (this.live.size > this.maxLiveKeys) this.overBound()
+    } catch (error) {
+      this.fail(error)
+      throw error
+    }
+    const classes = this.table.classes
+    const named = new KeyNames(this.db, this.live, this.revision)
+    const largest =
+      this.biggest.top(this.largest) ?? named.best(this.largest, biggerFirst, () => true)
+    const examples = (list: List): KeyExamples => {
+      const count = classes.reduce(
+        (n, c, i) => (c.lists & list ? n + (this.classKeys[i] ?? 0) : n),
+        0
+      )
+      const keys =
+        this.firsts.get(list)!.top(MAX_EXAMPLES) ??
+        named.best(MAX_EXAMPLES, smallerFirst, (cls) => (classes[cls]!.lists & list) !== 0)
+      return { count, examples: keys.map((k) => readable(k.key)) }
+    }
+    const k8s = new KubernetesTally(this.check.root, this.check.config !== undefined)
+    classes.forEach((c, i) => {
+      const keys = this.classKeys[i] ?? 0
+      if (keys > 0 && c.finding.value !== 'outside') k8s.add(c.finding, keys, c.secret)
+    })
+    if (this.onKey) {
+      const onKey = this.onKey
+      named.each((key, cls) => onKey(readable(key), classes[cls]!.finding, classes[cls]!.value))
+    }
+    return tally(this, {
+      kubernetes: k8s.result({
+        undecodable: examples(UNDECODABLE),
+        mismatched: examples(MISMATCHED),
+        undecryptable: examples(UNDECRYPTABLE)
+      }),
+      largest
+    })
+  }
+
+  /** What tally() reads. */
+  get figures() {
+    return {
       revision: this.revision,
       compactRevision: this.compactRevision,
       depth: this.depth,
-      largest: this.largest,
-      root: this.check.root,
-      config: this.check.config !== undefined,
-      ...(this.onKey && { onKey: this.onKey })
+      liveKeys: this.live.size,
+      classes: this.table.classes,
+      classKeys: this.classKeys,
+      classBytes: this.classBytes,
+      places: this.places
+    }
+  }
+}
+
+/** Bigger first; the same size: the smaller key first (as the `largest` list is sorted). */
+function biggerFirst(x: SizedKey, y: SizedKey): boolean {
+  return x.size > y.size || (x.size === y.size && x.key < y.key)
+}
+
+function smallerFirst(x: SizedKey, y: SizedKey): boolean {
+  return x.key < y.key
+}
+
+/**
+ * Names live keys after the sweep, from their records (live-keys.ts): each is read again at the
+ * revision of its latest put (a point read; the entries of one revision are told apart by their
+ * fingerprint). Used only when the bounded sets cannot be sure, and for `onKey` (tests).
+ */
+class KeyNames {
+  constructor(
+    private readonly db: BoltDb,
+    private readonly live: LiveKeys,
+    /** The latest revision swept. */
+    private readonly latest: number
+  ) {}
+
+  /** The best `n` live keys of the classes `wanted` accepts. */
+  best(
+    n: number,
+    better: (x: SizedKey, y: SizedKey) => boolean,
+    wanted: (cls: number) => boolean
+  ): SizedKey[] {
+    // by size, only the keys as big as the n-th biggest need naming; by key, all of them
+    const sizes = new Largest<number>(n)
+    this.live.forEach((_r, _a, _b, size, cls) => {
+      if (wanted(cls)) sizes.offer(size, () => size)
     })
+    const floor = better === biggerFirst && n > 0 ? (sizes.sorted().at(-1)?.weight ?? 0) : 0
+    const found: SizedKey[] = []
+    this.name(
+      (size, cls) => wanted(cls) && size >= floor,
+      (key, size) => found.push({ key, size })
+    )
+    return found.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0)).slice(0, n)
+  }
+
+  /** Every live key, with its class. */
+  each(visit: (key: string, cls: number) => void): void {
+    this.name(
+      () => true,
+      (key, _size, cls) => visit(key, cls)
+    )
+  }
+
+  private name(
+    pick: (size: number, cls: number) => boolean,
+    visit: (key: string, size: number, cls: number) => void
+  ): void {
+    // the picked records by revision (low 32 bits) → fingerprint "a,b" → [size, cls]
+    const byRevision = new Map<number, Map<string, [number, number]>>()
+    this.live.forEach((revision, a, b, size, cls) => {
+      if (!pick(size, cls)) return
+      let at = byRevision.get(revision)
+      if (!at) byRevision.set(revision, (at = new Map()))
+      at.set(`${a},${b}`, [size, cls])
+    })
+    const bucket = this.db.bucket(Buckets.key)
+    if (!bucket || byRevision.size === 0) return
+    const hash = new KeyHash()
+    const cursor = bucket.cursor()
+    // each revision up to the latest with those low bits (below 2^32: just the one)
+    const revisions: number[] = []
+    for (const low of byRevision.keys())
+      for (let r = low; r <= this.latest; r += 2 ** 32) revisions.push(r)
+    for (const revision of revisions.sort((x, y) => x - y)) {
+      const wanted = byRevision.get(revision % 2 ** 32)!
+      if (wanted.size === 0) continue
+      const seek = encodeRevision({ main: BigInt(revision), sub: 0n })
+      for (let e = cursor.seek(seek); e !== null; e = cursor.next()) {
+        if (e.isBucket) continue
+        if (revisionMain(e.key) !== revision) break
+        if (isTombstone(e.key)) continue
+        const key = keyValueKey(e.value, () => revisionLabel(e.key))
+        hash.of(key)
+        const print = `${hash.a},${hash.b}`
+        const record = wanted.get(print)
+        if (!record) continue
+        visit(byteString(key), record[0], record[1])
+        wanted.delete(print)
+      }
+    }
   }
 }
 
@@ -310,68 +553,44 @@ function compactRevisionOf(db: BoltDb): number {
     : revisionNumber(decodeRevision(value, 'meta/finishedCompactRev').main)
 }
 
-interface Counter {
-  keys: number
-  bytes: number
-}
-
-/** Groups the live keys: one counter per kind, prefix and namespace; the biggest in a heap. */
+/** The inventory from the sweep's counters: per class, per place; the largest keys named. */
 function tally(
-  latest: Map<string, number>,
-  table: Class[],
-  at: {
-    revision: number
-    compactRevision: number
-    depth: number
-    largest: number
-    root: string
-    config: boolean
-    onKey?: (key: string, finding: Finding, kind: ValueClass) => void
-  }
+  sweep: InventorySweep,
+  named: { kubernetes: KubernetesCheck; largest: SizedKey[] }
 ): Inventory {
-  const classes = table.map((c) => c.value)
-  const k8s = new KubernetesTally(at.root, at.config)
-  const byClass: Counter[] = classes.map(() => ({ keys: 0, bytes: 0 }))
-  const byPrefix = new Map<string, Counter>()
+  const { classes, classKeys, classBytes, places } = sweep.figures
+  const byPrefix = new Map<string, { keys: number; bytes: number }>()
   const byNamespace = new Map<string, number>()
-  const largest = new Largest<string>(at.largest)
-  let bytes = 0
-  for (const [key, packed] of latest) {
-    const size = packed % CLASS_UNIT
-    const id = Math.floor(packed / CLASS_UNIT)
-    const counter = byClass[id]!
-    const finding = table[id]!.finding
-    if (finding.value !== 'outside') k8s.add(key, finding)
-    at.onKey?.(readable(key), finding, table[id]!.value)
-    counter.keys++
-    counter.bytes += size
-    bytes += size
-    const place = placeKey(key, at.depth)
+  for (const place of places) {
+    if (place.keys === 0) continue
     const group = byPrefix.get(place.prefix)
     if (group) {
-      group.keys++
-      group.bytes += size
-    } else byPrefix.set(place.prefix, { keys: 1, bytes: size })
+      group.keys += place.keys
+      group.bytes += place.bytes
+    } else byPrefix.set(place.prefix, { keys: place.keys, bytes: place.bytes })
     if (place.namespace !== undefined)
-      byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + 1)
-    largest.offer(size, () => key)
+      byNamespace.set(place.namespace, (byNamespace.get(place.namespace) ?? 0) + place.keys)
   }
   // one kind may sit in several classes (one per deep-decode finding): merged here
   const kindMap = new Map<string, KindCount>()
   const encrypted = { keys: 0, bytes: 0, providers: {} as Record<string, number> }
-  classes.forEach((c, i) => {
-    const { keys, bytes: classBytes } = byClass[i]!
+  let bytes = 0
+  classes.forEach(({ value: c }, i) => {
+    const keys = classKeys[i] ?? 0
+    const classBytesOf = classBytes[i] ?? 0
     if (keys === 0) return
+    bytes += classBytesOf
     if (c.type === 'object') {
       const name = `${c.apiVersion}\0${c.kind}`
       const k = kindMap.get(name)
       if (k) {
         k.keys += keys
-        k.bytes += classBytes
-      } else kindMap.set(name, { apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytes })
+        k.bytes += classBytesOf
+      } else
+        kindMap.set(name, { apiVersion: c.apiVersion, kind: c.kind, keys, bytes: classBytesOf })
     } else if (c.type === 'encrypted') {
       encrypted.keys += keys
-      encrypted.bytes += classBytes
+      encrypted.bytes += classBytesOf
       encrypted.providers[c.provider] = (encrypted.providers[c.provider] ?? 0) + keys
     }
   })
@@ -379,10 +598,11 @@ function tally(
     <T extends { keys: number }>(name: (t: T) => string) =>
     (a: T, b: T) =>
       b.keys - a.keys || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+  const figures = sweep.figures
   return {
-    revision: at.revision,
-    compactRevision: at.compactRevision,
-    liveKeys: latest.size,
+    revision: figures.revision,
+    compactRevision: figures.compactRevision,
+    liveKeys: figures.liveKeys,
     bytes,
     kinds: [...kindMap.values()].sort(byKeys((k) => kindName(k))),
     prefixes: [...byPrefix]
@@ -392,13 +612,12 @@ function tally(
       .map(([namespace, keys]) => ({ namespace: readable(namespace), keys }))
       .sort(byKeys((n) => n.namespace)),
     encrypted,
-    other: { keys: byClass[0]!.keys, bytes: byClass[0]!.bytes },
-    largest: largest
-      .sorted()
-      .map(({ weight, item }) => ({ key: readable(item), bytes: weight }))
+    other: { keys: classKeys[0] ?? 0, bytes: classBytes[0] ?? 0 },
+    largest: named.largest
+      .map(({ key, size }) => ({ key: readable(key), bytes: size }))
       .sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    depth: at.depth,
-    kubernetes: k8s.result()
+    depth: figures.depth,
+    kubernetes: named.kubernetes
   }
 }
 
@@ -420,34 +639,12 @@ export function inventoryWithinBound(
   }
 }
 
-/** The smallest `MAX_EXAMPLES` keys offered (latin1), so examples do not depend on history. */
-class Examples {
-  count = 0
-  private readonly keys: string[] = []
-
-  add(key: string): void {
-    this.count++
-    if (this.keys.length === MAX_EXAMPLES && key >= this.keys[MAX_EXAMPLES - 1]!) return
-    let i = this.keys.length
-    while (i > 0 && this.keys[i - 1]! > key) i--
-    this.keys.splice(i, 0, key)
-    if (this.keys.length > MAX_EXAMPLES) this.keys.pop()
-  }
-
-  result(): KeyExamples {
-    return { count: this.count, examples: this.keys.map(readable) }
-  }
-}
-
-/** The Kubernetes figures, one live key at a time. */
+/** The Kubernetes figures, one class of live keys at a time. */
 class KubernetesTally {
   private keys = 0
   private objects = 0
   private notObjects = 0
   private kms = 0
-  private readonly undecodable = new Examples()
-  private readonly mismatched = new Examples()
-  private readonly undecryptable = new Examples()
   private readonly groups = new Map<string, Omit<EncryptionKeyCount, 'readable' | 'verdict'>>()
 
   constructor(
@@ -455,20 +652,18 @@ class KubernetesTally {
     private readonly config: boolean
   ) {}
 
-  add(key: string, f: Finding): void {
-    this.keys++
+  /** `n` live keys of finding `f` (encrypted: `secret` when under `<prefix>secrets/`). */
+  add(f: Finding, n: number, secret: boolean): void {
+    this.keys += n
     switch (f.value) {
       case 'outside':
+      case 'undecodable':
         return
       case 'not-object':
-        this.notObjects++
-        return
-      case 'undecodable':
-        this.undecodable.add(key)
+        this.notObjects += n
         return
       case 'object':
-        this.objects++
-        if (!f.match) this.mismatched.add(key)
+        this.objects += n
         return
       case 'encrypted':
         break
@@ -489,40 +684,38 @@ class KubernetesTally {
       }
       this.groups.set(name, g)
     }
-    g.values++
-    if (keyShape(key, this.root)?.resource !== 'secrets') g.notSecrets++
+    g.values += n
+    if (!secret) g.notSecrets += n
     if (f.kmsKeyID !== undefined) {
       const ids = (g.kmsKeyIDs ??= [])
       if (!ids.includes(f.kmsKeyID) && ids.length < MAX_EXAMPLES) ids.push(f.kmsKeyID)
     }
     switch (f.decrypt) {
       case 'decrypts':
-        g.decrypt++
+        g.decrypt += n
         break
       case 'no-key':
-        g.noKey++
-        this.undecryptable.add(key)
+        g.noKey += n
         break
       case 'fails':
-        g.fails++
-        this.undecryptable.add(key)
+        g.fails += n
         break
       case 'kms':
-        g.kms++
-        this.kms++
+        g.kms += n
+        this.kms += n
         break
       case 'unchecked':
-        g.unchecked++
+        g.unchecked += n
         break
     }
-    if (f.plaintext === 'undecodable') this.undecodable.add(key)
-    else if (f.plaintext === 'object') {
-      this.objects++
-      if (!f.match) this.mismatched.add(key)
-    }
+    if (f.plaintext === 'object') this.objects += n
   }
 
-  result(): KubernetesCheck {
+  result(lists: {
+    undecodable: KeyExamples
+    mismatched: KeyExamples
+    undecryptable: KeyExamples
+  }): KubernetesCheck {
     const keys = [...this.groups.values()]
       .sort(
         (a, b) =>
@@ -539,12 +732,12 @@ class KubernetesTally {
       prefix: readable(this.root),
       keys: this.keys,
       objects: this.objects,
-      undecodable: this.undecodable.result(),
-      mismatched: this.mismatched.result(),
+      undecodable: lists.undecodable,
+      mismatched: lists.mismatched,
       notObjects: this.notObjects,
       encryption: {
         config: this.config,
-        undecryptable: this.undecryptable.result(),
+        undecryptable: lists.undecryptable,
         kms: this.kms,
         keys
       }

@@ -4,9 +4,11 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { x as extractTar } from 'tar'
 import { errorMessage } from '../errors.js'
+import { trackFolder } from '../interrupt.js'
 import type { Logger } from '../logger.js'
-import { downloadVerified, releaseServer } from './fetch.js'
-import { httpDownload } from './http-download.js'
+import type { RetryPolicy } from '../retry.js'
+import { downloadVerified, releaseServer, retryingDownload } from './fetch.js'
+import { fetchAttempt } from './http-download.js'
 import { EtcdReleaseError, releaseArch, releaseFiles } from './releases.js'
 import type { ExpectedSha256 } from './verify.js'
 
@@ -27,7 +29,8 @@ export interface InstalledEtcd {
  * The etcd server of an official release, from `<root>/etcd/<version>/<arch>/` or else downloaded
  * from `mirror`, verified, extracted in a staging folder beside it and renamed into place: the
  * cache only ever holds whole, verified releases. A cached release that no longer runs is
- * fetched again.
+ * fetched again. A download that breaks is retried (lib/retry.ts); whatever fails, the staging
+ * folder with any partial download is removed.
  */
 export async function installRelease(options: {
   version: string
@@ -35,6 +38,8 @@ export async function installRelease(options: {
   pin?: ExpectedSha256
   root?: string
   logger: Logger
+  /** The downloads' retries; default 5 attempts, 1–8 s apart (lib/retry.ts). */
+  retry?: RetryPolicy
 }): Promise<InstalledEtcd> {
   const root = options.root ?? etcdCacheRoot()
   const files = releaseFiles(options.mirror, options.version, releaseArch())
@@ -51,11 +56,12 @@ export async function installRelease(options: {
   }
   await mkdir(join(root, 'etcd'), { recursive: true })
   const staging = await mkdtemp(join(root, 'etcd', '.staging-'))
+  const untrack = trackFolder(staging) // a signal mid-download removes it too
   try {
     const tarball = await downloadVerified(
       files,
       options.pin,
-      httpDownload(staging),
+      retryingDownload(staging, fetchAttempt, options.logger, options.retry),
       options.logger
     )
     const out = join(staging, 'x')
@@ -76,5 +82,6 @@ export async function installRelease(options: {
     return { ...releaseServer(final, files), downloaded: true }
   } finally {
     await rm(staging, { recursive: true, force: true })
+    untrack()
   }
 }

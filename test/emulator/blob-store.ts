@@ -16,9 +16,9 @@ interface StoredBlob {
 /**
  * What a faulty blob GET does instead of answering: `reset` sends the headers (the full
  * Content-Length) and half of the body, then resets the connection (TCP RST); `500` answers
- * 500 InternalError with no body.
+ * 500 InternalError with no body; `corrupt` sends the whole length with one byte flipped.
  */
-export type BlobFault = 'reset' | '500'
+export type BlobFault = 'reset' | '500' | 'corrupt'
 
 /** A fault for the next `times` GETs of a blob (`Infinity`: every GET). */
 export interface BlobReadFault {
@@ -38,10 +38,10 @@ export class MemoryBlobStore implements BlobSigner {
   private readonly grants = new Map<string, { path: string; perm: 'w' | 'r' }>()
   baseUrl = ''
   /**
-   * Faults for blob GETs, taken in order: each GET takes one from the first entry (dropping it
-   * when its `times` run out); an empty list answers normally.
+   * Faults for GETs of a blob, by `<container>/<blob>`: each GET takes one (the entry goes when
+   * its `times` run out); a blob without an entry answers normally.
    */
-  readonly readFaults: BlobReadFault[] = []
+  readonly readFaults = new Map<string, BlobReadFault>()
   /** Every blob GET and what it got (`ok`, `reset`, `500`), in order. */
   readonly reads: { path: string; outcome: BlobFault | 'ok' }[] = []
 
@@ -97,7 +97,7 @@ export class MemoryBlobStore implements BlobSigner {
   private get(res: ServerResponse, path: string, method: string): void {
     const blob = this.blobs.get(path)
     if (!blob) return void res.writeHead(404, { 'x-ms-error-code': 'BlobNotFound' }).end()
-    const fault = method === 'GET' ? this.nextFault() : undefined
+    const fault = method === 'GET' ? this.nextFault(path) : undefined
     if (method === 'GET') this.reads.push({ path, outcome: fault ?? 'ok' })
     if (fault === '500') {
       res.writeHead(500, { 'x-ms-error-code': 'InternalError' }).end()
@@ -113,13 +113,18 @@ export class MemoryBlobStore implements BlobSigner {
       res.write(blob.body.subarray(0, blob.body.length >> 1), () => res.socket?.resetAndDestroy())
       return
     }
+    if (fault === 'corrupt') {
+      const body = Buffer.from(blob.body)
+      body[body.length >> 1] = (body[body.length >> 1] as number) ^ 0xff
+      return void res.end(body)
+    }
     res.end(method === 'HEAD' ? undefined : blob.body)
   }
 
-  private nextFault(): BlobFault | undefined {
-    const next = this.readFaults[0]
+  private nextFault(path: string): BlobFault | undefined {
+    const next = this.readFaults.get(path)
     if (!next) return undefined
-    if (--next.times <= 0) this.readFaults.shift()
+    if (--next.times <= 0) this.readFaults.delete(path)
     return next.fault
   }
 }

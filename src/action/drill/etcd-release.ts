@@ -17,6 +17,7 @@ import { releaseArch, releaseFiles, type ReleaseFiles } from '../../lib/etcd-rel
 import { errorMessage } from '../../lib/errors.js'
 import { trackFolder } from '../../lib/interrupt.js'
 import type { Logger } from '../../lib/logger.js'
+import { downloadRetryPolicy, type RetryPolicy } from '../../lib/retry.js'
 import { Inputs } from '../constants.js'
 import type { ReleaseRequest } from '../inputs/types.js'
 
@@ -44,7 +45,8 @@ export interface DrillEtcd {
 export async function toolCacheEtcd(
   request: ReleaseRequest,
   snapshotPath: string,
-  logger: Logger
+  logger: Logger,
+  retry: RetryPolicy = downloadRetryPolicy()
 ): Promise<DrillEtcd> {
   const version = await resolveRelease(request.spec, snapshotPath)
   if (request.spec === 'auto')
@@ -67,7 +69,7 @@ export async function toolCacheEtcd(
   const untrack = trackFolder(work) // a signal mid-download removes it too
   try {
     const pin = request.sha256 && { sha256: request.sha256, source: Inputs.EtcdSha256 }
-    const download = retryingDownload(work, httpClientAttempt, logger)
+    const download = retryingDownload(work, httpClientAttempt, logger, retry)
     const tarball = await downloadVerified(files, pin || undefined, download, logger)
     const dir = join(await tc.extractTar(tarball.path, join(work, 'x')), files.topDir)
     releaseServer(dir, files)

@@ -28,12 +28,24 @@ describe.concurrent('a breaking snapshot artifact download', () => {
   let service: ResultsService
   const bytes = new Map<string, Buffer>()
   let resolveSnapshot: typeof import('../../src/action/download/snapshot.js').resolveSnapshot
+  /** The client's own retry lines (`::debug::Failed to download artifact …`), for failure messages. */
+  const clientRetries: string[] = []
+  const stdoutWrite = process.stdout.write
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'download-faults-'))
     service = await new ResultsService().start()
     useEmulatorEnv(service.url, root, RUN)
     actAsRun(service.url, root, RUN)
+    const write = process.stdout.write.bind(process.stdout) as (
+      c: unknown,
+      ...r: unknown[]
+    ) => boolean
+    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (typeof chunk === 'string' && chunk.includes('Failed to download artifact'))
+        clientRetries.push(chunk.trim())
+      return write(chunk, ...rest)
+    }) as typeof process.stdout.write
     const { DefaultArtifactClient } = await import('@actions/artifact')
     ;({ resolveSnapshot } = await import('../../src/action/download/snapshot.js'))
     // zipped ones (the default) and raw ones (skipArchive: the artifact is the file)
@@ -58,6 +70,7 @@ describe.concurrent('a breaking snapshot artifact download', () => {
     }
   }, 120_000)
   afterAll(async () => {
+    process.stdout.write = stdoutWrite
     await service?.stop()
     if (root) await rm(root, { recursive: true, force: true })
   })
@@ -100,7 +113,7 @@ describe.concurrent('a breaking snapshot artifact download', () => {
       expect(tree(run.workDir)).toHaveLength(2) // the folder and the one file
       expect(run.seconds).toBeGreaterThanOrEqual(30) // the client's stall timer, not ours
     }
-    for (const path of paths) expect(reads(path)).toEqual(['reset', 'ok'])
+    for (const path of paths) expect(reads(path), clientRetries.join('\n')).toEqual(['reset', 'ok'])
   }, 180_000)
 
   it('500 three times, then the blob: recovered by the client (5 s apart)', async () => {
@@ -108,7 +121,8 @@ describe.concurrent('a breaking snapshot artifact download', () => {
     const run = await download('five-hundred-thrice.db')
     expect(run.error).toBeUndefined()
     expect(await readFile(run.found!.path)).toEqual(bytes.get('five-hundred-thrice.db'))
-    expect(reads(path), run.logger.lines.join('\n')).toEqual(['500', '500', '500', 'ok'])
+    const why = [...run.logger.lines, ...clientRetries].join('\n')
+    expect(reads(path), why).toEqual(['500', '500', '500', 'ok'])
     expect(run.seconds).toBeGreaterThanOrEqual(15) // the client's 3 waits of 5 s
   }, 180_000)
 

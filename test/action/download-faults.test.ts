@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SnapshotInput } from '../../src/action/inputs/types.js'
+import type { FindBy, SnapshotInput } from '../../src/action/inputs/types.js'
 import { SnapshotError } from '../../src/lib/errors.js'
 import type { RetryPolicy } from '../../src/lib/retry.js'
 import type { BlobFault } from '../emulator/blob-store.js'
@@ -20,6 +20,7 @@ import { ResultsService } from '../emulator/results-service.js'
 import { actAsRun, memoryLogger, useEmulatorEnv } from './helpers.js'
 
 const RUN = '6006'
+const TOKEN = 'ghs_crossRunTokenForTests0123456789'
 /** Our back-off in milliseconds: the same doubling as the default's seconds. */
 const FAST: RetryPolicy = { attempts: 5, firstDelayMs: 20, maxDelayMs: 160 }
 
@@ -34,7 +35,10 @@ describe.concurrent('a breaking snapshot artifact download', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'download-faults-'))
-    service = await new ResultsService().start()
+    service = await new ResultsService({
+      repository: 'octo/etcd-backups',
+      githubToken: TOKEN
+    }).start()
     useEmulatorEnv(service.url, root, RUN)
     actAsRun(service.url, root, RUN)
     const write = process.stdout.write.bind(process.stdout) as (
@@ -55,7 +59,8 @@ describe.concurrent('a breaking snapshot artifact download', () => {
       ['five-hundred-thrice.db', true],
       ['always-500', false],
       ['corrupt-twice.db', true],
-      ['corrupt-always.db', true]
+      ['corrupt-always.db', true],
+      ['cross-run.db', true]
     ]
     for (const [name, skipArchive] of artifacts) {
       const dir = await mkdtemp(join(root, 'upload-'))
@@ -84,8 +89,8 @@ describe.concurrent('a breaking snapshot artifact download', () => {
   }
   const reads = (path: string) =>
     service.memoryBlobs.reads.filter((r) => r.path === path).map((r) => r.outcome)
-  const download = async (name: string) => {
-    const input: SnapshotInput = { kind: 'artifact', name }
+  const download = async (name: string, findBy?: FindBy) => {
+    const input: SnapshotInput = { kind: 'artifact', name, ...(findBy && { findBy }) }
     const workDir = join(root, `work-${name}`)
     const logger = memoryLogger()
     const started = Date.now()
@@ -103,7 +108,9 @@ describe.concurrent('a breaking snapshot artifact download', () => {
 
   it('a reset mid-body, then the whole blob: recovered by the client (after its 30 s stall timer)', async () => {
     const paths = ['reset-once', 'reset-once-raw.db'].map((name) => arm(name, 'reset', 1))
-    const [zip, raw] = await Promise.all(['reset-once', 'reset-once-raw.db'].map(download))
+    const [zip, raw] = await Promise.all(
+      ['reset-once', 'reset-once-raw.db'].map((name) => download(name))
+    )
     for (const [run, name] of [
       [zip!, 'reset-once'],
       [raw!, 'reset-once-raw.db']
@@ -168,5 +175,25 @@ describe.concurrent('a breaking snapshot artifact download', () => {
     expect(run.seconds).toBeGreaterThanOrEqual(0.3)
     expect(tree(run.workDir)).toEqual([])
     service.memoryBlobs.readFaults.delete(path)
+  }, 60_000)
+
+  it('a cross-run download whose REST redirect answers 500 twice (the client does not retry it): ours does', async () => {
+    const findBy = {
+      ...{ token: TOKEN, workflowRunId: Number(RUN) },
+      ...{ repositoryOwner: 'octo', repositoryName: 'etcd-backups' }
+    }
+    service.zipRouteFailures = 2
+    const run = await download('cross-run.db', findBy)
+    expect(run.error).toBeUndefined()
+    expect(await readFile(run.found!.path)).toEqual(bytes.get('cross-run.db'))
+    expect(service.zipRouteFailures).toBe(0)
+    expect(run.logger.lines.filter((l) => l.includes(': attempt '))).toEqual([
+      expect.stringMatching(
+        /: attempt 1 of 5 failed \(Server Error \(HTTP 500\)\); retrying in 20 ms$/
+      ),
+      expect.stringMatching(
+        /: attempt 2 of 5 failed \(Server Error \(HTTP 500\)\); retrying in 40 ms$/
+      )
+    ])
   }, 60_000)
 })

@@ -106,5 +106,6 @@ function classify(error: unknown): Error {
   const retryable =
     (typeof status === 'number' && (status >= 500 || status === 408 || status === 429)) ||
     (typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN)$/.test(code))
-  return retryable ? (error as Error) : new PermanentFailure(message, error)
+  const reason = typeof status === 'number' ? `${message} (HTTP ${status})` : message
+  return retryable ? new Error(reason, { cause: error }) : new PermanentFailure(reason, error)
 }

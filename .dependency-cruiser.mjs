@@ -11,9 +11,9 @@ const libFile = (name) => `^src/lib/${name}\\.ts$`
 const floors = [
   {
     name: 'base',
-    paths: ['errors', 'logger', 'format', 'stopwatch', 'version', 'options', 'interrupt'].map(
-      libFile
-    )
+    paths: [
+      ...['errors', 'logger', 'format', 'stopwatch', 'version', 'options', 'interrupt', 'retry']
+    ].map(libFile)
   },
   { name: 'io', paths: [lib('io')] },
   { name: 'bolt', paths: ['^src/lib/bolt/[^/]+$'] },

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,7 +47,8 @@ describe('resolveSnapshot with the real @actions/artifact client', () => {
     input: Parameters<typeof import('../../src/action/download/snapshot.js').resolveSnapshot>[0]
   ) => {
     const { resolveSnapshot } = await import('../../src/action/download/snapshot.js')
-    return resolveSnapshot(input, join(root, 'work'), memoryLogger())
+    const retry = { attempts: 3, firstDelayMs: 10, maxDelayMs: 40 }
+    return resolveSnapshot(input, join(root, 'work'), memoryLogger(), retry)
   }
 
   it('finds an artifact of another run by findBy (REST + 302 to the blob), token checked', async () => {
@@ -109,8 +111,12 @@ describe('resolveSnapshot with the real @actions/artifact client', () => {
     const id = await upload('tampered', { 'etcd.db': SNAPSHOT })
     service.artifacts.find((a) => a.id === id)!.digest = `sha256:${'0'.repeat(64)}`
     await expect(resolve({ kind: 'artifact', name: 'tampered' })).rejects.toThrow(
-      /the downloaded bytes do not match its digest sha256:0000/
+      new RegExp(
+        `^download of snapshot artifact 'tampered' \\(id ${id}\\) failed after 3 attempts: ` +
+          `the downloaded bytes do not match its digest sha256:0{64}$`
+      )
     )
+    expect(readdirSync(join(root, 'work'))).not.toContain(`snapshot-artifact-${id}`)
   })
 
   it('checks a snapshot-path exists', async () => {

@@ -14,6 +14,19 @@ interface StoredBlob {
 }
 
 /**
+ * What a faulty blob GET does instead of answering: `reset` sends the headers (the full
+ * Content-Length) and half of the body, then resets the connection (TCP RST); `500` answers
+ * 500 InternalError with no body; `corrupt` sends the whole length with one byte flipped.
+ */
+export type BlobFault = 'reset' | '500' | 'corrupt'
+
+/** A fault for the next `times` GETs of a blob (`Infinity`: every GET). */
+export interface BlobReadFault {
+  fault: BlobFault
+  times: number
+}
+
+/**
  * An in-process stand-in for Azure Blob Storage, enough for the Azure SDK's Put Block / Put Block
  * List (artifact uploads), single-shot Put Blob (cache uploads) and a plain GET (downloads).
  * URLs look like `<base>/fakeblob/<container>/<blob>?sig=<hex>`; `sig` is hex so the SDK's query
@@ -24,6 +37,13 @@ export class MemoryBlobStore implements BlobSigner {
   private readonly blocks = new Map<string, Map<string, Buffer>>()
   private readonly grants = new Map<string, { path: string; perm: 'w' | 'r' }>()
   baseUrl = ''
+  /**
+   * Faults for GETs of a blob, by `<container>/<blob>`: each GET takes one (the entry goes when
+   * its `times` run out); a blob without an entry answers normally.
+   */
+  readonly readFaults = new Map<string, BlobReadFault>()
+  /** Every blob GET and what it got (`ok`, `reset`, `500`), in order. */
+  readonly reads: { path: string; outcome: BlobFault | 'ok' }[] = []
 
   async writeUrl(container: string, blobName: string): Promise<string> {
     return this.sign(container, blobName, 'w')
@@ -77,12 +97,35 @@ export class MemoryBlobStore implements BlobSigner {
   private get(res: ServerResponse, path: string, method: string): void {
     const blob = this.blobs.get(path)
     if (!blob) return void res.writeHead(404, { 'x-ms-error-code': 'BlobNotFound' }).end()
+    const fault = method === 'GET' ? this.nextFault(path) : undefined
+    if (method === 'GET') this.reads.push({ path, outcome: fault ?? 'ok' })
+    if (fault === '500') {
+      res.writeHead(500, { 'x-ms-error-code': 'InternalError' }).end()
+      return
+    }
     res.writeHead(200, {
       'content-type': blob.contentType,
       'content-length': blob.body.length,
       'content-disposition': `attachment; filename="${posix.basename(path)}"`
     })
+    if (fault === 'reset') {
+      // half the bytes reach the client, then the connection is reset mid-body
+      res.write(blob.body.subarray(0, blob.body.length >> 1), () => res.socket?.resetAndDestroy())
+      return
+    }
+    if (fault === 'corrupt') {
+      const body = Buffer.from(blob.body)
+      body[body.length >> 1] = (body[body.length >> 1] as number) ^ 0xff
+      return void res.end(body)
+    }
     res.end(method === 'HEAD' ? undefined : blob.body)
+  }
+
+  private nextFault(path: string): BlobFault | undefined {
+    const next = this.readFaults.get(path)
+    if (!next) return undefined
+    if (--next.times <= 0) this.readFaults.delete(path)
+    return next.fault
   }
 }
 

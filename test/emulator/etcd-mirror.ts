@@ -27,9 +27,16 @@ export interface MirrorRelease {
 /**
  * tamper: one byte of the tarball flipped (SHA256SUMS still lists the original); no-sums-line:
  * SHA256SUMS lacks the tarball's line; missing: the tarball is a 404; truncate: the connection
- * closes after half of the declared Content-Length.
+ * closes after half of the declared Content-Length; reset: the same, but a TCP reset; 500: the
+ * tarball answers 500 Internal Server Error.
  */
-export type MirrorFault = 'tamper' | 'no-sums-line' | 'missing' | 'truncate'
+export type MirrorFault = 'tamper' | 'no-sums-line' | 'missing' | 'truncate' | 'reset' | '500'
+
+/** A fault for only the next `times` tarball requests of a version (then it serves it well). */
+export interface TransientFault {
+  fault: 'reset' | '500'
+  times: number
+}
 
 const BINARIES = ['etcd', 'etcdctl', 'etcdutl']
 
@@ -59,6 +66,8 @@ export async function repackRelease(version: string, sourceDir: string): Promise
 export class EtcdMirror {
   readonly requests: { method: string; path: string }[] = []
   readonly faults = new Map<string, MirrorFault>()
+  /** Taken before `faults`, one per tarball request, until its `times` run out. */
+  readonly transient = new Map<string, TransientFault>()
   private readonly releases = new Map<string, MirrorRelease>()
   private server: Server | undefined
   url = ''
@@ -79,7 +88,7 @@ export class EtcdMirror {
       this.requests.push({ method: req.method ?? '', path })
       const match = /^\/v([^/]+)\/([^/]+)$/.exec(path)
       const release = match ? this.releases.get(match[1] as string) : undefined
-      const fault = release && this.faults.get(release.version)
+      const fault = release && this.fault(release.version, match?.[2] === release.name)
       if (release && match?.[2] === 'SHA256SUMS') {
         // A real SHA256SUMS lists every platform's file; a decoy line keeps the parser honest.
         const lines = [`${'0'.repeat(64)}  etcd-v${release.version}-darwin-arm64.zip`]
@@ -95,10 +104,14 @@ export class EtcdMirror {
         'content-type': 'application/octet-stream',
         'content-length': String(release.tarball.length)
       }
-      if (fault === 'truncate') {
+      if (fault === '500') {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error')
+        return
+      }
+      if (fault === 'truncate' || fault === 'reset') {
         res.writeHead(200, headers)
         res.write(release.tarball.subarray(0, release.tarball.length >> 1), () =>
-          res.socket?.destroy()
+          fault === 'reset' ? res.socket?.resetAndDestroy() : res.socket?.destroy()
         )
         return
       }
@@ -113,6 +126,16 @@ export class EtcdMirror {
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done))
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
     return this
+  }
+
+  /** The fault for this request: a transient one first (tarball requests only), then `faults`. */
+  private fault(version: string, tarball: boolean): MirrorFault | undefined {
+    const next = tarball ? this.transient.get(version) : undefined
+    if (next) {
+      if (--next.times <= 0) this.transient.delete(version)
+      return next.fault
+    }
+    return this.faults.get(version)
   }
 
   async stop(): Promise<void> {

@@ -66,6 +66,11 @@ export class ResultsService {
   readonly memoryBlobs = new MemoryBlobStore()
   /** Runs `GET /repos/{repo}/actions/workflows/{file}/runs` lists (newest = highest id first). */
   readonly workflowRuns: { id: number; workflow: string; conclusion: 'success' | 'failure' }[] = []
+  /**
+   * How many more times the REST route of a cross-run download (`GET …/artifacts/{id}/zip`,
+   * the 302 to the blob) answers 500 instead (a fault for the tests).
+   */
+  zipRouteFailures = 0
   private readonly server: Server
   private readonly blobs: BlobSigner
   private nextId = 1
@@ -235,6 +240,10 @@ export class ResultsService {
         total_count: artifacts.length,
         artifacts: artifacts.map(restArtifact)
       })
+    }
+    if (this.zipRouteFailures > 0) {
+      this.zipRouteFailures--
+      return json(res, 500, { message: 'Server Error' })
     }
     const artifact = this.artifacts.find((a) => a.finalized && a.id === Number(zip![2]))
     if (!artifact) return json(res, 404, { message: 'Not Found' })

@@ -174,20 +174,22 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
       { 'etcd-version': '3.5.30' },
       'missing',
       new RegExp(
-        `^::error::download of ${url(`etcd-v3.5.30-linux-${arch}.tar.gz`)} failed: HTTP 404$`
+        `^::error::download of ${url(`etcd-v3.5.30-linux-${arch}.tar.gz`)} failed: HTTP 404 Not Found$`
       )
     )
   }, 60_000)
 
-  it('fails on a truncated download (after download-tool retries)', async () => {
+  it('fails on a truncated download after 5 attempts (ETCD_RESTORE_RETRY_DELAY_MS: ms, not s)', async () => {
+    const before = mirror.count(`v3.5.30/etcd-v3.5.30-linux-${arch}.tar.gz`)
     await refused(
       { 'etcd-version': '3.5.30' },
       'truncate',
       new RegExp(
-        `^::error::download of ${url(`etcd-v3.5.30-linux-${arch}.tar.gz`)} failed: cut short: connection closed early \\(aborted\\)$`
-      )
+        `^::error::download of ${url(`etcd-v3.5.30-linux-${arch}.tar.gz`)} failed after 5 attempts: cut short after \\d+ of \\d+ bytes \\(aborted\\)$`
+      ),
+      { ETCD_RESTORE_RETRY_DELAY_MS: '10' }
     )
-    expect(mirror.count(`v3.5.30/etcd-v3.5.30-linux-${arch}.tar.gz`)).toBeGreaterThanOrEqual(1)
+    expect(mirror.count(`v3.5.30/etcd-v3.5.30-linux-${arch}.tar.gz`) - before).toBe(5)
   }, 120_000)
 
   it('refuses a tarball that does not match the etcd-sha256 pin (SHA256SUMS not fetched)', async () => {
@@ -215,7 +217,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     await refused(
       { 'snapshot-path': v35, 'etcd-version': 'auto' },
       undefined,
-      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.36\/SHA256SUMS failed: HTTP 404$/
+      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.5\.36\/SHA256SUMS failed: HTTP 404 Not Found$/
     )
   }, 60_000)
 
@@ -257,7 +259,7 @@ describe.skipIf(!have)('the bundled action downloads, verifies and caches etcd f
     await refused(
       {},
       undefined,
-      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.4\.45\/SHA256SUMS failed: HTTP 404$/,
+      /^::error::download of http:\/\/127\.0\.0\.1:\d+\/v3\.4\.45\/SHA256SUMS failed: HTTP 404 Not Found$/,
       { PATH: bin }
     )
   }, 60_000)

@@ -31,6 +31,7 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
       mirror: from.url,
       root: cache,
       logger: silentLogger,
+      retry: { attempts: 5, firstDelayMs: 10, maxDelayMs: 80 },
       ...(pin && { pin: { sha256: pin, source: '--etcd-sha256' } })
     })
   const refused = async (promise: Promise<unknown>): Promise<string> => {
@@ -162,7 +163,7 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
       [
         'truncate',
         () => install('3.5.16', fresh()),
-        /^download of \S+\/etcd-v3\.5\.16-linux-amd64\.tar\.gz failed: cut short after \d+ of \d+ bytes/
+        /^download of \S+\/etcd-v3\.5\.16-linux-amd64\.tar\.gz failed after 5 attempts: cut short after \d+ of \d+ bytes/
       ],
       [
         '',

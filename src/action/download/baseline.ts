@@ -7,13 +7,15 @@
  * night) is not an error: the gate is skipped and says so.
  */
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SnapshotError } from '../../lib/errors.js'
 import type { Inventory } from '../../lib/inventory/inventory.js'
 import { readReportInventory } from '../../lib/inventory/source.js'
 import type { Logger } from '../../lib/logger.js'
+import { downloadRetryPolicy, type RetryPolicy } from '../../lib/retry.js'
 import type { BaselineSource } from '../inputs/types.js'
+import { downloadArtifactSafely } from './artifact.js'
 
 /** Successful runs looked at, newest first, for the artifact. */
 const RUNS_SEARCHED = 10
@@ -69,7 +71,8 @@ async function successfulRuns(input: BaselineSource): Promise<number[]> {
 export async function findBaseline(
   input: BaselineSource,
   workDir: string,
-  logger: Logger
+  logger: Logger,
+  retry: RetryPolicy = downloadRetryPolicy()
 ): Promise<BaselineResult> {
   const runs = input.runId !== undefined ? [input.runId] : await successfulRuns(input)
   const client = new DefaultArtifactClient()
@@ -89,20 +92,13 @@ export async function findBaseline(
     )
     if (!artifact) continue
     const dir = join(workDir, `baseline-${artifact.id}`)
-    await rm(dir, { recursive: true, force: true })
-    await mkdir(dir, { recursive: true })
     logger.info(
       `Downloading baseline report '${artifact.name}' (id ${artifact.id}) of run ${runId}`
     )
-    const result = await client.downloadArtifact(artifact.id, {
-      findBy,
-      path: dir,
-      expectedHash: artifact.digest
+    await downloadArtifactSafely({
+      ...{ client, artifact, findBy, dir, logger, retry },
+      label: `baseline artifact '${artifact.name}' (id ${artifact.id})`
     })
-    if (result.digestMismatch)
-      throw new SnapshotError(
-        `baseline artifact '${artifact.name}' (id ${artifact.id}): the downloaded bytes do not match its digest`
-      )
     const files = (await readdir(dir)).filter((f) => f.endsWith('.json'))
     if (files.length !== 1)
       throw new SnapshotError(

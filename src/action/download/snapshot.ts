@@ -1,10 +1,12 @@
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { SnapshotError } from '../../lib/errors.js'
-import { pausePoint, trackFolder } from '../../lib/interrupt.js'
+import { pausePoint } from '../../lib/interrupt.js'
 import type { Logger } from '../../lib/logger.js'
+import { downloadRetryPolicy, type RetryPolicy } from '../../lib/retry.js'
 import type { FindBy, SnapshotInput } from '../inputs/types.js'
+import { downloadArtifactSafely } from './artifact.js'
 
 /** Where the snapshot came from; kept in the report (no token, no signed URL). */
 export type SnapshotOrigin =
@@ -35,12 +37,14 @@ const SNAPSHOT_NAME = /\.db(\.gz|\.zst)?$/
 
 /**
  * Finds the snapshot: a file on the runner, or an artifact of this run (or of another run or
- * repository via `findBy`) downloaded into `workDir` and checked against its digest.
+ * repository via `findBy`) downloaded into `workDir` and checked against its digest, retried
+ * with back-off (`retry`; download/artifact.ts); a failed download leaves no folder behind.
  */
 export async function resolveSnapshot(
   input: SnapshotInput,
   workDir: string,
-  logger: Logger
+  logger: Logger,
+  retry: RetryPolicy = downloadRetryPolicy()
 ): Promise<ResolvedSnapshot> {
   if (input.kind === 'path') {
     const info = await stat(input.path).catch(() => undefined)
@@ -59,23 +63,12 @@ export async function resolveSnapshot(
     }
   )
   const dir = join(workDir, `snapshot-artifact-${artifact.id}`)
-  await rm(dir, { recursive: true, force: true })
-  await mkdir(dir, { recursive: true })
   logger.info(`Downloading snapshot artifact '${artifact.name}' (id ${artifact.id}) from ${where}`)
-  // a signal mid-download removes the partial snapshot (lib/interrupt.ts)
-  const untrack = trackFolder(dir)
-  const result = await client
-    .downloadArtifact(artifact.id, { ...options, path: dir, expectedHash: artifact.digest })
-    .then(async (downloaded) => {
-      await pausePoint('download') // a test hook: the bytes on disk, not yet checked
-      return downloaded
-    })
-    .finally(untrack)
-  if (result.digestMismatch)
-    throw new SnapshotError(
-      `snapshot artifact '${artifact.name}' (id ${artifact.id}): the downloaded bytes do not match ` +
-        `its digest ${artifact.digest}`
-    )
+  await downloadArtifactSafely({
+    ...{ client, artifact, findBy: input.findBy, dir, logger, retry },
+    label: `snapshot artifact '${artifact.name}' (id ${artifact.id})`,
+    afterDownload: () => pausePoint('download') // a test hook: the bytes on disk, not yet checked
+  })
   const file = await pickFile(dir, input.file, artifact.name)
   const origin: SnapshotOrigin = {
     ...{ kind: 'artifact', name: artifact.name, id: artifact.id, file, size: artifact.size },

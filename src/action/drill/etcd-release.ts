@@ -1,13 +1,24 @@
+import { HttpClient } from '@actions/http-client'
 import * as tc from '@actions/tool-cache'
 import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { placeRelease } from '../../lib/etcd-release/install-dir.js'
 import { resolveRelease } from '../../lib/etcd-release/cluster-version.js'
-import { downloadFailed, downloadVerified, releaseServer } from '../../lib/etcd-release/fetch.js'
+import {
+  attemptFailed,
+  downloadVerified,
+  releaseServer,
+  retryableStatus,
+  retryingDownload,
+  type DownloadAttempt
+} from '../../lib/etcd-release/fetch.js'
+import { saveBody } from '../../lib/etcd-release/http-download.js'
 import { releaseArch, releaseFiles, type ReleaseFiles } from '../../lib/etcd-release/releases.js'
 import { errorMessage } from '../../lib/errors.js'
+import { trackFolder } from '../../lib/interrupt.js'
 import type { Logger } from '../../lib/logger.js'
+import { downloadRetryPolicy, type RetryPolicy } from '../../lib/retry.js'
 import { Inputs } from '../constants.js'
 import type { ReleaseRequest } from '../inputs/types.js'
 
@@ -27,15 +38,17 @@ export interface DrillEtcd {
 
 /**
  * An official etcd release through @actions/tool-cache: found in the runner's tool cache, or
- * downloaded, checked against the pin or SHA256SUMS, extracted and only then cached. A refused
- * tarball leaves nothing behind (the work folder is removed; nothing reaches the cache). The
- * cache is written atomically (cacheRelease), so two jobs on one self-hosted runner installing
- * the same release at once both succeed.
+ * downloaded, checked against the pin or SHA256SUMS, extracted and only then cached. A download
+ * that breaks (reset, HTTP 5xx, short body) is retried with back-off (lib/retry.ts); a refused
+ * tarball or a last failed attempt leaves nothing behind (the work folder is removed; nothing
+ * reaches the cache). The cache is written atomically (cacheRelease), so two jobs on one
+ * self-hosted runner installing the same release at once both succeed.
  */
 export async function toolCacheEtcd(
   request: ReleaseRequest,
   snapshotPath: string,
-  logger: Logger
+  logger: Logger,
+  retry: RetryPolicy = downloadRetryPolicy()
 ): Promise<DrillEtcd> {
   const version = await resolveRelease(request.spec, snapshotPath)
   if (request.spec === 'auto')
@@ -55,9 +68,11 @@ export async function toolCacheEtcd(
     }
   }
   const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'etcd-release-'))
+  const untrack = trackFolder(work) // a signal mid-download removes it too
   try {
     const pin = request.sha256 && { sha256: request.sha256, source: Inputs.EtcdSha256 }
-    const tarball = await downloadVerified(files, pin || undefined, download(work), logger)
+    const download = retryingDownload(work, httpClientAttempt, logger, retry)
+    const tarball = await downloadVerified(files, pin || undefined, download, logger)
     const installed = await cacheRelease(tarball.path, files, logger)
     if (!installed.raced)
       logger.info(`etcd ${version}: verified and cached in the tool cache (${installed.path})`)
@@ -68,27 +83,31 @@ export async function toolCacheEtcd(
     }
   } finally {
     await rm(work, { recursive: true, force: true })
+    untrack()
   }
 }
 
-/** downloadTool into `dir`, its errors as one line naming the URL. */
-function download(dir: string): (url: string) => Promise<string> {
-  let n = 0
-  return async (url) => {
-    try {
-      return await tc.downloadTool(url, join(dir, `download-${++n}`))
-    } catch (error) {
-      if (error instanceof tc.HTTPError) throw downloadFailed(url, `HTTP ${error.httpStatusCode}`)
-      // downloadTool retried; a body that stopped early surfaces as ECONNRESET "aborted"
-      const early = (error as NodeJS.ErrnoException).code === 'ECONNRESET'
-      const detail = errorMessage(error)
-      throw downloadFailed(
-        url,
-        early ? `cut short: connection closed early (${detail})` : detail,
-        error
-      )
-    }
+/**
+ * One download attempt with @actions/http-client, as tool-cache's downloadTool makes it (the
+ * runner's proxy settings honoured, redirects followed) but without its own retries (3 attempts,
+ * 10–20 s apart): retryingDownload retries, the same way as the CLI.
+ */
+const httpClientAttempt: DownloadAttempt = async (url, dest) => {
+  const http = new HttpClient('etcd-restore-action', [], { allowRetries: false })
+  let response: Awaited<ReturnType<HttpClient['get']>>
+  try {
+    response = await http.get(url)
+  } catch (error) {
+    throw attemptFailed(errorMessage(error), true, error)
   }
+  const status = response.message.statusCode ?? 0
+  if (status !== 200) {
+    response.message.resume()
+    const line = `HTTP ${status} ${response.message.statusMessage ?? ''}`.trim()
+    throw attemptFailed(line, retryableStatus(status))
+  }
+  const header = response.message.headers['content-length']
+  await saveBody(response.message, header === undefined ? undefined : Number(header), dest)
 }
 
 /**

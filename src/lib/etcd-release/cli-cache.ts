@@ -4,9 +4,11 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { x as extractTar } from 'tar'
 import { errorMessage } from '../errors.js'
+import { trackFolder } from '../interrupt.js'
 import type { Logger } from '../logger.js'
-import { downloadVerified, releaseServer } from './fetch.js'
-import { httpDownload } from './http-download.js'
+import type { RetryPolicy } from '../retry.js'
+import { downloadVerified, releaseServer, retryingDownload } from './fetch.js'
+import { fetchAttempt } from './http-download.js'
 import { discardDir, placeRelease } from './install-dir.js'
 import { EtcdReleaseError, releaseArch, releaseFiles } from './releases.js'
 import type { ExpectedSha256 } from './verify.js'
@@ -29,7 +31,8 @@ export interface InstalledEtcd {
  * from `mirror`, verified, extracted in a staging folder beside it and renamed into place: the
  * cache only ever holds whole, verified releases. Two processes installing the same release at
  * once both succeed (placeRelease: the one that loses the rename verifies and uses the other's).
- * A cached release that no longer runs is fetched again.
+ * A cached release that no longer runs is fetched again. A download that breaks is retried
+ * (lib/retry.ts); whatever fails, the staging folder with any partial download is removed.
  */
 export async function installRelease(options: {
   version: string
@@ -37,6 +40,8 @@ export async function installRelease(options: {
   pin?: ExpectedSha256
   root?: string
   logger: Logger
+  /** The downloads' retries; default 5 attempts, 1–8 s apart (lib/retry.ts). */
+  retry?: RetryPolicy
 }): Promise<InstalledEtcd> {
   const root = options.root ?? etcdCacheRoot()
   const files = releaseFiles(options.mirror, options.version, releaseArch())
@@ -54,11 +59,12 @@ export async function installRelease(options: {
   await mkdir(join(root, 'etcd'), { recursive: true })
   // in the cache: one file system with the final folder, so the last step is one rename
   const staging = await mkdtemp(join(root, 'etcd', '.staging-'))
+  const untrack = trackFolder(staging) // a signal mid-download removes it too
   try {
     const tarball = await downloadVerified(
       files,
       options.pin,
-      httpDownload(staging),
+      retryingDownload(staging, fetchAttempt, options.logger, options.retry),
       options.logger
     )
     const out = join(staging, 'x')
@@ -74,5 +80,6 @@ export async function installRelease(options: {
     return { ...placed.installed, downloaded: true }
   } finally {
     await rm(staging, { recursive: true, force: true })
+    untrack()
   }
 }

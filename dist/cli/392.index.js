@@ -1,6 +1,128 @@
 export const id = 392;
-export const ids = [392];
+export const ids = [392,797];
 export const modules = {
+
+/***/ 1797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   depthFlag: () => (/* binding */ depthFlag),
+/* harmony export */   depthOf: () => (/* binding */ depthOf),
+/* harmony export */   encryptionConfigFlag: () => (/* binding */ encryptionConfigFlag),
+/* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand),
+/* harmony export */   kubernetesOptions: () => (/* binding */ kubernetesOptions),
+/* harmony export */   kubernetesPrefixFlag: () => (/* binding */ kubernetesPrefixFlag)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
+/* harmony import */ var _lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9474);
+/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8003);
+/* harmony import */ var _lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2782);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
+/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(159);
+
+
+
+
+
+
+
+const depthFlag = {
+    name: 'depth',
+    kind: 'string',
+    help: 'folders that group a key outside /registry',
+    defaultText: '1'
+};
+/** --depth: 1-64 folders; undefined when not given. */
+function depthOf(parsed) {
+    const text = parsed.strings.get('depth');
+    if (text === undefined)
+        return undefined;
+    if (!/^[0-9]{1,2}$/.test(text) || Number(text) < 1 || Number(text) > 64)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${text}" for --depth: want 1 to 64 folders`);
+    return Number(text);
+}
+const encryptionConfigFlag = {
+    name: 'encryption-config',
+    kind: 'string',
+    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
+};
+const kubernetesPrefixFlag = {
+    name: 'kubernetes-prefix',
+    kind: 'string',
+    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
+    defaultText: '/registry'
+};
+/** --encryption-config and --kubernetes-prefix as inventory options. */
+async function kubernetesOptions(parsed) {
+    const path = parsed.strings.get('encryption-config');
+    const prefix = parsed.strings.get('kubernetes-prefix');
+    const root = prefix === undefined ? undefined : (0,_lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__/* .kubernetesRoot */ .Bk)(prefix);
+    if (prefix !== undefined && root === undefined)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
+    return {
+        ...(path !== undefined && { encryptionConfig: await (0,_lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEncryptionConfig */ .K9)(path) }),
+        ...(root !== undefined && { kubernetesPrefix: root })
+    };
+}
+const flags = [
+    {
+        name: 'write-out',
+        short: 'w',
+        kind: 'string',
+        help: 'output format: simple, table or json',
+        defaultText: 'simple'
+    },
+    depthFlag,
+    encryptionConfigFlag,
+    kubernetesPrefixFlag
+];
+const help = `Counts what a snapshot holds at its latest revision: live keys and bytes by Kubernetes kind
+(protobuf envelope or JSON apiVersion/kind), by prefix (/registry/<resource>/ and
+/registry/<group>/<resource>/; other keys by their first --depth folders), by namespace, values
+encrypted at rest by provider, and the 10 largest keys. One pass over the key history.
+
+Every live key under the Kubernetes prefix is decoded: objects that do not decode, and objects
+whose metadata.name/namespace disagree with their key, are counted (with the first keys, never
+values). Encrypted values are counted by provider and key name; with --encryption-config each
+aescbc, aesgcm and secretbox value is decrypted with the config's key (and decoded), kms ones
+are named only. Exit code 7 when a value does not decrypt with the config: the restored
+cluster could not read it. Nothing of the config or of a plaintext is ever printed.
+
+Usage:
+  etcd-restore snapshot inventory <filename> [-w simple|table|json] [--depth N]
+      [--encryption-config encryption.yaml] [--kubernetes-prefix /registry]
+
+Flags:
+${(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(flags)}
+`;
+const inventoryCommand = {
+    async run(argv) {
+        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, flags);
+        if (parsed.help) {
+            process.stdout.write(help);
+            return 0;
+        }
+        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
+        const depth = depthOf(parsed);
+        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
+        const k8s = await kubernetesOptions(parsed);
+        const inventory = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .takeInventory */ .O1)(db, { depth, ...k8s }));
+        process.stdout.write(format === 'json'
+            ? `${JSON.stringify(inventory)}\n`
+            : format === 'table'
+                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTable */ .tG)(inventory)
+                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventorySimple */ .TJ)(inventory));
+        const unreadable = (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .undecryptableSummary */ .Rs)(inventory.kubernetes);
+        if (unreadable)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndecryptableError */ .N3(`${path}: ${unreadable}`);
+        return 0;
+    }
+};
+
+
+/***/ }),
 
 /***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -29,8 +151,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 32 modules
-var restore = __webpack_require__(8223);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 28 modules
+var restore = __webpack_require__(6939);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -39,7 +161,10 @@ var logger = __webpack_require__(2280);
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/lib/report-file.ts
 var report_file = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/cli/commands/inventory.ts
+var inventory = __webpack_require__(1797);
 ;// CONCATENATED MODULE: ./src/cli/commands/restore.ts
+
 
 
 
@@ -132,6 +257,8 @@ const restore_flags = [
         kind: 'boolean',
         help: "add the snapshot's inventory (kinds, prefixes, namespaces) to the report"
     },
+    { ...inventory.encryptionConfigFlag, help: `with --inventory: ${inventory.encryptionConfigFlag.help}` },
+    { ...inventory.kubernetesPrefixFlag, help: `with --inventory: ${inventory.kubernetesPrefixFlag.help}` },
     {
         name: 'write-out',
         short: 'w',
@@ -168,7 +295,15 @@ const restoreCommand = {
         const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans);
         const format = (0,flags/* writeOut */.sD)(parsed, ['simple', 'json']);
         const computeInventory = parsed.booleans.get('inventory') === true;
-        const report = await (0,restore/* restore */.P)({ ...options, computeInventory, logger: (0,logger/* stderrLogger */.D)() });
+        const kubernetes = await (0,inventory.kubernetesOptions)(parsed);
+        if (!computeInventory && Object.keys(kubernetes).length > 0)
+            throw new errors/* InputError */.dz('--encryption-config and --kubernetes-prefix need --inventory');
+        const report = await (0,restore/* restore */.P)({
+            ...options,
+            computeInventory,
+            ...kubernetes,
+            logger: (0,logger/* stderrLogger */.D)()
+        });
         const reportPath = parsed.strings.get('report');
         if (reportPath)
             await (0,report_file/* writeReportFile */.a)(reportPath, report);
@@ -232,6 +367,155 @@ function restoreOptionsFromFlags(positionals, strings, booleans) {
         targetVersion,
         defrag
     };
+}
+
+
+/***/ }),
+
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NI: () => (/* binding */ diffText),
+/* harmony export */   TJ: () => (/* binding */ inventorySimple),
+/* harmony export */   tG: () => (/* binding */ inventoryTable)
+/* harmony export */ });
+/* unused harmony export prefixLabel */
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
+/* harmony import */ var _lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9825);
+/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8003);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
+
+
+
+
+/** A prefix as printed: the empty prefix (keys without a `/`) needs a name. */
+const prefixLabel = (prefix) => (prefix === '' ? '(no folder)' : prefix);
+const providers = (inv) => Object.entries(inv.encrypted.providers)
+    .map(([p, n]) => `${p} ${n}`)
+    .join(', ');
+const examples = (e) => e.examples.join(', ') + (e.count > e.examples.length ? ', …' : '');
+/** The deep decode's lines: counts, the first keys of each problem, one verdict per key name. */
+function kubernetesLines(k) {
+    if (!k)
+        return [];
+    const undecryptable = k.encryption.config
+        ? `, ${k.encryption.undecryptable.count} undecryptable`
+        : '';
+    return [
+        `kubernetes ${k.prefix}: ${k.keys} keys, ${k.objects} objects, ${k.undecodable.count} undecodable, ${k.mismatched.count} mismatched${undecryptable}, ${k.notObjects} not objects`,
+        ...(k.undecodable.count > 0 ? [`undecodable: ${examples(k.undecodable)}`] : []),
+        ...(k.mismatched.count > 0
+            ? [`mismatched (name/namespace vs key): ${examples(k.mismatched)}`]
+            : []),
+        ...(k.encryption.undecryptable.count > 0
+            ? [`undecryptable: ${examples(k.encryption.undecryptable)}`]
+            : []),
+        ...k.encryption.keys.map((g) => `encryption ${g.provider} ${g.keyName}: ${g.verdict}`)
+    ];
+}
+/** `snapshot inventory -w simple`: one line per group. */
+function inventorySimple(inv) {
+    const lines = [
+        `revision ${inv.revision} (compacted at ${inv.compactRevision}), ${inv.liveKeys} live keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.bytes)}`,
+        ...inv.kinds.map((k) => `kind ${(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k)}: ${k.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)}`),
+        ...inv.prefixes.map((p) => `prefix ${prefixLabel(p.prefix)}: ${p.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)}`),
+        ...inv.namespaces.map((n) => `namespace ${n.namespace}: ${n.keys} keys`),
+        `encrypted: ${inv.encrypted.keys} keys${inv.encrypted.keys > 0 ? ` (${providers(inv)})` : ''}`,
+        `other: ${inv.other.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.other.bytes)}`,
+        ...inv.largest.map((l) => `largest ${l.key}: ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)}`),
+        ...kubernetesLines(inv.kubernetes)
+    ];
+    return lines.join('\n') + '\n';
+}
+/** `snapshot inventory -w table`: one table per grouping. */
+function inventoryTable(inv) {
+    return [
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['REVISION', 'COMPACT REVISION', 'LIVE KEYS', 'SIZE', 'ENCRYPTED', 'OTHER'], [
+            [
+                `${inv.revision}`,
+                `${inv.compactRevision}`,
+                `${inv.liveKeys}`,
+                (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.bytes),
+                inv.encrypted.keys > 0 ? `${inv.encrypted.keys} (${providers(inv)})` : '0',
+                `${inv.other.keys}`
+            ]
+        ]),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k), `${k.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)])),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PREFIX', 'KEYS', 'SIZE'], inv.prefixes.map((p) => [prefixLabel(p.prefix), `${p.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)])),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['NAMESPACE', 'KEYS'], inv.namespaces.map((n) => [n.namespace, `${n.keys}`])),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)])),
+        ...kubernetesTables(inv.kubernetes)
+    ].join('\n');
+}
+function kubernetesTables(k) {
+    if (!k)
+        return [];
+    const problems = [
+        ...k.undecodable.examples.map((key) => [key, 'undecodable']),
+        ...k.mismatched.examples.map((key) => [key, 'name/namespace vs key']),
+        ...k.encryption.undecryptable.examples.map((key) => [key, 'does not decrypt'])
+    ];
+    return [
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KUBERNETES PREFIX', 'KEYS', 'OBJECTS', 'UNDECODABLE', 'MISMATCHED', 'UNDECRYPTABLE'], [
+            [
+                k.prefix,
+                `${k.keys}`,
+                `${k.objects}`,
+                `${k.undecodable.count}`,
+                `${k.mismatched.count}`,
+                k.encryption.config ? `${k.encryption.undecryptable.count}` : 'no config'
+            ]
+        ]),
+        ...(problems.length > 0 ? [(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KEY (FIRST FEW)', 'PROBLEM'], problems)] : []),
+        ...(k.encryption.keys.length > 0
+            ? [
+                (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PROVIDER', 'KEY NAME', 'VALUES', 'DECRYPT', 'VERDICT'], k.encryption.keys.map((g) => [
+                    g.provider,
+                    g.keyName,
+                    `${g.values}`,
+                    k.encryption.config && g.provider !== 'kms' ? `${g.decrypt}` : '-',
+                    g.verdict
+                ]))
+            ]
+            : [])
+    ];
+}
+const rows = (changes, all, label = (n) => n) => changes
+    .filter((c) => all || c.old !== c.new)
+    .map((c) => [label(c.name), `${c.old}`, `${c.new}`, (0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(c)]);
+function verdict(diff) {
+    const rule = `max drop ${diff.maxDropPercent}%, min keys ${diff.minKeys}`;
+    if (diff.passed)
+        return `PASS (${rule})\n`;
+    return `FAIL (${rule}):\n${diff.failures.map((f) => `  ${f}`).join('\n')}\n`;
+}
+/** `snapshot diff -w simple|table`: simple shows what changed, table every group. */
+function diffText(diff, format) {
+    const all = format === 'table';
+    const head = [
+        `revision ${diff.revision.old} → ${diff.revision.new}`,
+        `live keys ${diff.liveKeys.old} → ${diff.liveKeys.new} (${(0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(diff.liveKeys)})`,
+        `bytes ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(diff.bytes.old)} → ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(diff.bytes.new)} (${(0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(diff.bytes)})`,
+        ''
+    ].join('\n');
+    const tables = [
+        ['KIND', rows(diff.kinds, all)],
+        ['PREFIX', rows(diff.prefixes, all, prefixLabel)],
+        ['ENCRYPTED', rows(diff.encrypted, all)],
+        [
+            'KUBERNETES',
+            rows(diff.kubernetes
+                ? [diff.kubernetes.undecodable, diff.kubernetes.mismatched, diff.kubernetes.undecryptable]
+                : [], all)
+        ]
+    ];
+    const body = tables
+        .filter(([, r]) => r.length > 0)
+        .map(([title, r]) => (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)([title, 'OLD', 'NEW', 'CHANGE'], r))
+        .join('\n');
+    const unchanged = !all && body === '' ? 'no kind, prefix or encryption changed\n' : '';
+    return `${head}${body}${unchanged}\n${verdict(diff)}`;
 }
 
 
@@ -1473,6 +1757,141 @@ function compareBigints(a, b) {
 
 /***/ }),
 
+/***/ 9825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ DEFAULT_MIN_KEYS),
+/* harmony export */   F3: () => (/* binding */ DEFAULT_MAX_DROP_PERCENT),
+/* harmony export */   Q8: () => (/* binding */ diffInventories),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lo: () => (/* binding */ parsePercent)
+/* harmony export */ });
+/* unused harmony export changeLine */
+const DEFAULT_MAX_DROP_PERCENT = 10;
+const DEFAULT_MIN_KEYS = 50;
+function change(name, old, now) {
+    return { name, old, new: now, changePercent: old === 0 ? null : ((now - old) / old) * 100 };
+}
+/** `−40%`, `+2.5%`, `new`: one decimal at most, a real minus sign. */
+function formatChange(c) {
+    if (c.changePercent === null)
+        return c.new === 0 ? '0%' : 'new';
+    const rounded = Math.round(c.changePercent * 10) / 10;
+    if (rounded === 0)
+        return c.old === c.new ? '0%' : '±0%';
+    return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}%`;
+}
+/** `v1/Pod 1000 → 600 (−40%)` */
+function changeLine(c) {
+    return `${c.name} ${c.old} → ${c.new} (${formatChange(c)})`;
+}
+/** Kinds keyed by group and kind; named by their apiVersion(s). */
+function kindGroups(inv) {
+    const groups = new Map();
+    for (const k of inv.kinds) {
+        const slash = k.apiVersion.lastIndexOf('/');
+        const key = `${slash === -1 ? '' : k.apiVersion.slice(0, slash)}\0${k.kind}`;
+        const group = groups.get(key) ?? { versions: new Set(), keys: 0 };
+        group.versions.add(k.apiVersion);
+        group.keys += k.keys;
+        groups.set(key, group);
+    }
+    return groups;
+}
+function kindChanges(old, now) {
+    const before = kindGroups(old);
+    const after = kindGroups(now);
+    return [...new Set([...before.keys(), ...after.keys()])].map((key) => {
+        const kind = key.slice(key.indexOf('\0') + 1);
+        const versions = [
+            ...new Set([...(before.get(key)?.versions ?? []), ...(after.get(key)?.versions ?? [])])
+        ];
+        const name = versions.length === 1 && versions[0] !== ''
+            ? `${versions[0]}/${kind}`
+            : versions.length === 1
+                ? kind
+                : `${kind} (${versions.join(', ')})`;
+        return change(name, before.get(key)?.keys ?? 0, after.get(key)?.keys ?? 0);
+    });
+}
+function namedChanges(old, now) {
+    return [...new Set([...old.keys(), ...now.keys()])].map((name) => change(name, old.get(name) ?? 0, now.get(name) ?? 0));
+}
+const byOldKeys = (a, b) => b.old - a.old || b.new - a.new || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** The diff of `old` → `now` and its verdict. */
+function diffInventories(old, now, options = {}) {
+    const maxDropPercent = options.maxDropPercent ?? DEFAULT_MAX_DROP_PERCENT;
+    const minKeys = options.minKeys ?? DEFAULT_MIN_KEYS;
+    const kinds = kindChanges(old, now).sort(byOldKeys);
+    const prefixes = namedChanges(new Map(old.prefixes.map((p) => [p.prefix, p.keys])), new Map(now.prefixes.map((p) => [p.prefix, p.keys]))).sort(byOldKeys);
+    const providers = (inv) => new Map(Object.entries(inv.encrypted.providers).map(([p, n]) => [`encrypted/${p}`, n]));
+    const encrypted = [
+        change('encrypted', old.encrypted.keys, now.encrypted.keys),
+        ...namedChanges(providers(old), providers(now)).sort(byOldKeys)
+    ];
+    const liveKeys = change('live keys', old.liveKeys, now.liveKeys);
+    const dropped = (c) => c.changePercent !== null && c.changePercent < 0 && -c.changePercent > maxDropPercent;
+    const failures = [];
+    if (now.revision < old.revision)
+        failures.push(`revision went backwards: ${old.revision} → ${now.revision} (an older backup, or another cluster's)`);
+    if (dropped(liveKeys))
+        failures.push(changeLine(liveKeys));
+    for (const c of kinds) {
+        if (c.old > 0 && c.new === 0)
+            failures.push(`${changeLine(c)}: the kind vanished`);
+        else if (c.old >= minKeys && dropped(c))
+            failures.push(changeLine(c));
+    }
+    for (const c of prefixes)
+        if (c.old >= minKeys && dropped(c))
+            failures.push(changeLine(c));
+    const total = encrypted[0];
+    if (total.old > 0 && total.new === 0)
+        failures.push(`${changeLine(total)}: no value is encrypted at rest any more`);
+    else if (total.old >= minKeys && dropped(total))
+        failures.push(changeLine(total));
+    let kubernetes;
+    if (old.kubernetes && now.kubernetes) {
+        const [o, n] = [old.kubernetes, now.kubernetes];
+        kubernetes = {
+            undecodable: change('undecodable objects', o.undecodable.count, n.undecodable.count),
+            mismatched: change('mismatched objects', o.mismatched.count, n.mismatched.count),
+            undecryptable: change('undecryptable values', o.encryption.undecryptable.count, n.encryption.undecryptable.count)
+        };
+        const rose = (c, what) => {
+            if (c.new > c.old)
+                failures.push(`${changeLine(c)}: ${what}`);
+        };
+        rose(kubernetes.undecodable, 'more values do not decode');
+        rose(kubernetes.undecryptable, 'more values do not decrypt with the encryption config');
+    }
+    return {
+        passed: failures.length === 0,
+        failures,
+        maxDropPercent,
+        minKeys,
+        revision: { old: old.revision, new: now.revision },
+        liveKeys,
+        bytes: change('bytes', old.bytes, now.bytes),
+        kinds,
+        prefixes,
+        encrypted,
+        ...(kubernetes && { kubernetes })
+    };
+}
+/** Parses `10%`, `10` or `2.5%` into percent (0-100). */
+function parsePercent(text) {
+    const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const value = Number(match[1]);
+    return value <= 100 ? value : undefined;
+}
+
+
+/***/ }),
+
 /***/ 2415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1486,6 +1905,58 @@ const silentLogger = {
     debug: () => { },
     group: (_name, fn) => fn()
 };
+
+
+/***/ }),
+
+/***/ 1821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ fsyncInPool),
+/* harmony export */   t: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
+function fsyncDir(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * fsync of a file or folder (`what`) as one job in libuv's thread pool: once it is queued,
+ * nothing waits for the main thread, which may be busy with synchronous work meanwhile (a chain
+ * of open → fsync → close promises would wait for it between steps).
+ */
+function fsyncInPool(path, what) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, what === 'file' ? 'r+' : 'r');
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync)(fd, (error) => {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+            catch (closeError) {
+                error ??= closeError;
+            }
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
+    });
+}
 
 
 /***/ }),
@@ -1523,6 +1994,172 @@ function memberLayout(dataDir, walDir) {
 
 /***/ }),
 
+/***/ 6957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ Staging),
+/* harmony export */   IJ: () => (/* binding */ clearStaleStaging),
+/* harmony export */   fJ: () => (/* binding */ targetState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4068);
+/* harmony import */ var _fsync_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1821);
+
+
+
+
+
+
+/** Every staging entry starts with this, so a later run can recognise (and clear) what a killed run left. */
+const STAGE_PREFIX = '.etcd-restore-';
+/**
+ * Checks a restore target the way etcd does, with clearer words: a data-dir may be absent or an
+ * empty folder (3.5 rule); a symlink, a file or a non-empty folder is refused and left untouched.
+ */
+function targetState(path, what) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'absent';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetError */ .I0(`cannot inspect ${what} "${path}": ${error.message}`);
+    }
+    if (stat.isSymbolicLink())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetError */ .I0(`${what} "${path}" is a symbolic link; give the real path`);
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetError */ .I0(`${what} "${path}" exists and is not a directory`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetError */ .I0(`${what} "${path}" is not empty`);
+    return 'empty-dir';
+}
+/**
+ * Builds output beside its final place and moves it there with rename(2), so a reader (or a run
+ * killed half-way) sees a target either complete or absent. Staging paths are siblings of their
+ * targets: same filesystem, so the rename is atomic.
+ */
+class Staging {
+    entries = [];
+    tag = `${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}`;
+    /** While anything is staged: a signal removes what is not committed (interrupt.ts). */
+    untrack;
+    track() {
+        this.untrack ??= (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .trackUndo */ .Mm)({
+            paths: () => this.entries
+                .filter((e) => !e.committed && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(e.stagePath))
+                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(e.stagePath)),
+            undo: () => this.abort()
+        });
+    }
+    /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
+    stage(finalPath, state) {
+        const stagePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(finalPath), `${STAGE_PREFIX}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(finalPath)}-${this.tag}`);
+        this.track();
+        this.entries.push({
+            finalPath,
+            stagePath,
+            replaceEmptyDir: state === 'empty-dir',
+            committed: false
+        });
+        return stagePath;
+    }
+    /** A scratch path beside the targets, removed by commit() and abort(). */
+    scratch(nearPath, name) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`);
+        this.track();
+        this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false });
+        return path;
+    }
+    /** Moves every staged tree into place; if one move fails, the ones already made are undone. */
+    commit() {
+        const moves = this.entries.filter((e) => e.finalPath !== '');
+        try {
+            for (const entry of moves) {
+                if (entry.replaceEmptyDir)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(entry.finalPath); // fails (safely) if someone filled it meanwhile
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(entry.stagePath, entry.finalPath);
+                entry.committed = true;
+            }
+            // Parents are synced after all renames: a kill between the renames of a data-dir and its
+            // separate wal-dir leaves one without the other, so that window stays a few syscalls wide.
+            for (const parent of new Set(moves.map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(e.finalPath))))
+                (0,_fsync_js__WEBPACK_IMPORTED_MODULE_5__/* .fsyncDir */ .t)(parent);
+        }
+        catch (error) {
+            this.rollback();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetError */ .I0(`could not move the restored files into place: ${error.message}`, { cause: error });
+        }
+        this.removeScratch();
+        this.untrack?.();
+    }
+    /** Removes everything staged; committed targets are left alone. */
+    abort() {
+        for (const entry of this.entries)
+            if (!entry.committed)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(entry.stagePath, { recursive: true, force: true });
+        this.untrack?.();
+    }
+    rollback() {
+        for (const entry of this.entries.filter((e) => e.committed).reverse()) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(entry.finalPath, entry.stagePath);
+                entry.committed = false;
+            }
+            catch {
+                // Best effort: the target stays complete, which is still a valid state.
+            }
+        }
+        this.abort();
+    }
+    removeScratch() {
+        for (const entry of this.entries)
+            if (entry.finalPath === '')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(entry.stagePath, { recursive: true, force: true });
+    }
+}
+/**
+ * Removes staging entries in `dir` left by runs that no longer exist (killed with SIGKILL, say),
+ * so a rerun starts clean. Entries of live processes are left alone.
+ */
+function clearStaleStaging(dir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        const match = /^\.etcd-restore-.*-(\d+)-[0-9a-f]{8}$/.exec(name);
+        if (!match || processAlive(Number(match[1])))
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
+
+/***/ }),
+
 /***/ 5312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1533,23 +2170,347 @@ function memberLayout(dataDir, walDir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+
 
 
 /**
  * Writes a JSON report (restore, action or drill report) atomically (temp file + rename), so a
- * reader never sees half of it.
+ * reader never sees half of it; a failed write leaves no temp file (`disk full: <path>` when
+ * for want of space).
  */
 async function writeReportFile(path, report) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
     const tmp = `${path}.tmp-${process.pid}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .diskFull */ .xg)(error, path);
+    }
 }
 
 
 /***/ }),
 
-/***/ 8223:
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ CLI_ADVICE),
+/* harmony export */   Z8: () => (/* binding */ DRILL_MEMBER_BYTES),
+/* harmony export */   _X: () => (/* binding */ restoreNeeds),
+/* harmony export */   kx: () => (/* binding */ assertRoom),
+/* harmony export */   of: () => (/* binding */ memberDbBytes)
+/* harmony export */ });
+/* unused harmony exports MEMBER_FILES_BYTES, compactedBytes, shortfalls, shortfallMessage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _bolt_compact_tree_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7115);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(432);
+/**
+ * What a run will write, and where, before it writes anything: the restore's members (db, WAL,
+ * .snap; the compacted size when it compacts), its staging, the drill's copies, the action's
+ * archives. Pure: the file systems and their free bytes come from disk-space.ts. A file system's
+ * need is its peak: what stays (the outputs) plus the largest of the passing phases (a drill's
+ * copies are gone before the archives are packed).
+ */
+
+
+
+const CLI_ADVICE = {
+    outDir: 'choose another --out-dir',
+    dataDir: 'choose another --data-dir',
+    walDir: 'choose another --wal-dir',
+    defrag: '--defrag always',
+    temp: 'set TMPDIR to a larger disk',
+    archives: 'pack no archive' // the CLI packs none: never named
+};
+/**
+ * Per member, besides its db: the .snap, the WAL's records (the 64 MB segment is sparse: etcd
+ * preallocates it on its first boot), four folders, each rounded up to whole blocks.
+ */
+const MEMBER_FILES_BYTES = 64 * 1024;
+/**
+ * Per member a drill boots, besides its db: etcd preallocates the WAL segment it writes (64 MB)
+ * and the next one (its file pipeline), and writes its key and the restart's entries.
+ */
+const DRILL_MEMBER_BYTES = 2 * 64 * 1000 * 1000 + 4 * 1024 * 1024;
+/**
+ * The db a compaction writes for `estimate`: its live pages, at the compaction's fill (a source
+ * fuller than that takes more pages), plus the metas and freelist.
+ */
+function compactedBytes(estimate) {
+    const live = estimate.hwm - estimate.freePages;
+    return Math.ceil(live / _bolt_compact_tree_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FILL_PERCENT */ .g + 4) * estimate.pageSize;
+}
+/** The member db a restore with `defrag` writes: compacted or copied. */
+function memberDbBytes(sizes, compacts) {
+    return compacts && sizes.estimate !== undefined ? compactedBytes(sizes.estimate) : sizes.dbBytes;
+}
+/**
+ * What a restore writes into `target`: `members` data-dirs (the WAL's part beside a separate
+ * --wal-dir), and, for a compressed snapshot that is compacted, its decompressed db staged until
+ * the commit. `compacts`: the restore will compact (from defrag and the estimate).
+ */
+function restoreNeeds(target, members, sizes, compacts) {
+    const single = target.kind === 'single';
+    const output = single ? target.dataDir : target.outDir;
+    const knob = single ? 'dataDir' : 'outDir';
+    const db = memberDbBytes(sizes, compacts);
+    const walApart = target.walDir !== undefined;
+    const needs = [
+        {
+            path: output,
+            bytes: members * (db + (walApart ? MEMBER_FILES_BYTES / 2 : MEMBER_FILES_BYTES)),
+            what: members === 1 ? "the member's data-dir" : `${members} members' data-dirs`,
+            knob
+        }
+    ];
+    if (target.walDir !== undefined) {
+        needs.push({
+            path: target.walDir,
+            bytes: (members * MEMBER_FILES_BYTES) / 2,
+            what: 'WAL',
+            knob: 'walDir'
+        });
+    }
+    // a copy takes the staged db as its last member's; a compaction writes every member afresh
+    if (sizes.compressed && compacts) {
+        needs.push({
+            path: output,
+            bytes: sizes.dbBytes,
+            what: 'the decompressed snapshot, staged',
+            phase: 'restore',
+            knob
+        });
+    }
+    return needs;
+}
+/**
+ * Peak bytes per file system (`dev`): what is kept, plus the largest phase. Returns those that
+ * do not fit, in the order their first need was given.
+ */
+function shortfalls(needs, roomOf) {
+    const byDev = new Map();
+    for (const need of needs) {
+        if (need.bytes <= 0)
+            continue;
+        const room = roomOf(need.path);
+        const entry = byDev.get(room.dev) ?? { room, needs: [] };
+        entry.needs.push(need);
+        byDev.set(room.dev, entry);
+    }
+    const short = [];
+    for (const { room, needs: here } of byDev.values()) {
+        const need = peak(here);
+        if (need > room.free)
+            short.push({ path: here[0].path, need, free: room.free, needs: here });
+    }
+    return short;
+}
+function peak(needs) {
+    let kept = 0;
+    const phases = new Map();
+    for (const n of needs) {
+        if (n.phase === undefined)
+            kept += n.bytes;
+        else
+            phases.set(n.phase, (phases.get(n.phase) ?? 0) + n.bytes);
+    }
+    return kept + Math.max(0, ...phases.values());
+}
+/**
+ * The one line of a refusal: `needs 6.2 GiB on /runner/_temp/etcd-restore, 4.1 GiB free; set
+ * path: or defrag: always`. `defragFits`: compacting would make it fit (then it is offered).
+ */
+function shortfallMessage(s, advice, defragFits) {
+    const knobs = [...new Set(s.needs.map((n) => n.knob))];
+    if (defragFits)
+        knobs.push('defrag');
+    const remedies = knobs.map((k) => advice[k]);
+    return (`needs ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.need)} on ${s.path}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.free)} free` +
+        (remedies.length > 0 ? `; ${remedies.join(' or ')}` : ''));
+}
+/**
+ * Throws DiskSpaceError for the first file system short of room. `ifCompacted`: the same needs
+ * with the members compacted (when the run would not compact), to offer `defrag` where it helps.
+ */
+function assertRoom(needs, roomOf, advice, ifCompacted) {
+    const [first] = shortfalls(needs, roomOf);
+    if (first === undefined)
+        return;
+    const dev = roomOf(first.path).dev;
+    const defragFits = ifCompacted !== undefined &&
+        !shortfalls(ifCompacted, roomOf).some((s) => roomOf(s.path).dev === dev);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DiskSpaceError */ .O6(shortfallMessage(first, advice, defragFits));
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ willCompact),
+/* harmony export */   Pb: () => (/* binding */ snapshotSizes),
+/* harmony export */   dT: () => (/* binding */ roomOf),
+/* harmony export */   ek: () => (/* binding */ checkDiskSpace)
+/* harmony export */ });
+/* unused harmony export diskCheckEnabled */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(432);
+/* harmony import */ var _snapshot_source_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1694);
+/* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5216);
+/* harmony import */ var _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4693);
+/* harmony import */ var _snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2250);
+/* harmony import */ var _db_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8866);
+/* harmony import */ var _disk_need_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
+/**
+ * The disk check before the first byte (disk-need.ts says what is needed): each folder's file
+ * system is the one of its nearest existing ancestor (stat().dev), its room statfs's bavail ×
+ * bsize; the snapshot's sizes are read from the file (a plain one's db size and free-page
+ * estimate, a compressed one's header). `ETCD_RESTORE_DISK_CHECK=off` skips the check (for a
+ * file system that reports its room wrongly); a write that then fails says `disk full: <path>`.
+ */
+
+
+
+
+
+
+
+
+
+/** Whether the check runs at all (ETCD_RESTORE_DISK_CHECK=off skips it). */
+function diskCheckEnabled() {
+    return !/^(off|0|false|no)$/i.test(process.env.ETCD_RESTORE_DISK_CHECK ?? '');
+}
+/** The file system of `path` (or of its nearest existing ancestor) and its free bytes. */
+function roomOf(path) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    for (;;) {
+        try {
+            const dev = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).dev;
+            const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(dir);
+            return { dev, free: Number(fs.bavail) * Number(fs.bsize) };
+        }
+        catch (error) {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+            if (parent === dir)
+                throw error;
+            dir = parent;
+        }
+    }
+}
+/** roomOf, asked once per folder for one check. */
+function cachedRooms() {
+    const seen = new Map();
+    return (path) => {
+        let room = seen.get(path);
+        if (room === undefined)
+            seen.set(path, (room = roomOf(path)));
+        return room;
+    };
+}
+/**
+ * Throws DiskSpaceError when a file system cannot hold its needs (disk-need.ts assertRoom);
+ * logs each need first. Skipped with ETCD_RESTORE_DISK_CHECK=off.
+ */
+function checkDiskSpace(needs, advice, options = {}) {
+    if (!diskCheckEnabled())
+        return;
+    for (const n of needs) {
+        options.logger?.debug(`disk: ${n.what}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(n.bytes)} in ${n.path}${n.phase ? ` (during ${n.phase})` : ''}`);
+    }
+    (0,_disk_need_js__WEBPACK_IMPORTED_MODULE_6__/* .assertRoom */ .kx)(needs, cachedRooms(), advice, options.ifCompacted);
+}
+/**
+ * The snapshot's sizes before anything is read in full: a plain file's database bytes and its
+ * free-page estimate (estimate.ts); a gzip or zstd file's decompressed size from its header
+ * (gzip's ISIZE, modulo 4 GiB; zstd's frame content size) or, failing that, its own size.
+ * Anything but a regular file is not read (0 bytes: the verification says what it is).
+ */
+function snapshotSizes(path) {
+    const plain = (0,_snapshot_source_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .plainSnapshot */ .b)(path);
+    if (plain !== undefined) {
+        const estimate = (0,_snapshot_read_options_js__WEBPACK_IMPORTED_MODULE_5__/* .estimateFree */ .pi)(plain.path, plain.dbSize);
+        return { dbBytes: plain.dbSize, exact: true, compressed: false, estimate };
+    }
+    const unknown = { dbBytes: 0, exact: false, compressed: false, estimate: undefined };
+    let fd;
+    try {
+        // only a regular file is read: a FIFO would wait for a writer, and lose what is read here
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            return unknown;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const head = Buffer.alloc(18);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
+        const compression = (0,_snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .detectCompression */ .IR)(head.subarray(0, _snapshot_decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .MAGIC_BYTES */ .kP));
+        if (compression === 'none') {
+            return { dbBytes: size, exact: false, compressed: false, estimate: undefined };
+        }
+        let content;
+        if (compression === 'gzip' && size >= 18) {
+            const tail = Buffer.alloc(4);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, tail, 0, 4, size - 4);
+            content = tail.readUInt32LE(0);
+            // ISIZE is the size modulo 2^32; a database is larger than its compressed file
+            while (content < size)
+                content += 2 ** 32;
+        }
+        else if (compression === 'zstd') {
+            content = zstdContentSize(head);
+        }
+        const dbBytes = content === undefined ? size : (0,_snapshot_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .databaseBytes */ .H8)(content);
+        return { dbBytes, exact: false, compressed: true, estimate: undefined };
+    }
+    catch {
+        return unknown; // the verification says what is wrong with the file
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The Frame_Content_Size of a zstd frame header (RFC 8878 §3.1.1.1), when it has one. */
+function zstdContentSize(head) {
+    const descriptor = head[4];
+    const fcsFlag = descriptor >> 6;
+    const singleSegment = (descriptor & 0x20) !== 0;
+    const dictBytes = [0, 1, 2, 4][descriptor & 0x03];
+    const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
+    if (fcsBytes === 0)
+        return undefined;
+    const at = 5 + (singleSegment ? 0 : 1) + dictBytes;
+    if (fcsBytes === 1)
+        return head.readUInt8(at);
+    if (fcsBytes === 2)
+        return head.readUInt16LE(at) + 256;
+    if (fcsBytes === 4)
+        return head.readUInt32LE(at);
+    return Number(head.readBigUInt64LE(at));
+}
+/** Whether a restore with `defrag` of a db so estimated compacts (as verify.ts decides). */
+function willCompact(defrag, sizes) {
+    if (defrag === 'never')
+        return false;
+    if (defrag === 'always')
+        return true;
+    // auto: from the estimate; unknown (compressed, unreadable): counted as a copy, the larger
+    return sizes.estimate !== undefined && sizes.estimate.freeShare >= _db_js__WEBPACK_IMPORTED_MODULE_8__/* .AUTO_FREE_SHARE */ .jh;
+}
+
+
+/***/ }),
+
+/***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1570,47 +2531,8 @@ var errors = __webpack_require__(7268);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
 var member_dir_layout = __webpack_require__(140);
-;// CONCATENATED MODULE: ./src/lib/member-dir/fsync.ts
-
-/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
-function fsyncDir(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * fsync of a file or folder (`what`) as one job in libuv's thread pool: once it is queued,
- * nothing waits for the main thread, which may be busy with synchronous work meanwhile (a chain
- * of open → fsync → close promises would wait for it between steps).
- */
-function fsyncInPool(path, what) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, what === 'file' ? 'r+' : 'r');
-    }
-    catch (error) {
-        return Promise.reject(error);
-    }
-    return new Promise((resolve, reject) => {
-        (0,external_node_fs_.fsync)(fd, (error) => {
-            try {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch (closeError) {
-                error ??= closeError;
-            }
-            if (error)
-                reject(error);
-            else
-                resolve();
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./src/lib/member-dir/fsync.ts
+var fsync = __webpack_require__(1821);
 ;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
 
 
@@ -1678,8 +2600,8 @@ function writeMemberFiles(layout, files, moveDbFrom) {
     const syncDirs = [layout.snapDir, layout.walDir, (0,external_node_path_.join)(layout.dataDir, 'member'), layout.dataDir];
     // settles once every job has ended (none still running when a failure is handled)
     return Promise.allSettled([
-        ...syncFiles.map((path) => fsyncInPool(path, 'file')),
-        ...syncDirs.map((path) => fsyncInPool(path, 'dir'))
+        ...syncFiles.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'file')),
+        ...syncDirs.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'dir'))
     ]).then((results) => {
         for (const r of results)
             if (r.status === 'rejected')
@@ -1721,223 +2643,10 @@ function writeAll(fd, bytes, position) {
         done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/lib/interrupt.ts
-var interrupt = __webpack_require__(4068);
-;// CONCATENATED MODULE: ./src/lib/member-dir/staging.ts
-
-
-
-
-
-
-/** Every staging entry starts with this, so a later run can recognise (and clear) what a killed run left. */
-const STAGE_PREFIX = '.etcd-restore-';
-/**
- * Checks a restore target the way etcd does, with clearer words: a data-dir may be absent or an
- * empty folder (3.5 rule); a symlink, a file or a non-empty folder is refused and left untouched.
- */
-function targetState(path, what) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.lstatSync)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return 'absent';
-        throw new errors/* TargetError */.I0(`cannot inspect ${what} "${path}": ${error.message}`);
-    }
-    if (stat.isSymbolicLink())
-        throw new errors/* TargetError */.I0(`${what} "${path}" is a symbolic link; give the real path`);
-    if (!stat.isDirectory())
-        throw new errors/* TargetError */.I0(`${what} "${path}" exists and is not a directory`);
-    if ((0,external_node_fs_.readdirSync)(path).length > 0)
-        throw new errors/* TargetError */.I0(`${what} "${path}" is not empty`);
-    return 'empty-dir';
-}
-/**
- * Builds output beside its final place and moves it there with rename(2), so a reader (or a run
- * killed half-way) sees a target either complete or absent. Staging paths are siblings of their
- * targets: same filesystem, so the rename is atomic.
- */
-class Staging {
-    entries = [];
-    tag = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    /** While anything is staged: a signal removes what is not committed (interrupt.ts). */
-    untrack;
-    track() {
-        this.untrack ??= (0,interrupt/* trackUndo */.Mm)({
-            paths: () => this.entries
-                .filter((e) => !e.committed && (0,external_node_fs_.existsSync)(e.stagePath))
-                .map((e) => (0,external_node_path_.resolve)(e.stagePath)),
-            undo: () => this.abort()
-        });
-    }
-    /** A fresh staging path for `finalPath` (not created). `state` comes from targetState(). */
-    stage(finalPath, state) {
-        const stagePath = (0,external_node_path_.join)((0,external_node_path_.dirname)(finalPath), `${STAGE_PREFIX}${(0,external_node_path_.basename)(finalPath)}-${this.tag}`);
-        this.track();
-        this.entries.push({
-            finalPath,
-            stagePath,
-            replaceEmptyDir: state === 'empty-dir',
-            committed: false
-        });
-        return stagePath;
-    }
-    /** A scratch path beside the targets, removed by commit() and abort(). */
-    scratch(nearPath, name) {
-        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(nearPath), `${STAGE_PREFIX}${name}-${this.tag}`);
-        this.track();
-        this.entries.push({ finalPath: '', stagePath: path, replaceEmptyDir: false, committed: false });
-        return path;
-    }
-    /** Moves every staged tree into place; if one move fails, the ones already made are undone. */
-    commit() {
-        const moves = this.entries.filter((e) => e.finalPath !== '');
-        try {
-            for (const entry of moves) {
-                if (entry.replaceEmptyDir)
-                    (0,external_node_fs_.rmdirSync)(entry.finalPath); // fails (safely) if someone filled it meanwhile
-                (0,external_node_fs_.renameSync)(entry.stagePath, entry.finalPath);
-                entry.committed = true;
-            }
-            // Parents are synced after all renames: a kill between the renames of a data-dir and its
-            // separate wal-dir leaves one without the other, so that window stays a few syscalls wide.
-            for (const parent of new Set(moves.map((e) => (0,external_node_path_.dirname)(e.finalPath))))
-                fsyncDir(parent);
-        }
-        catch (error) {
-            this.rollback();
-            throw new errors/* TargetError */.I0(`could not move the restored files into place: ${error.message}`, { cause: error });
-        }
-        this.removeScratch();
-        this.untrack?.();
-    }
-    /** Removes everything staged; committed targets are left alone. */
-    abort() {
-        for (const entry of this.entries)
-            if (!entry.committed)
-                (0,external_node_fs_.rmSync)(entry.stagePath, { recursive: true, force: true });
-        this.untrack?.();
-    }
-    rollback() {
-        for (const entry of this.entries.filter((e) => e.committed).reverse()) {
-            try {
-                (0,external_node_fs_.renameSync)(entry.finalPath, entry.stagePath);
-                entry.committed = false;
-            }
-            catch {
-                // Best effort: the target stays complete, which is still a valid state.
-            }
-        }
-        this.abort();
-    }
-    removeScratch() {
-        for (const entry of this.entries)
-            if (entry.finalPath === '')
-                (0,external_node_fs_.rmSync)(entry.stagePath, { recursive: true, force: true });
-    }
-}
-/**
- * Removes staging entries in `dir` left by runs that no longer exist (killed with SIGKILL, say),
- * so a rerun starts clean. Entries of live processes are left alone.
- */
-function clearStaleStaging(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-    const removed = [];
-    for (const name of names) {
-        const match = /^\.etcd-restore-.*-(\d+)-[0-9a-f]{8}$/.exec(name);
-        if (!match || processAlive(Number(match[1])))
-            continue;
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/bolt/types.ts
-var types = __webpack_require__(3574);
-// EXTERNAL MODULE: ./src/lib/snapshot/verify.ts + 1 modules
-var verify = __webpack_require__(5216);
-;// CONCATENATED MODULE: ./src/lib/snapshot/source-identity.ts
-/**
- * What restore needs to copy the members' dbs straight from the snapshot file, in the kernel,
- * while the one streaming pass is still verifying it: the file must be a plain (uncompressed)
- * bbolt snapshot, and it must not change between the start of the copies and the end of the
- * verification, or the copies could hold bytes the hash never saw.
- */
-
-
-
-
-/** The meta's magic sits at bytes 16..19 of page 0. */
-const HEAD_BYTES = 20;
-/**
- * The snapshot as a plain bbolt file (regular, not compressed, bbolt magic on page 0), or
- * undefined when it is anything else: then the members are copied from the verified staging db.
- * Never throws; the verification reports what is wrong with the file.
- */
-function plainSnapshot(path) {
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer (no effect on files)
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        const stats = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
-        if (!stats.isFile() || stats.size < BigInt(HEAD_BYTES))
-            return undefined;
-        const head = Buffer.alloc(HEAD_BYTES);
-        if ((0,external_node_fs_.readSync)(fd, head, 0, HEAD_BYTES, 0) !== HEAD_BYTES)
-            return undefined;
-        if (head.readUInt32LE(16) !== types/* MAGIC */.mS)
-            return undefined;
-        const size = Number(stats.size);
-        const dbSize = (0,verify/* databaseBytes */.H8)(size);
-        return { path, dbSize, stamp: stampOf(stats) };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Throws when the file is no longer what plainSnapshot() saw (any write moves its ctime). */
-function assertUnchanged(snapshot) {
-    let now;
-    try {
-        now = stampOf((0,external_node_fs_.statSync)(snapshot.path, { bigint: true }));
-    }
-    catch (error) {
-        throw new errors/* SnapshotError */.JC(`snapshot ${snapshot.path} went away while it was being restored`, {
-            cause: error
-        });
-    }
-    if (now !== snapshot.stamp) {
-        throw new errors/* SnapshotError */.JC(`snapshot ${snapshot.path} changed while it was being restored; restore it again once nothing writes to it`);
-    }
-}
-function stampOf(stats) {
-    return [stats.dev, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs].join(':');
-}
-
+// EXTERNAL MODULE: ./src/lib/member-dir/staging.ts
+var staging = __webpack_require__(6957);
+// EXTERNAL MODULE: ./src/lib/snapshot/source-identity.ts
+var source_identity = __webpack_require__(1694);
 // EXTERNAL MODULE: ./src/lib/io/page-file.ts + 2 modules
 var page_file = __webpack_require__(2566);
 // EXTERNAL MODULE: ./src/lib/bolt/db.ts
@@ -1965,161 +2674,10 @@ class Stopwatch {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/cluster/initial-cluster.ts + 1 modules
-var initial_cluster = __webpack_require__(9794);
-;// CONCATENATED MODULE: ./src/lib/restore/plan.ts
-/**
- * Step 1 of a restore: which members, where each goes, and where each is staged beside its
- * target (created parents are recorded so a failed restore can remove them again).
- */
-
-
-
-
-
-/** The target cluster and the members to produce, in the order the user wrote them. */
-function planCluster(options) {
-    if (options.bumpRevision > 0n !== options.markCompacted) {
-        throw new errors/* InputError */.dz('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
-    }
-    const cluster = (0,initial_cluster/* buildCluster */.JL)(options.initialCluster, options.initialClusterToken);
-    // People read members in the order they wrote them; the raft log keeps etcd's ID order.
-    const written = [...(0,initial_cluster/* parseInitialCluster */.ed)(options.initialCluster).keys()];
-    const selected = [...selectMembers(cluster, options)].sort((a, b) => written.indexOf(a.name) - written.indexOf(b.name));
-    return { cluster, selected };
-}
-function selectMembers(cluster, options) {
-    const target = options.target;
-    if (target.kind === 'single') {
-        (0,initial_cluster/* verifyAdvertisePeerUrls */.bm)(cluster, target.name, target.initialAdvertisePeerUrls);
-        return cluster.members.filter((m) => m.name === target.name);
-    }
-    if (!target.members)
-        return cluster.members;
-    if (target.members.length === 0) {
-        throw new errors/* InputError */.dz('--members names no member: give comma-separated names, or leave it out for all');
-    }
-    const wanted = new Set(target.members);
-    for (const name of wanted) {
-        if (!cluster.members.some((m) => m.name === name)) {
-            throw new errors/* InputError */.dz(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`);
-        }
-    }
-    return cluster.members.filter((m) => wanted.has(m.name));
-}
-/**
- * Decides where each member goes and where it is staged. With --out-dir absent or empty, the
- * whole cluster is staged as one folder and appears with a single rename.
- */
-function planTargets(selected, options, staging, created) {
-    const target = options.target;
-    if (target.kind === 'single') {
-        const dataState = targetState(target.dataDir, 'data-dir');
-        if (target.walDir !== undefined && targetState(target.walDir, 'wal-dir') !== 'absent') {
-            throw new errors/* TargetError */.I0(`wal-dir "${target.walDir}" exists`);
-        }
-        prepareParent(target.dataDir, created);
-        const member = selected[0];
-        const plan = {
-            member,
-            dataDir: target.dataDir,
-            stageDataDir: staging.stage(target.dataDir, dataState)
-        };
-        if (target.walDir !== undefined) {
-            plan.walDir = target.walDir;
-            const inside = nestedWalDir(target.dataDir, target.walDir, {
-                exact: ['member'],
-                tree: [(0,external_node_path_.join)('member', 'snap')]
-            });
-            if (inside !== undefined) {
-                // etcd accepts a --wal-dir inside the data-dir: it is staged (and renamed) with it
-                plan.stageWalDir = (0,external_node_path_.join)(plan.stageDataDir, inside);
-            }
-            else {
-                prepareParent(target.walDir, created);
-                plan.stageWalDir = staging.stage(target.walDir, 'absent');
-            }
-        }
-        return { planned: [plan], scratchNear: plan.stageDataDir };
-    }
-    const outState = targetState(target.outDir, 'out-dir');
-    prepareParent(target.outDir, created);
-    const outStage = staging.stage(target.outDir, outState);
-    let walStage;
-    const inside = target.walDir === undefined
-        ? undefined
-        : nestedWalDir(target.outDir, target.walDir, { tree: selected.map((m) => m.name) });
-    if (target.walDir !== undefined && inside === undefined) {
-        const walState = targetState(target.walDir, 'wal-dir');
-        prepareParent(target.walDir, created);
-        walStage = staging.stage(target.walDir, walState);
-        (0,external_node_fs_.mkdirSync)(walStage, { mode: 0o700 });
-    }
-    (0,external_node_fs_.mkdirSync)(outStage, { mode: 0o700 });
-    if (inside !== undefined) {
-        walStage = (0,external_node_path_.join)(outStage, inside);
-        (0,external_node_fs_.mkdirSync)(walStage, { recursive: true, mode: 0o700 });
-    }
-    const planned = selected.map((member) => ({
-        member,
-        dataDir: (0,external_node_path_.join)(target.outDir, member.name),
-        stageDataDir: (0,external_node_path_.join)(outStage, member.name),
-        ...(target.walDir !== undefined && walStage !== undefined
-            ? { walDir: (0,external_node_path_.join)(target.walDir, member.name), stageWalDir: (0,external_node_path_.join)(walStage, member.name) }
-            : {})
-    }));
-    return { planned, scratchNear: outStage };
-}
-/**
- * The path of `walDir` relative to `dir` when it lies inside it (staged together then), else
- * undefined. Refuses the same folder, and folders restore itself writes: `exact` ones (e.g.
- * member) and anything at or under a `tree` (member/snap, another member's data-dir).
- */
-function nestedWalDir(dir, walDir, reserved) {
-    const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(walDir));
-    if (inside === '')
-        throw new errors/* InputError */.dz(`--wal-dir "${walDir}" must differ from "${dir}"`);
-    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-        return undefined;
-    const clash = reserved.exact?.find((r) => inside === r) ??
-        reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${external_node_path_.sep}`));
-    if (clash !== undefined) {
-        throw new errors/* InputError */.dz(`--wal-dir "${walDir}" cannot be ${(0,external_node_path_.join)(dir, clash)}, which restore writes itself`);
-    }
-    return inside;
-}
-/** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
-function prepareParent(path, created) {
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
-    const first = (0,external_node_fs_.mkdirSync)(parent, { recursive: true, mode: 0o700 });
-    // mkdirSync returns the top-most folder it made: record it and every one below it
-    if (first !== undefined) {
-        for (let dir = parent; dir.length >= first.length; dir = (0,external_node_path_.dirname)(dir))
-            created.push(dir);
-    }
-    clearStaleStaging(parent);
-}
-/** Deepest first; a folder someone filled meanwhile stays. */
-function removeEmptyDirs(dirs) {
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-        try {
-            (0,external_node_fs_.rmdirSync)(dir);
-        }
-        catch {
-            // not empty, or already gone
-        }
-    }
-}
-/** A file-system failure while writing a member (disk full, read-only, permissions) is the target's. */
-function targetWriteError(error, dataDir) {
-    const code = error?.code;
-    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code))
-        return error;
-    return new errors/* TargetError */.I0(`cannot write data-dir "${dataDir}": ${error.message}`, {
-        cause: error
-    });
-}
-
+// EXTERNAL MODULE: ./src/lib/interrupt.ts
+var interrupt = __webpack_require__(4068);
+// EXTERNAL MODULE: ./src/lib/restore/plan.ts
+var plan = __webpack_require__(9587);
 // EXTERNAL MODULE: ./src/lib/backend/schema.ts
 var schema = __webpack_require__(3397);
 ;// CONCATENATED MODULE: ./src/lib/backend/facts.ts
@@ -2213,7 +2771,9 @@ function minorOf(version) {
 }
 
 // EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 6 modules
-var inventory_inventory = __webpack_require__(1855);
+var inventory_inventory = __webpack_require__(8003);
+// EXTERNAL MODULE: ./src/lib/snapshot/verify.ts + 1 modules
+var verify = __webpack_require__(5216);
 // EXTERNAL MODULE: ./src/lib/snapshot/read-options.ts + 1 modules
 var read_options = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/lib/restore/db.ts
@@ -2293,7 +2853,12 @@ function sourceSweep(db, options, lenient = true) {
         if (options.computeHashKV === true)
             hashing = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
         if (options.computeInventory === true)
-            inventory = new inventory_inventory/* InventorySweep */.nn(db, options.encryptionConfig && { encryptionConfig: options.encryptionConfig });
+            inventory = new inventory_inventory/* InventorySweep */.nn(db, {
+                ...(options.encryptionConfig && { encryptionConfig: options.encryptionConfig }),
+                ...(options.kubernetesPrefix !== undefined && {
+                    kubernetesPrefix: options.kubernetesPrefix
+                })
+            });
     }
     catch (error) {
         if (lenient)
@@ -2647,8 +3212,8 @@ function recheckCopy(path, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts + 1 modules
-var compact = __webpack_require__(8587);
+// EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts
+var compact = __webpack_require__(4088);
 // EXTERNAL MODULE: ./src/lib/bolt/page.ts
 var page = __webpack_require__(4468);
 // EXTERNAL MODULE: ./src/lib/bolt/walk.ts
@@ -2877,7 +3442,12 @@ class Target {
     writebacksPending = 0;
     constructor(path, mode) {
         this.path = path;
-        this.fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
+        try {
+            this.fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
+        }
+        catch (error) {
+            throw (0,errors/* diskFull */.xg)(error, path);
+        }
         try {
             (0,external_node_fs_.fchmodSync)(this.fd, mode);
         }
@@ -2886,10 +3456,17 @@ class Target {
             throw error;
         }
     }
+    /** A failed write for want of space is `disk full: <path>` (DiskFullError). */
     writeAt(bytes, position) {
         const fd = this.openFd();
         for (let done = 0; done < bytes.length;) {
-            const n = (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+            let n;
+            try {
+                n = (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+            }
+            catch (error) {
+                throw (0,errors/* diskFull */.xg)(error, this.path);
+            }
             if (n <= 0)
                 throw new errors/* InvariantError */.zU(`write made no progress at byte ${position + done}`);
             done += n;
@@ -3075,7 +3652,7 @@ function compactWithEdit(source, pageSize, out, edit, options = {}) {
  * check of its db (what a restore checks before anything lands) and, in the same walk, the
  * compaction of it with `edit` applied, to `out`. Undefined when the db does not pass or
  * cannot be read so (nothing is left at `out`'s paths): the verifying pass then reports, in its own
- * order (trailer and hash first). The edit reads the db before the check has finished: what it read is
+ * order (trailer and hash first). A write that fails for want of space throws (DiskFullError). The edit reads the db before the check has finished: what it read is
  * checked by the same sweep, and nothing it made is used unless the check passes.
  */
 function compactInPlace(plain, out, edit, reads, observe) {
@@ -3091,7 +3668,10 @@ function compactInPlace(plain, out, edit, reads, observe) {
         const made = compactEdited(source, db.pageSize, out, { ...edit, latestRevision: latest }, {}, true, observe?.(db));
         return { ...made.compacted, check: made.check };
     }
-    catch {
+    catch (error) {
+        // a full disk is no reason to try another way: the copy needs more room, not less
+        if ((0,errors/* isNoSpace */.YV)(error) || error instanceof errors/* DiskSpaceError */.O6)
+            throw error;
         return undefined; // compactEdited removed what it wrote
     }
     finally {
@@ -4039,11 +4619,11 @@ async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion
             const last = i === planned.length - 1;
             try {
                 const synced = writeMemberFiles(layouts[i], files, last ? moveDbFrom : undefined);
-                durable.push(synced.then(() => undefined, (error) => targetWriteError(error, p.dataDir)));
+                durable.push(synced.then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, p.dataDir)));
             }
             catch (error) {
                 await Promise.all(durable); // the members before are being synced: let that end first
-                throw targetWriteError(error, p.dataDir);
+                throw (0,plan/* targetWriteError */.jI)(error, p.dataDir);
             }
             log.info(`${p.member.name}: ${(0,ids/* idHex */.p0)(p.member.id)} → ${p.dataDir}`);
         }
@@ -4051,6 +4631,10 @@ async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion
     });
 }
 
+// EXTERNAL MODULE: ./src/lib/restore/disk-need.ts
+var disk_need = __webpack_require__(1150);
+// EXTERNAL MODULE: ./src/lib/restore/disk-space.ts
+var disk_space = __webpack_require__(1942);
 ;// CONCATENATED MODULE: ./src/lib/member-dir/describe.ts
 
 
@@ -4153,6 +4737,8 @@ function restoreReport(parts) {
 
 
 
+
+
 function logEstimate(log, estimate) {
     const from = estimate.basis === 'freelist'
         ? 'its freelist'
@@ -4170,8 +4756,9 @@ async function restore(options) {
         return await run.run();
     }
     catch (error) {
+        const full = run.diskFull(error); // before abort() frees the staging's space again
         await run.abort();
-        throw error;
+        throw full;
     }
 }
 /** One restore's state: the steps below share it, in the order restore() runs them. */
@@ -4183,7 +4770,7 @@ class RestoreRun {
     defrag;
     cluster;
     selected;
-    staging = new Staging();
+    staging = new staging/* Staging */.CP();
     /** Parent folders this run creates: removed again (when still empty) if the restore fails. */
     createdParents = [];
     /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
@@ -4201,11 +4788,13 @@ class RestoreRun {
      * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
     compactOut = { path: '', mirrors: [] };
     editBase;
+    /** The snapshot's sizes and free-page estimate, read before anything is written. */
+    sizes;
     constructor(options) {
         this.options = options;
         this.log = options.logger ?? logger/* silentLogger */.q;
         this.defrag = options.defrag ?? 'auto';
-        const { cluster, selected } = planCluster(options);
+        const { cluster, selected } = (0,plan/* planCluster */.Ci)(options);
         this.cluster = cluster;
         this.selected = selected;
     }
@@ -4218,7 +4807,7 @@ class RestoreRun {
         // registered before the staging, so a signal removes the staging first, then these parents
         const untrack = (0,interrupt/* trackUndo */.Mm)({
             paths: () => this.createdParents.filter((p) => (0,external_node_fs_.existsSync)(p)),
-            undo: () => removeEmptyDirs(this.createdParents)
+            undo: () => (0,plan/* removeEmptyDirs */.YI)(this.createdParents)
         });
         try {
             return await this.stages();
@@ -4228,6 +4817,7 @@ class RestoreRun {
         }
     }
     async stages() {
+        this.checkDisk();
         this.plan();
         const verify = await this.verify();
         const made = await this.makeDb(verify);
@@ -4253,17 +4843,76 @@ class RestoreRun {
             db: made.dbMade
         });
     }
+    /**
+     * A write that failed for want of space, wherever in the run (a member's copy, the compaction,
+     * the edit, the WAL): `disk full: <output>`, naming the target the user gave (a separate
+     * --wal-dir when that is the fuller file system). Other errors as they are.
+     */
+    diskFull(error) {
+        const cause = error instanceof Error ? error.cause : undefined;
+        if (!(error instanceof errors/* DiskFullError */.Vu) && !(0,errors/* isNoSpace */.YV)(error) && !(0,errors/* isNoSpace */.YV)(cause))
+            return error;
+        const target = this.options.target;
+        let path = target.kind === 'single' ? target.dataDir : target.outDir;
+        try {
+            if (target.walDir !== undefined) {
+                const [out, wal] = [(0,disk_space/* roomOf */.dT)(path), (0,disk_space/* roomOf */.dT)(target.walDir)];
+                if (wal.dev !== out.dev && wal.free < out.free)
+                    path = target.walDir;
+            }
+        }
+        catch {
+            // the output's name will do
+        }
+        return new errors/* DiskFullError */.Vu(path, { cause: error });
+    }
     async abort() {
         this.stopHashing.abort();
         // copies still running would write into folders abort() is removing
         await Promise.all(this.inFlight);
         this.staging.abort();
-        removeEmptyDirs(this.createdParents);
+        (0,plan/* removeEmptyDirs */.YI)(this.createdParents);
+    }
+    /**
+     * 0. room: before the first write, what the members need (the compacted size when compacting)
+     * on each file system against its free bytes; a compressed snapshot is checked again once its
+     * database is staged and its size known (checkDiskAfterStaging).
+     */
+    checkDisk() {
+        this.sizes = (0,disk_space/* snapshotSizes */.Pb)(this.options.snapshotPath);
+        if (this.options.checkDisk === false)
+            return;
+        this.assertRoom(this.sizes, this.defrag, (needs) => needs);
+    }
+    assertRoom(sizes, defrag, left) {
+        const { target } = this.options;
+        const members = this.selected.length;
+        const compacts = (0,disk_space/* willCompact */.OZ)(defrag, sizes);
+        const needs = left((0,disk_need/* restoreNeeds */._X)(target, members, sizes, compacts), compacts);
+        const ifCompacted = !compacts && sizes.estimate !== undefined
+            ? left((0,disk_need/* restoreNeeds */._X)(target, members, sizes, true), true)
+            : undefined;
+        (0,disk_space/* checkDiskSpace */.ek)(needs, this.options.diskAdvice ?? disk_need/* CLI_ADVICE */.Q0, {
+            ...(ifCompacted && { ifCompacted }),
+            logger: this.log
+        });
+    }
+    /**
+     * A compressed snapshot's database, now staged: its exact size and estimate. What is left to
+     * write: a copy takes the staged db as its last member's, a compaction writes every member
+     * afresh (the staged db is already on disk either way).
+     */
+    checkDiskAfterStaging(sizes, defrag) {
+        if (this.options.checkDisk === false)
+            return;
+        this.assertRoom(sizes, defrag, (needs, compacts) => needs
+            .filter((n) => n.phase !== 'restore')
+            .map((n, i) => (i === 0 && !compacts ? { ...n, bytes: n.bytes - sizes.dbBytes } : n)));
     }
     /** 1. plan: every member's staging folders, and the scratch folder of the staging db. */
     plan() {
         const options = this.options;
-        const { planned, scratchNear } = planTargets(this.selected, options, this.staging, this.createdParents);
+        const { planned, scratchNear } = (0,plan/* planTargets */.iS)(this.selected, options, this.staging, this.createdParents);
         this.planned = planned;
         const scratchDir = this.staging.scratch(scratchNear, 'work');
         (0,external_node_fs_.mkdirSync)(scratchDir, { mode: 0o700 });
@@ -4273,7 +4922,7 @@ class RestoreRun {
                 return makeMemberDirs(p.stageDataDir, p.stageWalDir);
             }
             catch (error) {
-                throw targetWriteError(error, p.dataDir);
+                throw (0,plan/* targetWriteError */.jI)(error, p.dataDir);
             }
         });
         this.copyTargets = this.layouts.slice(0, -1);
@@ -4289,7 +4938,7 @@ class RestoreRun {
         };
     }
     memberError(error, i) {
-        return targetWriteError(error, this.planned[i].dataDir);
+        return (0,plan/* targetWriteError */.jI)(error, this.planned[i].dataDir);
     }
     startCopies(source, size) {
         return this.copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => this.memberError(error, i)));
@@ -4308,7 +4957,7 @@ class RestoreRun {
         if (copyFrom === undefined)
             this.inFlight = this.startCopies(this.dbPath);
         // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-        this.inFlight.push(syncFile(this.dbPath).then(() => undefined, (error) => targetWriteError(error, this.planned[this.planned.length - 1].dataDir)));
+        this.inFlight.push(syncFile(this.dbPath).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, this.planned[this.planned.length - 1].dataDir)));
     }
     /**
      * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
@@ -4320,8 +4969,10 @@ class RestoreRun {
      */
     async verify() {
         const { options, defrag } = this;
-        const plain = plainSnapshot(options.snapshotPath);
-        const estimate = plain !== undefined && defrag !== 'never' ? estimateDbFree(plain) : undefined;
+        const plain = (0,source_identity/* plainSnapshot */.b)(options.snapshotPath);
+        // read before the first write (checkDisk), of this same file unless it changed since
+        const known = plain?.dbSize === this.sizes?.dbBytes ? this.sizes?.estimate : undefined;
+        const estimate = plain !== undefined && defrag !== 'never' ? (known ?? estimateDbFree(plain)) : undefined;
         if (estimate !== undefined)
             logEstimate(this.log, estimate);
         // A file that may be mostly free has its live pages scattered: they are read a page or a run
@@ -4363,7 +5014,7 @@ class RestoreRun {
             this.clock.lap('verify');
         // the pre-check stands for the verified bytes only if the file did not change since
         if (precheck !== undefined && !inPlace)
-            assertUnchanged(plain);
+            (0,source_identity/* assertUnchanged */.W)(plain);
         if (copyFrom !== undefined && copyFrom.dbSize !== verified?.dbSize) {
             throw new errors/* InvariantError */.zU(`copied ${copyFrom.dbSize} database bytes, verified ${verified?.dbSize}`);
         }
@@ -4380,6 +5031,10 @@ class RestoreRun {
             worthCompacting(stagingEstimate);
         if (path === undefined && (defrag === 'never' || (defrag === 'auto' && !stagingMayBeSparse)))
             path = 'copy';
+        if (plain === undefined && verified !== undefined) {
+            const staged = { dbBytes: verified.dbSize, exact: true, compressed: true };
+            this.checkDiskAfterStaging({ ...staged, estimate: stagingEstimate }, path === 'copy' ? 'never' : defrag);
+        }
         if (path === 'copy')
             this.startStagingCopies(copyFrom);
         return {
@@ -4428,7 +5083,7 @@ class RestoreRun {
         await this.settleInFlight();
         // copied from the snapshot file: only valid if that file still holds what was verified
         if (copyFrom !== undefined)
-            assertUnchanged(copyFrom);
+            (0,source_identity/* assertUnchanged */.W)(copyFrom);
         this.clock.lap('copy');
         const copyPaths = this.copyTargets.map((layout) => layout.dbPath);
         const edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: this.options.fullRecheck === true }, (error, i) => this.memberError(error, i));
@@ -4446,7 +5101,7 @@ class RestoreRun {
             this.clock.lap('compact');
         const { edited, restoredSize } = compacted;
         this.log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
-        this.inFlight = this.layouts.map((layout, i) => fsyncInPool(layout.dbPath, 'file').then(() => undefined, (error) => this.memberError(error, i)));
+        this.inFlight = this.layouts.map((layout, i) => (0,fsync/* fsyncInPool */.B)(layout.dbPath, 'file').then(() => undefined, (error) => this.memberError(error, i)));
         this.inFlight.push(...(await writeMembers(this.cluster, this.planned, this.layouts, undefined, this.options.targetVersion, this.log)));
         this.clock.lap('write');
         if (!compacted.verify().hashKVCompared) {
@@ -4470,9 +5125,261 @@ class RestoreRun {
             throw new errors/* InvariantError */.zU(`read ${v.plain.dbSize} database bytes, verified ${hashed.dbSize}`);
         }
         // read where it lies: only valid if the file still holds what was verified
-        assertUnchanged(v.plain);
+        (0,source_identity/* assertUnchanged */.W)(v.plain);
         return hashed;
     }
+}
+
+
+/***/ }),
+
+/***/ 9587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ planCluster),
+/* harmony export */   YI: () => (/* binding */ removeEmptyDirs),
+/* harmony export */   iS: () => (/* binding */ planTargets),
+/* harmony export */   jI: () => (/* binding */ targetWriteError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+/* harmony import */ var _cluster_initial_cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9794);
+/* harmony import */ var _member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6957);
+/**
+ * Step 1 of a restore: which members, where each goes, and where each is staged beside its
+ * target (created parents are recorded so a failed restore can remove them again).
+ */
+
+
+
+
+
+/** The target cluster and the members to produce, in the order the user wrote them. */
+function planCluster(options) {
+    if (options.bumpRevision > 0n !== options.markCompacted) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--mark-compacted required if --bump-revision > 0, and --bump-revision > 0 required with --mark-compacted');
+    }
+    const cluster = (0,_cluster_initial_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .buildCluster */ .JL)(options.initialCluster, options.initialClusterToken);
+    // People read members in the order they wrote them; the raft log keeps etcd's ID order.
+    const written = [...(0,_cluster_initial_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInitialCluster */ .ed)(options.initialCluster).keys()];
+    const selected = [...selectMembers(cluster, options)].sort((a, b) => written.indexOf(a.name) - written.indexOf(b.name));
+    return { cluster, selected };
+}
+function selectMembers(cluster, options) {
+    const target = options.target;
+    if (target.kind === 'single') {
+        (0,_cluster_initial_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAdvertisePeerUrls */ .bm)(cluster, target.name, target.initialAdvertisePeerUrls);
+        return cluster.members.filter((m) => m.name === target.name);
+    }
+    if (!target.members)
+        return cluster.members;
+    if (target.members.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--members names no member: give comma-separated names, or leave it out for all');
+    }
+    const wanted = new Set(target.members);
+    for (const name of wanted) {
+        if (!cluster.members.some((m) => m.name === name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`member "${name}" is not in --initial-cluster (${cluster.members.map((m) => m.name).join(', ')})`);
+        }
+    }
+    return cluster.members.filter((m) => wanted.has(m.name));
+}
+/**
+ * Decides where each member goes and where it is staged. With --out-dir absent or empty, the
+ * whole cluster is staged as one folder and appears with a single rename.
+ */
+function planTargets(selected, options, staging, created) {
+    const target = options.target;
+    if (target.kind === 'single') {
+        const dataState = (0,_member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .targetState */ .fJ)(target.dataDir, 'data-dir');
+        if (target.walDir !== undefined && (0,_member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .targetState */ .fJ)(target.walDir, 'wal-dir') !== 'absent') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I0(`wal-dir "${target.walDir}" exists`);
+        }
+        prepareParent(target.dataDir, created);
+        const member = selected[0];
+        const plan = {
+            member,
+            dataDir: target.dataDir,
+            stageDataDir: staging.stage(target.dataDir, dataState)
+        };
+        if (target.walDir !== undefined) {
+            plan.walDir = target.walDir;
+            const inside = nestedWalDir(target.dataDir, target.walDir, {
+                exact: ['member'],
+                tree: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('member', 'snap')]
+            });
+            if (inside !== undefined) {
+                // etcd accepts a --wal-dir inside the data-dir: it is staged (and renamed) with it
+                plan.stageWalDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(plan.stageDataDir, inside);
+            }
+            else {
+                prepareParent(target.walDir, created);
+                plan.stageWalDir = staging.stage(target.walDir, 'absent');
+            }
+        }
+        return { planned: [plan], scratchNear: plan.stageDataDir };
+    }
+    const outState = (0,_member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .targetState */ .fJ)(target.outDir, 'out-dir');
+    prepareParent(target.outDir, created);
+    const outStage = staging.stage(target.outDir, outState);
+    let walStage;
+    const inside = target.walDir === undefined
+        ? undefined
+        : nestedWalDir(target.outDir, target.walDir, { tree: selected.map((m) => m.name) });
+    if (target.walDir !== undefined && inside === undefined) {
+        const walState = (0,_member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .targetState */ .fJ)(target.walDir, 'wal-dir');
+        prepareParent(target.walDir, created);
+        walStage = staging.stage(target.walDir, walState);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(walStage, { mode: 0o700 });
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(outStage, { mode: 0o700 });
+    if (inside !== undefined) {
+        walStage = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outStage, inside);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(walStage, { recursive: true, mode: 0o700 });
+    }
+    const planned = selected.map((member) => ({
+        member,
+        dataDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target.outDir, member.name),
+        stageDataDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outStage, member.name),
+        ...(target.walDir !== undefined && walStage !== undefined
+            ? { walDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target.walDir, member.name), stageWalDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(walStage, member.name) }
+            : {})
+    }));
+    return { planned, scratchNear: outStage };
+}
+/**
+ * The path of `walDir` relative to `dir` when it lies inside it (staged together then), else
+ * undefined. Refuses the same folder, and folders restore itself writes: `exact` ones (e.g.
+ * member) and anything at or under a `tree` (member/snap, another member's data-dir).
+ */
+function nestedWalDir(dir, walDir, reserved) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(walDir));
+    if (inside === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--wal-dir "${walDir}" must differ from "${dir}"`);
+    if (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+        return undefined;
+    const clash = reserved.exact?.find((r) => inside === r) ??
+        reserved.tree?.find((r) => inside === r || inside.startsWith(`${r}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    if (clash !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--wal-dir "${walDir}" cannot be ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, clash)}, which restore writes itself`);
+    }
+    return inside;
+}
+/** Creates the target's parent (as etcd's MkdirAll would) and clears what killed runs left there. */
+function prepareParent(path, created) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+    const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true, mode: 0o700 });
+    // mkdirSync returns the top-most folder it made: record it and every one below it
+    if (first !== undefined) {
+        for (let dir = parent; dir.length >= first.length; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir))
+            created.push(dir);
+    }
+    (0,_member_dir_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .clearStaleStaging */ .IJ)(parent);
+}
+/** Deepest first; a folder someone filled meanwhile stays. */
+function removeEmptyDirs(dirs) {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+        }
+        catch {
+            // not empty, or already gone
+        }
+    }
+}
+/**
+ * A file-system failure while writing a member (read-only, permissions) is the target's; one for
+ * want of space is `disk full: <data-dir>` (DiskFullError).
+ */
+function targetWriteError(error, dataDir) {
+    const code = error?.code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code))
+        return error;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoSpace */ .YV)(error))
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .diskFull */ .xg)(error, dataDir);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I0(`cannot write data-dir "${dataDir}": ${error.message}`, {
+        cause: error
+    });
+}
+
+
+/***/ }),
+
+/***/ 1694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ assertUnchanged),
+/* harmony export */   b: () => (/* binding */ plainSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bolt_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3574);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5216);
+/**
+ * What restore needs to copy the members' dbs straight from the snapshot file, in the kernel,
+ * while the one streaming pass is still verifying it: the file must be a plain (uncompressed)
+ * bbolt snapshot, and it must not change between the start of the copies and the end of the
+ * verification, or the copies could hold bytes the hash never saw.
+ */
+
+
+
+
+/** The meta's magic sits at bytes 16..19 of page 0. */
+const HEAD_BYTES = 20;
+/**
+ * The snapshot as a plain bbolt file (regular, not compressed, bbolt magic on page 0), or
+ * undefined when it is anything else: then the members are copied from the verified staging db.
+ * Never throws; the verification reports what is wrong with the file.
+ */
+function plainSnapshot(path) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer (no effect on files)
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd, { bigint: true });
+        if (!stats.isFile() || stats.size < BigInt(HEAD_BYTES))
+            return undefined;
+        const head = Buffer.alloc(HEAD_BYTES);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, HEAD_BYTES, 0) !== HEAD_BYTES)
+            return undefined;
+        if (head.readUInt32LE(16) !== _bolt_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MAGIC */ .mS)
+            return undefined;
+        const size = Number(stats.size);
+        const dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .databaseBytes */ .H8)(size);
+        return { path, dbSize, stamp: stampOf(stats) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Throws when the file is no longer what plainSnapshot() saw (any write moves its ctime). */
+function assertUnchanged(snapshot) {
+    let now;
+    try {
+        now = stampOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(snapshot.path, { bigint: true }));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SnapshotError */ .JC(`snapshot ${snapshot.path} went away while it was being restored`, {
+            cause: error
+        });
+    }
+    if (now !== snapshot.stamp) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SnapshotError */ .JC(`snapshot ${snapshot.path} changed while it was being restored; restore it again once nothing writes to it`);
+    }
+}
+function stampOf(stats) {
+    return [stats.dev, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs].join(':');
 }
 
 

@@ -10,14 +10,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   I0: () => (/* binding */ TargetError),
 /* harmony export */   JC: () => (/* binding */ SnapshotError),
 /* harmony export */   N3: () => (/* binding */ UndecryptableError),
+/* harmony export */   O6: () => (/* binding */ DiskSpaceError),
 /* harmony export */   Tb: () => (/* binding */ BoltFormatError),
 /* harmony export */   VM: () => (/* binding */ HashMismatchError),
+/* harmony export */   Vu: () => (/* binding */ DiskFullError),
+/* harmony export */   YV: () => (/* binding */ isNoSpace),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   mj: () => (/* binding */ RegressionError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   rz: () => (/* binding */ TruncatedSnapshotError),
 /* harmony export */   td: () => (/* binding */ MissingHashError),
+/* harmony export */   xg: () => (/* binding */ diskFull),
 /* harmony export */   zU: () => (/* binding */ InvariantError)
 /* harmony export */ });
 /* unused harmony export ExitCode */
@@ -35,7 +39,8 @@ const ExitCode = {
     target: 4,
     verification: 5,
     regression: 6,
-    undecryptable: 7
+    undecryptable: 7,
+    disk: 8
 };
 /** Base class of the errors that are the user's to fix. */
 class RestoreError extends Error {
@@ -92,6 +97,38 @@ class RegressionError extends RestoreError {
  */
 class UndecryptableError extends RestoreError {
     exitCode = ExitCode.undecryptable;
+}
+/**
+ * Not enough disk: found before the first byte is written (`needs 6.2 GiB on /runner/_temp,
+ * 4.1 GiB free; …`), or a write that failed with ENOSPC or EDQUOT (DiskFullError). Nothing
+ * half-written is left either way.
+ */
+class DiskSpaceError extends RestoreError {
+    exitCode = ExitCode.disk;
+}
+/** A write failed for want of space (ENOSPC, or EDQUOT: the user's quota): `disk full: <path>`. */
+class DiskFullError extends DiskSpaceError {
+    path;
+    constructor(path, options) {
+        super(`disk full: ${path}`, options);
+        this.path = path;
+    }
+}
+/** The file-system error codes that mean "no space left" (for the writer, or on the device). */
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
+/** Whether `error` is a failed write for want of space (ENOSPC or EDQUOT). */
+function isNoSpace(error) {
+    const code = error?.code;
+    return typeof code === 'string' && NO_SPACE.has(code);
+}
+/**
+ * `error` as a DiskFullError naming `path` when it is a no-space error (or already one: kept),
+ * else `error` itself: for every catch around a write.
+ */
+function diskFull(error, path) {
+    if (error instanceof DiskFullError)
+        return error;
+    return isNoSpace(error) ? new DiskFullError(path, { cause: error }) : error;
 }
 /** A broken internal invariant: a bug in this tool, never the user's input. */
 class InvariantError extends Error {
@@ -785,7 +822,7 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
                 (0,hash_worker/* prewarmHashWorker */.L)();
@@ -794,7 +831,7 @@ const commands = [
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
         // the snapshot's sha256 is computed in a worker thread beside the status sweep
         prepare: (argv) => {
             if (!asksForHelp(argv))
@@ -804,22 +841,22 @@ const commands = [
     {
         path: ['snapshot', 'hashkv'],
         summary: "compute etcd's HashKV offline",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(609), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(619), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
     },
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(339), __nccwpck_require__.e(797), __nccwpck_require__.e(392), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9966))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(392), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3963))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
         summary: 'count keys by Kubernetes kind, prefix and namespace',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
     },
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(609), __nccwpck_require__.e(904), __nccwpck_require__.e(797), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 

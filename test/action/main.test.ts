@@ -90,9 +90,9 @@ describe('run() with a fake restore engine', () => {
     expect(first.outputs).toMatchObject({ 'cluster-id': 'db8de8e7d3d50195', 'cache-hit': 'false' })
     const members = JSON.parse(first.outputs.members!)
     expect(members.map((m: { artifact: { name: string } }) => m.artifact.name)).toEqual([
-      'drill-m1.tar',
-      'drill-m2.tar',
-      'drill-m3.tar'
+      'drill-m1.tar.zst',
+      'drill-m2.tar.zst',
+      'drill-m3.tar.zst'
     ])
     const report = JSON.parse(await readFile(first.outputs.report!, 'utf8'))
     expect(report.action.snapshot).toMatchObject({
@@ -104,8 +104,8 @@ describe('run() with a fake restore engine', () => {
       expect.arrayContaining(['snapshot', 'restore', 'cache save', 'upload'])
     )
     expect(first.summary).toContain('<h2>etcd restore</h2>')
-    expect(first.log).toContain('m2: uploading as drill-m2.tar: ')
-    expect(first.log).toMatch(/m2: uploaded drill-m2\.tar: .* → .* stored in /)
+    expect(first.log).toContain('m2: uploading as drill-m2.tar.zst: ')
+    expect(first.log).toMatch(/m2: uploaded drill-m2\.tar\.zst: .* → .* stored in /)
 
     // Same inputs in another run: the data-dirs come from the cache, no restore.
     await rm(join(root, 'out'), { recursive: true })
@@ -141,7 +141,7 @@ describe('run() with a fake restore engine', () => {
       expect(result.log).not.toMatch(/409|already exists|failed/)
       expect(
         JSON.parse(result.outputs.members!).map((m: MemberOutput) => m.artifact?.name)
-      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar`))
+      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar.zst`))
       // what it costs: in the report (a new field) and the summary
       const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
       const sizes = report.action.artifacts.map((a: { size: number }) => a.size)
@@ -158,7 +158,7 @@ describe('run() with a fake restore engine', () => {
     expect(names.sort()).toEqual(
       ['eu-1', 'us-1']
         .flatMap((c) => [
-          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar`),
+          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar.zst`),
           `etcd-restore-report-${c}`
         ])
         .sort()

@@ -150,6 +150,21 @@ describe('member archives', () => {
             ).toBe(true)
         }
       }
+      // the same data-dir packs to the same bytes, however the chunks meet the compressor
+      const m1 = members[0]!
+      const again = join(root, `again.${archive}`)
+      const items = await tarItems(
+        out,
+        (await walk(out, m1.dataDir)).map((e) => e.path)
+      )
+      await packParts(
+        out,
+        partsAroundDb(items, 'm1/member/snap/db', shared)!,
+        again,
+        options,
+        logger
+      )
+      expect((await readFile(again)).equals(await readFile(join(root, `m1.${archive}`)))).toBe(true)
       // the db was compressed once, not once per member
       expect(logger.lines.filter((l) => l.startsWith('Compressed the db once'))).toHaveLength(1)
     })

@@ -198,11 +198,35 @@ async function writePart(
     await pipeline(createReadStream(part.compressed), sink, { end: false })
     return
   }
-  const source = Readable.from(tarBytes(root, part.items, part.end))
   if (!codec) {
-    await pipeline(source, sink, { end: false })
+    await pipeline(Readable.from(tarBytes(root, part.items, part.end)), sink, { end: false })
     return
   }
   const { transform, done } = codec.stream()
-  await Promise.all([pipeline(source, transform, sink, { end: false }), done])
+  await Promise.all([
+    feed(tarBytes(root, part.items, part.end), transform),
+    pipeline(transform, sink, { end: false }),
+    done
+  ])
+}
+
+/**
+ * Writes every chunk into `transform`, each once the previous one is compressed, then ends it.
+ * Streamed by a pipeline, the last chunk would be compressed with the end flag whenever the
+ * source ended before it was processed, and zstd then writes another frame (a content size in
+ * its header, other blocks): the same data-dir would pack to different bytes from run to run.
+ * Fed this way every chunk is compressed with ZSTD_e_continue and the end is its own empty
+ * flush, so the bytes depend on the data alone.
+ */
+async function feed(source: AsyncIterable<Buffer>, transform: Duplex): Promise<void> {
+  try {
+    for await (const chunk of source)
+      await new Promise<void>((resolve, reject) =>
+        transform.write(chunk, (error) => (error ? reject(error) : resolve()))
+      )
+    transform.end()
+  } catch (error) {
+    transform.destroy(error as Error)
+    throw error
+  }
 }

@@ -20,7 +20,11 @@
 // skips them, --only-dense runs nothing else) get their own table: our restore with --defrag
 // auto / never / always, `etcdctl snapshot restore` × members (Debian's 3.4), `etcdutl snapshot
 // restore` × members for each etcdutl installed (/opt/etcd-3.5.*, 3.6.*, 3.7.*), the copy floor
-// (members × cp + sync) and each one's peak RSS.
+// (members × cp + sync) and each one's peak RSS. With --layouts, the dense snapshots also get the
+// action's transfer figures (scripts/bench/layouts-entry.ts, issue 26): bytes uploaded, wall time
+// and peak RSS of the bundled action on the emulator for member/tar (the old default),
+// member/tar.zst (the default) and cluster/tar.zst, beside one `zstd -3` of the db (the floor);
+// --only-layouts skips the dense restore timings (`--only-dense --only-layouts --dense-1g`).
 // With --inventory (--only-inventory runs nothing else), the inventory's memory (issue 28): a
 // Kubernetes-shaped snapshot with --inventory-keys live keys (default 4,000,000; written by
 // scripts/bench/gen-k8s-snapshot.ts: /registry/<resource>/<ns>/<name>, small protobuf/JSON
@@ -68,6 +72,8 @@ const onlyInventory = Boolean(args['only-inventory'])
 const withInventory = onlyInventory || Boolean(args.inventory)
 const inventoryKeys = Number(args['inventory-keys'] ?? 4_000_000)
 const onlyDense = Boolean(args['only-dense']) || onlyInventory
+const withLayouts = Boolean(args.layouts || args['only-layouts'])
+const onlyLayouts = Boolean(args['only-layouts'])
 const withDense = !args['no-dense'] && etcd35 !== undefined && !onlyInventory
 const denseSizes = [100e6, ...(args['dense-1g'] ? [1e9] : [])]
 /** Every etcdutl installed: the newest 3.5, and 3.6/3.7 when built (scripts/build-etcd.sh). */
@@ -93,16 +99,22 @@ for (const [name, entry] of [
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(build, name), '-t', '--quiet'])
 }
-if (withAction) {
+if (withLayouts)
   execFileSync(process.execPath, [
-    ncc,
-    'build',
-    'scripts/bench/action-entry.ts',
-    '-o',
-    join(build, 'action-bench'),
-    '-t',
-    '--quiet'
+    ...[ncc, 'build', 'scripts/bench/layouts-entry.ts'],
+    ...['-o', join(build, 'layouts-bench'), '-t', '--quiet']
   ])
+if (withAction || withLayouts) {
+  if (withAction)
+    execFileSync(process.execPath, [
+      ncc,
+      'build',
+      'scripts/bench/action-entry.ts',
+      '-o',
+      join(build, 'action-bench'),
+      '-t',
+      '--quiet'
+    ])
   // the action bundle as scripts/bundle.mjs makes it: type-checked, so no -t (~20 s)
   execFileSync(process.execPath, [
     ncc,
@@ -235,7 +247,7 @@ for (const snap of snapshots) {
 }
 
 const denseRows = []
-for (const snap of denseSnapshots) {
+for (const snap of onlyLayouts ? [] : denseSnapshots) {
   const bytes = statSync(snap.file).size
   console.log(`\n${snap.name}: ${snap.file} (${bytes} bytes), ${runs} runs`)
   warm(snap.file)
@@ -362,6 +374,37 @@ if (withAction) {
   }
 }
 
+const layouts = []
+if (withLayouts) {
+  const runtime = existsSync(NODE24) ? NODE24 : process.execPath
+  for (const snap of denseSnapshots) {
+    console.log(`\nuploads per layout, ${snap.name}: ${runs} runs under ${runtime} …`)
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(build, 'layouts-bench', 'index.js'),
+        join(build, 'action'),
+        'scripts/bench/transfers.mjs',
+        runtime,
+        snap.file,
+        join(work, 'layouts'),
+        String(runs)
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    const r = JSON.parse(out.trim().split('\n').at(-1))
+    const cases = Object.fromEntries(
+      Object.entries(r.samples).map(([name, list]) => [
+        name,
+        { ...median(list), uploaded: list[0].uploaded, artifacts: list[0].artifacts }
+      ])
+    )
+    for (const [name, c] of Object.entries(cases))
+      console.log(`  ${name}: ${mb(c.uploaded)} MB uploaded in ${fmt(c.wall)} s`)
+    layouts.push({ snapshot: snap.name, bytes: statSync(snap.file).size, runs, ...r, cases })
+  }
+}
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const result = {
   date: new Date().toISOString(),
@@ -372,7 +415,8 @@ const result = {
   rows,
   denseRows,
   inventoryRows,
-  pipeline
+  pipeline,
+  layouts
 }
 const markdown = toMarkdown(result)
 writeFileSync(join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`)
@@ -692,6 +736,18 @@ function toMarkdown(result) {
       )
       lines.push(`| | transfers alone: download + 3 uploads | ${fmt(p.alone)} | |`)
     }
+  }
+  for (const l of result.layouts ?? []) {
+    lines.push(
+      '',
+      `| ${l.snapshot} (${mb(l.bytes)} MB, db ${mb(l.dbBytes)} MB), ${l.members} members | uploaded MB | × floor | wall s | peak RSS MB |`,
+      '| --- | ---: | ---: | ---: | ---: |',
+      `| floor: one \`zstd -3\` of the db | ${mb(l.floor.bytes)} | 1.00 | ${fmt(l.floor.wall)} | |`
+    )
+    for (const [name, c] of Object.entries(l.cases))
+      lines.push(
+        `| action, ${name} (${c.artifacts} artifact${c.artifacts > 1 ? 's' : ''}) | ${mb(c.uploaded)} | ${(c.uploaded / l.floor.bytes).toFixed(2)} | ${fmt(c.wall)} | ${c.rssMB === undefined ? '' : c.rssMB.toFixed(0)} |`
+      )
   }
   return `${lines.join('\n')}\n`
 }

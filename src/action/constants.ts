@@ -18,6 +18,7 @@ export enum Inputs {
   Upload = 'upload',
   ArtifactName = 'artifact-name',
   Archive = 'archive',
+  Layout = 'layout',
   RetentionDays = 'retention-days',
   CompressionLevel = 'compression-level',
   Cache = 'cache',
@@ -67,6 +68,15 @@ export enum Outputs {
 /** How each member's data-dir is packed for upload. */
 export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.zst' | 'zip'
 export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['tar', 'tar.gz', 'tar.zst', 'zip']
+
+/**
+ * How the data-dirs are uploaded: `member`, one artifact per member (deploy jobs per member);
+ * `cluster`, one artifact holding `<member>/` for every member, the shared db stored once.
+ */
+export type Layout = 'member' | 'cluster'
+export const LAYOUTS: readonly Layout[] = ['member', 'cluster']
+/** Stands for {name} in artifact-name with layout cluster: `etcd-data-cluster.tar.zst`. */
+export const CLUSTER_ARTIFACT_MEMBER = 'cluster'
 
 /** `boot`: prove the restore by booting the restored members with real etcd (a restore drill). */
 export type VerifyMode = 'none' | 'boot'

@@ -14,8 +14,9 @@ const GIB = 1 << 30
 /** Three members' artifacts of `stored` bytes each, from `raw` bytes each. */
 function artifacts(raw: number, stored: number): PublishedArtifact[] {
   return ['m1', 'm2', 'm3'].map((member, i) => ({
-    ...{ member, name: `etcd-data-${member}.tar.zst`, id: i + 1, size: stored, rawBytes: raw },
-    ...{ digest: 'a'.repeat(64), archive: 'tar.zst', ms: 10 }
+    ...{ members: [member], dirs: [member], name: `etcd-data-${member}.tar.zst`, id: i + 1 },
+    ...{ size: stored, rawBytes: raw, digest: 'a'.repeat(64), archive: 'tar.zst', ms: 10 },
+    layout: 'member'
   }))
 }
 
@@ -23,15 +24,33 @@ describe('uploadCost', () => {
   it('raw → stored and the retention in force; no steady state outside a schedule run', () => {
     const cost = uploadCost(artifacts(100 * MIB, 25 * MIB), 7, 'push')
     expect(cost).toEqual({
-      ...{ artifacts: 3, rawBytes: 300 * MIB, storedBytes: 75 * MIB, storedRatio: 0.25 },
+      ...{ artifacts: 3, layout: 'member', archive: 'tar.zst' },
+      ...{ rawBytes: 300 * MIB, storedBytes: 75 * MIB, storedRatio: 0.25 },
       ...{ retentionDays: 7, retention: '7 days' }
     })
     expect(costLine(cost!)).toBe(
-      '3 artifacts: 300.0 MiB → 75.0 MiB stored (25.0% of raw), retention 7 days'
+      '3 artifacts (tar.zst): 300.0 MiB → 75.0 MiB stored (25.0% of raw), retention 7 days'
     )
     expect(nightlyLine(cost!)).toBeUndefined()
     expect(costWarning(cost)).toBeUndefined()
     expect(uploadCost([], 7, 'schedule')).toBeUndefined()
+  })
+
+  it('layout cluster: one artifact, raw counts every member, the remedies left to name', () => {
+    const one: PublishedArtifact = {
+      ...{ members: ['m1', 'm2', 'm3'], dirs: ['m1', 'm2', 'm3'], name: 'etcd-data-cluster.tar' },
+      ...{ id: 7, size: 2 * GIB + MIB, rawBytes: 6 * GIB + 3 * MIB, digest: 'b'.repeat(64) },
+      ...{ archive: 'tar', layout: 'cluster', ms: 10 }
+    }
+    const cost = uploadCost([one], undefined, 'schedule')!
+    expect(cost).toMatchObject({ artifacts: 1, layout: 'cluster', storedBytes: 2 * GIB + MIB })
+    expect(costLine(cost)).toMatch(
+      /^1 artifact for the cluster \(tar, the db stored once\): 6\.0 GiB → 2\.0 GiB stored \(33\.\d% of raw\)/
+    )
+    const warning = costWarning(cost)!
+    expect(warning).not.toContain('layout')
+    expect(warning).toContain("'archive: tar.zst' (the db compresses several times over)")
+    expect(warning).toMatch(/, or 'upload: false' when the run only proves the backup$/)
   })
 
   it('a schedule run: stored bytes × retention days; the repository default is taken as 90 days, and said so', () => {
@@ -60,7 +79,8 @@ describe('uploadCost', () => {
     const warning = costWarning(cost)!
     expect(warning).toMatch(/^a nightly run keeps 540\.\d GiB of artifacts at steady state/)
     expect(warning).toContain("over 10.0 GiB. To keep less: a shorter 'retention-days'")
-    expect(warning).toContain("'archive: tar.zst'")
+    expect(warning).toContain("'layout: cluster' (one artifact, the db stored once")
+    expect(warning).not.toContain("'archive: tar.zst'") // already compressed
     expect(warning).toContain("'upload: false'")
     expect(STEADY_STATE_WARN_BYTES).toBe(10 * GIB)
   })

@@ -4,7 +4,7 @@
  * (e2e-drill.ts, sharing this file's one ncc build). Member artifacts are downloaded back with
  * the real client and, when etcd is installed, booted as a cluster by every server under test.
  */
-import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -57,7 +57,7 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
       join(FIXTURES, 'tiny-snapshot.db'),
       join(FIXTURES, 'tiny-snapshot.db.expect.json')
     ])
-  }, 180_000)
+  }, 600_000) // ncc type-checks the project: minutes on a loaded machine
 
   afterAll(async () => {
     await service?.stop()
@@ -78,7 +78,7 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
   })
 
   let sameRun: ActionRun
-  it('restores a same-run snapshot artifact and uploads one .tar per member', async () => {
+  it('restores a same-run snapshot artifact and uploads one .tar.zst per member (the default), the db compressed once', async () => {
     sameRun = await runAction('1001', {
       'snapshot-artifact': 'etcd-snapshot',
       'initial-cluster': cluster,
@@ -106,10 +106,12 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
       artifact: { name: string; id: number; digest: string }
     }[]
     expect(members.map((m) => m.artifact.name)).toEqual([
-      'etcd-data-m1.tar',
-      'etcd-data-m2.tar',
-      'etcd-data-m3.tar'
+      'etcd-data-m1.tar.zst',
+      'etcd-data-m2.tar.zst',
+      'etcd-data-m3.tar.zst'
     ])
+    // the zstd CPU of one db, not three: the shared frames are built once
+    expect(sameRun.stdout.match(/^Compressed the db once for every member: /gm)).toHaveLength(1)
     const report = JSON.parse(await readFile(o.report!, 'utf8'))
     expect(report.cluster.id).toBe(o['cluster-id'])
     expect(report.action.snapshot).toMatchObject({
@@ -120,10 +122,10 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     expect(report.action.artifacts).toHaveLength(3)
     expect(sameRun.summary).toContain(`<h3>Cluster ${o['cluster-id']}</h3>`)
     expect(sameRun.stdout).toMatch(
-      /^m1: uploading as etcd-data-m1\.tar: [\d.]+ MiB in \d+ entries$/m
+      /^m1: uploading as etcd-data-m1\.tar\.zst: [\d.]+ MiB in \d+ entries$/m
     )
     expect(sameRun.stdout).toMatch(
-      /^m3: uploaded etcd-data-m3\.tar: [\d.]+ MiB → [\d.]+ MiB stored in .* \(.*\/s\), id \d+, sha256 [0-9a-f]{64}$/m
+      /^m3: uploaded etcd-data-m3\.tar\.zst: [\d.]+ MiB → [\d.]+ [KM]iB stored in .* \(.*\/s\), id \d+, sha256 [0-9a-f]{64}$/m
     )
     expect(report.action.upload).toMatchObject({ artifacts: 3, retention: 'repository default' })
     // The default token is fine here: no warning about it.
@@ -148,18 +150,150 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
         `${m.name}/member/snap/db`
       ])
       expect(Object.values(modes)).toEqual(['700', '700', '700', '700', '600'])
+      // node-tar reads it too, on the action's Node, to the same files
+      const viaNode = join(root, 'node-tar', m.name)
+      await mkdir(viaNode, { recursive: true })
+      await nodeTarExtract(join(dir, m.artifact.name), viaNode)
+      for (const file of ['member/snap/db', 'member/wal/0000000000000000-0000000000000000.wal'])
+        expect(
+          (await readFile(join(viaNode, m.name, file))).equals(
+            await readFile(join(root, 'boot', m.name, file))
+          ),
+          file
+        ).toBe(true)
+      expect(await modesOf(viaNode, [m.name, `${m.name}/member/snap/db`])).toEqual({
+        [m.name]: '700',
+        [`${m.name}/member/snap/db`]: '600'
+      })
     }
+    const dbs = await Promise.all(
+      members.map((m) => readFile(join(root, 'boot', m.name, 'member/snap/db')))
+    )
+    expect(dbs[1]!.equals(dbs[0]!) && dbs[2]!.equals(dbs[0]!)).toBe(true)
   })
 
-  it.each(servers)(
-    'the downloaded data-dirs boot as a real etcd $version cluster serving the snapshot',
+  let clusterRun: ActionRun
+  for (const archive of ['tar.zst', 'tar'] as const)
+    it(`layout: cluster (${archive}): one artifact; the deploy job downloads it, runs tar -xpf, uses <member>/`, async () => {
+      const runId = archive === 'tar' ? '1005' : '1004'
+      // a run of its own (its artifact names, its report artifact), with the snapshot in it
+      await uploadAs(service, join(root, 'uploader'), runId, 'etcd-snapshot', [
+        join(FIXTURES, 'tiny-snapshot.db')
+      ])
+      const run = await runAction(runId, {
+        'snapshot-artifact': 'etcd-snapshot',
+        'initial-cluster': cluster,
+        'initial-cluster-token': 'e2e-token',
+        layout: 'cluster',
+        archive,
+        path: join(root, `out-${runId}`)
+      })
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      const members = JSON.parse(run.outputs.members!) as {
+        name: string
+        artifact: { name: string; id: number; digest: string; size: number; dir: string }
+      }[]
+      const name = `etcd-data-cluster.${archive}`
+      expect(members.map((m) => [m.artifact.name, m.artifact.dir])).toEqual([
+        [name, 'm1'],
+        [name, 'm2'],
+        [name, 'm3']
+      ])
+      expect(new Set(members.map((m) => m.artifact.id)).size).toBe(1)
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `^uploading as ${name.replaceAll('.', '\\.')}: 3 members, .* \\(the db stored once, 2 hard links to it\\)$`,
+          'm'
+        )
+      )
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'))
+      expect(report.action.artifacts).toHaveLength(1)
+      expect(report.action.artifacts[0]).toMatchObject({
+        members: ['m1', 'm2', 'm3'],
+        dirs: ['m1', 'm2', 'm3'],
+        layout: 'cluster',
+        archive
+      })
+      expect(report.action.upload).toMatchObject({ artifacts: 1, layout: 'cluster', archive })
+      expect(run.summary).toContain('<th>Members</th>')
+      expect(run.summary).toContain('<td>m1, m2, m3</td>')
+      expect(run.summary).toContain('1 artifact for the cluster')
+      // the db is stored once: a plain tar holds every member's files (the WALs' zeros
+      // included) but one db, not three
+      const dbBytes = (await stat(join(root, `out-${runId}`, 'm1/member/snap/db'))).size
+      const { rawBytes } = report.action.artifacts[0] as { rawBytes: number }
+      if (archive === 'tar') {
+        expect(members[0]!.artifact.size).toBeLessThan(rawBytes - 2 * dbBytes + 64 * 1024)
+        expect(members[0]!.artifact.size).toBeGreaterThan(rawBytes - 2 * dbBytes)
+      }
+
+      // the deploy job: download, tar -xpf, each <member>/ a complete data-dir
+      const dir = await downloadAs(
+        service,
+        join(root, 'downloader'),
+        runId,
+        members[0]!.artifact.id,
+        join(root, `dl-${runId}`)
+      )
+      const bytes = await readFile(join(dir, name))
+      const { createHash } = await import('node:crypto')
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(members[0]!.artifact.digest)
+      const extracted = join(root, `cluster-${runId}`)
+      await mkdir(extracted, { recursive: true })
+      await execFileAsync('tar', ['-xpf', join(dir, name), '-C', extracted])
+      const inodes = new Set<number>()
+      for (const m of members) {
+        const modes = await modesOf(extracted, [
+          m.name,
+          `${m.name}/member`,
+          `${m.name}/member/snap`,
+          `${m.name}/member/wal`,
+          `${m.name}/member/snap/db`
+        ])
+        expect(Object.values(modes)).toEqual(['700', '700', '700', '700', '600'])
+        inodes.add((await stat(join(extracted, m.name, 'member/snap/db'))).ino)
+        // the same files as the member layout's artifact of the same snapshot
+        for (const file of ['member/snap/db', 'member/wal/0000000000000000-0000000000000000.wal'])
+          expect(
+            (await readFile(join(extracted, m.name, file))).equals(
+              await readFile(join(root, 'boot', m.name, file))
+            ),
+            file
+          ).toBe(true)
+      }
+      expect(inodes.size).toBe(1) // one db on disk, hard-linked: copy a member's folder before booting
+      if (archive === 'tar.zst') {
+        clusterRun = run
+        // node-tar makes the hard links too
+        const viaNode = join(root, 'node-tar-cluster')
+        await mkdir(viaNode, { recursive: true })
+        await nodeTarExtract(join(dir, name), viaNode)
+        const ino = async (m: string) => (await stat(join(viaNode, m, 'member/snap/db'))).ino
+        expect(await ino('m2')).toBe(await ino('m1'))
+        expect(
+          (await readFile(join(viaNode, 'm3/member/snap/db'))).equals(
+            await readFile(join(extracted, 'm1/member/snap/db'))
+          )
+        ).toBe(true)
+      }
+    })
+
+  it.each(
+    servers.flatMap((server) =>
+      (['member', 'cluster'] as const).map((layout) => ({ ...server, layout }))
+    )
+  )(
+    'the downloaded data-dirs (layout $layout) boot as a real etcd $version cluster serving the snapshot',
     async (server) => {
       const { bootCluster } = await import('../../src/lib/drill/index.js')
-      const members = JSON.parse(sameRun.outputs.members!) as { name: string; peerURLs: string[] }[]
-      // each server boots its own copy: a booted data-dir is the server's, not the download
-      const copy = join(root, `boot-${server.version}`)
+      const run = server.layout === 'member' ? sameRun : clusterRun
+      const members = JSON.parse(run.outputs.members!) as { name: string; peerURLs: string[] }[]
+      const extracted = join(root, server.layout === 'member' ? 'boot' : 'cluster-1004')
+      // each server boots its own copy: a booted data-dir is the server's, not the download (and
+      // the cluster layout's members share one db inode: bbolt's lock would stop the second)
+      const copy = join(root, `boot-${server.layout}-${server.version}`)
       for (const m of members)
-        await cp(join(root, 'boot', m.name), join(copy, m.name), { recursive: true })
+        await cp(join(extracted, m.name), join(copy, m.name), { recursive: true })
       const booted = await bootCluster(
         members.map((m) => ({
           name: m.name,
@@ -257,4 +391,11 @@ async function expectNoLeak(run: ActionRun): Promise<void> {
     expect(text).not.toContain(TOKEN)
     expect(text).not.toMatch(/sig=|fakeblob/)
   }
+}
+
+/** node-tar's extract on the action's Node (zstd by the magic bytes); see archive.test.ts. */
+async function nodeTarExtract(file: string, cwd: string): Promise<void> {
+  const script =
+    "import { x } from 'tar'; await x({ file: process.argv[1], cwd: process.argv[2], preserveOwner: false, maxDecompressionRatio: 1e9 })"
+  await execFileAsync(node, ['--input-type=module', '-e', script, file, cwd])
 }

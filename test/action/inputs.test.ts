@@ -48,7 +48,8 @@ describe('getInputs', () => {
       },
       publish: {
         upload: true,
-        archive: 'tar',
+        archive: 'tar.zst',
+        layout: 'member',
         retentionDays: undefined,
         compressionLevel: 6
       },
@@ -280,6 +281,16 @@ describe('getInputs', () => {
       "input 'archive' must be one of tar, tar.gz, tar.zst, zip, got 'rar'"
     ],
     [
+      'bad layout',
+      { [Inputs.Layout]: 'pod' },
+      "input 'layout' must be one of member, cluster, got 'pod'"
+    ],
+    [
+      'layout cluster with zip',
+      { [Inputs.Layout]: 'cluster', [Inputs.Archive]: 'zip' },
+      "input 'layout: cluster' needs a tar archive (tar, tar.gz, tar.zst): zip cannot hold the hard links that store the db once"
+    ],
+    [
       'retention > 90',
       { [Inputs.RetentionDays]: '91' },
       "input 'retention-days' must be an integer from 0 to 90, got '91'"
@@ -315,6 +326,15 @@ describe('getInputs', () => {
     }
     expect(thrown).toBeInstanceOf(InputError)
     expect((thrown as Error).message).toBe(message)
+  })
+
+  it('layout cluster: one artifact, {name} → cluster, {cluster} works, no {name} needed', () => {
+    setInputs({ ...BASE, [Inputs.Layout]: 'cluster', [Inputs.ClusterName]: 'prod' })
+    const { publish } = getInputs()
+    expect(publish).toMatchObject({ layout: 'cluster', archive: 'tar.zst' })
+    expect(publish.artifactName('cluster')).toBe('etcd-data-prod-cluster')
+    setInputs({ ...BASE, [Inputs.Layout]: 'cluster', [Inputs.ArtifactName]: 'all-{cluster}' })
+    expect(getInputs().publish.artifactName('cluster')).toBe('all-drill-token') // cluster-name defaults to the token
   })
 
   it('one member needs no {name} in the artifact name', () => {

@@ -90,9 +90,9 @@ describe('run() with a fake restore engine', () => {
     expect(first.outputs).toMatchObject({ 'cluster-id': 'db8de8e7d3d50195', 'cache-hit': 'false' })
     const members = JSON.parse(first.outputs.members!)
     expect(members.map((m: { artifact: { name: string } }) => m.artifact.name)).toEqual([
-      'drill-m1.tar',
-      'drill-m2.tar',
-      'drill-m3.tar'
+      'drill-m1.tar.zst',
+      'drill-m2.tar.zst',
+      'drill-m3.tar.zst'
     ])
     const report = JSON.parse(await readFile(first.outputs.report!, 'utf8'))
     expect(report.action.snapshot).toMatchObject({
@@ -114,8 +114,9 @@ describe('run() with a fake restore engine', () => {
     expect(entryBytes - dataDirBytes).toBeGreaterThan(0) // every file, and a small manifest
     expect(entryBytes - dataDirBytes).toBeLessThan(1024)
     expect(first.summary).toContain('<td>Cache</td><td>miss: saved; entry ')
-    expect(first.log).toContain('m2: uploading as drill-m2.tar: ')
     expect(first.log).toMatch(/m2: uploaded drill-m2\.tar: .* → .* stored in /)
+    expect(first.log).toContain('m2: uploading as drill-m2.tar.zst: ')
+    expect(first.log).toMatch(/m2: uploaded drill-m2\.tar\.zst: .* → .* stored in /)
 
     // Same inputs in another run: the data-dirs come from the cache, no restore.
     await rm(join(root, 'out'), { recursive: true })
@@ -154,7 +155,7 @@ describe('run() with a fake restore engine', () => {
       expect(result.log).not.toMatch(/409|already exists|failed/)
       expect(
         JSON.parse(result.outputs.members!).map((m: MemberOutput) => m.artifact?.name)
-      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar`))
+      ).toEqual(['m1', 'm2', 'm3'].map((m) => `etcd-data-${cluster}-${m}.tar.zst`))
       // what it costs: in the report (a new field) and the summary
       const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
       const sizes = report.action.artifacts.map((a: { size: number }) => a.size)
@@ -171,7 +172,7 @@ describe('run() with a fake restore engine', () => {
     expect(names.sort()).toEqual(
       ['eu-1', 'us-1']
         .flatMap((c) => [
-          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar`),
+          ...['m1', 'm2', 'm3'].map((m) => `etcd-data-${c}-${m}.tar.zst`),
           `etcd-restore-report-${c}`
         ])
         .sort()

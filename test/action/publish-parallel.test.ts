@@ -57,7 +57,7 @@ describe('parallel member uploads', () => {
     const published = await publishMembers(members, options, logger)
 
     expect(maxInFlight(service.requests)).toBe(3)
-    expect(published.map((p) => p.member)).toEqual(names)
+    expect(published.map((p) => p.members)).toEqual(names.map((m) => [m]))
     expect(published.map((p) => p.name)).toEqual(names.map((m) => `par-${m}.tar`))
     const raw = (1 << 20) + 'bolt db of m1'.length * 100 + 'snap m1'.length
     for (const p of published) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,7 +17,8 @@ const MODES = {
   'm1/member/snap/0000000000000001-0000000000000003.snap': '644',
   'm1/member/wal/0000000000000000-0000000000000000.wal': '600'
 }
-const hasZstd = typeof (await import('node:zlib')).createZstdCompress === 'function'
+/** Node 24's zlib zstd, or (vitest's Node 20) the zstd binary the action falls back to. */
+const hasZstd = (await import('../../src/action/publish/tar.js')).zstdEngine() !== undefined
 
 for (const backend of ['memory', 'azurite'] as const) {
   describe(`publish with the real @actions/artifact client (${backend} blobs)`, () => {
@@ -95,13 +96,85 @@ for (const backend of ['memory', 'azurite'] as const) {
       await roundTrip('tar.zst', 'zst')
     })
 
-    it.runIf(backend === 'memory' && !hasZstd)(
-      'tar.zst is refused before any work on old Node',
+    it.runIf(backend === 'memory')(
+      'tar.zst without zlib zstd nor a zstd binary is refused before any work',
       async () => {
         const { checkArchiveSupport } = await import('../../src/action/inputs/publish.js')
-        expect(() => checkArchiveSupport('tar.zst')).toThrow(InputError)
+        const zlib = await import('node:zlib')
+        if (typeof zlib.createZstdCompress === 'function') return // Node 24: always there
+        const path = process.env.PATH
+        process.env.PATH = '/nonexistent'
+        try {
+          expect(() => checkArchiveSupport('tar.zst')).toThrow(InputError)
+        } finally {
+          process.env.PATH = path
+        }
+        expect(() => checkArchiveSupport('tar.zst')).not.toThrow()
       }
     )
+
+    for (const archive of ['tar', 'tar.zst'] as const)
+      it.skipIf(backend === 'azurite' || (archive === 'tar.zst' && !hasZstd))(
+        `layout cluster (${archive}): one artifact, <member>/ each, the db stored once as hard links`,
+        async () => {
+          const { publishMembers } = await import('../../src/action/publish/upload.js')
+          const { DefaultArtifactClient } = await import('@actions/artifact')
+          const run = `cluster-${archive}`
+          const db = Buffer.from('bbolt page '.repeat(100_000))
+          const members = []
+          for (const name of ['m1', 'm2', 'm3']) {
+            const m = await fakeMemberDir(join(root, run, 'out'), name)
+            await writeFile(join(m.dataDir, 'member/snap/db'), db)
+            members.push(m)
+          }
+          const logger = memoryLogger()
+          const options = {
+            archive,
+            layout: 'cluster' as const,
+            artifactName: (m: string) => `etcd-data-${m}`,
+            compressionLevel: 3,
+            workDir: join(root, run, 'work')
+          }
+          const published = await publishMembers(members, options, logger)
+          expect(published).toHaveLength(1)
+          const [one] = published
+          expect(one).toMatchObject({
+            members: ['m1', 'm2', 'm3'],
+            dirs: ['m1', 'm2', 'm3'],
+            name: `etcd-data-cluster.${archive}`,
+            layout: 'cluster'
+          })
+          expect(one!.rawBytes).toBe(3 * (db.length + (1 << 20) + 'snap m1'.length))
+          expect(logger.lines).toContain(
+            `uploading as etcd-data-cluster.${archive}: 3 members, ${(one!.rawBytes / (1 << 20)).toFixed(1)} MiB in 21 entries (the db stored once, 2 hard links to it)`
+          )
+          expect(await readdir(options.workDir)).toEqual([])
+          // one db's bytes, not three: the plain tar is just over one db plus three WALs
+          if (archive === 'tar') expect(one!.size).toBeLessThan(db.length + 3 * (1 << 20) + 20_000)
+          else expect(one!.size).toBeLessThan(db.length / 10)
+
+          const downloaded = join(root, run, 'download')
+          await new DefaultArtifactClient().downloadArtifact(one!.id, { path: downloaded })
+          const extracted = join(root, run, 'extracted')
+          await mkdir(extracted, { recursive: true })
+          await execFileAsync('tar', ['-xpf', join(downloaded, one!.name), '-C', extracted])
+          const inodes = new Set<number>()
+          for (const m of ['m1', 'm2', 'm3']) {
+            const modes = Object.fromEntries(
+              Object.entries(MODES).map(([k, v]) => [k.replace(/^m1/, m), v])
+            )
+            expect(await modesOf(extracted, Object.keys(modes))).toEqual(modes)
+            const dbFile = join(extracted, m, 'member/snap/db')
+            expect((await readFile(dbFile)).equals(db)).toBe(true)
+            inodes.add((await stat(dbFile)).ino)
+            const wal = `${m}/member/wal/0000000000000000-0000000000000000.wal`
+            expect((await readFile(join(extracted, wal))).equals(Buffer.alloc(1 << 20, 1))).toBe(
+              true
+            )
+          }
+          expect(inodes.size).toBe(1) // m2's and m3's dbs are hard links to m1's
+        }
+      )
 
     it.skipIf(backend === 'azurite')(
       'zip uploads the files and warns that modes are lost',

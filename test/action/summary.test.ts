@@ -24,8 +24,9 @@ describe('outputs and job summary', () => {
   })
 
   const artifacts: PublishedArtifact[] = ['m1', 'm2', 'm3'].map((member, i) => ({
-    ...{ member, name: `etcd-data-${member}.tar`, id: 10 + i, size: 64_010_240, rawBytes: 64e6 },
-    ...{ digest: `${i}`.repeat(64), archive: 'tar', ms: 1200 }
+    ...{ members: [member], dirs: [member], name: `etcd-data-${member}.tar`, id: 10 + i },
+    ...{ size: 64_010_240, rawBytes: 64e6, digest: `${i}`.repeat(64), archive: 'tar', ms: 1200 },
+    layout: 'member'
   }))
 
   it('sets every output; members carries the artifact of each member', async () => {
@@ -50,7 +51,10 @@ describe('outputs and job summary', () => {
     expect(JSON.parse(outputs.members!)[1]).toEqual({
       ...{ name: 'm2', id: '78e38f2d93f8a53a', peerURLs: ['http://127.0.0.1:23821'] },
       ...{ dataDir: '/out/m2', walDir: '/out/m2/member/wal' },
-      artifact: { name: 'etcd-data-m2.tar', id: 11, digest: '1'.repeat(64), size: 64_010_240 }
+      artifact: {
+        ...{ name: 'etcd-data-m2.tar', id: 11, digest: '1'.repeat(64), size: 64_010_240 },
+        dir: 'm2'
+      }
     })
   })
 
@@ -110,10 +114,11 @@ describe('outputs and job summary', () => {
       '<li>snapshot: 1.5 s</li>',
       '<td>Cache</td><td>miss: saved; entry 70.0 MiB before compression, the db once for 3 members (data-dirs 130.0 MiB)</td>',
       '<h3>Storage</h3>',
-      '<li>3 artifacts: 183.1 MiB → 183.1 MiB stored (100.0% of raw), retention repository default</li>',
+      '<li>3 artifacts (tar): 183.1 MiB → 183.1 MiB stored (100.0% of raw), retention repository default</li>',
       '<li>a nightly run keeps 16.1 GiB of artifacts at steady state (183.1 MiB a run × 90 days: ' +
         'the repository default, assumed to be GitHub&#39;s 90)</li>',
       '<li>⚠️ a nightly run keeps 16.1 GiB',
+      '&#39;layout: cluster&#39; (one artifact, the db stored once, not per member)',
       'a &#60;warning&#62; with markup'
     ])
       expect(html).toContain(text)

@@ -1,4 +1,3 @@
-import * as zlib from 'node:zlib'
 import { InputError } from '../../lib/errors.js'
 import {
   ARCHIVE_FORMATS,
@@ -7,13 +6,15 @@ import {
   DEFAULT_CLUSTER_REPORT_ARTIFACT,
   DEFAULT_REPORT_ARTIFACT,
   Inputs,
+  LAYOUTS,
   type ArchiveFormat
 } from '../constants.js'
+import { zstdEngine } from '../publish/tar.js'
 import { bool, int, oneOf, text } from './read.js'
 import { checkArtifactName, withCluster } from './rules.js'
 import type { PublishInputs, RestoreInputs } from './types.js'
 
-/** upload, artifact-name, archive, retention-days, compression-level, cluster-name, report-artifact. */
+/** upload, artifact-name, archive, layout, retention-days, compression-level, cluster-name, report-artifact. */
 export function publishInputs(
   restore: Pick<RestoreInputs, 'initialClusterToken' | 'memberNames'>
 ): PublishInputs {
@@ -28,7 +29,13 @@ export function publishInputs(
   checkArtifactName(Inputs.ReportArtifact, reportArtifact, ` (got '${reportArtifact}')`)
   const template = withCluster(text(Inputs.ArtifactName) || defaults.artifact, clusterName)
   const artifactName = (member: string): string => template.replaceAll('{name}', member)
-  if (restore.memberNames.length > 1 && !template.includes('{name}'))
+  const layout = oneOf(Inputs.Layout, LAYOUTS, 'member')
+  const archive = oneOf(Inputs.Archive, ARCHIVE_FORMATS, 'tar.zst')
+  if (layout === 'cluster' && archive === 'zip')
+    throw new InputError(
+      `input '${Inputs.Layout}: cluster' needs a tar archive (tar, tar.gz, tar.zst): zip cannot hold the hard links that store the db once`
+    )
+  if (layout === 'member' && restore.memberNames.length > 1 && !template.includes('{name}'))
     throw new InputError(
       `input '${Inputs.ArtifactName}' must contain {name}: one artifact per member, names must differ`
     )
@@ -39,17 +46,20 @@ export function publishInputs(
   )
   return {
     upload: bool(Inputs.Upload, true),
-    ...{ artifactName, archive: oneOf(Inputs.Archive, ARCHIVE_FORMATS, 'tar') },
+    ...{ artifactName, archive, layout },
     retentionDays: int(Inputs.RetentionDays, 0, 90, 0) || undefined,
     compressionLevel: int(Inputs.CompressionLevel, 0, 9, 6),
     ...{ clusterName, reportArtifact }
   }
 }
 
-/** Fails before any work if the runtime cannot write the chosen format. */
+/**
+ * Fails before any work if nothing here can write the chosen format: tar.zst takes zlib's zstd
+ * (Node.js >= 22.15, the runner's Node 24) or, on older Node, the `zstd` binary.
+ */
 export function checkArchiveSupport(archive: ArchiveFormat): void {
-  if (archive === 'tar.zst' && typeof zlib.createZstdCompress !== 'function')
+  if (archive === 'tar.zst' && !zstdEngine())
     throw new InputError(
-      `archive 'tar.zst' needs Node.js >= 22.15 (zlib zstd); this is ${process.version}`
+      `archive 'tar.zst' needs Node.js >= 22.15 (zlib zstd) or zstd on PATH; this is ${process.version} without zstd`
     )
 }

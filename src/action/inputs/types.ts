@@ -1,7 +1,7 @@
 import type { EncryptionConfig } from '../../lib/inventory/encryption-config.js'
 import type { EtcdVersionSpec } from '../../lib/etcd-release/releases.js'
 import type { Defrag, TargetVersion } from '../../lib/options.js'
-import type { ArchiveFormat, VerifyMode } from '../constants.js'
+import type { ArchiveFormat, Layout, VerifyMode } from '../constants.js'
 
 /** Another run's or repository's artifacts, as @actions/artifact's `findBy` (not exported by it). */
 export interface FindBy {
@@ -53,9 +53,11 @@ export interface RestoreInputs {
 export interface PublishInputs {
   /** Upload each member's data-dir as an artifact. */
   upload: boolean
-  /** Artifact name per member, `{name}` and `{cluster}` replaced. */
+  /** Artifact name per member, `{name}` and `{cluster}` replaced (`{name}` → `cluster` for layout cluster). */
   artifactName: (member: string) => string
   archive: ArchiveFormat
+  /** One artifact per member, or one for the whole cluster. */
+  layout: Layout
   /** undefined = the repository's default. */
   retentionDays?: number
   compressionLevel: number

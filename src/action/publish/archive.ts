@@ -1,31 +1,43 @@
-import { createWriteStream } from 'node:fs'
-import { readdir, rm, stat } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { lstat, readdir, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative, sep } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import * as zlib from 'node:zlib'
-import { create as createTar, type TarOptionsWithAliases } from 'tar'
 import type { Logger } from '../../lib/logger.js'
 import type { ArchiveFormat } from '../constants.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import { diskFull } from '../../lib/errors.js'
+import { codecFor, writeParts, type Part, type TarItem } from './tar.js'
 
-/** Every entry gets this mtime, so the same data-dir always packs to the same bytes. */
-const FIXED_MTIME = new Date('2000-01-01T00:00:00Z')
 const PROGRESS_EVERY_MS = 5000
 
-/**
- * Writes a tar (optionally gzip/zstd) of `paths` under `root`, logging progress every few seconds;
- * on failure removes it (`disk full: <file>` when for want of space).
- */
+export interface PackOptions {
+  archive: ArchiveFormat
+  compressionLevel: number
+}
+
+/** Writes a tar (optionally gzip/zstd) of `paths` under `root`, logging progress every few seconds. */
 export async function pack(
   root: string,
   paths: string[],
   file: string,
-  options: { archive: ArchiveFormat; compressionLevel: number },
+  options: PackOptions,
   logger: Logger
 ): Promise<void> {
-  const level = options.compressionLevel
+  const items = await tarItems(root, paths)
+  await packParts(root, [{ items, end: true }], file, options, logger)
+}
+
+/** Writes an archive made of `parts` (see tar.ts), logging progress every few seconds. */
+export async function packParts(
+  root: string,
+  parts: Part[],
+  file: string,
+  options: PackOptions,
+  logger: Logger
+): Promise<void> {
+  const codec = codecFor(options.archive, options.compressionLevel)
   const started = Date.now()
   let bytes = 0
   let lastLog = started
@@ -40,45 +52,95 @@ export async function pack(
       done(null, chunk)
     }
   })
-  const tar = createTar(
-    {
-      cwd: root,
-      // Not portable: keep uid/gid and the exact modes etcd checks (0700 dirs, 0600 files).
-      portable: false,
-      mtime: FIXED_MTIME,
-      noDirRecurse: true,
-      // Non-portable headers also carry atime/ctime (and dev/ino in pax): pin them for determinism.
-      onWriteEntry: (entry) => {
-        if (!entry.stat) return
-        Object.assign(entry.stat, {
-          atime: FIXED_MTIME,
-          ctime: FIXED_MTIME,
-          dev: 0,
-          ino: 0,
-          nlink: 1
-        })
-      },
-      ...(options.archive === 'tar.gz' && { gzip: { level } }),
-      ...(options.archive === 'tar.zst' && {
-        // minizlib passes `params` through to node's ZstdCompress; its types omit it.
-        zstd: {
-          params: { [zlib.constants.ZSTD_c_compressionLevel]: Math.max(level, 1) }
-        } as TarOptionsWithAliases['zstd']
-      })
-    },
-    paths
-  )
   // a failed pack leaves no partial archive; a full disk says where
-  await pipeline(tar, counter, createWriteStream(file, { mode: 0o600 })).catch(
-    async (error: unknown) => {
-      await rm(file, { force: true })
-      throw diskFull(error, file)
-    }
+  await writeParts(root, parts, file, codec, counter).catch(async (error: unknown) => {
+    await rm(file, { force: true })
+    throw diskFull(error, file)
+  })
+  const ms = Date.now() - started
+  const entries = parts.reduce(
+    (n, p) => n + ('items' in p ? p.items.filter((i) => i.header).length : 0),
+    0
   )
+  logger.info(
+    `Packed ${entries} entries into ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)})`
+  )
+}
+
+/** A tar item (header and contents) for each of `paths` under `root`, from lstat. */
+export async function tarItems(root: string, paths: string[]): Promise<TarItem[]> {
+  return Promise.all(
+    paths.map(async (path): Promise<TarItem> => {
+      const st = await lstat(join(root, path))
+      if (!st.isDirectory() && !st.isFile())
+        throw new Error(`cannot pack ${path}: neither a file nor a folder`)
+      const type = st.isDirectory() ? 'Directory' : 'File'
+      return { path, type, stat: st, header: true, body: true }
+    })
+  )
+}
+
+/** The db's contents, compressed once for every member's archive that holds the same db. */
+export interface SharedDb {
+  /** The compressed frames of the db's contents and tar padding (no header). */
+  file: string
+  sha256: string
+  size: number
+  compressedBytes: number
+}
+
+/**
+ * Compresses `db`'s contents (padded to a tar block) into `file`, once; its sha256 tells which
+ * members' dbs are the same bytes.
+ */
+export async function compressDbOnce(
+  db: string,
+  file: string,
+  options: PackOptions,
+  logger: Logger
+): Promise<SharedDb> {
+  const started = Date.now()
+  const st = await stat(db)
+  const item: TarItem = { path: basename(db), type: 'File', stat: st, header: false, body: true }
+  const [sha256] = await Promise.all([
+    sha256File(db),
+    packParts(dirname(db), [{ items: [item], end: false }], file, options, silent)
+  ])
+  const compressedBytes = (await stat(file)).size
   const ms = Date.now() - started
   logger.info(
-    `Packed ${paths.length} entries into ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)})`
+    `Compressed the db once for every member: ${formatBytes(st.size)} → ` +
+      `${formatBytes(compressedBytes)} in ${formatDuration(ms)} (${formatRate(st.size, ms)})`
   )
+  return { file, sha256, size: st.size, compressedBytes }
+}
+
+/**
+ * A member's archive around a shared db: its entries up to and with the db's header (one stream),
+ * the shared compressed contents, then its remaining entries and the end-of-archive (another).
+ * Undefined when `items` has no regular file at `dbPath`.
+ */
+export function partsAroundDb(
+  items: TarItem[],
+  dbPath: string,
+  shared: SharedDb
+): Part[] | undefined {
+  const at = items.findIndex((i) => i.path === dbPath && i.type === 'File')
+  const db = items[at]
+  if (!db || db.stat.size !== shared.size) return undefined
+  return [
+    { items: [...items.slice(0, at), { ...db, body: false }], end: false },
+    { compressed: shared.file },
+    { items: items.slice(at + 1), end: true }
+  ]
+}
+
+const silent: Logger = { info: () => {}, warn: () => {}, debug: () => {}, group: (_n, fn) => fn() }
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), hash)
+  return hash.digest('hex')
 }
 
 /** An entry of a data-dir: its path relative to the archive's root, and a file's size. */

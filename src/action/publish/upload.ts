@@ -4,20 +4,34 @@
  */
 import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, rm } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
 import type { MemberReport } from '../../lib/report.js'
-import type { ArchiveFormat } from '../constants.js'
+import { CLUSTER_ARTIFACT_MEMBER, type ArchiveFormat, type Layout } from '../constants.js'
 import { checkArchiveSupport } from '../inputs/publish.js'
-import { commonParent, isInside, pack, walk, type Entry } from './archive.js'
+import {
+  commonParent,
+  compressDbOnce,
+  isInside,
+  packParts,
+  partsAroundDb,
+  sha256File,
+  tarItems,
+  walk,
+  type Entry,
+  type SharedDb
+} from './archive.js'
 import { mapBounded } from './pool.js'
+import type { Part, TarItem } from './tar.js'
 
 export interface PublishOptions {
   archive: ArchiveFormat
-  /** Artifact name for a member (before the archive extension). */
+  /** Artifact name for a member (before the archive extension); `cluster` names layout cluster's. */
   artifactName: (member: string) => string
+  /** `member` (default): one artifact per member; `cluster`: one for all, the db stored once. */
+  layout?: Layout
   retentionDays?: number
   compressionLevel: number
   /** Scratch space for archives; each is deleted once uploaded. */
@@ -26,19 +40,23 @@ export interface PublishOptions {
   concurrency?: number
 }
 
-/** What was uploaded for one member. */
+/** What was uploaded: one member's artifact, or (layout cluster) the whole cluster's. */
 export interface PublishedArtifact {
-  member: string
+  /** The members inside: one, or every member for layout cluster. */
+  members: string[]
+  /** Each member's data-dir inside the archive (`m1`), in the order of `members`. */
+  dirs: string[]
   /** The artifact's name: for tar formats the archive's file name (`etcd-data-m1.tar`). */
   name: string
   id: number
   /** Bytes stored: the uploaded archive (for zip, the service's zip). */
   size: number
-  /** Bytes of the member's files before packing. */
+  /** Bytes of the members' files before packing (each member's db counted). */
   rawBytes: number
   /** Bare sha256 hex of the uploaded bytes, as upload-artifact's `artifact-digest`. */
   digest: string
   archive: ArchiveFormat
+  layout: Layout
   ms: number
 }
 
@@ -70,20 +88,107 @@ export async function publishMembers(
       'archive: zip loses file modes (etcd wants 0700 dirs): chmod -R go-rwx the data-dir after download'
     )
   const client = new DefaultArtifactClient()
+  if (options.layout === 'cluster') {
+    if (options.archive === 'zip')
+      throw new Error("layout 'cluster' needs a tar archive (tar, tar.gz, tar.zst), not zip")
+    return [await publishCluster(client, members, options, logger)]
+  }
   const limit = options.concurrency ?? UPLOAD_CONCURRENCY
   const started = Date.now()
-  const published = await mapBounded(members, limit, (member) => {
-    const name = options.artifactName(member.name) + EXTENSION[options.archive]
-    return publishOne(client, member, name, options, prefixed(logger, `${member.name}: `))
-  })
-  const raw = published.reduce((sum, p) => sum + p.rawBytes, 0)
-  const stored = published.reduce((sum, p) => sum + p.size, 0)
-  const ms = Date.now() - started
+  const shared = await shareDb(members, options, logger)
+  try {
+    const published = await mapBounded(members, limit, (member) => {
+      const name = options.artifactName(member.name) + EXTENSION[options.archive]
+      return publishOne(client, member, name, options, shared, prefixed(logger, `${member.name}: `))
+    })
+    const raw = published.reduce((sum, p) => sum + p.rawBytes, 0)
+    const stored = published.reduce((sum, p) => sum + p.size, 0)
+    const ms = Date.now() - started
+    logger.info(
+      `Uploaded ${published.length} artifacts (${Math.min(limit, members.length)} at once): ` +
+        `${formatBytes(raw)} → ${formatBytes(stored)} stored in ${formatDuration(ms)}`
+    )
+    return published
+  } finally {
+    if (shared) await rm(shared.file, { force: true })
+  }
+}
+
+/** The db's place in a data-dir. */
+const DB = 'member/snap/db'
+
+/**
+ * For a compressed archive of several members: the first member's db compressed once, for every
+ * member whose db is the same bytes (all of them, after a restore) to copy into its archive.
+ */
+async function shareDb(
+  members: MemberReport[],
+  options: PublishOptions,
+  logger: Logger
+): Promise<SharedDb | undefined> {
+  if (options.archive === 'tar' || options.archive === 'zip' || members.length < 2) return undefined
+  await mkdir(options.workDir, { recursive: true })
+  const file = join(options.workDir, `shared-db${EXTENSION[options.archive]}`)
+  try {
+    return await compressDbOnce(join(members[0]!.dataDir, DB), file, options, logger)
+  } catch (error) {
+    await rm(file, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Layout cluster: one archive of every member's folders, the db stored once (the first member's
+ * as a file, each other member's, when the same bytes, as a hard link to it).
+ */
+async function publishCluster(
+  client: DefaultArtifactClient,
+  members: MemberReport[],
+  options: PublishOptions,
+  logger: Logger
+): Promise<PublishedArtifact> {
+  const name = options.artifactName(CLUSTER_ARTIFACT_MEMBER) + EXTENSION[options.archive]
+  const dirsOf = (m: MemberReport) =>
+    isInside(m.walDir, m.dataDir) ? [m.dataDir] : [m.dataDir, m.walDir]
+  const root = commonParent(members.flatMap(dirsOf))
+  const items: TarItem[] = []
+  let rawBytes = 0
+  let first: { path: string; sha256: string } | undefined
+  let linked = 0
+  for (const member of members) {
+    const entries = (await Promise.all(dirsOf(member).map((d) => walk(root, d)))).flat()
+    rawBytes += entries.reduce((sum, e) => sum + e.bytes, 0)
+    const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+    for (const item of await tarItems(
+      root,
+      entries.map((e) => e.path)
+    )) {
+      if (item.path !== dbPath) {
+        items.push(item)
+        continue
+      }
+      const sha256 = await sha256File(join(root, dbPath))
+      if (!first) first = { path: dbPath, sha256 }
+      else if (sha256 === first.sha256) {
+        items.push({ ...item, type: 'Link', linkpath: first.path, body: false })
+        linked++
+        continue
+      } else logger.warn(`${member.name}: its db differs from ${first.path}: stored again`)
+      items.push(item)
+    }
+  }
   logger.info(
-    `Uploaded ${published.length} artifacts (${Math.min(limit, members.length)} at once): ` +
-      `${formatBytes(raw)} → ${formatBytes(stored)} stored in ${formatDuration(ms)}`
+    `uploading as ${name}: ${members.length} members, ${formatBytes(rawBytes)} in ` +
+      `${items.length} entries (the db stored once, ${linked} hard links to it)`
   )
-  return published
+  const started = Date.now()
+  const result = await uploadArchive(client, root, [{ items, end: true }], name, options, logger)
+  const dirs = members.map((m) => toPosixRelative(root, m.dataDir))
+  return published(result, members, dirs, name, rawBytes, options, Date.now() - started, logger)
+}
+
+function toPosixRelative(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/')
 }
 
 /** A logger whose lines start with `prefix`, so overlapping members' lines stay apart. */
@@ -101,6 +206,7 @@ async function publishOne(
   member: MemberReport,
   name: string,
   options: PublishOptions,
+  shared: SharedDb | undefined,
   logger: Logger
 ): Promise<PublishedArtifact> {
   const dirs = [member.dataDir]
@@ -110,8 +216,66 @@ async function publishOne(
   const rawBytes = entries.reduce((sum, e) => sum + e.bytes, 0)
   logger.info(`uploading as ${name}: ${formatBytes(rawBytes)} in ${entries.length} entries`)
   const started = Date.now()
-  const result = await uploadEntries(client, root, entries, name, options, logger)
-  const ms = Date.now() - started
+  const result =
+    options.archive === 'zip'
+      ? await uploadZip(client, root, entries, name, options)
+      : await uploadArchive(
+          client,
+          root,
+          await memberParts(root, member, entries, shared, logger),
+          name,
+          options,
+          logger
+        )
+  const memberDir = [toPosixRelative(root, member.dataDir)]
+  return published(
+    result,
+    [member],
+    memberDir,
+    name,
+    rawBytes,
+    options,
+    Date.now() - started,
+    logger
+  )
+}
+
+/**
+ * A member's archive: its entries up to the db's header, then the shared compressed db when its
+ * db is the same bytes, then its remaining entries and the end-of-archive; else one part.
+ */
+async function memberParts(
+  root: string,
+  member: MemberReport,
+  entries: Entry[],
+  shared: SharedDb | undefined,
+  logger: Logger
+): Promise<Part[]> {
+  const items = await tarItems(
+    root,
+    entries.map((e) => e.path)
+  )
+  const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+  const parts = shared && partsAroundDb(items, dbPath, shared)
+  if (!shared || !parts) return [{ items, end: true }]
+  if ((await sha256File(join(root, dbPath))) !== shared.sha256) {
+    logger.warn(`its db differs from the first member's: compressed on its own`)
+    return [{ items, end: true }]
+  }
+  return parts
+}
+
+/** The artifact's record, and the line saying it is uploaded. */
+function published(
+  result: { id?: number; size?: number; digest?: string },
+  members: MemberReport[],
+  dirs: string[],
+  name: string,
+  rawBytes: number,
+  options: PublishOptions,
+  ms: number,
+  logger: Logger
+): PublishedArtifact {
   const size = result.size ?? 0
   const { id, digest } = result
   if (id === undefined || !digest)
@@ -120,32 +284,40 @@ async function publishOne(
     `uploaded ${name}: ${formatBytes(rawBytes)} → ${formatBytes(size)} stored in ` +
       `${formatDuration(ms)} (${formatRate(size, ms)}), id ${id}, sha256 ${digest}`
   )
-  const archive = options.archive
-  return { member: member.name, name, id, size, rawBytes, digest, archive, ms }
+  const { archive } = options
+  const layout = options.layout ?? 'member'
+  const names = members.map((m) => m.name)
+  return { members: names, dirs, name, id, size, rawBytes, digest, archive, layout, ms }
 }
 
-/** Packs (tar formats) and uploads one member's entries. */
-async function uploadEntries(
+/** zip: the service zips the member's files (modes lost). */
+async function uploadZip(
   client: DefaultArtifactClient,
   root: string,
   entries: Entry[],
   name: string,
+  options: PublishOptions
+): Promise<{ id?: number; size?: number; digest?: string }> {
+  const files = entries.filter((e) => !e.dir).map((e) => join(root, e.path))
+  const { retentionDays, compressionLevel } = options
+  return client.uploadArtifact(name, files, root, { retentionDays, compressionLevel })
+}
+
+/** Packs `parts` into one tar archive and uploads it as a single file (no zip around it). */
+async function uploadArchive(
+  client: DefaultArtifactClient,
+  root: string,
+  parts: Part[],
+  name: string,
   options: PublishOptions,
   logger: Logger
 ): Promise<{ id?: number; size?: number; digest?: string }> {
-  const { retentionDays } = options
-  if (options.archive === 'zip') {
-    const files = entries.filter((e) => !e.dir).map((e) => join(root, e.path))
-    const compressionLevel = options.compressionLevel
-    return client.uploadArtifact(name, files, root, { retentionDays, compressionLevel })
-  }
   await mkdir(options.workDir, { recursive: true })
   const archivePath = join(options.workDir, name)
   try {
-    const paths = entries.map((e) => e.path)
-    await pack(root, paths, archivePath, options, logger)
+    await packParts(root, parts, archivePath, options, logger)
     return await client.uploadArtifact(name, [archivePath], options.workDir, {
-      retentionDays,
+      retentionDays: options.retentionDays,
       skipArchive: true
     })
   } finally {

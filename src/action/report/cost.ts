@@ -3,7 +3,7 @@
  * for a scheduled run, the storage a nightly run keeps once its oldest artifacts start expiring.
  */
 import { formatBytes } from '../../lib/format.js'
-import { Inputs } from '../constants.js'
+import { Inputs, type ArchiveFormat, type Layout } from '../constants.js'
 import type { PublishedArtifact } from '../publish/upload.js'
 
 /** GitHub's artifact retention when a repository sets none (and the most `retention-days` allows). */
@@ -13,9 +13,12 @@ export const STEADY_STATE_WARN_BYTES = 10 * 1024 ** 3
 
 /** The `action.upload` part of the JSON report. */
 export interface UploadCost {
-  /** Members' artifacts uploaded by this run. */
+  /** Members' artifacts uploaded by this run (1 with layout cluster). */
   artifacts: number
-  /** The members' files before packing. */
+  /** How they were packed: the `layout` and `archive` inputs. */
+  layout: Layout
+  archive: ArchiveFormat
+  /** The members' files before packing (every member's db counted). */
   rawBytes: number
   /** What the artifacts store (the archives as uploaded). */
   storedBytes: number
@@ -46,7 +49,12 @@ export function uploadCost(
   const storedBytes = artifacts.reduce((sum, a) => sum + a.size, 0)
   const storedRatio = rawBytes > 0 ? Math.round((storedBytes / rawBytes) * 1000) / 1000 : 1
   const cost: UploadCost = {
-    ...{ artifacts: artifacts.length, rawBytes, storedBytes, storedRatio },
+    ...{
+      artifacts: artifacts.length,
+      layout: artifacts[0]!.layout,
+      archive: artifacts[0]!.archive
+    },
+    ...{ rawBytes, storedBytes, storedRatio },
     ...(retentionDays !== undefined && { retentionDays }),
     retention: retentionDays !== undefined ? `${retentionDays} days` : 'repository default'
   }
@@ -58,10 +66,14 @@ export function uploadCost(
   return cost
 }
 
-/** "1.0 GiB → 300 MiB stored (29.3%), retention 7 days". */
+/** "3 artifacts: 1.0 GiB → 300 MiB stored (29.3% of raw), retention 7 days". */
 export function costLine(cost: UploadCost): string {
+  const what =
+    cost.layout === 'cluster'
+      ? `1 artifact for the cluster (${cost.archive}, the db stored once)`
+      : `${cost.artifacts} artifacts (${cost.archive})`
   return (
-    `${cost.artifacts} artifacts: ${formatBytes(cost.rawBytes)} → ${formatBytes(cost.storedBytes)} ` +
+    `${what}: ${formatBytes(cost.rawBytes)} → ${formatBytes(cost.storedBytes)} ` +
     `stored (${(cost.storedRatio * 100).toFixed(1)}% of raw), retention ${cost.retention}`
   )
 }
@@ -82,9 +94,15 @@ export function nightlyLine(cost: UploadCost): string | undefined {
 /** The warning for a scheduled run that keeps more than STEADY_STATE_WARN_BYTES; else undefined. */
 export function costWarning(cost: UploadCost | undefined): string | undefined {
   if (!cost?.nightly || cost.nightly.steadyStateBytes <= STEADY_STATE_WARN_BYTES) return undefined
+  const remedies = [`a shorter '${Inputs.RetentionDays}'`]
+  if (cost.layout === 'member' && cost.artifacts > 1)
+    remedies.push(`'${Inputs.Layout}: cluster' (one artifact, the db stored once, not per member)`)
+  if (cost.archive === 'tar' || cost.archive === 'zip')
+    remedies.push(`'${Inputs.Archive}: tar.zst' (the db compresses several times over)`)
+  remedies.push(`'${Inputs.Upload}: false' when the run only proves the backup`)
+  const last = remedies.pop()!
   return (
     `${nightlyLine(cost)}, over ${formatBytes(STEADY_STATE_WARN_BYTES)}. To keep less: ` +
-    `a shorter '${Inputs.RetentionDays}', '${Inputs.Archive}: tar.zst' (the db compresses several ` +
-    `times over), or '${Inputs.Upload}: false' when the run only proves the backup`
+    `${remedies.join(', ')}, or ${last}`
   )
 }

@@ -17,7 +17,8 @@ export interface MemberOutput {
   peerURLs: string[]
   dataDir: string
   walDir: string
-  artifact?: { name: string; id: number; digest: string; size: number }
+  /** Its artifact (layout cluster: the cluster's, the same for every member) and its folder in it. */
+  artifact?: { name: string; id: number; digest: string; size: number; dir: string }
 }
 
 /** What the outputs are made of. */
@@ -49,10 +50,11 @@ export function memberOutputs(
   artifacts: PublishedArtifact[]
 ): MemberOutput[] {
   return report.cluster.members.map((m) => {
-    const a = artifacts.find((p) => p.member === m.name)
+    const a = artifacts.find((p) => p.members.includes(m.name))
+    const dir = a?.dirs[a.members.indexOf(m.name)] ?? m.name
     return {
       ...{ name: m.name, id: m.id, peerURLs: m.peerURLs, dataDir: m.dataDir, walDir: m.walDir },
-      ...(a && { artifact: { name: a.name, id: a.id, digest: a.digest, size: a.size } })
+      ...(a && { artifact: { name: a.name, id: a.id, digest: a.digest, size: a.size, dir } })
     }
   })
 }

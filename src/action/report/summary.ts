@@ -115,9 +115,15 @@ function addRestore(
     summary
       .addHeading('Artifacts', 3)
       .addTable([
-        header('Member', 'Artifact', 'ID', 'Size', 'sha256'),
+        header(
+          artifacts[0]?.layout === 'cluster' ? 'Members' : 'Member',
+          'Artifact',
+          'ID',
+          'Size',
+          'sha256'
+        ),
         ...artifacts.map((a) => [
-          escape(a.member),
+          escape(a.members.join(', ')),
           code(a.name),
           String(a.id),
           formatBytes(a.size),

@@ -104,10 +104,10 @@ export class LiveKeys {
     this.sortBuffer()
     this.merge()
     this.buffered = 0
-    // the buffer grows with the run (1/32 of it), so merges stay few: O(n log n) in all
+    // the buffer grows with the run (1/64 of it), so merges stay few: O(n log n) in all
     const want = Math.min(
       MAX_BUFFER,
-      Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 32)))
+      Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 64)))
     )
     if (want > this.capacity) this.resizeBuffer(want)
   }

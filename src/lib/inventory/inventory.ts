@@ -3,7 +3,7 @@
  * bucket (revision order, pages read transiently as hashKV and status do).
  *
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
- * whether that is a deletion) is known only later in the sweep. The live keys are kept as 16-byte
+ * whether that is a deletion) is known only later in the sweep. The live keys are kept as 12-byte
  * records in sorted runs (live-keys.ts: a fingerprint, the latest put's size and class),
  * not as strings: 4 M live keys = 48 MB, bounded by `maxLiveKeys`. Every figure is a counter per
  * class (kind × deep-decode finding, interned) or per place (prefix × namespace), updated as the

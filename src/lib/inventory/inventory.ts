@@ -3,21 +3,20 @@
  * bucket (revision order, pages read transiently as hashKV and status do).
  *
  * The `key` bucket is ordered by revision, not by key, so which revision is a key's latest (and
- * whether that is a deletion) is known only later in the sweep. The live keys are kept as 16-byte
- * records in sorted runs (live-keys.ts: a fingerprint, the latest put's revision, size and class),
- * not as strings: 4 M live keys = 64 MB, bounded by `maxLiveKeys`. Every figure is a counter per
+ * whether that is a deletion) is known only later in the sweep. The live keys are kept as 12-byte
+ * records in sorted runs (live-keys.ts: a fingerprint, the latest put's size and class),
+ * not as strings: 4 M live keys = 48 MB, bounded by `maxLiveKeys`. Every figure is a counter per
  * class (kind × deep-decode finding, interned) or per place (prefix × namespace), updated as the
  * runs learn which put is a key's latest. The keys the inventory names (the largest, the first
  * undecodable / mismatched / undecryptable) are kept as strings in small bounded sets while the
  * sweep has them (BestKeys); in the rare history where those sets cannot be sure, the keys are
- * found again by point reads at their latest revision (never a second sweep).
+ * named by a second sweep that only hashes each put's key (stopping once all are found).
  */
 import type { BoltDb } from '../bolt/db.js'
 import { byteString, decodeKeyValue, keyValueKey, type KeyValue } from '../backend/kv.js'
 import { KeyHash } from '../backend/key-fingerprints.js'
 import {
   decodeRevision,
-  encodeRevision,
   isTombstone,
   revisionLabel,
   revisionMain,
@@ -133,7 +132,7 @@ export const MAX_EXAMPLES = 5
 export interface InventoryOptions {
   /** Folders that group a key outside /registry (default 1). */
   depth?: number
-  /** Bound of the live keys kept (16 B each); default 50,000,000. */
+  /** Bound of the live keys kept (12 B each); default 50,000,000. */
   maxLiveKeys?: number
   /** How many `largest` keys to keep; default 10. */
   largest?: number
@@ -153,7 +152,7 @@ export class InventoryLimitError extends SnapshotError {}
 const MAX_BYTES = 2 ** 32 - 1
 /** Distinct classes kept apart (a class id is 16 bits); past this, new ones count as `other`. */
 const MAX_CLASSES = 2 ** 16
-/** Default bound of the live keys: 50 M × 16 B = 0.8 GB. */
+/** Default bound of the live keys: 50 M × 12 B = 0.6 GB. */
 const MAX_LIVE_KEYS = 50_000_000
 
 /** The lists of keys a finding puts a key on (bits). */
@@ -263,8 +262,8 @@ export function takeInventory(db: BoltDb, options: InventoryOptions = {}): Inven
  * The inventory taken along a sweep of the `key` bucket made anyway (a restore's strict check):
  * feed it every entry in bucket order (`entry`, a KeyEntrySink), then ask result(). entry()
  * never throws, as a sweep made for another purpose calls it: what it would have thrown (a value
- * that does not decode, more live keys than the bound) result() throws. result() may read a few
- * entries of `db` again (by revision) to name keys; `db` must still be open then.
+ * that does not decode, more live keys than the bound) result() throws. result() may sweep the
+ * `key` bucket of `db` again to name keys (rarely); `db` must still be open then.
  */
 export class InventorySweep {
   private readonly depth: number
@@ -360,13 +359,13 @@ export class InventorySweep {
     const lists = this.table.classes[cls]!.lists
     if (lists !== 0)
       for (const list of LISTS) if (lists & list) this.firsts.get(list)!.offer(keyText, bytes)
-    this.live.put(kv.key, this.revision, bytes, cls, this.placeOf(keyText))
+    this.live.put(kv.key, bytes, cls, this.placeOf(keyText))
     if (this.live.size > this.maxLiveKeys) this.overBound()
   }
 
   private overBound(): never {
     throw new InventoryLimitError(
-      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 16 bytes per live key)`
+      `inventory: more than ${this.maxLiveKeys} live keys (counting needs 12 bytes per live key)`
     )
   }
 
@@ -400,7 +399,7 @@ export class InventorySweep {
       throw error
     }
     const classes = this.table.classes
-    const named = new KeyNames(this.db, this.live, this.revision)
+    const named = new KeyNames(this.db, this.live)
     const largest =
       this.biggest.top(this.largest) ?? named.best(this.largest, biggerFirst, () => true)
     const examples = (list: List): KeyExamples => {
@@ -457,16 +456,15 @@ function smallerFirst(x: SizedKey, y: SizedKey): boolean {
 }
 
 /**
- * Names live keys after the sweep, from their records (live-keys.ts): each is read again at the
- * revision of its latest put (a point read; the entries of one revision are told apart by their
- * fingerprint). Used only when the bounded sets cannot be sure, and for `onKey` (tests).
+ * Names live keys after the sweep, from their records (live-keys.ts): the records keep no key and
+ * no revision, but any put of a key names it, so the `key` bucket is swept again, hashing each
+ * put's key, until every record picked is named. Used only when the bounded sets cannot be sure,
+ * and for `onKey` (tests).
  */
 class KeyNames {
   constructor(
     private readonly db: BoltDb,
-    private readonly live: LiveKeys,
-    /** The latest revision swept. */
-    private readonly latest: number
+    private readonly live: LiveKeys
   ) {}
 
   /** The best `n` live keys of the classes `wanted` accepts. */
@@ -477,7 +475,7 @@ class KeyNames {
   ): SizedKey[] {
     // by size, only the keys as big as the n-th biggest need naming; by key, all of them
     const sizes = new Largest<number>(n)
-    this.live.forEach((_r, _a, _b, size, cls) => {
+    this.live.forEach((_a, _b, size, cls) => {
       if (wanted(cls)) sizes.offer(size, () => size)
     })
     const floor = better === biggerFirst && n > 0 ? (sizes.sorted().at(-1)?.weight ?? 0) : 0
@@ -501,38 +499,24 @@ class KeyNames {
     pick: (size: number, cls: number) => boolean,
     visit: (key: string, size: number, cls: number) => void
   ): void {
-    // the picked records by revision (low 32 bits) → fingerprint "a,b" → [size, cls]
-    const byRevision = new Map<number, Map<string, [number, number]>>()
-    this.live.forEach((revision, a, b, size, cls) => {
-      if (!pick(size, cls)) return
-      let at = byRevision.get(revision)
-      if (!at) byRevision.set(revision, (at = new Map()))
-      at.set(`${a},${b}`, [size, cls])
+    // the picked records by fingerprint "a,b" → [size, cls]
+    const wanted = new Map<string, [number, number]>()
+    this.live.forEach((a, b, size, cls) => {
+      if (pick(size, cls)) wanted.set(`${a},${b}`, [size, cls])
     })
     const bucket = this.db.bucket(Buckets.key)
-    if (!bucket || byRevision.size === 0) return
+    if (!bucket || wanted.size === 0) return
     const hash = new KeyHash()
-    const cursor = bucket.cursor()
-    // each revision up to the latest with those low bits (below 2^32: just the one)
-    const revisions: number[] = []
-    for (const low of byRevision.keys())
-      for (let r = low; r <= this.latest; r += 2 ** 32) revisions.push(r)
-    for (const revision of revisions.sort((x, y) => x - y)) {
-      const wanted = byRevision.get(revision % 2 ** 32)!
-      if (wanted.size === 0) continue
-      const seek = encodeRevision({ main: BigInt(revision), sub: 0n })
-      for (let e = cursor.seek(seek); e !== null; e = cursor.next()) {
-        if (e.isBucket) continue
-        if (revisionMain(e.key) !== revision) break
-        if (isTombstone(e.key)) continue
-        const key = keyValueKey(e.value, () => revisionLabel(e.key))
-        hash.of(key)
-        const print = `${hash.a},${hash.b}`
-        const record = wanted.get(print)
-        if (!record) continue
-        visit(byteString(key), record[0], record[1])
-        wanted.delete(print)
-      }
+    for (const e of bucket.sweep()) {
+      if (e.isBucket || isTombstone(e.key)) continue
+      const key = keyValueKey(e.value, () => revisionLabel(e.key))
+      hash.of(key)
+      const print = `${hash.a},${hash.b}`
+      const record = wanted.get(print)
+      if (!record) continue
+      visit(byteString(key), record[0], record[1])
+      wanted.delete(print)
+      if (wanted.size === 0) return
     }
   }
 }

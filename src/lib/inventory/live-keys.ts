@@ -1,9 +1,9 @@
 /**
- * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 16 bytes in typed
- * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash), the main
- * revision of its latest put (its low 32 bits: the revisions below the latest that share them are
- * few, each a point read), and that put's class and size in one word (class < 4095 and size
- * < 1 MiB; a put past either is kept in a Map beside) — instead of a Map entry (~160 B) per key.
+ * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 12 bytes in typed
+ * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash) and its
+ * latest put's class and size in one word (class < 4095 and size < 1 MiB; a put past either is kept
+ * in a Map beside) — instead of a Map entry (~160 B) per key. No revision: a key is named again
+ * (rarely) by a sweep that hashes each put's key, as any put of a key names it.
  *
  * The bucket is ordered by revision, not by key, so whether a put is still a key's latest is known
  * only later. Puts and deletions are appended to a buffer; when it fills, it is sorted by
@@ -17,7 +17,7 @@
  */
 import { KeyHash } from '../backend/key-fingerprints.js'
 
-/** Records per chunk of the run (16 B each: 512 KiB). */
+/** Records per chunk of the run (12 B each: 384 KiB). */
 const CHUNK_BITS = 15
 const CHUNK = 1 << CHUNK_BITS
 const MIN_BUFFER = 1 << 16
@@ -25,12 +25,11 @@ const MAX_BUFFER = 1 << 19
 
 /** One chunk of the run: one allocation, four columns. */
 class Chunk {
-  private readonly memory = new ArrayBuffer(16 * CHUNK)
+  private readonly memory = new ArrayBuffer(12 * CHUNK)
   readonly a = new Uint32Array(this.memory, 0, CHUNK)
   readonly b = new Uint32Array(this.memory, 4 * CHUNK, CHUNK)
-  readonly revision = new Uint32Array(this.memory, 8 * CHUNK, CHUNK)
   /** class << SIZE_BITS | size, or ESCAPED */
-  readonly meta = new Uint32Array(this.memory, 12 * CHUNK, CHUNK)
+  readonly meta = new Uint32Array(this.memory, 8 * CHUNK, CHUNK)
 }
 
 const SIZE_BITS = 20
@@ -59,7 +58,6 @@ export class LiveKeys {
   private capacity = MIN_BUFFER
   private bA = new Uint32Array(MIN_BUFFER)
   private bB = new Uint32Array(MIN_BUFFER)
-  private bRev = new Uint32Array(MIN_BUFFER)
   private bSize = new Uint32Array(MIN_BUFFER)
   private bCls = new Uint16Array(MIN_BUFFER)
   private bPlace = new Uint32Array(MIN_BUFFER)
@@ -78,30 +76,22 @@ export class LiveKeys {
     return this.length
   }
 
-  /** A put of `key` at main revision `revision`: its class, size and place. */
-  put(key: Uint8Array, revision: number, size: number, cls: number, place: number): void {
-    this.append(key, revision, size, cls, place, 0)
+  /** A put of `key` (later ones win): its class, size and place. */
+  put(key: Uint8Array, size: number, cls: number, place: number): void {
+    this.append(key, size, cls, place, 0)
   }
 
   /** A deletion of `key` (`place`: the key's). */
   delete(key: Uint8Array, place: number): void {
-    this.append(key, 0, 0, 0, place, 1)
+    this.append(key, 0, 0, place, 1)
   }
 
-  private append(
-    key: Uint8Array,
-    revision: number,
-    size: number,
-    cls: number,
-    place: number,
-    dead: number
-  ): void {
+  private append(key: Uint8Array, size: number, cls: number, place: number, dead: number): void {
     if (this.buffered === this.capacity) this.flush()
     const i = this.buffered++
     this.hash.of(key)
     this.bA[i] = this.hash.a
     this.bB[i] = this.hash.b
-    this.bRev[i] = revision % 2 ** 32
     this.bSize[i] = size
     this.bCls[i] = cls
     this.bPlace[i] = place
@@ -114,31 +104,24 @@ export class LiveKeys {
     this.sortBuffer()
     this.merge()
     this.buffered = 0
-    // the buffer grows with the run (1/32 of it), so merges stay few: O(n log n) in all
+    // the buffer grows with the run (1/64 of it), so merges stay few: O(n log n) in all
     const want = Math.min(
       MAX_BUFFER,
-      Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 32)))
+      Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 64)))
     )
     if (want > this.capacity) this.resizeBuffer(want)
   }
 
-  /**
-   * Every live key: the low 32 bits of its latest put's main revision, fingerprint, size, class
-   * (after flush()).
-   * In fingerprint order.
-   */
-  forEach(
-    visit: (revision: number, a: number, b: number, size: number, cls: number) => void
-  ): void {
+  /** Every live key: its fingerprint, its latest put's size and class (after flush()), in fingerprint order. */
+  forEach(visit: (a: number, b: number, size: number, cls: number) => void): void {
     for (let i = 0; i < this.length; i++) {
       const c = this.chunks[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
       const meta = c.meta[at]!
-      if (meta !== ESCAPED)
-        visit(c.revision[at]!, c.a[at]!, c.b[at]!, meta & SIZE_MASK, meta >>> SIZE_BITS)
+      if (meta !== ESCAPED) visit(c.a[at]!, c.b[at]!, meta & SIZE_MASK, meta >>> SIZE_BITS)
       else {
         const [cls, size] = this.escaped.get(`${c.a[at]!},${c.b[at]!}`)!
-        visit(c.revision[at]!, c.a[at]!, c.b[at]!, size, cls)
+        visit(c.a[at]!, c.b[at]!, size, cls)
       }
     }
   }
@@ -157,7 +140,6 @@ export class LiveKeys {
     this.capacity = capacity
     this.bA = new Uint32Array(capacity)
     this.bB = new Uint32Array(capacity)
-    this.bRev = new Uint32Array(capacity)
     this.bSize = new Uint32Array(capacity)
     this.bCls = new Uint16Array(capacity)
     this.bPlace = new Uint32Array(capacity)
@@ -214,7 +196,7 @@ export class LiveKeys {
 
   /** The run merged with the sorted buffer, into chunks from the pool (emptied ones go back). */
   private merge(): void {
-    const { sink, bA, bB, bRev, bSize, bCls, bPlace, bDead, bOrder } = this
+    const { sink, bA, bB, bSize, bCls, bPlace, bDead, bOrder } = this
     const input = this.chunks
     const inputLength = this.length
     const output: Chunk[] = []
@@ -223,20 +205,19 @@ export class LiveKeys {
     let i = 0 // next record of the run
     let j = 0 // next of bOrder
     const n = this.buffered
-    const write = (a: number, b: number, revision: number, meta: number) => {
+    const write = (a: number, b: number, meta: number) => {
       const at = written & (CHUNK - 1)
       if (at === 0) output.push((out = this.takeChunk()))
       const c = out!
       c.a[at] = a
       c.b[at] = b
-      c.revision[at] = revision
       c.meta[at] = meta
       written++
     }
     const copyRun = () => {
       const c = input[i >>> CHUNK_BITS]!
       const at = i & (CHUNK - 1)
-      write(c.a[at]!, c.b[at]!, c.revision[at]!, c.meta[at]!)
+      write(c.a[at]!, c.b[at]!, c.meta[at]!)
     }
     const advanceRun = () => {
       i++
@@ -282,10 +263,9 @@ export class LiveKeys {
       if (bDead[last] === 1) continue
       const cls = bCls[last]!
       const size = bSize[last]!
-      if (cls < PACKED_CLASSES && size <= SIZE_MASK)
-        write(a, b, bRev[last]!, (cls << SIZE_BITS) | size)
+      if (cls < PACKED_CLASSES && size <= SIZE_MASK) write(a, b, (cls << SIZE_BITS) | size)
       else {
-        write(a, b, bRev[last]!, ESCAPED)
+        write(a, b, ESCAPED)
         this.escaped.set(`${a},${b}`, [cls, size])
       }
       sink.added(bPlace[last]!, bCls[last]!, bSize[last]!)

@@ -33,8 +33,12 @@ export function hasTrailer(fileSize: number): boolean {
 export function databaseBytes(fileSize: number): number {
   return hasTrailer(fileSize) ? fileSize - TRAILER_BYTES : fileSize
 }
-/** 4 MiB reads and writes: large enough for disk throughput, small enough to never matter for memory. */
-const CHUNK_BYTES = 4 * 1024 * 1024
+/**
+ * 1 MiB reads and writes: large enough for disk throughput. The buffers stay allocated until a
+ * full GC, beside the strict sweep that follows (4 MiB: 24 MB; a 4 M-key restore --inventory on
+ * Node 24: 151 → 149 MB peak).
+ */
+const CHUNK_BYTES = 1024 * 1024
 /** zlib's output chunk: measured on Node 24, 1 MiB decompresses ~2× faster than 64 KiB or 4 MiB. */
 const DECOMPRESS_CHUNK_BYTES = 1024 * 1024
 /**

@@ -63,6 +63,13 @@ export interface PublishedArtifact {
 /** Members' artifacts packed and uploaded at once: enough to fill the link, at most 3 archives on disk. */
 export const UPLOAD_CONCURRENCY = 3
 
+/**
+ * 8 MiB blocks the artifact client sends at once per upload (its default 5, which with its
+ * buffers costs ~100 MB per upload, ~360 MB for three): 2 per upload, 6 in flight in all. The
+ * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
+ */
+const BLOCKS_PER_UPLOAD = '2'
+
 const EXTENSION: Record<ArchiveFormat, string> = {
   tar: '.tar',
   'tar.gz': '.tar.gz',
@@ -87,6 +94,7 @@ export async function publishMembers(
     logger.warn(
       'archive: zip loses file modes (etcd wants 0700 dirs): chmod -R go-rwx the data-dir after download'
     )
+  process.env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY ??= BLOCKS_PER_UPLOAD
   const client = new DefaultArtifactClient()
   if (options.layout === 'cluster') {
     if (options.archive === 'zip')

@@ -12,7 +12,17 @@ const floors = [
   {
     name: 'base',
     paths: [
-      ...['errors', 'logger', 'format', 'stopwatch', 'version', 'options', 'interrupt', 'retry']
+      ...[
+        'errors',
+        'logger',
+        'format',
+        'stopwatch',
+        'version',
+        'options',
+        'interrupt',
+        'retry',
+        'heap'
+      ]
     ].map(libFile)
   },
   { name: 'io', paths: [lib('io')] },

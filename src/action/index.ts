@@ -1,15 +1,10 @@
-import v8 from 'node:v8'
 import * as core from '@actions/core'
 import { errorMessage } from '../lib/errors.js'
 import { installInterruptHandlers } from '../lib/interrupt.js'
 import { run } from './main.js'
+import { keepYoungGenerationSmall } from '../lib/heap.js'
 
-// The young generation stays at its first size (1 MB semi-spaces on Node 20): V8 doubles it up to
-// 16 MB as bytes survive scavenges, which a sweep of millions of keys always adds up to, though
-// little is alive at any time — 32 MB more RSS for nothing (issue 28: the inventory of a 4 M-key
-// snapshot, 166 → 137 MB peak). The flag is read at each growth, so setting it here is enough;
-// --max-semi-space-size is read only when the heap is made (no effect here).
-v8.setFlagsFromString('--semi-space-growth-factor=1')
+keepYoungGenerationSmall() // before the first sweep: see heap.ts
 
 // A cancelled job (SIGINT, then SIGTERM 7.5 s later) stops every etcd and removes the staging.
 installInterruptHandlers()

@@ -1,15 +1,10 @@
 // Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
-import v8 from 'node:v8'
 import { main } from './main.js'
 import { errorMessage, exitCodeOf } from '../lib/errors.js'
 import { installInterruptHandlers } from '../lib/interrupt.js'
+import { keepYoungGenerationSmall } from '../lib/heap.js'
 
-// The young generation stays at its first size (1 MB semi-spaces on Node 20): V8 doubles it up to
-// 16 MB as bytes survive scavenges, which a sweep of millions of keys always adds up to, though
-// little is alive at any time — 32 MB more RSS for nothing (issue 28: the inventory of a 4 M-key
-// snapshot, 166 → 137 MB peak). The flag is read at each growth, so setting it here is enough;
-// --max-semi-space-size is read only when the heap is made (no effect here).
-v8.setFlagsFromString('--semi-space-growth-factor=1')
+keepYoungGenerationSmall() // before the first sweep: see heap.ts
 
 // SIGINT/SIGTERM/SIGHUP: every etcd stopped, every temp and staging folder removed, one line,
 // exit 130/143/129 (src/lib/interrupt.ts).

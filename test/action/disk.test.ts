@@ -4,7 +4,6 @@
  * members' tar archives packed for upload (3 at once) and the drill's booted members, and says
  * so in the action's words; packing an archive on a full disk says `disk full: <archive>`.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -22,43 +21,19 @@ import {
 import { snapshotSizes } from '../../src/lib/restore/disk-space.js'
 import { restore } from '../../src/lib/restore/index.js'
 import { memoryLogger } from './helpers.js'
+import { TmpfsMounts } from '../helpers/tmpfs.js'
 
 const TINY = resolve('test/fixtures/tiny-snapshot.db')
 const CHURNED = resolve('test/fixtures/churned-snapshot.db')
 const TINY_DB = 655_360
 const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
 const root = mkdtempSync(join(tmpdir(), 'etcd-restore-action-disk-'))
-const mounts: string[] = []
+const disks = new TmpfsMounts(root, 'test/action/disk.test.ts')
+const CAN_MOUNT = disks.canMount
 
-function tmpfs(size: string): string | undefined {
-  const dir = mkdtempSync(join(root, 'fs-'))
-  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir])
-  if (run.status !== 0) return undefined
-  mounts.push(dir)
-  return dir
-}
-
-function unmountAll(): void {
-  for (const dir of mounts.splice(0)) spawnSync('umount', [dir])
-}
-
-const CAN_MOUNT = tmpfs('64k') !== undefined
-unmountAll()
-if (!CAN_MOUNT) {
-  console.warn(
-    'SKIPPED test/action/disk.test.ts: cannot mount a tmpfs here (needs root); the action disk tests did not run'
-  )
-}
-
-function mount(size: string): string {
-  const dir = tmpfs(size)
-  if (dir === undefined) throw new Error(`mount -t tmpfs -o size=${size} failed`)
-  return dir
-}
-
-afterEach(unmountAll)
+afterEach(() => disks.unmountAll())
 afterAll(() => {
-  unmountAll()
+  disks.unmountAll()
   rmSync(root, { recursive: true, force: true })
 })
 
@@ -91,7 +66,7 @@ function refusal(work: () => void): string {
 
 describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
   test('path: holds the data-dirs and (tar) their archives, 3 at once', () => {
-    const fs = mount('3m')
+    const fs = disks.mount('3m')
     const path = join(fs, 'etcd-restore')
     const work = join(fs, 'work')
     const logger = memoryLogger()
@@ -107,7 +82,7 @@ describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
   })
 
   test('defrag: always is offered when compacted members (and archives) would fit', () => {
-    const fs = mount('8m')
+    const fs = disks.mount('8m')
     const path = join(fs, 'etcd-restore')
     const message = refusal(() =>
       checkActionDisk(inputs(path, { defrag: 'never' }), CHURNED, join(fs, 'work'), memoryLogger())
@@ -122,7 +97,7 @@ describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
   })
 
   test('verify: boot counts the booted members in TMPDIR, in the action’s words', () => {
-    const temp = mount('16m')
+    const temp = disks.mount('16m')
     const saved = process.env.TMPDIR
     process.env.TMPDIR = temp
     try {
@@ -152,7 +127,7 @@ describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
       targetVersion: '3.5',
       defrag: 'never'
     })
-    const fs = mount('256k')
+    const fs = disks.mount('256k')
     const file = join(fs, 'etcd-data-m1.tar')
     const error = await pack(
       out,

@@ -5,7 +5,6 @@
  * ETCD_RESTORE_DISK_CHECK=off), and leaves nothing on the file system. Where mounting is refused
  * (not root) every test is skipped, loudly.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,45 +12,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { ExitCode } from '../../src/lib/errors.js'
 import { buildCliBundle, failureProblem, runCli } from '../corpus/cli-harness.js'
 import { etcdServersForTests } from '../helpers/etcd-servers.js'
+import { TmpfsMounts } from '../helpers/tmpfs.js'
 
 const TINY = resolve('test/fixtures/tiny-snapshot.db')
 const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
 const root = mkdtempSync(join(tmpdir(), 'etcd-restore-cli-disk-'))
-const mounts: string[] = []
 let bundle = ''
-
-function tmpfs(size: string): string | undefined {
-  const dir = mkdtempSync(join(root, 'fs-'))
-  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir])
-  if (run.status !== 0) return undefined
-  mounts.push(dir)
-  return dir
-}
-
-function unmountAll(): void {
-  for (const dir of mounts.splice(0)) spawnSync('umount', [dir])
-}
-
-const CAN_MOUNT = tmpfs('64k') !== undefined
-unmountAll()
-if (!CAN_MOUNT) {
-  console.warn(
-    'SKIPPED test/cli/disk.test.ts: cannot mount a tmpfs here (needs root); the CLI disk-full tests did not run'
-  )
-}
-
-function mount(size: string): string {
-  const dir = tmpfs(size)
-  if (dir === undefined) throw new Error(`mount -t tmpfs -o size=${size} failed`)
-  return dir
-}
+const disks = new TmpfsMounts(root, 'test/cli/disk.test.ts')
+const CAN_MOUNT = disks.canMount
 
 beforeAll(async () => {
   if (CAN_MOUNT) bundle = await buildCliBundle(join(root, 'bundle'))
 }, 120_000)
-afterEach(unmountAll)
+afterEach(() => disks.unmountAll())
 afterAll(() => {
-  unmountAll()
+  disks.unmountAll()
   rmSync(root, { recursive: true, force: true })
 })
 
@@ -79,7 +54,7 @@ function expectDiskError(result: Awaited<ReturnType<typeof runCli>>, line: strin
 
 describe.skipIf(!CAN_MOUNT)('etcd-restore on a full disk', () => {
   test('snapshot restore --out-dir: refused before the first write, exit 8, one line', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const out = join(fs, 'out')
     const result = await runCli(bundle, restoreArgs(out), { cwd: root })
     expectDiskError(result, `needs 2.1 MiB on ${out}, 1.0 MiB free; choose another --out-dir`)
@@ -87,7 +62,7 @@ describe.skipIf(!CAN_MOUNT)('etcd-restore on a full disk', () => {
   })
 
   test('snapshot restore --data-dir: the remedy names --data-dir', async () => {
-    const fs = mount('512k')
+    const fs = disks.mount('512k')
     const dataDir = join(fs, 'm1')
     const args = [
       ...['snapshot', 'restore', TINY, '--name', 'm1', '--data-dir', dataDir],
@@ -103,7 +78,7 @@ describe.skipIf(!CAN_MOUNT)('etcd-restore on a full disk', () => {
   })
 
   test('the check off, the disk fills mid-write: `disk full: <out-dir>`, exit 8, nothing left', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const out = join(fs, 'out')
     const result = await runCli(bundle, restoreArgs(out), {
       cwd: root,
@@ -117,7 +92,7 @@ describe.skipIf(!CAN_MOUNT)('etcd-restore on a full disk', () => {
   test.skipIf(etcd === undefined)(
     'drill: no room in TMPDIR for the booted members, exit 8 before the restore',
     async () => {
-      const temp = mount('16m')
+      const temp = disks.mount('16m')
       const parent = mkdtempSync(join(root, 'out-'))
       const out = join(parent, 'out')
       mkdirSync(join(temp, 'unrelated'))

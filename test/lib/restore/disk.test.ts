@@ -5,7 +5,6 @@
  * fit, and write nothing; a disk that fills anyway (the check bypassed, or a ballast file written
  * once it passed) gives `disk full: <path>` and leaves no staging, no partial output.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,48 +24,20 @@ import { snapshotSizes } from '../../../src/lib/restore/disk-space.js'
 import { runDrill } from '../../../src/lib/drill/run.js'
 import { etcdServersForTests } from '../../helpers/etcd-servers.js'
 import { TINY, cleanupTemp, fixture, options, tempDir } from './harness.js'
+import { TmpfsMounts } from '../../helpers/tmpfs.js'
 
 const CHURNED = fixture('churned-snapshot.db')
 const TINY_DB = 655_360
 const root = mkdtempSync(join(tmpdir(), 'etcd-restore-disk-'))
-const mounts: string[] = []
+const disks = new TmpfsMounts(root, 'test/lib/restore/disk.test.ts')
+const CAN_MOUNT = disks.canMount
 
-/** A fresh tmpfs of `size` (mount's syntax: 1m, 512k); undefined where mounting is refused. */
-function tmpfs(size: string): string | undefined {
-  const dir = mkdtempSync(join(root, 'fs-'))
-  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir], {
-    encoding: 'utf8'
-  })
-  if (run.status !== 0) return undefined
-  mounts.push(dir)
-  return dir
-}
-
-function unmountAll(): void {
-  for (const dir of mounts.splice(0)) spawnSync('umount', [dir])
-}
-
-const probe = tmpfs('64k')
-const CAN_MOUNT = probe !== undefined
-unmountAll()
-if (!CAN_MOUNT) {
-  console.warn(
-    'SKIPPED test/lib/restore/disk.test.ts: cannot mount a tmpfs here (needs root); the disk-full tests did not run'
-  )
-}
-
-afterEach(unmountAll)
+afterEach(() => disks.unmountAll())
 afterAll(() => {
-  unmountAll()
+  disks.unmountAll()
   rmSync(root, { recursive: true, force: true })
   cleanupTemp()
 })
-
-function mount(size: string): string {
-  const dir = tmpfs(size)
-  if (dir === undefined) throw new Error(`mount -t tmpfs -o size=${size} failed`)
-  return dir
-}
 
 /** Bytes still free on the file system of `dir`. */
 function free(dir: string): number {
@@ -88,7 +59,7 @@ async function rejection(work: Promise<unknown>): Promise<Error> {
 
 describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
   test('a restore that cannot fit is refused in one line, and nothing is written', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const out = join(fs, 'clusters', 'out')
     const error = await rejection(restore(threeMembers(TINY.snapshot, out, 'never')))
     expect(error).toBeInstanceOf(DiskSpaceError)
@@ -102,7 +73,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
   })
 
   test('--defrag always is offered when the compacted members would fit', async () => {
-    const fs = mount('8m')
+    const fs = disks.mount('8m')
     const out = join(fs, 'out')
     const error = await rejection(restore(threeMembers(CHURNED, out, 'never')))
     const need = 3 * (snapshotSizes(CHURNED).dbBytes + MEMBER_FILES_BYTES)
@@ -113,7 +84,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
   })
 
   test('the compacted size is what a compacting restore needs: auto fits where a copy would not', async () => {
-    const fs = mount('8m')
+    const fs = disks.mount('8m')
     const out = join(fs, 'out')
     const estimate = snapshotSizes(CHURNED).estimate!
     const report = await restore(threeMembers(CHURNED, out, 'auto'))
@@ -125,7 +96,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
   })
 
   test('a gzip snapshot: the size its header gives is checked', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const gz = join(tempDir('disk-gz-'), 'tiny.db.gz')
     writeFileSync(gz, gzipSync(readFileSync(TINY.snapshot)))
     expect(snapshotSizes(gz)).toMatchObject({ dbBytes: TINY_DB, compressed: true })
@@ -136,7 +107,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
   })
 
   test('a gzip snapshot whose header understates it: checked again once staged', async () => {
-    const fs = mount('1536k')
+    const fs = disks.mount('1536k')
     // two gzip members: ISIZE (the last member's) says half the database
     const bytes = readFileSync(TINY.snapshot)
     const half = bytes.length / 2
@@ -159,7 +130,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
 
   test('a separate --wal-dir on another file system counts there', async () => {
     const out = join(tempDir('disk-out-'), 'out')
-    const wal = join(mount('64k'), 'wal')
+    const wal = join(disks.mount('64k'), 'wal')
     // 3 × 32 KiB of WAL and .snap on a 64 KiB file system
     const error = await rejection(
       restore(
@@ -172,7 +143,7 @@ describe.skipIf(!CAN_MOUNT)('disk: the check before the first write', () => {
 
 describe.skipIf(!CAN_MOUNT)('disk: full anyway (ENOSPC mid-write)', () => {
   test('the check bypassed, a copying restore fills the disk: `disk full`, nothing left', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const out = join(fs, 'out')
     const error = await rejection(
       restore(threeMembers(TINY.snapshot, out, 'never', { checkDisk: false }))
@@ -183,7 +154,7 @@ describe.skipIf(!CAN_MOUNT)('disk: full anyway (ENOSPC mid-write)', () => {
   })
 
   test('the check bypassed, a compaction fills the disk (the page writer): `disk full`, nothing left', async () => {
-    const fs = mount('1m')
+    const fs = disks.mount('1m')
     const out = join(fs, 'out')
     const error = await rejection(
       restore(threeMembers(CHURNED, out, 'always', { checkDisk: false }))
@@ -194,7 +165,7 @@ describe.skipIf(!CAN_MOUNT)('disk: full anyway (ENOSPC mid-write)', () => {
   })
 
   test('the disk full when the WAL and .snap are written: `disk full`, nothing left', async () => {
-    const fs = mount('8m')
+    const fs = disks.mount('8m')
     const out = join(fs, 'out')
     const logger: Logger = {
       ...silentLogger,
@@ -214,7 +185,7 @@ describe.skipIf(!CAN_MOUNT)('disk: full anyway (ENOSPC mid-write)', () => {
 
   for (const defrag of ['never', 'always'] as const) {
     test(`the check passed, then something else filled the disk (--defrag ${defrag})`, async () => {
-      const fs = mount('8m')
+      const fs = disks.mount('8m')
       const out = join(fs, 'out')
       // once the check has passed and the staging is made, the restore's first log group: a
       // ballast file takes all but 64 KiB
@@ -260,7 +231,7 @@ describe.skipIf(!CAN_MOUNT || etcd === undefined)('disk: the drill', () => {
   })
 
   test('no room in TMPDIR for the booted members: refused before the restore', async () => {
-    const temp = mount('16m')
+    const temp = disks.mount('16m')
     const parent = tempDir('disk-drill-')
     const out = join(parent, 'out')
     const error = await rejection(withTmpdir(temp, () => runDrill(drillOptions(out))))
@@ -274,7 +245,7 @@ describe.skipIf(!CAN_MOUNT || etcd === undefined)('disk: the drill', () => {
   })
 
   test('the check bypassed, the members’ copies fill TMPDIR: `disk full`, no copy left', async () => {
-    const temp = mount('1m')
+    const temp = disks.mount('1m')
     const parent = tempDir('disk-drill-')
     const out = join(parent, 'out')
     const error = await rejection(

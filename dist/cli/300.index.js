@@ -536,7 +536,7 @@ var backend_kv = __webpack_require__(8179);
 // EXTERNAL MODULE: ./src/lib/backend/key-fingerprints.ts
 var key_fingerprints = __webpack_require__(9161);
 // EXTERNAL MODULE: ./src/lib/backend/revision.ts
-var backend_revision = __webpack_require__(9627);
+var revision = __webpack_require__(9627);
 // EXTERNAL MODULE: ./src/lib/backend/schema.ts
 var schema = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -1146,11 +1146,11 @@ class BestKeys {
 
 ;// CONCATENATED MODULE: ./src/lib/inventory/live-keys.ts
 /**
- * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 16 bytes in typed
- * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash), the main
- * revision of its latest put (its low 32 bits: the revisions below the latest that share them are
- * few, each a point read), and that put's class and size in one word (class < 4095 and size
- * < 1 MiB; a put past either is kept in a Map beside) — instead of a Map entry (~160 B) per key.
+ * The live keys of a sweep of the `key` bucket (issue 28, item 5): per live key 12 bytes in typed
+ * arrays the garbage collector never scans — a 64-bit fingerprint of the key (KeyHash) and its
+ * latest put's class and size in one word (class < 4095 and size < 1 MiB; a put past either is kept
+ * in a Map beside) — instead of a Map entry (~160 B) per key. No revision: a key is named again
+ * (rarely) by a sweep that hashes each put's key, as any put of a key names it.
  *
  * The bucket is ordered by revision, not by key, so whether a put is still a key's latest is known
  * only later. Puts and deletions are appended to a buffer; when it fills, it is sorted by
@@ -1163,19 +1163,18 @@ class BestKeys {
  * ~10^-5); such a pair would count as one key.
  */
 
-/** Records per chunk of the run (16 B each: 512 KiB). */
+/** Records per chunk of the run (12 B each: 384 KiB). */
 const CHUNK_BITS = 15;
 const CHUNK = 1 << CHUNK_BITS;
 const MIN_BUFFER = 1 << 16;
 const MAX_BUFFER = 1 << 19;
 /** One chunk of the run: one allocation, four columns. */
 class Chunk {
-    memory = new ArrayBuffer(16 * CHUNK);
+    memory = new ArrayBuffer(12 * CHUNK);
     a = new Uint32Array(this.memory, 0, CHUNK);
     b = new Uint32Array(this.memory, 4 * CHUNK, CHUNK);
-    revision = new Uint32Array(this.memory, 8 * CHUNK, CHUNK);
     /** class << SIZE_BITS | size, or ESCAPED */
-    meta = new Uint32Array(this.memory, 12 * CHUNK, CHUNK);
+    meta = new Uint32Array(this.memory, 8 * CHUNK, CHUNK);
 }
 const SIZE_BITS = 20;
 const SIZE_MASK = 2 ** SIZE_BITS - 1;
@@ -1194,7 +1193,6 @@ class LiveKeys {
     capacity = MIN_BUFFER;
     bA = new Uint32Array(MIN_BUFFER);
     bB = new Uint32Array(MIN_BUFFER);
-    bRev = new Uint32Array(MIN_BUFFER);
     bSize = new Uint32Array(MIN_BUFFER);
     bCls = new Uint16Array(MIN_BUFFER);
     bPlace = new Uint32Array(MIN_BUFFER);
@@ -1212,22 +1210,21 @@ class LiveKeys {
     get size() {
         return this.length;
     }
-    /** A put of `key` at main revision `revision`: its class, size and place. */
-    put(key, revision, size, cls, place) {
-        this.append(key, revision, size, cls, place, 0);
+    /** A put of `key` (later ones win): its class, size and place. */
+    put(key, size, cls, place) {
+        this.append(key, size, cls, place, 0);
     }
     /** A deletion of `key` (`place`: the key's). */
     delete(key, place) {
-        this.append(key, 0, 0, 0, place, 1);
+        this.append(key, 0, 0, place, 1);
     }
-    append(key, revision, size, cls, place, dead) {
+    append(key, size, cls, place, dead) {
         if (this.buffered === this.capacity)
             this.flush();
         const i = this.buffered++;
         this.hash.of(key);
         this.bA[i] = this.hash.a;
         this.bB[i] = this.hash.b;
-        this.bRev[i] = revision % 2 ** 32;
         this.bSize[i] = size;
         this.bCls[i] = cls;
         this.bPlace[i] = place;
@@ -1240,26 +1237,22 @@ class LiveKeys {
         this.sortBuffer();
         this.merge();
         this.buffered = 0;
-        // the buffer grows with the run (1/32 of it), so merges stay few: O(n log n) in all
-        const want = Math.min(MAX_BUFFER, Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 32))));
+        // the buffer grows with the run (1/64 of it), so merges stay few: O(n log n) in all
+        const want = Math.min(MAX_BUFFER, Math.max(MIN_BUFFER, 2 ** Math.floor(Math.log2(this.length / 64))));
         if (want > this.capacity)
             this.resizeBuffer(want);
     }
-    /**
-     * Every live key: the low 32 bits of its latest put's main revision, fingerprint, size, class
-     * (after flush()).
-     * In fingerprint order.
-     */
+    /** Every live key: its fingerprint, its latest put's size and class (after flush()), in fingerprint order. */
     forEach(visit) {
         for (let i = 0; i < this.length; i++) {
             const c = this.chunks[i >>> CHUNK_BITS];
             const at = i & (CHUNK - 1);
             const meta = c.meta[at];
             if (meta !== ESCAPED)
-                visit(c.revision[at], c.a[at], c.b[at], meta & SIZE_MASK, meta >>> SIZE_BITS);
+                visit(c.a[at], c.b[at], meta & SIZE_MASK, meta >>> SIZE_BITS);
             else {
                 const [cls, size] = this.escaped.get(`${c.a[at]},${c.b[at]}`);
-                visit(c.revision[at], c.a[at], c.b[at], size, cls);
+                visit(c.a[at], c.b[at], size, cls);
             }
         }
     }
@@ -1276,7 +1269,6 @@ class LiveKeys {
         this.capacity = capacity;
         this.bA = new Uint32Array(capacity);
         this.bB = new Uint32Array(capacity);
-        this.bRev = new Uint32Array(capacity);
         this.bSize = new Uint32Array(capacity);
         this.bCls = new Uint16Array(capacity);
         this.bPlace = new Uint32Array(capacity);
@@ -1335,7 +1327,7 @@ class LiveKeys {
     }
     /** The run merged with the sorted buffer, into chunks from the pool (emptied ones go back). */
     merge() {
-        const { sink, bA, bB, bRev, bSize, bCls, bPlace, bDead, bOrder } = this;
+        const { sink, bA, bB, bSize, bCls, bPlace, bDead, bOrder } = this;
         const input = this.chunks;
         const inputLength = this.length;
         const output = [];
@@ -1344,21 +1336,20 @@ class LiveKeys {
         let i = 0; // next record of the run
         let j = 0; // next of bOrder
         const n = this.buffered;
-        const write = (a, b, revision, meta) => {
+        const write = (a, b, meta) => {
             const at = written & (CHUNK - 1);
             if (at === 0)
                 output.push((out = this.takeChunk()));
             const c = out;
             c.a[at] = a;
             c.b[at] = b;
-            c.revision[at] = revision;
             c.meta[at] = meta;
             written++;
         };
         const copyRun = () => {
             const c = input[i >>> CHUNK_BITS];
             const at = i & (CHUNK - 1);
-            write(c.a[at], c.b[at], c.revision[at], c.meta[at]);
+            write(c.a[at], c.b[at], c.meta[at]);
         };
         const advanceRun = () => {
             i++;
@@ -1410,9 +1401,9 @@ class LiveKeys {
             const cls = bCls[last];
             const size = bSize[last];
             if (cls < PACKED_CLASSES && size <= SIZE_MASK)
-                write(a, b, bRev[last], (cls << SIZE_BITS) | size);
+                write(a, b, (cls << SIZE_BITS) | size);
             else {
-                write(a, b, bRev[last], ESCAPED);
+                write(a, b, ESCAPED);
                 this.escaped.set(`${a},${b}`, [cls, size]);
             }
             sink.added(bPlace[last], bCls[last], bSize[last]);
@@ -1448,7 +1439,7 @@ class InventoryLimitError extends errors/* SnapshotError */.JC {
 const MAX_BYTES = 2 ** 32 - 1;
 /** Distinct classes kept apart (a class id is 16 bits); past this, new ones count as `other`. */
 const MAX_CLASSES = 2 ** 16;
-/** Default bound of the live keys: 50 M × 16 B = 0.8 GB. */
+/** Default bound of the live keys: 50 M × 12 B = 0.6 GB. */
 const MAX_LIVE_KEYS = 50_000_000;
 /** The lists of keys a finding puts a key on (bits). */
 const UNDECODABLE = 1;
@@ -1529,8 +1520,8 @@ function takeInventory(db, options = {}) {
  * The inventory taken along a sweep of the `key` bucket made anyway (a restore's strict check):
  * feed it every entry in bucket order (`entry`, a KeyEntrySink), then ask result(). entry()
  * never throws, as a sweep made for another purpose calls it: what it would have thrown (a value
- * that does not decode, more live keys than the bound) result() throws. result() may read a few
- * entries of `db` again (by revision) to name keys; `db` must still be open then.
+ * that does not decode, more live keys than the bound) result() throws. result() may sweep the
+ * `key` bucket of `db` again to name keys (rarely); `db` must still be open then.
  */
 class InventorySweep {
     db;
@@ -1600,9 +1591,9 @@ class InventorySweep {
         this.live.clear(); // its memory goes back at once
     }
     add(key, value) {
-        const label = () => (0,backend_revision/* revisionLabel */.wc)(key);
-        this.revision = (0,backend_revision/* revisionMain */.py)(key);
-        if ((0,backend_revision/* isTombstone */.aK)(key)) {
+        const label = () => (0,revision/* revisionLabel */.wc)(key);
+        this.revision = (0,revision/* revisionMain */.py)(key);
+        if ((0,revision/* isTombstone */.aK)(key)) {
             const userKey = (0,backend_kv/* keyValueKey */.Mv)(value, label);
             const keyText = (0,backend_kv/* byteString */.iP)(userKey);
             this.forget(keyText);
@@ -1620,12 +1611,12 @@ class InventorySweep {
             for (const list of LISTS)
                 if (lists & list)
                     this.firsts.get(list).offer(keyText, bytes);
-        this.live.put(kv.key, this.revision, bytes, cls, this.placeOf(keyText));
+        this.live.put(kv.key, bytes, cls, this.placeOf(keyText));
         if (this.live.size > this.maxLiveKeys)
             this.overBound();
     }
     overBound() {
-        throw new InventoryLimitError(`inventory: more than ${this.maxLiveKeys} live keys (counting needs 16 bytes per live key)`);
+        throw new InventoryLimitError(`inventory: more than ${this.maxLiveKeys} live keys (counting needs 12 bytes per live key)`);
     }
     /** The key's put that the bounded sets hold is no longer its latest. */
     forget(keyText) {
@@ -1658,7 +1649,7 @@ class InventorySweep {
             throw error;
         }
         const classes = this.table.classes;
-        const named = new KeyNames(this.db, this.live, this.revision);
+        const named = new KeyNames(this.db, this.live);
         const largest = this.biggest.top(this.largest) ?? named.best(this.largest, biggerFirst, () => true);
         const examples = (list) => {
             const count = classes.reduce((n, c, i) => (c.lists & list ? n + (this.classKeys[i] ?? 0) : n), 0);
@@ -1707,26 +1698,23 @@ function smallerFirst(x, y) {
     return x.key < y.key;
 }
 /**
- * Names live keys after the sweep, from their records (live-keys.ts): each is read again at the
- * revision of its latest put (a point read; the entries of one revision are told apart by their
- * fingerprint). Used only when the bounded sets cannot be sure, and for `onKey` (tests).
+ * Names live keys after the sweep, from their records (live-keys.ts): the records keep no key and
+ * no revision, but any put of a key names it, so the `key` bucket is swept again, hashing each
+ * put's key, until every record picked is named. Used only when the bounded sets cannot be sure,
+ * and for `onKey` (tests).
  */
 class KeyNames {
     db;
     live;
-    latest;
-    constructor(db, live, 
-    /** The latest revision swept. */
-    latest) {
+    constructor(db, live) {
         this.db = db;
         this.live = live;
-        this.latest = latest;
     }
     /** The best `n` live keys of the classes `wanted` accepts. */
     best(n, better, wanted) {
         // by size, only the keys as big as the n-th biggest need naming; by key, all of them
         const sizes = new Largest(n);
-        this.live.forEach((_r, _a, _b, size, cls) => {
+        this.live.forEach((_a, _b, size, cls) => {
             if (wanted(cls))
                 sizes.offer(size, () => size);
         });
@@ -1740,47 +1728,29 @@ class KeyNames {
         this.name(() => true, (key, _size, cls) => visit(key, cls));
     }
     name(pick, visit) {
-        // the picked records by revision (low 32 bits) → fingerprint "a,b" → [size, cls]
-        const byRevision = new Map();
-        this.live.forEach((revision, a, b, size, cls) => {
-            if (!pick(size, cls))
-                return;
-            let at = byRevision.get(revision);
-            if (!at)
-                byRevision.set(revision, (at = new Map()));
-            at.set(`${a},${b}`, [size, cls]);
+        // the picked records by fingerprint "a,b" → [size, cls]
+        const wanted = new Map();
+        this.live.forEach((a, b, size, cls) => {
+            if (pick(size, cls))
+                wanted.set(`${a},${b}`, [size, cls]);
         });
         const bucket = this.db.bucket(schema/* Buckets */.cR.key);
-        if (!bucket || byRevision.size === 0)
+        if (!bucket || wanted.size === 0)
             return;
         const hash = new key_fingerprints/* KeyHash */.C();
-        const cursor = bucket.cursor();
-        // each revision up to the latest with those low bits (below 2^32: just the one)
-        const revisions = [];
-        for (const low of byRevision.keys())
-            for (let r = low; r <= this.latest; r += 2 ** 32)
-                revisions.push(r);
-        for (const revision of revisions.sort((x, y) => x - y)) {
-            const wanted = byRevision.get(revision % 2 ** 32);
-            if (wanted.size === 0)
+        for (const e of bucket.sweep()) {
+            if (e.isBucket || (0,revision/* isTombstone */.aK)(e.key))
                 continue;
-            const seek = (0,backend_revision/* encodeRevision */.c4)({ main: BigInt(revision), sub: 0n });
-            for (let e = cursor.seek(seek); e !== null; e = cursor.next()) {
-                if (e.isBucket)
-                    continue;
-                if ((0,backend_revision/* revisionMain */.py)(e.key) !== revision)
-                    break;
-                if ((0,backend_revision/* isTombstone */.aK)(e.key))
-                    continue;
-                const key = (0,backend_kv/* keyValueKey */.Mv)(e.value, () => (0,backend_revision/* revisionLabel */.wc)(e.key));
-                hash.of(key);
-                const print = `${hash.a},${hash.b}`;
-                const record = wanted.get(print);
-                if (!record)
-                    continue;
-                visit((0,backend_kv/* byteString */.iP)(key), record[0], record[1]);
-                wanted.delete(print);
-            }
+            const key = (0,backend_kv/* keyValueKey */.Mv)(e.value, () => (0,revision/* revisionLabel */.wc)(e.key));
+            hash.of(key);
+            const print = `${hash.a},${hash.b}`;
+            const record = wanted.get(print);
+            if (!record)
+                continue;
+            visit((0,backend_kv/* byteString */.iP)(key), record[0], record[1]);
+            wanted.delete(print);
+            if (wanted.size === 0)
+                return;
         }
     }
 }
@@ -1797,7 +1767,7 @@ function compactRevisionOf(db) {
     const value = db.bucket(schema/* Buckets */.cR.meta)?.get(schema/* MetaKeys */.SK.finishedCompactRev);
     return value === undefined
         ? 0
-        : (0,backend_revision/* revisionNumber */.P7)((0,backend_revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
+        : (0,revision/* revisionNumber */.P7)((0,revision/* decodeRevision */.ur)(value, 'meta/finishedCompactRev').main);
 }
 /** The inventory from the sweep's counters: per class, per place; the largest keys named. */
 function tally(sweep, named) {

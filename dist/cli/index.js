@@ -897,11 +897,29 @@ async function main(argv) {
 
 // EXTERNAL MODULE: ./src/lib/interrupt.ts
 var interrupt = __nccwpck_require__(4068);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/lib/heap.ts
+
+/**
+ * Keeps V8's young generation at its first size (1 MB semi-spaces on Node 20). V8 doubles it up
+ * to 16 MB as bytes survive scavenges, which a sweep of millions of keys always adds up to,
+ * though little is alive at any time: 32 MB more RSS for nothing (issue 28: the inventory of a
+ * 4 M-key snapshot, 166 → 137 MB peak). The flag is read at each growth, so setting it at start
+ * is enough; --max-semi-space-size is read only when the heap is made (no effect here).
+ */
+function keepYoungGenerationSmall() {
+    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // Error boundary of `etcd-restore`: nothing can fail before the catch is in place.
 
 
 
+
+keepYoungGenerationSmall(); // before the first sweep: see heap.ts
 // SIGINT/SIGTERM/SIGHUP: every etcd stopped, every temp and staging folder removed, one line,
 // exit 130/143/129 (src/lib/interrupt.ts).
 (0,interrupt/* installInterruptHandlers */.cE)();

@@ -83,14 +83,14 @@ describe('the bundled action: inventory, report artifact, baseline gate, two clu
       expect(run.summary).toContain('  bar [39, 15, 10, 10, 5, 4, 3, 3, 3, 3, 2, 1, 1]')
       expect(run.summary).toContain('<td>Pod</td><td>v1</td><td>39</td>')
       const members = JSON.parse(run.outputs.members!)
-      expect(members[0].artifact.name).toBe(`etcd-data-${cluster}-m1.tar`)
+      expect(members[0].artifact.name).toBe(`etcd-data-${cluster}-m1.tar.zst`)
       const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'))
       expect(report.snapshot.inventory.liveKeys).toBe(113)
     }
     const names = service.artifacts.filter((a) => a.runId === '600').map((a) => a.name)
     expect(names.sort()).toEqual([
-      'etcd-data-alpha-m1.tar',
-      'etcd-data-beta-m1.tar',
+      'etcd-data-alpha-m1.tar.zst',
+      'etcd-data-beta-m1.tar.zst',
       'etcd-report-alpha',
       'etcd-report-beta'
     ])

@@ -204,7 +204,7 @@ describe('run() with verify and max-age (fake restore and drill)', () => {
     expect(Number(r.outputs['snapshot-age-seconds'])).toBeGreaterThanOrEqual(0)
     const names = service.artifacts.map((a) => a.name)
     expect(names).toEqual(
-      expect.arrayContaining(['fail-m1.tar', 'fail-m3.tar', 'drill-report-fail'])
+      expect.arrayContaining(['fail-m1.tar.zst', 'fail-m3.tar.zst', 'drill-report-fail'])
     )
     expect(JSON.parse(await readFile(drillPath, 'utf8')).passed).toBe(false)
     expect(r.summary).toContain('### ❌ Restore drill failed')

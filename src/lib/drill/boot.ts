@@ -41,6 +41,8 @@ export interface BootDrillOptions {
    * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
    */
   inPlace?: boolean
+  /** Where the copies go (default the temp folder): the drill's place for booted members. */
+  copiesDir?: string
   /** Copy the members' full etcd logs here before the drill removes its log folder. */
   saveLogsTo?: string
   /** Per boot (the first and the restart), `drill-timeout`. Default: defaultDrillTimeoutMs. */
@@ -102,7 +104,7 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const checks: DrillCheck[] = []
   let t = performance.now()
   await enterPhase('copy')
-  const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members)
+  const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members, opts.copiesDir)
   durationsMs.copy = elapsedMs(t)
   let cluster: BootedCluster | undefined
   let logs: MemberLog[] | undefined

@@ -24,9 +24,11 @@ export interface DrillDiskNeeds {
   sizes: DbSizes
   /** Whether the members are compacted. */
   compacts: boolean
+  /** Where the booted members go (copies, or a twin): decided here, once, and checked. */
+  bootDir: string
 }
 
-/** The restore's needs (none when `options.restored`) and the boot's, in the temp folder. */
+/** The restore's needs (none when `options.restored`) and the boot's, where it will boot. */
 export function drillDiskNeeds(options: DrillOptions): DrillDiskNeeds {
   const sizes = snapshotSizes(options.snapshotPath)
   const defrag: Defrag = options.defrag ?? 'auto'
@@ -41,9 +43,10 @@ export function drillDiskNeeds(options: DrillOptions): DrillDiskNeeds {
     return [...restored, drillNeed(booted.length, db)]
   }
   const needs = build(compacts)
+  const bootDir = needs[needs.length - 1]!.path // the booted members' need, last
   return !compacts && sizes.estimate !== undefined
-    ? { needs, ifCompacted: build(true), sizes, compacts }
-    : { needs, sizes, compacts }
+    ? { needs, ifCompacted: build(true), sizes, compacts, bootDir }
+    : { needs, sizes, compacts, bootDir }
 }
 
 /** The members a drill boots (copies, or a twin) while it runs: on memory or in the temp folder (copiesParent). */

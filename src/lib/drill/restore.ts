@@ -57,13 +57,15 @@ export interface BootTarget {
 export async function bootTarget(
   options: DrillOptions,
   output: RestoreReport,
-  log: Logger
+  log: Logger,
+  /** Where a twin goes: the drill's place for booted members (copiesParent). */
+  bootDir?: string
 ): Promise<BootTarget> {
   const reason = twinReason(options, output)
   if (reason === undefined) return { booted: output, initialCluster: options.initialCluster }
   const t = performance.now()
   log.info(`restore drill: ${reason}; restoring a loopback twin`)
-  const twin = await restoreTwin({ ...options, logger: log })
+  const twin = await restoreTwin({ ...options, logger: log }, bootDir)
   const twinFacts = {
     reason,
     note: TWIN_NOTE,

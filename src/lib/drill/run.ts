@@ -58,7 +58,7 @@ async function drillSequence(
   const checks: DrillCheck[] = [ageCheck(age, elapsedMs(t))]
   if (age.ok) log.info(age.message)
   else log.warn(age.message)
-  checkDrillDisk(options, log)
+  const bootDir = checkDrillDisk(options, log)
   t = performance.now()
   const { check, output } = await restoreCheck(options, log)
   checks.push(check)
@@ -70,7 +70,7 @@ async function drillSequence(
   }
   const configGiven = options.encryptionConfig !== undefined
   checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven))
-  const drilled = await drillOutput(options, hooks, output, etcd, log)
+  const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log)
   Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) })
   const report = buildDrillReport({
     startedAt,
@@ -88,14 +88,18 @@ async function drillSequence(
   return { report, output }
 }
 
-/** Before the first write: room for the restore and the booted members (DiskSpaceError). */
-function checkDrillDisk(options: DrillOptions, log: Logger): void {
-  if (options.checkDisk === false) return
-  const { needs, ifCompacted } = drillDiskNeeds(options)
+/**
+ * Before the first write: room for the restore and the booted members (DiskSpaceError). Returns
+ * where the booted members go, the place the check counted them on.
+ */
+function checkDrillDisk(options: DrillOptions, log: Logger): string {
+  const { needs, ifCompacted, bootDir } = drillDiskNeeds(options)
+  if (options.checkDisk === false) return bootDir
   checkDiskSpace(needs, options.diskAdvice ?? CLI_ADVICE, {
     ...(ifCompacted && { ifCompacted }),
     logger: log
   })
+  return bootDir
 }
 
 function assertMaxAge(maxAgeMs: number | undefined): void {
@@ -110,6 +114,7 @@ async function drillOutput(
   hooks: DrillHooks,
   output: RestoreReport,
   etcd: EtcdBinary,
+  bootDir: string,
   log: Logger
 ): Promise<{
   checks: DrillCheck[]
@@ -119,7 +124,7 @@ async function drillOutput(
   durationsMs: Record<string, number>
   memberLogs?: MemberLog[]
 }> {
-  const target = await bootTarget(options, output, log)
+  const target = await bootTarget(options, output, log, bootDir)
   try {
     const durationsMs: Record<string, number> = {}
     if (target.twinMs !== undefined) durationsMs.twinRestore = target.twinMs
@@ -137,6 +142,7 @@ async function drillOutput(
       expected,
       // a twin is ours to throw away; the output stays as restored
       inPlace: target.twin !== undefined,
+      copiesDir: bootDir,
       ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
       ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),

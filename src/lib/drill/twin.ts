@@ -1,14 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { trackFolder } from '../interrupt.js'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
 import type { RestoreReport } from '../report.js'
 import { restore } from '../restore/index.js'
-import { DRILL_MEMBER_BYTES } from '../restore/disk-need.js'
-import { snapshotSizes } from '../restore/disk-space.js'
 import { freeLoopbackPorts, releasePorts } from './ports.js'
-import { copiesParent } from './workspace.js'
 
 /**
  * The boot drill listens on 127.0.0.1 only and needs every member. When the requested output
@@ -55,17 +53,14 @@ export interface Twin {
   remove(): void
 }
 
-/** Restores every member of the cluster with loopback peer URLs into a temporary folder. */
-export async function restoreTwin(options: RestoreOptions): Promise<Twin> {
+/** Restores every member of the cluster with loopback peer URLs into a folder under `parent`. */
+export async function restoreTwin(options: RestoreOptions, parent = tmpdir()): Promise<Twin> {
   const members = buildCluster(options.initialCluster, options.initialClusterToken).members
   const ports = await freeLoopbackPorts(members.length)
   const initialCluster = members
     .map((m, i) => `${m.name}=http://127.0.0.1:${ports[i] as number}`)
     .join(',')
-  const db = snapshotSizes(options.snapshotPath).dbBytes
-  const dir = mkdtempSync(
-    join(copiesParent(members.length * (db + DRILL_MEMBER_BYTES)), 'etcd-drill-twin-')
-  )
+  const dir = mkdtempSync(join(parent, 'etcd-drill-twin-'))
   const untrack = trackFolder(dir)
   // the twin's peer ports stay claimed (freeLoopbackPorts) until the drill is done with it
   const remove = (): void => {

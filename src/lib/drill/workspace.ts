@@ -1,25 +1,15 @@
-import { constants, mkdtempSync, rmSync, statfsSync, statSync, readdirSync } from 'node:fs'
+import { constants, mkdtempSync, rmSync, statfsSync } from 'node:fs'
 import { cp } from 'node:fs/promises'
 import { freemem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DrillMember } from './etcd-process.js'
 import { trackFolder } from '../interrupt.js'
 import { diskFull } from '../errors.js'
-import { DRILL_MEMBER_BYTES } from '../restore/disk-need.js'
 
 /** Linux's memory-backed file system for shared memory, on every GitHub-hosted Linux runner. */
 const SHM = '/dev/shm'
 /** Memory left for the etcd processes, their page cache and everything else on the runner. */
 const MEMORY_RESERVE = 2 * 2 ** 30
-
-/** Bytes in the regular files under `dir` (a member's data-dir or WAL dir). */
-export function folderBytes(dir: string): number {
-  let bytes = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size
-  }
-  return bytes
-}
 
 /**
  * Where the booted members (`bytes`: their files and what etcd adds, DRILL_MEMBER_BYTES each) go: the temp folder when TMPDIR names one (the user chose
@@ -43,22 +33,13 @@ export function copiesParent(bytes: number, shm = SHM): string {
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
  * boots copies unless told to use the restored folders in place. The members are copied side
  * by side, as reflinks where the file system allows (FICLONE), plain copies elsewhere, under
- * `parent` (default: copiesParent).
+ * `parent` (the drill's: copiesParent, chosen once with its disk check).
  */
 export async function copyMembers(
   members: DrillMember[],
-  parent?: string
+  parent = tmpdir()
 ): Promise<{ members: DrillMember[]; root: string; remove(): void }> {
-  const bytes = members.reduce(
-    (n, m) =>
-      n +
-      DRILL_MEMBER_BYTES +
-      folderBytes(m.dataDir) +
-      (m.walDir === undefined ? 0 : folderBytes(m.walDir)),
-    0
-  )
-  const base = parent ?? copiesParent(bytes)
-  const root = mkdtempSync(join(base, 'etcd-drill-data-'))
+  const root = mkdtempSync(join(parent, 'etcd-drill-data-'))
   const untrack = trackFolder(root)
   const remove = (): void => {
     rmSync(root, { recursive: true, force: true })

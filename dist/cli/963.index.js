@@ -1934,10 +1934,7 @@ async function restartAndVerify(cluster, expected, first, auth, logger, duration
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/lib/restore/disk-need.ts
-var disk_need = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./src/lib/drill/workspace.ts
-
 
 
 
@@ -1948,15 +1945,6 @@ var disk_need = __webpack_require__(1150);
 const SHM = '/dev/shm';
 /** Memory left for the etcd processes, their page cache and everything else on the runner. */
 const MEMORY_RESERVE = 2 * 2 ** 30;
-/** Bytes in the regular files under `dir` (a member's data-dir or WAL dir). */
-function folderBytes(dir) {
-    let bytes = 0;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile())
-            bytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(entry.parentPath, entry.name)).size;
-    }
-    return bytes;
-}
 /**
  * Where the booted members (`bytes`: their files and what etcd adds, DRILL_MEMBER_BYTES each) go: the temp folder when TMPDIR names one (the user chose
  * it); else /dev/shm when they fit there and in free memory with room to spare, the temp folder
@@ -1981,15 +1969,10 @@ function copiesParent(bytes, shm = SHM) {
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
  * boots copies unless told to use the restored folders in place. The members are copied side
  * by side, as reflinks where the file system allows (FICLONE), plain copies elsewhere, under
- * `parent` (default: copiesParent).
+ * `parent` (the drill's: copiesParent, chosen once with its disk check).
  */
-async function copyMembers(members, parent) {
-    const bytes = members.reduce((n, m) => n +
-        disk_need/* DRILL_MEMBER_BYTES */.Z8 +
-        folderBytes(m.dataDir) +
-        (m.walDir === undefined ? 0 : folderBytes(m.walDir)), 0);
-    const base = parent ?? copiesParent(bytes);
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'etcd-drill-data-'));
+async function copyMembers(members, parent = (0,external_node_os_.tmpdir)()) {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'etcd-drill-data-'));
     const untrack = (0,interrupt/* trackFolder */.MZ)(root);
     const remove = () => {
         (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
@@ -2067,7 +2050,7 @@ async function runBootDrill(opts) {
     const checks = [];
     let t = performance.now();
     await (0,interrupt/* enterPhase */.aO)('copy');
-    const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members);
+    const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members, opts.copiesDir);
     durationsMs.copy = elapsedMs(t);
     let cluster;
     let logs;
@@ -2368,11 +2351,7 @@ function versionMismatch(serverVersion, clusterVersion) {
 var restore = __webpack_require__(6939);
 // EXTERNAL MODULE: ./src/lib/cluster/initial-cluster.ts + 1 modules
 var initial_cluster = __webpack_require__(9794);
-// EXTERNAL MODULE: ./src/lib/restore/disk-space.ts
-var disk_space = __webpack_require__(1942);
 ;// CONCATENATED MODULE: ./src/lib/drill/twin.ts
-
-
 
 
 
@@ -2412,15 +2391,14 @@ function twinReason(options, output) {
     }
     return undefined;
 }
-/** Restores every member of the cluster with loopback peer URLs into a temporary folder. */
-async function restoreTwin(options) {
+/** Restores every member of the cluster with loopback peer URLs into a folder under `parent`. */
+async function restoreTwin(options, parent = (0,external_node_os_.tmpdir)()) {
     const members = (0,initial_cluster/* buildCluster */.JL)(options.initialCluster, options.initialClusterToken).members;
     const ports = await freeLoopbackPorts(members.length);
     const initialCluster = members
         .map((m, i) => `${m.name}=http://127.0.0.1:${ports[i]}`)
         .join(',');
-    const db = (0,disk_space/* snapshotSizes */.Pb)(options.snapshotPath).dbBytes;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(copiesParent(members.length * (db + disk_need/* DRILL_MEMBER_BYTES */.Z8)), 'etcd-drill-twin-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'etcd-drill-twin-'));
     const untrack = (0,interrupt/* trackFolder */.MZ)(dir);
     // the twin's peer ports stay claimed (freeLoopbackPorts) until the drill is done with it
     const remove = () => {
@@ -2471,13 +2449,15 @@ async function restoreCheck(options, log) {
     return output === undefined ? { check } : { check, output };
 }
 /** The output itself when it can boot on loopback, else a freshly restored loopback twin. */
-async function bootTarget(options, output, log) {
+async function bootTarget(options, output, log, 
+/** Where a twin goes: the drill's place for booted members (copiesParent). */
+bootDir) {
     const reason = twinReason(options, output);
     if (reason === undefined)
         return { booted: output, initialCluster: options.initialCluster };
     const t = performance.now();
     log.info(`restore drill: ${reason}; restoring a loopback twin`);
-    const twin = await restoreTwin({ ...options, logger: log });
+    const twin = await restoreTwin({ ...options, logger: log }, bootDir);
     const twinFacts = {
         reason,
         note: TWIN_NOTE,
@@ -2499,6 +2479,10 @@ function drillMember(m) {
     return member;
 }
 
+// EXTERNAL MODULE: ./src/lib/restore/disk-need.ts
+var disk_need = __webpack_require__(1150);
+// EXTERNAL MODULE: ./src/lib/restore/disk-space.ts
+var disk_space = __webpack_require__(1942);
 // EXTERNAL MODULE: ./src/lib/restore/plan.ts
 var plan = __webpack_require__(9587);
 ;// CONCATENATED MODULE: ./src/lib/drill/disk.ts
@@ -2512,7 +2496,7 @@ var plan = __webpack_require__(9587);
 
 
 
-/** The restore's needs (none when `options.restored`) and the boot's, in the temp folder. */
+/** The restore's needs (none when `options.restored`) and the boot's, where it will boot. */
 function drillDiskNeeds(options) {
     const sizes = (0,disk_space/* snapshotSizes */.Pb)(options.snapshotPath);
     const defrag = options.defrag ?? 'auto';
@@ -2526,9 +2510,10 @@ function drillDiskNeeds(options) {
         return [...restored, drillNeed(booted.length, db)];
     };
     const needs = build(compacts);
+    const bootDir = needs[needs.length - 1].path; // the booted members' need, last
     return !compacts && sizes.estimate !== undefined
-        ? { needs, ifCompacted: build(true), sizes, compacts }
-        : { needs, sizes, compacts };
+        ? { needs, ifCompacted: build(true), sizes, compacts, bootDir }
+        : { needs, sizes, compacts, bootDir };
 }
 /** The members a drill boots (copies, or a twin) while it runs: on memory or in the temp folder (copiesParent). */
 function drillNeed(members, dbBytes) {
@@ -2588,7 +2573,7 @@ async function drillSequence(options, hooks) {
         log.info(age.message);
     else
         log.warn(age.message);
-    checkDrillDisk(options, log);
+    const bootDir = checkDrillDisk(options, log);
     t = performance.now();
     const { check, output } = await restoreCheck(options, log);
     checks.push(check);
@@ -2600,7 +2585,7 @@ async function drillSequence(options, hooks) {
     }
     const configGiven = options.encryptionConfig !== undefined;
     checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven));
-    const drilled = await drillOutput(options, hooks, output, etcd, log);
+    const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log);
     Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) });
     const report = buildDrillReport({
         startedAt,
@@ -2617,15 +2602,19 @@ async function drillSequence(options, hooks) {
     });
     return { report, output };
 }
-/** Before the first write: room for the restore and the booted members (DiskSpaceError). */
+/**
+ * Before the first write: room for the restore and the booted members (DiskSpaceError). Returns
+ * where the booted members go, the place the check counted them on.
+ */
 function checkDrillDisk(options, log) {
+    const { needs, ifCompacted, bootDir } = drillDiskNeeds(options);
     if (options.checkDisk === false)
-        return;
-    const { needs, ifCompacted } = drillDiskNeeds(options);
+        return bootDir;
     (0,disk_space/* checkDiskSpace */.ek)(needs, options.diskAdvice ?? disk_need/* CLI_ADVICE */.Q0, {
         ...(ifCompacted && { ifCompacted }),
         logger: log
     });
+    return bootDir;
 }
 function assertMaxAge(maxAgeMs) {
     if (maxAgeMs !== undefined && !(maxAgeMs > 0 && Number.isFinite(maxAgeMs))) {
@@ -2633,8 +2622,8 @@ function assertMaxAge(maxAgeMs) {
     }
 }
 /** From a restored output: its boot target → expectations → the boot drill; the report's parts. */
-async function drillOutput(options, hooks, output, etcd, log) {
-    const target = await bootTarget(options, output, log);
+async function drillOutput(options, hooks, output, etcd, bootDir, log) {
+    const target = await bootTarget(options, output, log, bootDir);
     try {
         const durationsMs = {};
         if (target.twinMs !== undefined)
@@ -2653,6 +2642,7 @@ async function drillOutput(options, hooks, output, etcd, log) {
             expected,
             // a twin is ours to throw away; the output stays as restored
             inPlace: target.twin !== undefined,
+            copiesDir: bootDir,
             ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
             ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
             ...(options.credentials === undefined ? {} : { credentials: options.credentials }),

@@ -128,7 +128,8 @@ export class BoltDb {
   /**
    * Tells the source that the children of branch page `page` are about to be read, as a walk in
    * key order does (ByteSource.prefetch): transient pages read before are then no longer valid.
-   * Ids outside [2, hwm) are left to the reads that check them.
+   * Ids outside [2, hwm) are left to the reads that check them (a span past the end is cut
+   * short by the source).
    */
   prefetchChildren(page: Uint8Array): void {
     if (this.source.prefetch === undefined) return
@@ -143,7 +144,9 @@ export class BoltDb {
       const id = view.getUint32(offset, true)
       if (id >= 2 && id < this.meta.hwm) positions.push(id * this.pageSize)
     }
-    this.source.prefetch(positions, this.pageSize)
+    // two pages each: a leaf of values past a page goes on into its overflow pages, and the
+    // first of them read along costs less than another read when the walk gets there
+    this.source.prefetch(positions, 2 * this.pageSize)
   }
 
   private readonly prefetchScratch: number[] = []

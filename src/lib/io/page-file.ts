@@ -153,6 +153,10 @@ export class FileByteFile implements ByteFile {
     const ahead = this.ahead?.find(position, length)
     // read ahead: the next prefetch reuses that memory, so a lasting view gets its own copy
     if (ahead !== undefined) return transient ? ahead : ahead.slice()
+    // a span that starts in what was read ahead and runs past it (a leaf's overflow pages): the
+    // rest in one read, not one per chunk
+    const head = this.ahead?.prefix(position, length)
+    if (head !== undefined) return this.assemble(head, position, length, transient)
     const first = Math.floor(position / this.chunkSize)
     const last = Math.floor((position + length - 1) / this.chunkSize)
     if (first === last) {
@@ -178,6 +182,23 @@ export class FileByteFile implements ByteFile {
       const to = Math.min(position + length, chunkStart + chunk.length)
       out.set(chunk.subarray(from - chunkStart, to - chunkStart), from - position)
     }
+    return out
+  }
+
+  /** `head` (the first bytes of the span at `position`) followed by the rest, read from the file. */
+  private assemble(
+    head: Uint8Array,
+    position: number,
+    length: number,
+    transient: boolean
+  ): Uint8Array {
+    let out: Uint8Array
+    if (transient) {
+      if (this.span.length < length) this.span = new Uint8Array(length)
+      out = this.span.subarray(0, length)
+    } else out = new Uint8Array(length)
+    out.set(head)
+    this.readFully(out.subarray(head.length), position + head.length)
     return out
   }
 
@@ -345,8 +366,10 @@ export function limitByteSource(source: ByteSource, size: number): ByteSource {
   const prefetch = source.prefetch?.bind(source)
   if (prefetch !== undefined) {
     limited.prefetch = (positions: readonly number[], length: number): void => {
+      // a span that runs past `size` is read only as far as the source goes: what lies past
+      // `size` is never handed out (read() checks every range)
       prefetch(
-        positions.filter((position) => position >= 0 && position + length <= size),
+        positions.filter((position) => position >= 0 && position < size),
         length
       )
     }

@@ -75,18 +75,35 @@ export class ReadAhead {
 
   /** The bytes [position, position + length) when one run holds them all, else undefined. */
   find(position: number, length: number): Uint8Array | undefined {
+    const hi = this.runOf(position)
+    if (hi < 0 || position + length > this.runEnd[hi]!) return undefined
+    const at = this.runAt[hi]! + position - this.runStart[hi]!
+    return this.arena.subarray(at, at + length)
+  }
+
+  /**
+   * The bytes from `position` to the end of the run that holds it (at most `length`), or
+   * undefined: the start of a span that runs past what was read ahead (a leaf's overflow pages,
+   * which the page size named in fill() does not cover).
+   */
+  prefix(position: number, length: number): Uint8Array | undefined {
+    const i = this.runOf(position)
+    if (i < 0 || position >= this.runEnd[i]!) return undefined
+    const at = this.runAt[i]! + position - this.runStart[i]!
+    return this.arena.subarray(at, at + Math.min(length, this.runEnd[i]! - position))
+  }
+
+  /** The last run starting at or before `position`, or -1. */
+  private runOf(position: number): number {
     const starts = this.runStart
     let lo = 0
     let hi = starts.length - 1
-    // the last run starting at or before position
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
       if (starts[mid]! <= position) lo = mid + 1
       else hi = mid - 1
     }
-    if (hi < 0 || position + length > this.runEnd[hi]!) return undefined
-    const at = this.runAt[hi]! + position - starts[hi]!
-    return this.arena.subarray(at, at + length)
+    return hi
   }
 
   /** Forgets what was read ahead (the arena is kept for the next fill). */

@@ -244,6 +244,29 @@ describe('FileByteFile cache', () => {
     }
   })
 
+  test('a span that starts in what was read ahead and runs past it is finished from the file', () => {
+    const path = join(dir, 'ahead')
+    const data = pattern(64 * 1024)
+    writeFileSync(path, data)
+    const file = FileByteFile.open(path, {
+      chunkSize: 4096,
+      cacheBytes: 16 * 1024,
+      readAhead: true
+    })
+    try {
+      // two runs: [4096, 12288) and [40960, 45056); spans that leave them, whole or in part
+      file.prefetch([4096, 8192, 40960], 4096)
+      expect(file.readTransient(8192, 3 * 4096)).toEqual(data.subarray(8192, 8192 + 3 * 4096))
+      expect(file.read(40960 + 100, 9000)).toEqual(data.subarray(41060, 41060 + 9000))
+      expect(file.readTransient(4096, 4096)).toEqual(data.subarray(4096, 8192))
+      // the end of the file: a run cut short there, a span up to the last byte
+      file.prefetch([60 * 1024], 8192)
+      expect(file.readTransient(60 * 1024, 4096)).toEqual(data.subarray(60 * 1024))
+    } finally {
+      file.close()
+    }
+  })
+
   test('stays correct through many evictions (LRU over a few slots)', () => {
     const path = join(dir, 'lru')
     const data = pattern(256 * 1024)

@@ -1,4 +1,5 @@
 import v8 from 'node:v8'
+import { readFileSync } from 'node:fs'
 
 /**
  * Keeps V8's young generation at its first size (1 MB semi-spaces on Node 20). V8 doubles it up
@@ -9,4 +10,67 @@ import v8 from 'node:v8'
  */
 export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
+}
+
+/** Where ETCD_RESTORE_TRACE_MEMORY=1 measures: the peaks of the phase in progress. */
+interface Trace {
+  phase: string
+  started: number
+  peak: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }
+}
+
+let trace: Trace | undefined
+let sampler: NodeJS.Timeout | undefined
+
+/**
+ * A debugging aid: with ETCD_RESTORE_TRACE_MEMORY=1, memory is sampled every 50 ms and, when
+ * the next phase starts (and at exit), the phase's peaks are written to stderr: `memory: <phase>:
+ * rss … heapTotal … heapUsed … external … arrayBuffers … (VmHWM …, RssAnon …, RssFile …)`. Off, it
+ * does nothing.
+ */
+export function memoryPhase(name: string): void {
+  if (process.env.ETCD_RESTORE_TRACE_MEMORY !== '1') return
+  if (!sampler) {
+    sampler = setInterval(sampleMemory, 50).unref()
+    process.once('exit', () => endPhase())
+  }
+  endPhase()
+  trace = {
+    phase: name,
+    started: Date.now(),
+    peak: { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }
+  }
+  sampleMemory()
+}
+
+function sampleMemory(): void {
+  if (!trace) return
+  const usage = process.memoryUsage()
+  const peak = trace.peak
+  for (const key of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const)
+    peak[key] = Math.max(peak[key], usage[key])
+}
+
+function endPhase(): void {
+  if (!trace) return
+  sampleMemory()
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`
+  const { peak } = trace
+  process.stderr.write(
+    `memory: ${trace.phase} (${Date.now() - trace.started} ms): rss ${mb(peak.rss)}, ` +
+      `heapTotal ${mb(peak.heapTotal)}, heapUsed ${mb(peak.heapUsed)}, external ${mb(peak.external)}, ` +
+      `arrayBuffers ${mb(peak.arrayBuffers)} (${procStatus()})\n`
+  )
+  trace = undefined
+}
+
+/** The process's peak RSS so far and what its RSS is made of now, from /proc (Linux). */
+function procStatus(): string {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const field = (name: string) => new RegExp(`${name}:\\s*(\\d+ kB)`).exec(status)?.[1] ?? '?'
+    return ['VmHWM', 'RssAnon', 'RssFile'].map((f) => `${f} ${field(f)}`).join(', ')
+  } catch {
+    return 'no /proc'
+  }
 }

@@ -6,6 +6,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
+import { memoryPhase } from '../../lib/heap.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
 import type { MemberReport } from '../../lib/report.js'
@@ -103,7 +104,9 @@ export async function publishMembers(
   }
   const limit = options.concurrency ?? UPLOAD_CONCURRENCY
   const started = Date.now()
+  memoryPhase('upload: compress the db once')
   const shared = await shareDb(members, options, logger)
+  memoryPhase('upload: members')
   try {
     const published = await mapBounded(members, limit, (member) => {
       const name = options.artifactName(member.name) + EXTENSION[options.archive]

@@ -1,5 +1,6 @@
 import v8 from 'node:v8'
 import { readFileSync } from 'node:fs'
+import { runInNewContext } from 'node:vm'
 
 /**
  * Keeps V8's young generation at its first size (1 MB semi-spaces on Node 20). V8 doubles it up
@@ -72,5 +73,36 @@ function procStatus(): string {
     return ['VmHWM', 'RssAnon', 'RssFile'].map((f) => `${f} ${field(f)}`).join(', ')
   } catch {
     return 'no /proc'
+  }
+}
+
+/** Growth of Buffer memory since the last collection that triggers the next one. */
+const RECLAIM_AFTER_BYTES = 24 << 20
+
+let reclaimer: NodeJS.Timeout | undefined
+
+/**
+ * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
+ * RECLAIM_AFTER_BYTES since the last collection, checked every 50 ms. V8 counts Buffers as
+ * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
+ * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
+ * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
+ * run time, kept out of the global scope. Returns a stop function.
+ */
+export function reclaimDroppedBuffers(): () => void {
+  if (reclaimer) return () => {}
+  v8.setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  let floor = process.memoryUsage().arrayBuffers
+  reclaimer = setInterval(() => {
+    const now = process.memoryUsage().arrayBuffers
+    if (now < floor) floor = now
+    if (now - floor < RECLAIM_AFTER_BYTES) return
+    gc()
+    floor = process.memoryUsage().arrayBuffers
+  }, 50).unref()
+  return () => {
+    clearInterval(reclaimer)
+    reclaimer = undefined
   }
 }

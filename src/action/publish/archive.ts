@@ -84,26 +84,28 @@ export async function tarItems(root: string, paths: string[]): Promise<TarItem[]
 export interface SharedDb {
   /** The compressed frames of the db's contents and tar padding (no header). */
   file: string
-  sha256: string
+  /** Undefined when not computed: every member's db was known to be these bytes. */
+  sha256?: string
   size: number
   compressedBytes: number
 }
 
 /**
- * Compresses `db`'s contents (padded to a tar block) into `file`, once; its sha256 tells which
- * members' dbs are the same bytes.
+ * Compresses `db`'s contents (padded to a tar block) into `file`, once; with `hash`, its sha256
+ * tells which members' dbs are the same bytes.
  */
 export async function compressDbOnce(
   db: string,
   file: string,
   options: PackOptions,
-  logger: Logger
+  logger: Logger,
+  hash = true
 ): Promise<SharedDb> {
   const started = Date.now()
   const st = await stat(db)
   const item: TarItem = { path: basename(db), type: 'File', stat: st, header: false, body: true }
   const [sha256] = await Promise.all([
-    sha256File(db),
+    hash ? sha256File(db) : undefined,
     packParts(dirname(db), [{ items: [item], end: false }], file, options, silent)
   ])
   const compressedBytes = (await stat(file)).size
@@ -112,7 +114,7 @@ export async function compressDbOnce(
     `Compressed the db once for every member: ${formatBytes(st.size)} → ` +
       `${formatBytes(compressedBytes)} in ${formatDuration(ms)} (${formatRate(st.size, ms)})`
   )
-  return { file, sha256, size: st.size, compressedBytes }
+  return { file, ...(sha256 !== undefined && { sha256 }), size: st.size, compressedBytes }
 }
 
 /**

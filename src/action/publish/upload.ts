@@ -9,7 +9,8 @@ import { errorMessage } from '../../lib/errors.js'
 import { memoryPhase, reclaimDroppedBuffers } from '../../lib/heap.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
-import type { MemberReport } from '../../lib/report.js'
+import type { DbReport, MemberReport } from '../../lib/report.js'
+import { dbsKnownSame } from '../../lib/restore/db.js'
 import { CLUSTER_ARTIFACT_MEMBER, type ArchiveFormat, type Layout } from '../constants.js'
 import { checkArchiveSupport } from '../inputs/publish.js'
 import {
@@ -39,6 +40,11 @@ export interface PublishOptions {
   workDir: string
   /** Members packed and uploaded at once (default UPLOAD_CONCURRENCY). */
   concurrency?: number
+  /**
+   * What the restore says of the members' dbs: when they are known to be the same bytes
+   * (dbsKnownSame), they are not read again to compare with the first member's.
+   */
+  db?: DbReport
 }
 
 /** What was uploaded: one member's artifact, or (layout cluster) the whole cluster's. */
@@ -147,9 +153,14 @@ async function publishAll(
 /** The db's place in a data-dir. */
 const DB = 'member/snap/db'
 
+function dbPaths(members: MemberReport[]): string[] {
+  return members.map((m) => join(m.dataDir, DB))
+}
+
 /**
  * For a compressed archive of several members: the first member's db compressed once, for every
  * member whose db is the same bytes (all of them, after a restore) to copy into its archive.
+ * Their sha256 tells which are, unless the restore says they all are (then none is hashed).
  */
 async function shareDb(
   members: MemberReport[],
@@ -159,8 +170,9 @@ async function shareDb(
   if (options.archive === 'tar' || options.archive === 'zip' || members.length < 2) return undefined
   await mkdir(options.workDir, { recursive: true })
   const file = join(options.workDir, `shared-db${EXTENSION[options.archive]}`)
+  const known = await dbsKnownSame(options.db, dbPaths(members))
   try {
-    return await compressDbOnce(join(members[0]!.dataDir, DB), file, options, logger)
+    return await compressDbOnce(join(members[0]!.dataDir, DB), file, options, logger, !known)
   } catch (error) {
     await rm(file, { force: true })
     throw error
@@ -183,7 +195,9 @@ async function publishCluster(
   const root = commonParent(members.flatMap(dirsOf))
   const items: TarItem[] = []
   let rawBytes = 0
-  let first: { path: string; sha256: string } | undefined
+  // the restore's word that every db is the same bytes spares reading each to compare
+  const known = await dbsKnownSame(options.db, dbPaths(members))
+  let first: { path: string; sha256?: string } | undefined
   let linked = 0
   for (const member of members) {
     const entries = (await Promise.all(dirsOf(member).map((d) => walk(root, d)))).flat()
@@ -197,8 +211,8 @@ async function publishCluster(
         items.push(item)
         continue
       }
-      const sha256 = await sha256File(join(root, dbPath))
-      if (!first) first = { path: dbPath, sha256 }
+      const sha256 = known ? undefined : await sha256File(join(root, dbPath))
+      if (!first) first = { path: dbPath, ...(sha256 !== undefined && { sha256 }) }
       else if (sha256 === first.sha256) {
         items.push({ ...item, type: 'Link', linkpath: first.path, body: false })
         linked++
@@ -288,7 +302,8 @@ async function memberParts(
   const dbPath = toPosixRelative(root, join(member.dataDir, DB))
   const parts = shared && partsAroundDb(items, dbPath, shared)
   if (!shared || !parts) return [{ items, end: true }]
-  if ((await sha256File(join(root, dbPath))) !== shared.sha256) {
+  // no sha256: the restore said every member's db is the shared one's bytes (dbsKnownSame)
+  if (shared.sha256 !== undefined && (await sha256File(join(root, dbPath))) !== shared.sha256) {
     logger.warn(`its db differs from the first member's: compressed on its own`)
     return [{ items, end: true }]
   }

@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
 import { memoryPhase, reclaimDroppedBuffers } from '../../lib/heap.js'
+import { trackFolder } from '../../lib/interrupt.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
 import type { DbReport, MemberReport } from '../../lib/report.js'
@@ -14,6 +15,7 @@ import { dbsKnownSame } from '../../lib/restore/db.js'
 import { CLUSTER_ARTIFACT_MEMBER, type ArchiveFormat, type Layout } from '../constants.js'
 import { checkArchiveSupport } from '../inputs/publish.js'
 import {
+  CarriedDb,
   commonParent,
   compressDbOnce,
   isInside,
@@ -109,9 +111,12 @@ export async function publishMembers(
     )
   process.env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY ??= BLOCKS_PER_UPLOAD
   const stopReclaiming = reclaimDroppedBuffers()
+  // a signal mid-upload removes the archives (lib/interrupt.ts); a failure removes them itself
+  const untrack = trackFolder(options.workDir)
   try {
     return await publishAll(members, options, logger)
   } finally {
+    untrack()
     stopReclaiming()
   }
 }
@@ -129,13 +134,21 @@ async function publishAll(
   }
   const limit = options.concurrency ?? UPLOAD_CONCURRENCY
   const started = Date.now()
+  // one at a time, a compressed archive carries the db from member to member (one file);
+  // uploads at once share a file of the db's frames, each member's archive a copy of them
+  const carried = limit === 1 && compressed(options.archive) && members.length > 1
+  const carrier = carried ? new CarriedDb(options.workDir, options, logger) : undefined
   memoryPhase('upload: compress the db once')
-  const shared = await shareDb(members, options, logger)
+  const shared = carried ? undefined : await shareDb(members, options, logger)
+  const pack = carrier
+    ? packCarried(carrier, await dbsKnownSame(options.db, dbPaths(members)), options)
+    : packAroundShared(shared, options)
   memoryPhase('upload: members')
   try {
+    await mkdir(options.workDir, { recursive: true })
     const published = await mapBounded(members, limit, (member) => {
       const name = options.artifactName(member.name) + EXTENSION[options.archive]
-      return publishOne(client, member, name, options, shared, prefixed(logger, `${member.name}: `))
+      return publishOne(client, member, name, options, pack, prefixed(logger, `${member.name}: `))
     })
     const raw = published.reduce((sum, p) => sum + p.rawBytes, 0)
     const stored = published.reduce((sum, p) => sum + p.size, 0)
@@ -147,7 +160,12 @@ async function publishAll(
     return published
   } finally {
     if (shared) await rm(shared.file, { force: true })
+    await carrier?.remove()
   }
+}
+
+function compressed(archive: ArchiveFormat): boolean {
+  return archive === 'tar.gz' || archive === 'tar.zst'
 }
 
 /** The db's place in a data-dir. */
@@ -167,7 +185,7 @@ async function shareDb(
   options: PublishOptions,
   logger: Logger
 ): Promise<SharedDb | undefined> {
-  if (options.archive === 'tar' || options.archive === 'zip' || members.length < 2) return undefined
+  if (!compressed(options.archive) || members.length < 2) return undefined
   await mkdir(options.workDir, { recursive: true })
   const file = join(options.workDir, `shared-db${EXTENSION[options.archive]}`)
   const known = await dbsKnownSame(options.db, dbPaths(members))
@@ -226,7 +244,13 @@ async function publishCluster(
       `${items.length} entries (the db stored once, ${linked} hard links to it)`
   )
   const started = Date.now()
-  const result = await uploadArchive(client, root, [{ items, end: true }], name, options, logger)
+  const pack = (path: string) => packParts(root, [{ items, end: true }], path, options, logger)
+  const result = await uploadArchive(
+    client,
+    name,
+    options,
+    async (path) => (await pack(path), false)
+  )
   const dirs = members.map((m) => toPosixRelative(root, m.dataDir))
   return published(result, members, dirs, name, rawBytes, options, Date.now() - started, logger)
 }
@@ -245,12 +269,64 @@ function prefixed(logger: Logger, prefix: string): Logger {
   }
 }
 
+/**
+ * Writes a member's archive at `path`; true when the file is to stay after its upload (the
+ * carried db's, removed after the last member).
+ */
+type MemberPacker = (
+  root: string,
+  member: MemberReport,
+  entries: Entry[],
+  path: string,
+  logger: Logger
+) => Promise<boolean>
+
+/** The members' archives around the db compressed once into a shared file (or none). */
+function packAroundShared(shared: SharedDb | undefined, options: PublishOptions): MemberPacker {
+  return async (root, member, entries, path, logger) => {
+    const parts = await memberParts(root, member, entries, shared, logger)
+    await packParts(root, parts, path, options, logger)
+    return false
+  }
+}
+
+/**
+ * The members' archives, one at a time, in one file that carries the db's frames from one to
+ * the next (CarriedDb). A member whose db is not the first's bytes (its sha256, unless the
+ * restore says they all are) gets an archive of its own.
+ */
+function packCarried(carrier: CarriedDb, known: boolean, options: PublishOptions): MemberPacker {
+  let first: { size: number; sha256?: string } | undefined
+  return async (root, member, entries, path, logger) => {
+    const items = await tarItems(
+      root,
+      entries.map((e) => e.path)
+    )
+    const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+    const at = items.findIndex((i) => i.path === dbPath && i.type === 'File')
+    const db = items[at]
+    const own = async () => (
+      await packParts(root, [{ items, end: true }], path, options, logger),
+      false
+    )
+    if (!db) return own()
+    const sha256 = known ? undefined : await sha256File(join(root, dbPath))
+    if (first && (first.size !== db.stat.size || first.sha256 !== sha256)) {
+      logger.warn(`its db differs from the first member's: compressed on its own`)
+      return own()
+    }
+    first ??= { size: db.stat.size, ...(sha256 !== undefined && { sha256 }) }
+    await carrier.write(root, items.slice(0, at), db, items.slice(at + 1), path)
+    return true
+  }
+}
+
 async function publishOne(
   client: DefaultArtifactClient,
   member: MemberReport,
   name: string,
   options: PublishOptions,
-  shared: SharedDb | undefined,
+  pack: MemberPacker,
   logger: Logger
 ): Promise<PublishedArtifact> {
   const dirs = [member.dataDir]
@@ -263,13 +339,8 @@ async function publishOne(
   const result =
     options.archive === 'zip'
       ? await uploadZip(client, root, entries, name, options)
-      : await uploadArchive(
-          client,
-          root,
-          await memberParts(root, member, entries, shared, logger),
-          name,
-          options,
-          logger
+      : await uploadArchive(client, name, options, (path) =>
+          pack(root, member, entries, path, logger)
         )
   const memberDir = [toPosixRelative(root, member.dataDir)]
   return published(
@@ -348,25 +419,27 @@ async function uploadZip(
   return client.uploadArtifact(name, files, root, { retentionDays, compressionLevel })
 }
 
-/** Packs `parts` into one tar archive and uploads it as a single file (no zip around it). */
+/**
+ * Uploads the tar archive `write` puts at `<workDir>/<name>` as a single file (no zip around
+ * it); the file is removed after, unless `write` says it stays.
+ */
 async function uploadArchive(
   client: DefaultArtifactClient,
-  root: string,
-  parts: Part[],
   name: string,
   options: PublishOptions,
-  logger: Logger
+  write: (path: string) => Promise<boolean>
 ): Promise<{ id?: number; size?: number; digest?: string }> {
   await mkdir(options.workDir, { recursive: true })
   const archivePath = join(options.workDir, name)
+  let keep = false
   try {
-    await packParts(root, parts, archivePath, options, logger)
+    keep = await write(archivePath)
     return await client.uploadArtifact(name, [archivePath], options.workDir, {
       retentionDays: options.retentionDays,
       skipArchive: true
     })
   } finally {
-    await rm(archivePath, { force: true })
+    if (!keep) await rm(archivePath, { force: true })
   }
 }
 

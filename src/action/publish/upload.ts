@@ -94,10 +94,10 @@ const EXTENSION: Record<ArchiveFormat, string> = {
 
 /**
  * Uploads each member's data-dir as one artifact, UPLOAD_CONCURRENCY at once (`concurrency`
- * sets it); the result is in the members' order whatever order the uploads finish in. Tar formats keep the 0700/0600 modes
- * etcd checks and are uploaded as a single file (skipArchive), so the service's zip never wraps
- * them. Each member logs one line when it starts and one when it is uploaded (no log groups:
- * uploads overlap).
+ * sets it); the result is in the members' order whatever order the uploads finish in. Tar
+ * formats keep the 0700/0600 modes etcd checks and are uploaded as a single file (skipArchive),
+ * so the service's zip never wraps them. Each member logs one line when it starts and one when
+ * it is uploaded (no log groups: with `concurrency`, uploads overlap).
  */
 export async function publishMembers(
   members: MemberReport[],

@@ -21,11 +21,14 @@ const runs = Number(runsText ?? 3)
 const RUN_ID = '1001'
 const TIME = '/usr/bin/time'
 
-const CASES = [
+const ALL_CASES = [
   { name: 'member/tar', layout: 'member', archive: 'tar' },
   { name: 'member/tar.zst', layout: 'member', archive: 'tar.zst' },
   { name: 'cluster/tar.zst', layout: 'cluster', archive: 'tar.zst' }
 ] as const
+/** LAYOUTS_CASES=member/tar.zst,… runs only those cases. */
+const only = process.env.LAYOUTS_CASES?.split(',')
+const CASES = ALL_CASES.filter((c) => !only || only.includes(c.name))
 
 interface Sample {
   wall: number
@@ -53,11 +56,14 @@ async function run(
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''
-  child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)))
-  child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)))
+  child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-200_000)))
+  child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-200_000)))
   const code = await new Promise<number | null>((done) => child.on('close', done))
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   if (code !== 0) throw new Error(`${argv.join(' ')} exited ${code}:\n${output}`)
+  // ETCD_RESTORE_TRACE_MEMORY=1: the action's memory per phase (src/lib/heap.ts)
+  for (const line of output.split('\n').filter((l) => l.startsWith('memory: ')))
+    process.stderr.write(`${inputs.layout ?? ''}/${inputs.archive ?? ''} ${line}\n`)
   const rss = /RSS_KB (\d+)/.exec(output)
   return { wall, ...(rss && { rssMB: Number(rss[1]) / 1024 }) }
 }

@@ -79,7 +79,11 @@ async function prepareEtcd(r: Run, found: string | undefined, snapshotPath: stri
 async function uploadMembers(r: Run, restored: RestoreReport | undefined) {
   const publish = r.inputs.publish
   if (!restored || !publish.upload) return []
-  const options = { ...publish, workDir: join(r.workDir, 'archives') }
+  const options = {
+    ...publish,
+    workDir: join(r.workDir, 'archives'),
+    ...(restored.db && { db: restored.db })
+  }
   return r.timings.time('upload', () => publishMembers(restored.cluster.members, options, r.logger))
 }
 

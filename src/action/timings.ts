@@ -1,3 +1,4 @@
+import { memoryPhase } from '../lib/heap.js'
 import { enterPhase } from '../lib/interrupt.js'
 
 /** How long each step took, in the order the steps ran (the report and the summary list them so). */
@@ -8,10 +9,12 @@ export class Timings {
   async time<T>(step: string, fn: () => Promise<T>): Promise<T> {
     const started = Date.now()
     await enterPhase(step)
+    memoryPhase(step)
     try {
       return await fn()
     } finally {
       this.ms[step] = Date.now() - started
+      memoryPhase(`after ${step}`)
     }
   }
 

@@ -1,4 +1,6 @@
 import v8 from 'node:v8'
+import { readFileSync } from 'node:fs'
+import { runInNewContext } from 'node:vm'
 
 /**
  * Keeps V8's young generation at its first size (1 MB semi-spaces on Node 20). V8 doubles it up
@@ -9,4 +11,98 @@ import v8 from 'node:v8'
  */
 export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
+}
+
+/** Where ETCD_RESTORE_TRACE_MEMORY=1 measures: the peaks of the phase in progress. */
+interface Trace {
+  phase: string
+  started: number
+  peak: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }
+}
+
+let trace: Trace | undefined
+let sampler: NodeJS.Timeout | undefined
+
+/**
+ * A debugging aid: with ETCD_RESTORE_TRACE_MEMORY=1, memory is sampled every 50 ms and, when
+ * the next phase starts (and at exit), the phase's peaks are written to stderr: `memory: <phase>:
+ * rss … heapTotal … heapUsed … external … arrayBuffers … (VmHWM …, RssAnon …, RssFile …)`. Off, it
+ * does nothing.
+ */
+export function memoryPhase(name: string): void {
+  if (process.env.ETCD_RESTORE_TRACE_MEMORY !== '1') return
+  if (!sampler) {
+    sampler = setInterval(sampleMemory, 50).unref()
+    process.once('exit', () => endPhase())
+  }
+  endPhase()
+  trace = {
+    phase: name,
+    started: Date.now(),
+    peak: { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }
+  }
+  sampleMemory()
+}
+
+function sampleMemory(): void {
+  if (!trace) return
+  const usage = process.memoryUsage()
+  const peak = trace.peak
+  for (const key of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const)
+    peak[key] = Math.max(peak[key], usage[key])
+}
+
+function endPhase(): void {
+  if (!trace) return
+  sampleMemory()
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`
+  const { peak } = trace
+  process.stderr.write(
+    `memory: ${trace.phase} (${Date.now() - trace.started} ms): rss ${mb(peak.rss)}, ` +
+      `heapTotal ${mb(peak.heapTotal)}, heapUsed ${mb(peak.heapUsed)}, external ${mb(peak.external)}, ` +
+      `arrayBuffers ${mb(peak.arrayBuffers)} (${procStatus()})\n`
+  )
+  trace = undefined
+}
+
+/** The process's peak RSS so far and what its RSS is made of now, from /proc (Linux). */
+function procStatus(): string {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const field = (name: string) => new RegExp(`${name}:\\s*(\\d+ kB)`).exec(status)?.[1] ?? '?'
+    return ['VmHWM', 'RssAnon', 'RssFile'].map((f) => `${f} ${field(f)}`).join(', ')
+  } catch {
+    return 'no /proc'
+  }
+}
+
+/** Growth of Buffer memory since the last collection that triggers the next one. */
+const RECLAIM_AFTER_BYTES = 24 << 20
+
+let reclaimer: NodeJS.Timeout | undefined
+
+/**
+ * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
+ * RECLAIM_AFTER_BYTES since the last collection, checked every 50 ms. V8 counts Buffers as
+ * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
+ * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
+ * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
+ * run time, kept out of the global scope. Returns a stop function.
+ */
+export function reclaimDroppedBuffers(): () => void {
+  if (reclaimer) return () => {}
+  v8.setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  let floor = process.memoryUsage().arrayBuffers
+  reclaimer = setInterval(() => {
+    const now = process.memoryUsage().arrayBuffers
+    if (now < floor) floor = now
+    if (now - floor < RECLAIM_AFTER_BYTES) return
+    gc()
+    floor = process.memoryUsage().arrayBuffers
+  }, 50).unref()
+  return () => {
+    clearInterval(reclaimer)
+    reclaimer = undefined
+  }
 }

@@ -66,4 +66,10 @@ export interface DbReport {
   freePages: number
   /** freePages / sourcePages, in whole percent. */
   freePercent: number
+  /**
+   * Every member's db is the same bytes (`restoredSize` of them): one writer made them all (the
+   * compaction writes every member's with mirrors; the copies get the same edit), so an upload
+   * or the cache needs not read them to compare (dbsKnownSame). Absent in older reports.
+   */
+  sameInEveryMember?: boolean
 }

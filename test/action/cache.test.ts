@@ -126,6 +126,37 @@ describe('cache with the real @actions/cache client (service v2)', () => {
     await saveToCache(key, spec(), logger)
   })
 
+  it('trusts the restore’s word that every db is the same bytes (db.sameInEveryMember): none is read to compare; a hit keeps the word only when its entry shared every db', async () => {
+    const { restoreFromCache, saveToCache } = await import('../../src/action/restore/cache.js')
+    await rm(outDir, { recursive: true, force: true })
+    const m1 = await fakeMemberDir(outDir, 'm1')
+    const m2 = await fakeMemberDir(outDir, 'm2')
+    const db = {
+      ...{ mode: 'copy' as const, defrag: 'auto' as const, sourceSize: 1300, restoredSize: 1300 },
+      ...{ sourcePages: 1, freePages: 0, freePercent: 0, sameInEveryMember: true }
+    }
+    const report = { cluster: { id: 'c1', token: 'drill', members: [m1, m2] }, db }
+    const reportPath = join(outDir, 'etcd-restore-report.json')
+    await writeFile(reportPath, JSON.stringify(report))
+    const logger = memoryLogger()
+    // these fake dbs differ (same size): shared all the same, so the word was taken unread
+    expect(await saveToCache('etcd-restore-test-key-word', spec(), logger, db)).toMatchObject({
+      sharedDbMembers: 2
+    })
+    // without the word they are compared: each kept
+    expect(await saveToCache('etcd-restore-test-key-read', spec(), logger)).toMatchObject({
+      sharedDbMembers: 1
+    })
+    await rm(outDir, { recursive: true })
+    const shared = await restoreFromCache('etcd-restore-test-key-word', spec(), reportPath, logger)
+    expect(shared?.report.db?.sameInEveryMember).toBe(true)
+    await rm(outDir, { recursive: true })
+    const kept = await restoreFromCache('etcd-restore-test-key-read', spec(), reportPath, logger)
+    expect(kept?.report.db).toBeDefined()
+    expect(kept?.report.db?.sameInEveryMember).toBeUndefined()
+    await rm(outDir, { recursive: true })
+  })
+
   it('drops a hit whose report is unusable, leaving a clean target', async () => {
     const { restoreFromCache, saveToCache } = await import('../../src/action/restore/cache.js')
     await rm(outDir, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { lstat, readdir, rm, stat } from 'node:fs/promises'
+import { lstat, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -29,13 +29,17 @@ export async function pack(
   await packParts(root, [{ items, end: true }], file, options, logger)
 }
 
-/** Writes an archive made of `parts` (see tar.ts), logging progress every few seconds. */
+/**
+ * Writes an archive made of `parts` (see tar.ts), logging progress every few seconds; with
+ * `append`, after what `file` holds (a failure then leaves the file as it was written so far).
+ */
 export async function packParts(
   root: string,
   parts: Part[],
   file: string,
   options: PackOptions,
-  logger: Logger
+  logger: Logger,
+  append = false
 ): Promise<void> {
   const codec = codecFor(options.archive, options.compressionLevel)
   const started = Date.now()
@@ -53,8 +57,8 @@ export async function packParts(
     }
   })
   // a failed pack leaves no partial archive; a full disk says where
-  await writeParts(root, parts, file, codec, counter).catch(async (error: unknown) => {
-    await rm(file, { force: true })
+  await writeParts(root, parts, file, codec, counter, append).catch(async (error: unknown) => {
+    if (!append) await rm(file, { force: true })
     throw diskFull(error, file)
   })
   const ms = Date.now() - started
@@ -84,26 +88,28 @@ export async function tarItems(root: string, paths: string[]): Promise<TarItem[]
 export interface SharedDb {
   /** The compressed frames of the db's contents and tar padding (no header). */
   file: string
-  sha256: string
+  /** Undefined when not computed: every member's db was known to be these bytes. */
+  sha256?: string
   size: number
   compressedBytes: number
 }
 
 /**
- * Compresses `db`'s contents (padded to a tar block) into `file`, once; its sha256 tells which
- * members' dbs are the same bytes.
+ * Compresses `db`'s contents (padded to a tar block) into `file`, once; with `hash`, its sha256
+ * tells which members' dbs are the same bytes.
  */
 export async function compressDbOnce(
   db: string,
   file: string,
   options: PackOptions,
-  logger: Logger
+  logger: Logger,
+  hash = true
 ): Promise<SharedDb> {
   const started = Date.now()
   const st = await stat(db)
   const item: TarItem = { path: basename(db), type: 'File', stat: st, header: false, body: true }
   const [sha256] = await Promise.all([
-    sha256File(db),
+    hash ? sha256File(db) : undefined,
     packParts(dirname(db), [{ items: [item], end: false }], file, options, silent)
   ])
   const compressedBytes = (await stat(file)).size
@@ -112,7 +118,7 @@ export async function compressDbOnce(
     `Compressed the db once for every member: ${formatBytes(st.size)} → ` +
       `${formatBytes(compressedBytes)} in ${formatDuration(ms)} (${formatRate(st.size, ms)})`
   )
-  return { file, sha256, size: st.size, compressedBytes }
+  return { file, ...(sha256 !== undefined && { sha256 }), size: st.size, compressedBytes }
 }
 
 /**
@@ -180,3 +186,112 @@ export function commonParent(dirs: string[]): string {
   while (!dirs.every((d) => isInside(d, root)) && dirname(root) !== root) root = dirname(root)
   return root
 }
+
+/**
+ * Layout member's archives, one after another, in ONE file, so the disk holds the db compressed
+ * once at any time: the first member's archive is written whole (its head: the entries up to the
+ * db's header; the db's frames; its tail: the rest and the end-of-archive), and each next
+ * member's rewrites the head and the tail around the db's frames in the same file (renamed),
+ * moving the frames when the head's compressed length differs (a member name of another length,
+ * or just other bytes). Every archive is the bytes packParts writes for its [head, db, tail]:
+ * each part its own frame.
+ */
+export class CarriedDb {
+  private file: string | undefined
+  /** Where the db's compressed frames are in `file`. */
+  private db = { start: 0, length: 0 }
+
+  constructor(
+    private readonly workDir: string,
+    private readonly options: PackOptions,
+    private readonly logger: Logger
+  ) {}
+
+  /** The archive of [head, `db`'s contents, tail] at `path` (the file moves there). */
+  async write(root: string, head: TarItem[], db: TarItem, tail: TarItem[], path: string) {
+    const headPart: Part = { items: [...head, { ...db, body: false }], end: false }
+    const tailPart: Part = { items: tail, end: true }
+    try {
+      if (this.file === undefined) await this.writeFirst(root, headPart, db, tailPart, path)
+      else await this.rewrite(root, headPart, tailPart, path)
+    } catch (error) {
+      await this.remove()
+      await rm(path, { force: true })
+      throw error
+    }
+  }
+
+  private async writeFirst(root: string, head: Part, db: TarItem, tail: Part, path: string) {
+    const started = Date.now()
+    await packParts(root, [head], path, this.options, silent)
+    const start = (await stat(path)).size
+    const body: Part = { items: [{ ...db, header: false, body: true }], end: false }
+    await packParts(root, [body], path, this.options, silent, true)
+    const length = (await stat(path)).size - start
+    await packParts(root, [tail], path, this.options, silent, true)
+    this.file = path
+    this.db = { start, length }
+    const ms = Date.now() - started
+    this.logger.info(
+      `Compressed the db once for every member: ${formatBytes(db.stat.size)} → ` +
+        `${formatBytes(length)} in ${formatDuration(ms)} (${formatRate(db.stat.size, ms)})`
+    )
+  }
+
+  private async rewrite(root: string, head: Part, tail: Part, path: string) {
+    const headFile = join(this.workDir, 'next-head.part')
+    const tailFile = join(this.workDir, 'next-tail.part')
+    try {
+      await packParts(root, [head], headFile, this.options, silent)
+      await packParts(root, [tail], tailFile, this.options, silent)
+      const headBytes = await readFile(headFile)
+      const { start, length } = this.db
+      await rename(this.file!, path)
+      this.file = path
+      const handle = await open(path, 'r+')
+      try {
+        await handle.truncate(start + length) // the last member's tail goes
+        // a head of another length moves the db's frames in the file (no second copy on disk)
+        await moveRange(handle, start, length, headBytes.length - start)
+        await handle.write(headBytes, 0, headBytes.length, 0)
+        await handle.truncate(headBytes.length + length)
+      } finally {
+        await handle.close()
+      }
+      this.db = { start: headBytes.length, length }
+      await packParts(root, [{ compressed: tailFile }], path, this.options, silent, true)
+    } finally {
+      await Promise.all([rm(headFile, { force: true }), rm(tailFile, { force: true })])
+    }
+  }
+
+  /** Removes the file (after the last upload, or a failure). */
+  async remove(): Promise<void> {
+    if (this.file !== undefined) await rm(this.file, { force: true })
+    this.file = undefined
+  }
+}
+
+/**
+ * Moves `length` bytes at `start` of an open file by `delta` bytes (a memmove within the file),
+ * 1 MiB at a time, from the end first when moving up, so no byte is overwritten before it moved.
+ */
+async function moveRange(
+  handle: FileHandle,
+  start: number,
+  length: number,
+  delta: number
+): Promise<void> {
+  if (delta === 0 || length === 0) return
+  const chunk = Buffer.allocUnsafe(Math.min(length, MOVE_CHUNK))
+  for (let done = 0; done < length;) {
+    const n = Math.min(chunk.length, length - done)
+    const from = delta > 0 ? start + length - done - n : start + done
+    const { bytesRead } = await handle.read(chunk, 0, n, from)
+    if (bytesRead !== n) throw new Error(`moving the db's frames: read ${bytesRead} of ${n} bytes`)
+    await handle.write(chunk, 0, n, from + delta)
+    done += n
+  }
+}
+
+const MOVE_CHUNK = 1 << 20

@@ -37,8 +37,12 @@ export interface TarItem {
   body: boolean
 }
 
-/** A part of an archive: entries compressed as one stream, or a file of compressed bytes copied as is. */
-export type Part = { items: TarItem[]; end: boolean } | { compressed: string }
+/**
+ * A part of an archive: entries compressed as one stream, or a file's compressed bytes copied as
+ * they are (all of it, or `length` bytes from `start`).
+ */
+export type Part =
+  { items: TarItem[]; end: boolean } | { compressed: string; start?: number; length?: number }
 
 const MY_UID = process.getuid?.() ?? 0
 const MY_USER = process.env.USER ?? ''
@@ -165,17 +169,19 @@ function zstdProcess(level: number): { transform: Duplex; done: Promise<void> } 
 }
 
 /**
- * Writes `parts` one after another into `file` (mode 0600): entry parts through `codec` (each its
- * own frame), compressed parts copied. `counter` sees every byte written.
+ * Writes `parts` one after another into `file` (mode 0600; `append`: after what it holds): entry
+ * parts through `codec` (each its own frame), compressed parts copied. `counter` sees every
+ * byte written.
  */
 export async function writeParts(
   root: string,
   parts: Part[],
   file: string,
   codec: Codec | undefined,
-  counter: Transform
+  counter: Transform,
+  append = false
 ): Promise<void> {
-  const out = createWriteStream(file, { mode: 0o600 })
+  const out = createWriteStream(file, { mode: 0o600, flags: append ? 'a' : 'w' })
   counter.pipe(out)
   try {
     for (const part of parts) await writePart(root, part, codec, counter)
@@ -195,7 +201,9 @@ async function writePart(
   sink: Writable
 ): Promise<void> {
   if ('compressed' in part) {
-    await pipeline(createReadStream(part.compressed), sink, { end: false })
+    const { start, length } = part
+    const range = length === undefined ? {} : { start: start ?? 0, end: (start ?? 0) + length - 1 }
+    if (length !== 0) await pipeline(createReadStream(part.compressed, range), sink, { end: false })
     return
   }
   if (!codec) {

@@ -6,12 +6,16 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
+import { memoryPhase, reclaimDroppedBuffers } from '../../lib/heap.js'
+import { trackFolder } from '../../lib/interrupt.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
-import type { MemberReport } from '../../lib/report.js'
+import type { DbReport, MemberReport } from '../../lib/report.js'
+import { dbsKnownSame } from '../../lib/restore/db.js'
 import { CLUSTER_ARTIFACT_MEMBER, type ArchiveFormat, type Layout } from '../constants.js'
 import { checkArchiveSupport } from '../inputs/publish.js'
 import {
+  CarriedDb,
   commonParent,
   compressDbOnce,
   isInside,
@@ -38,6 +42,11 @@ export interface PublishOptions {
   workDir: string
   /** Members packed and uploaded at once (default UPLOAD_CONCURRENCY). */
   concurrency?: number
+  /**
+   * What the restore says of the members' dbs: when they are known to be the same bytes
+   * (dbsKnownSame), they are not read again to compare with the first member's.
+   */
+  db?: DbReport
 }
 
 /** What was uploaded: one member's artifact, or (layout cluster) the whole cluster's. */
@@ -60,15 +69,21 @@ export interface PublishedArtifact {
   ms: number
 }
 
-/** Members' artifacts packed and uploaded at once: enough to fill the link, at most 3 archives on disk. */
-export const UPLOAD_CONCURRENCY = 3
+/**
+ * Members' artifacts packed and uploaded at once: one. What fills the link is the blocks in
+ * flight (BLOCKS_PER_UPLOAD), and they cost less memory in one upload than spread over several:
+ * each upload of the artifact client holds ~50 MB of its own besides its blocks (an 8 MiB read,
+ * an 8 MiB-high-water-mark transform, a pass-through, the block being filled: measured, issue
+ * 26), so 3 uploads × 2 blocks peaked at ~300 MB RSS and 1 upload × 4 blocks at ~215 MB, in the
+ * same wall time against the emulator. One archive on disk at a time, too.
+ */
+export const UPLOAD_CONCURRENCY = 1
 
 /**
- * 8 MiB blocks the artifact client sends at once per upload (its default 5, which with its
- * buffers costs ~100 MB per upload, ~360 MB for three): 2 per upload, 6 in flight in all. The
- * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
+ * 8 MiB blocks the artifact client sends at once per upload (its default 5): 4, each a PUT of
+ * its own. The runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
  */
-const BLOCKS_PER_UPLOAD = '2'
+const BLOCKS_PER_UPLOAD = '4'
 
 const EXTENSION: Record<ArchiveFormat, string> = {
   tar: '.tar',
@@ -78,11 +93,11 @@ const EXTENSION: Record<ArchiveFormat, string> = {
 }
 
 /**
- * Uploads each member's data-dir as one artifact, UPLOAD_CONCURRENCY at once; the result is in
- * the members' order whatever order the uploads finish in. Tar formats keep the 0700/0600 modes
- * etcd checks and are uploaded as a single file (skipArchive), so the service's zip never wraps
- * them. Each member logs one line when it starts and one when it is uploaded (no log groups:
- * uploads overlap).
+ * Uploads each member's data-dir as one artifact, UPLOAD_CONCURRENCY at once (`concurrency`
+ * sets it); the result is in the members' order whatever order the uploads finish in. Tar
+ * formats keep the 0700/0600 modes etcd checks and are uploaded as a single file (skipArchive),
+ * so the service's zip never wraps them. Each member logs one line when it starts and one when
+ * it is uploaded (no log groups: with `concurrency`, uploads overlap).
  */
 export async function publishMembers(
   members: MemberReport[],
@@ -95,6 +110,22 @@ export async function publishMembers(
       'archive: zip loses file modes (etcd wants 0700 dirs): chmod -R go-rwx the data-dir after download'
     )
   process.env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY ??= BLOCKS_PER_UPLOAD
+  const stopReclaiming = reclaimDroppedBuffers()
+  // a signal mid-upload removes the archives (lib/interrupt.ts); a failure removes them itself
+  const untrack = trackFolder(options.workDir)
+  try {
+    return await publishAll(members, options, logger)
+  } finally {
+    untrack()
+    stopReclaiming()
+  }
+}
+
+async function publishAll(
+  members: MemberReport[],
+  options: PublishOptions,
+  logger: Logger
+): Promise<PublishedArtifact[]> {
   const client = new DefaultArtifactClient()
   if (options.layout === 'cluster') {
     if (options.archive === 'zip')
@@ -103,11 +134,21 @@ export async function publishMembers(
   }
   const limit = options.concurrency ?? UPLOAD_CONCURRENCY
   const started = Date.now()
-  const shared = await shareDb(members, options, logger)
+  // one at a time, a compressed archive carries the db from member to member (one file);
+  // uploads at once share a file of the db's frames, each member's archive a copy of them
+  const carried = limit === 1 && compressed(options.archive) && members.length > 1
+  const carrier = carried ? new CarriedDb(options.workDir, options, logger) : undefined
+  memoryPhase('upload: compress the db once')
+  const shared = carried ? undefined : await shareDb(members, options, logger)
+  const pack = carrier
+    ? packCarried(carrier, await dbsKnownSame(options.db, dbPaths(members)), options)
+    : packAroundShared(shared, options)
+  memoryPhase('upload: members')
   try {
+    await mkdir(options.workDir, { recursive: true })
     const published = await mapBounded(members, limit, (member) => {
       const name = options.artifactName(member.name) + EXTENSION[options.archive]
-      return publishOne(client, member, name, options, shared, prefixed(logger, `${member.name}: `))
+      return publishOne(client, member, name, options, pack, prefixed(logger, `${member.name}: `))
     })
     const raw = published.reduce((sum, p) => sum + p.rawBytes, 0)
     const stored = published.reduce((sum, p) => sum + p.size, 0)
@@ -119,26 +160,37 @@ export async function publishMembers(
     return published
   } finally {
     if (shared) await rm(shared.file, { force: true })
+    await carrier?.remove()
   }
+}
+
+function compressed(archive: ArchiveFormat): boolean {
+  return archive === 'tar.gz' || archive === 'tar.zst'
 }
 
 /** The db's place in a data-dir. */
 const DB = 'member/snap/db'
 
+function dbPaths(members: MemberReport[]): string[] {
+  return members.map((m) => join(m.dataDir, DB))
+}
+
 /**
  * For a compressed archive of several members: the first member's db compressed once, for every
  * member whose db is the same bytes (all of them, after a restore) to copy into its archive.
+ * Their sha256 tells which are, unless the restore says they all are (then none is hashed).
  */
 async function shareDb(
   members: MemberReport[],
   options: PublishOptions,
   logger: Logger
 ): Promise<SharedDb | undefined> {
-  if (options.archive === 'tar' || options.archive === 'zip' || members.length < 2) return undefined
+  if (!compressed(options.archive) || members.length < 2) return undefined
   await mkdir(options.workDir, { recursive: true })
   const file = join(options.workDir, `shared-db${EXTENSION[options.archive]}`)
+  const known = await dbsKnownSame(options.db, dbPaths(members))
   try {
-    return await compressDbOnce(join(members[0]!.dataDir, DB), file, options, logger)
+    return await compressDbOnce(join(members[0]!.dataDir, DB), file, options, logger, !known)
   } catch (error) {
     await rm(file, { force: true })
     throw error
@@ -161,7 +213,9 @@ async function publishCluster(
   const root = commonParent(members.flatMap(dirsOf))
   const items: TarItem[] = []
   let rawBytes = 0
-  let first: { path: string; sha256: string } | undefined
+  // the restore's word that every db is the same bytes spares reading each to compare
+  const known = await dbsKnownSame(options.db, dbPaths(members))
+  let first: { path: string; sha256?: string } | undefined
   let linked = 0
   for (const member of members) {
     const entries = (await Promise.all(dirsOf(member).map((d) => walk(root, d)))).flat()
@@ -175,8 +229,8 @@ async function publishCluster(
         items.push(item)
         continue
       }
-      const sha256 = await sha256File(join(root, dbPath))
-      if (!first) first = { path: dbPath, sha256 }
+      const sha256 = known ? undefined : await sha256File(join(root, dbPath))
+      if (!first) first = { path: dbPath, ...(sha256 !== undefined && { sha256 }) }
       else if (sha256 === first.sha256) {
         items.push({ ...item, type: 'Link', linkpath: first.path, body: false })
         linked++
@@ -190,7 +244,13 @@ async function publishCluster(
       `${items.length} entries (the db stored once, ${linked} hard links to it)`
   )
   const started = Date.now()
-  const result = await uploadArchive(client, root, [{ items, end: true }], name, options, logger)
+  const pack = (path: string) => packParts(root, [{ items, end: true }], path, options, logger)
+  const result = await uploadArchive(
+    client,
+    name,
+    options,
+    async (path) => (await pack(path), false)
+  )
   const dirs = members.map((m) => toPosixRelative(root, m.dataDir))
   return published(result, members, dirs, name, rawBytes, options, Date.now() - started, logger)
 }
@@ -209,12 +269,64 @@ function prefixed(logger: Logger, prefix: string): Logger {
   }
 }
 
+/**
+ * Writes a member's archive at `path`; true when the file is to stay after its upload (the
+ * carried db's, removed after the last member).
+ */
+type MemberPacker = (
+  root: string,
+  member: MemberReport,
+  entries: Entry[],
+  path: string,
+  logger: Logger
+) => Promise<boolean>
+
+/** The members' archives around the db compressed once into a shared file (or none). */
+function packAroundShared(shared: SharedDb | undefined, options: PublishOptions): MemberPacker {
+  return async (root, member, entries, path, logger) => {
+    const parts = await memberParts(root, member, entries, shared, logger)
+    await packParts(root, parts, path, options, logger)
+    return false
+  }
+}
+
+/**
+ * The members' archives, one at a time, in one file that carries the db's frames from one to
+ * the next (CarriedDb). A member whose db is not the first's bytes (its sha256, unless the
+ * restore says they all are) gets an archive of its own.
+ */
+function packCarried(carrier: CarriedDb, known: boolean, options: PublishOptions): MemberPacker {
+  let first: { size: number; sha256?: string } | undefined
+  return async (root, member, entries, path, logger) => {
+    const items = await tarItems(
+      root,
+      entries.map((e) => e.path)
+    )
+    const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+    const at = items.findIndex((i) => i.path === dbPath && i.type === 'File')
+    const db = items[at]
+    const own = async () => (
+      await packParts(root, [{ items, end: true }], path, options, logger),
+      false
+    )
+    if (!db) return own()
+    const sha256 = known ? undefined : await sha256File(join(root, dbPath))
+    if (first && (first.size !== db.stat.size || first.sha256 !== sha256)) {
+      logger.warn(`its db differs from the first member's: compressed on its own`)
+      return own()
+    }
+    first ??= { size: db.stat.size, ...(sha256 !== undefined && { sha256 }) }
+    await carrier.write(root, items.slice(0, at), db, items.slice(at + 1), path)
+    return true
+  }
+}
+
 async function publishOne(
   client: DefaultArtifactClient,
   member: MemberReport,
   name: string,
   options: PublishOptions,
-  shared: SharedDb | undefined,
+  pack: MemberPacker,
   logger: Logger
 ): Promise<PublishedArtifact> {
   const dirs = [member.dataDir]
@@ -227,13 +339,8 @@ async function publishOne(
   const result =
     options.archive === 'zip'
       ? await uploadZip(client, root, entries, name, options)
-      : await uploadArchive(
-          client,
-          root,
-          await memberParts(root, member, entries, shared, logger),
-          name,
-          options,
-          logger
+      : await uploadArchive(client, name, options, (path) =>
+          pack(root, member, entries, path, logger)
         )
   const memberDir = [toPosixRelative(root, member.dataDir)]
   return published(
@@ -266,7 +373,8 @@ async function memberParts(
   const dbPath = toPosixRelative(root, join(member.dataDir, DB))
   const parts = shared && partsAroundDb(items, dbPath, shared)
   if (!shared || !parts) return [{ items, end: true }]
-  if ((await sha256File(join(root, dbPath))) !== shared.sha256) {
+  // no sha256: the restore said every member's db is the shared one's bytes (dbsKnownSame)
+  if (shared.sha256 !== undefined && (await sha256File(join(root, dbPath))) !== shared.sha256) {
     logger.warn(`its db differs from the first member's: compressed on its own`)
     return [{ items, end: true }]
   }
@@ -311,25 +419,27 @@ async function uploadZip(
   return client.uploadArtifact(name, files, root, { retentionDays, compressionLevel })
 }
 
-/** Packs `parts` into one tar archive and uploads it as a single file (no zip around it). */
+/**
+ * Uploads the tar archive `write` puts at `<workDir>/<name>` as a single file (no zip around
+ * it); the file is removed after, unless `write` says it stays.
+ */
 async function uploadArchive(
   client: DefaultArtifactClient,
-  root: string,
-  parts: Part[],
   name: string,
   options: PublishOptions,
-  logger: Logger
+  write: (path: string) => Promise<boolean>
 ): Promise<{ id?: number; size?: number; digest?: string }> {
   await mkdir(options.workDir, { recursive: true })
   const archivePath = join(options.workDir, name)
+  let keep = false
   try {
-    await packParts(root, parts, archivePath, options, logger)
+    keep = await write(archivePath)
     return await client.uploadArtifact(name, [archivePath], options.workDir, {
       retentionDays: options.retentionDays,
       skipArchive: true
     })
   } finally {
-    await rm(archivePath, { force: true })
+    if (!keep) await rm(archivePath, { force: true })
   }
 }
 

@@ -23,7 +23,8 @@ import { errorMessage } from '../../lib/errors.js'
 import { formatBytes } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
 import { memberLayout } from '../../lib/member-dir/layout.js'
-import type { RestoreReport } from '../../lib/report.js'
+import type { DbReport, RestoreReport } from '../../lib/report.js'
+import { dbsKnownSame } from '../../lib/restore/db.js'
 import { TOOL_VERSION } from '../../lib/version.js'
 import type { RestoreInputs } from '../inputs/types.js'
 
@@ -171,10 +172,22 @@ export async function restoreFromCache(
       await rm(reportPath, { force: true })
       return undefined
     }
-    return { report: checked.report, size: checked.size }
+    return { report: sameDbAsLaidOut(checked.report, checked.manifest), size: checked.size }
   } finally {
     await removeStages(roots)
   }
+}
+
+/**
+ * A hit's report says its members' dbs are the same bytes only when the entry laid one db out
+ * for every member of the report (an entry that kept a db of its own says otherwise).
+ */
+function sameDbAsLaidOut(report: RestoreReport, manifest: Manifest): RestoreReport {
+  const db = report.db
+  if (db?.sameInEveryMember !== true) return report
+  if ((manifest.db?.paths.length ?? 0) === report.cluster.members.length) return report
+  const { sameInEveryMember: _dropped, ...rest } = db
+  return { ...report, db: rest }
 }
 
 /**
@@ -184,13 +197,14 @@ export async function restoreFromCache(
 export async function saveToCache(
   key: string,
   spec: CacheSpec,
-  logger: Logger
+  logger: Logger,
+  db?: DbReport
 ): Promise<CacheEntrySize | undefined> {
   if (!cache.isFeatureAvailable()) return undefined
   const roots = rootsOf(spec)
   try {
     await removeStages(roots)
-    const size = await stageEntry(roots, spec.memberNames)
+    const size = await stageEntry(roots, spec.memberNames, db)
     const id = await cache.saveCache(cachePaths(spec), key)
     if (id === -1) return undefined
     logger.info(`Saved cache entry ${key} (id ${id}): ${describeEntry(size)} before compression`)
@@ -217,16 +231,26 @@ async function removeStages(roots: Root[]): Promise<void> {
  * Stages the entry: beside each root a folder whose `tree` mirrors the root with hard links (a
  * copy where the file system refuses one), modes kept. Members' dbs that are byte for byte the
  * first member's are left out of the tree: the out-dir's stage holds that db once (`db`) and a
- * manifest naming where it goes. A db that differs is kept in the tree as it is.
+ * manifest naming where it goes. A db that differs is kept in the tree as it is. When the
+ * restore says every db is the same bytes (dbsKnownSame), none is read to compare.
  */
-async function stageEntry(roots: Root[], memberNames: string[]): Promise<CacheEntrySize> {
+async function stageEntry(
+  roots: Root[],
+  memberNames: string[],
+  dbReport: DbReport | undefined
+): Promise<CacheEntrySize> {
   const out = roots[0]!
   const dbs = memberNames.map((name) => relative(out.dir, memberLayout(join(out.dir, name)).dbPath))
+  const known = await dbsKnownSame(
+    dbReport,
+    dbs.map((db) => join(out.dir, db))
+  )
   const shared: string[] = []
   for (const db of dbs) {
     const path = join(out.dir, db)
     if (!(await isFile(path))) continue
-    if (shared.length === 0 || (await sameBytes(join(out.dir, shared[0]!), path))) shared.push(db)
+    if (shared.length === 0 || known || (await sameBytes(join(out.dir, shared[0]!), path)))
+      shared.push(db)
   }
   const first = shared[0]
   const leftOut = new Set(shared.map((db) => join(out.dir, db)))

@@ -1,7 +1,7 @@
 /**
  * The action's disk check, once the snapshot is on the runner and before anything else is
  * written: the data-dirs in `path` (and `wal-dir`), the drill's booted members in the temp folder
- * (verify: boot), and the members' tar archives packed for upload (UPLOAD_CONCURRENCY at once, in
+ * (verify: boot), and the members' tar archives packed for upload (UPLOAD_CONCURRENCY at a time, in
  * the work folder). A compressed archive's size (tar.gz, tar.zst) and the cache's are not known
  * before they are packed: not counted; a disk that fills then says `disk full: <path>` and leaves
  * no partial archive.

@@ -67,7 +67,9 @@ export async function restoreOrDrill(
     timings.add('restore', report.durationsMs)
     await writeReportFile(reportPath, report)
     if (key) {
-      const saved = await timings.time('cache save', () => saveToCache(key, spec, logger))
+      const saved = await timings.time('cache save', () =>
+        saveToCache(key, spec, logger, report.db)
+      )
       if (saved) cache = { key, hit: false, saved: true, entry: saved }
     }
   }

@@ -1,0 +1,54 @@
+/**
+ * The action's memory aids (src/lib/heap.ts): Buffers dropped faster than V8 notices are
+ * collected once they add up, and the memory trace writes one line per phase.
+ */
+import { describe, expect, it } from 'vitest'
+import { memoryPhase, reclaimDroppedBuffers } from '../../src/lib/heap.js'
+
+const MIB = 1 << 20
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
+
+describe('heap', () => {
+  it('reclaimDroppedBuffers: dropped Buffers are freed within a few checks, and stop ends it', async () => {
+    const stop = reclaimDroppedBuffers()
+    try {
+      const before = process.memoryUsage().arrayBuffers
+      let kept: Buffer[] | undefined = Array.from({ length: 5 }, () =>
+        Buffer.allocUnsafeSlow(8 * MIB).fill(1)
+      )
+      expect(process.memoryUsage().arrayBuffers - before).toBeGreaterThan(36 * MIB)
+      expect(kept).toHaveLength(5)
+      kept = undefined
+      let freed = false
+      for (let i = 0; i < 40 && !freed; i++) {
+        await sleep(50)
+        freed = process.memoryUsage().arrayBuffers - before < 16 * MIB
+      }
+      expect(freed).toBe(true)
+      expect(reclaimDroppedBuffers()).toBeTypeOf('function') // a second start is a no-op
+    } finally {
+      stop()
+    }
+    expect('gc' in globalThis).toBe(false) // --expose-gc's gc stays out of the global scope
+  })
+
+  it('memoryPhase: with ETCD_RESTORE_TRACE_MEMORY=1 each phase ends with one line on stderr', () => {
+    const lines: string[] = []
+    const write = process.stderr.write.bind(process.stderr)
+    process.stderr.write = ((chunk: string) => (lines.push(String(chunk)), true)) as never
+    process.env.ETCD_RESTORE_TRACE_MEMORY = '1'
+    try {
+      memoryPhase('one')
+      memoryPhase('two')
+      delete process.env.ETCD_RESTORE_TRACE_MEMORY
+      memoryPhase('ignored')
+    } finally {
+      process.stderr.write = write
+      delete process.env.ETCD_RESTORE_TRACE_MEMORY
+    }
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      /^memory: one \(\d+ ms\): rss [\d.]+ MB, heapTotal [\d.]+ MB, heapUsed [\d.]+ MB, external [\d.]+ MB, arrayBuffers [\d.]+ MB \(VmHWM \d+ kB, RssAnon \d+ kB, RssFile \d+ kB\)\n$/
+    )
+  })
+})

@@ -69,6 +69,8 @@ export interface BootedCluster {
 // a boot takes seconds; a 50 ms poll costs little (a request to a member still starting waits
 // on its socket) and finds the cluster ready sooner than 150 ms did
 const POLL_MS = 50
+/** How often a stopping leader's /metrics is read for its active peers (stopMembers). */
+const PEERS_POLL_MS = 20
 const MAX_MEMBERS = 64
 
 /** Boots restored members on loopback and waits until every one is healthy under one leader. */
@@ -273,24 +275,43 @@ async function waitReady(
 }
 
 /**
- * A graceful stop of every member: the followers together, then, once they are gone, the
- * leader. A leader signalled while a peer still runs hands its leadership over first (etcd's
- * TransferLeadership), and when that peer is itself stopping it waits for it up to ~7 s; after its
- * followers have exited it has no peer to hand over to and exits at once. A member stopping while
- * a peer is up waits up to 1 s for its peer connections to close: the followers pay that second
- * together, not one after the other.
+ * A graceful stop of every member: the followers together, then the leader once it counts no
+ * follower active (or they have exited). A leader signalled while it counts a peer active hands
+ * its leadership over first (etcd's TransferLeadership), and when that peer is itself stopping it
+ * waits for it up to ~7 s; counting none, it has no one to hand over to and exits at once. A member
+ * stopping while a peer still holds connections to it waits up to 1 s for them to close: the
+ * followers wait so for the leader, which goes as soon as they have left the cluster, not 1 s later.
  */
 async function stopMembers(members: BootedMember[]): Promise<void> {
   const left = members.filter((m) => m.process.exit === undefined)
+  const followersGone: Promise<void>[] = []
   try {
     if (left.length > 1) {
-      const leader = left[await leaderIndex(left)]
-      await Promise.all(left.filter((m) => m !== leader).map((m) => m.process.stop()))
+      const leader = left[await leaderIndex(left)] as BootedMember
+      const followers = Promise.all(left.filter((m) => m !== leader).map((m) => m.process.stop()))
+      followersGone.push(followers.then(() => undefined))
+      await leaderAlone(leader, followers)
     }
   } finally {
     // the leader; and whatever happened above, nothing stays running
-    await Promise.all(members.map((m) => m.process.stop()))
+    await Promise.all([...members.map((m) => m.process.stop()), ...followersGone])
   }
+}
+
+/**
+ * Resolves once `leader` counts no active peer (its /metrics), or else once `followers` have
+ * exited (a member without the metric, or not answering).
+ */
+async function leaderAlone(leader: BootedMember, followers: Promise<unknown>): Promise<void> {
+  let gone = false
+  void followers.then(() => (gone = true))
+  while (!gone) {
+    const active = await leader.client.activePeers().catch(() => undefined)
+    if (active === 0) return
+    if (active === undefined) break
+    await Promise.race([followers, new Promise((resolve) => setTimeout(resolve, PEERS_POLL_MS))])
+  }
+  await followers
 }
 
 /** Index of the member that is the leader now; 0 when nobody knows. */

@@ -3,15 +3,16 @@
 # restored once (3 members a, b, c, peer URLs on 127.0.0.1), then per round fresh copies on
 # /dev/shm booted by plain etcd and timed, in ms:
 #   boot     spawn of all 3 -> every /health true and all agree on one leader (polled every 20 ms)
-#   stop     a graceful stop of all (STOP=followers: the followers together, then the leader, as
-#            the drill's restart does; STOP=sequential: the current leader one at a time, as the
-#            drill did before; STOP=all: SIGTERM to all at once)
+#   stop     a graceful stop of all (STOP=alone: the followers together, then the leader once its
+#            /metrics count no active peer, as the drill does; STOP=followers: the leader once the
+#            followers have exited; STOP=sequential: the current leader one at a time, each waited
+#            for, as the drill did before; STOP=all: SIGTERM to all at once)
 #   restart  spawn again on the same data -> ready as for boot
 #   kill     SIGKILL to all -> all reaped (the drill's end for throwaway copies)
 # and the etcd processes' CPU time (user+sys, all 3) spent by each start.
 #
 # Usage: scripts/bench/drill-floor.sh <snapshot.db> [etcd] [rounds]
-#   env: STOP=followers|sequential|all, PORT=43380 (peers PORT..+2, clients PORT+10..+12),
+#   env: STOP=alone|followers|sequential|all, PORT=43380 (peers PORT..+2, clients PORT+10..+12),
 #        WORK=a new folder in the temp folder (the restore: 3 x the db),
 #        RUN=/dev/shm/drill-floor.$$ (the booted copies: 3 x the db, on memory as the drill's),
 #        CLI=bin/etcd-restore (what restores)
@@ -20,7 +21,7 @@ set -euo pipefail
 snapshot=${1:?usage: drill-floor.sh <snapshot.db> [etcd] [rounds]}
 etcd=${2:-etcd}
 rounds=${3:-1}
-stop=${STOP:-followers}
+stop=${STOP:-alone}
 port=${PORT:-43380}
 work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/drill-floor.XXXXXX")}
 run=${RUN:-/dev/shm/drill-floor.$$}
@@ -95,6 +96,17 @@ stop_all() {
       for m in "${members[@]}"; do kill -TERM "${pid[$m]}"; done
       for m in "${members[@]}"; do wait "${pid[$m]}" || true; done
       ;;
+    alone)
+      l=$(leader)
+      for m in "${members[@]}"; do [ "$m" = "$l" ] || rest+=("$m"); done
+      for m in "${rest[@]}"; do kill -TERM "${pid[$m]}"; done
+      until curl -s -m 1 "http://127.0.0.1:${client[$l]}/metrics" |
+        awk '/^etcd_network_active_peers\{/ { n += $NF; seen = 1 } END { exit !(seen && n == 0) }'; do
+        sleep 0.02
+      done
+      kill -TERM "${pid[$l]}"
+      for m in "${members[@]}"; do wait "${pid[$m]}" || true; done
+      ;;
     followers)
       l=$(leader)
       for m in "${members[@]}"; do [ "$m" = "$l" ] || rest+=("$m"); done
@@ -119,7 +131,7 @@ stop_all() {
         rest=("${next[@]}")
       done
       ;;
-    *) echo "STOP must be followers, sequential or all" >&2 && exit 2 ;;
+    *) echo "STOP must be alone, followers, sequential or all" >&2 && exit 2 ;;
   esac
 }
 

@@ -88,6 +88,9 @@ export function asCluster(members: BootedMember[], logDir: string): BootedCluste
     stop: async () => {
       for (const m of members) await m.process.stop()
     },
+    kill: async () => {
+      await Promise.all(members.map((m) => m.process.kill()))
+    },
     restart: () => Promise.reject(new Error('asCluster: restart the members one by one'))
   }
 }

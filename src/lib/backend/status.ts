@@ -67,6 +67,11 @@ export interface StatusOptions {
   maxListed?: number
   /** Sees every `key`-bucket entry of the sweep: something computed in the same pass (HashKV). */
   keyEntries?: KeyEntrySink
+  /**
+   * false: no CRC over the buckets (`hash` is then 0). For a caller that wants the other numbers
+   * only: the CRC reads every value byte and is most of the pass's work on a big db.
+   */
+  hash?: boolean
 }
 
 const text = new TextDecoder()
@@ -100,6 +105,7 @@ function hex(bytes: Uint8Array): string {
 export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): SnapshotStatus {
   const maxTracked = options.maxTrackedKeys ?? 2_000_000
   const maxListed = options.maxListed ?? 1000
+  const hashed = options.hash !== false
   let crc = 0
   let totalKey = 0
   const keys = new KeyTally(maxTracked)
@@ -119,7 +125,7 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
       throw new SnapshotError(`cannot get hash of bucket ${text.decode(name)}: it is a plain key`)
     }
     buckets.push(text.decode(name))
-    crc = crc32cUpdate(crc, name)
+    if (hashed) crc = crc32cUpdate(crc, name)
     const bucket = db.bucket(name)!
     const isKey = sameBytes(name, Buckets.key)
     const isLease = sameBytes(name, Buckets.lease)
@@ -136,9 +142,11 @@ export function snapshotStatus(db: BoltDb, options: StatusOptions = {}): Snapsho
     if (sameBytes(name, Buckets.cluster)) clusterBucket = bucket
     if (sameBytes(name, Buckets.auth)) authBucket = bucket
     for (const entry of bucket.sweep()) {
-      crc = crc32cUpdate(crc, entry.key)
-      // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
-      if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)
+      if (hashed) {
+        crc = crc32cUpdate(crc, entry.key)
+        // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
+        if (!entry.isBucket) crc = crc32cUpdate(crc, entry.value)
+      }
       totalKey++
       if (isKey) {
         const value = entry.isBucket ? undefined : entry.value

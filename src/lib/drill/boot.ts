@@ -41,6 +41,13 @@ export interface BootDrillOptions {
    * etcd rewrites its data-dir, the drill writes a key, and may switch auth off.
    */
   inPlace?: boolean
+  /**
+   * The booted data-dirs are removed right after the drill, so its final stop kills every member
+   * at once instead of stopping them gracefully (the restart phase always stops gracefully).
+   * Default: true for copies (removed here), false in place; the drill sets it for a twin it
+   * removes itself.
+   */
+  throwaway?: boolean
   /** Where the copies go (default the temp folder): the drill's place for booted members. */
   copiesDir?: string
   /** Copy the members' full etcd logs here before the drill removes its log folder. */
@@ -126,7 +133,8 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   } finally {
     t = performance.now()
     await enterPhase('stop')
-    await cluster?.stop()
+    if (opts.throwaway ?? opts.inPlace !== true) await cluster?.kill()
+    else await cluster?.stop()
     copies?.remove()
     durationsMs.stop = elapsedMs(t)
   }

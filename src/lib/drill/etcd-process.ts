@@ -82,7 +82,7 @@ export class EtcdProcess {
     return this.exitInfo
   }
 
-  /** True once stop() was called: an exit after it is ours, not a crash. */
+  /** True once stop() or kill() was called: an exit after it is ours, not a crash. */
   get stopRequested(): boolean {
     return this.stopping !== undefined
   }
@@ -91,6 +91,22 @@ export class EtcdProcess {
   stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.stopping ??= this.terminate(graceMs)
     return this.stopping
+  }
+
+  /**
+   * SIGKILL at once, for a member whose data-dir is thrown away right after: nothing of its
+   * state is kept, so a graceful stop would buy nothing. Idempotent with stop() (whichever came
+   * first wins); resolves once the process is gone.
+   */
+  kill(): Promise<void> {
+    this.stopping ??= this.killNow()
+    return this.stopping
+  }
+
+  private async killNow(): Promise<void> {
+    if (this.exitInfo !== undefined) return
+    this.child.kill('SIGKILL')
+    await this.exited
   }
 
   /** SIGTERM, SIGKILL after `graceMs`; not memoized, so a signal's shorter grace applies too. */

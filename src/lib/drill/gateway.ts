@@ -227,6 +227,50 @@ export class GatewayClient {
     return reply.health === 'true' || reply.health === true
   }
 
+  /**
+   * The peers this member counts as active: `etcd_network_active_peers` in its /metrics, summed
+   * over the peers (etcd counts a peer down as soon as its streams break); undefined when the
+   * metric is not there. The same state picks the peer a stopping leader hands over to.
+   */
+  async activePeers(): Promise<number | undefined> {
+    const text = await this.getText('/metrics')
+    let sum: number | undefined
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('etcd_network_active_peers{')) continue
+      const value = Number(line.slice(line.lastIndexOf(' ') + 1))
+      if (Number.isFinite(value)) sum = (sum ?? 0) + value
+    }
+    return sum
+  }
+
+  /** GET of a plain-text endpoint (no login: /metrics needs none). */
+  private getText(path: string): Promise<string> {
+    const url = new URL(path, this.endpoint)
+    return new Promise((resolve, reject) => {
+      const req = request(url, { method: 'GET', agent: false }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('error', reject)
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          if ((res.statusCode ?? 0) >= 400)
+            reject(new VerificationError(`GET ${url.href}: HTTP ${res.statusCode}`))
+          else resolve(text)
+        })
+      })
+      const timer = setTimeout(
+        () =>
+          req.destroy(
+            new VerificationError(`GET ${url.href}: no answer within ${this.timeoutMs} ms`)
+          ),
+        this.timeoutMs
+      )
+      req.on('close', () => clearTimeout(timer))
+      req.on('error', reject)
+      req.end()
+    })
+  }
+
   private call(path: string, body: object): Promise<Json> {
     return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)))
   }

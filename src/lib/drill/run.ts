@@ -142,6 +142,7 @@ async function drillOutput(
       expected,
       // a twin is ours to throw away; the output stays as restored
       inPlace: target.twin !== undefined,
+      throwaway: true,
       copiesDir: bootDir,
       ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
       ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),

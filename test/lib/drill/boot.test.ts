@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -184,6 +184,48 @@ describe.skipIf(servers.length === 0)(
   }
 )
 
+describe.skipIf(servers.length === 0)('the drill cluster stops gracefully on every server', () => {
+  it.each(servers.map((s) => [s.version, s] as const))(
+    'etcd %s: stop() signals the followers first, the leader once it counts none active; all SIGTERM, no 7 s hand-over stall',
+    async (_version, server) => {
+      const own = server.minor === '3.6' || server.minor === '3.7' ? server.etcdutl : undefined
+      const { members, initialCluster } = await restoredMembers(false, own)
+      const cluster = await bootCluster(members, {
+        etcdPath: server.etcd,
+        initialCluster,
+        token,
+        timeoutMs: 30_000
+      })
+      const ids = await Promise.all(
+        cluster.members.map(async (m) => (await m.client.status()).header.memberId.toString(16))
+      )
+      const leader = ids.indexOf(cluster.leaderId)
+      expect(leader).toBeGreaterThanOrEqual(0)
+      // the order stop() signals the members in: each process's first stop() call
+      const signalled: number[] = []
+      for (const [i, m] of cluster.members.entries()) {
+        const stop = m.process.stop.bind(m.process)
+        m.process.stop = (graceMs?: number) => {
+          if (!signalled.includes(i)) signalled.push(i)
+          return stop(graceMs)
+        }
+      }
+      const started = performance.now()
+      await cluster.stop()
+      const ms = performance.now() - started
+      expect(signalled.at(-1)).toBe(leader)
+      expect(signalled).toHaveLength(3)
+      for (const m of cluster.members) {
+        expect(m.process.exit, m.name).toEqual({ code: null, signal: 'SIGTERM' })
+      }
+      // a leader signalled while it still counted a stopping peer active waits ~7 s for it
+      expect(ms).toBeLessThan(6_000)
+      expect(runningEtcdCount()).toBe(0)
+    },
+    60_000
+  )
+})
+
 describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', () => {
   it('runBootDrill passes on a good restore (separate WAL dirs), boots copies and stops everything', async () => {
     const { members, initialCluster, expected } = await restoredMembers(true)
@@ -210,6 +252,56 @@ describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', 
     expect(walAfter.equals(walBefore)).toBe(true)
     expect(runningEtcdCount()).toBe(0)
   }, 60_000)
+
+  it('kill(): every member SIGKILLed at once, none left, the logs saved and the log folder gone', async () => {
+    const { dir, members, initialCluster } = await restoredMembers()
+    const saveLogsTo = join(dir, 'logs')
+    const cluster = await bootCluster(members, {
+      etcdPath: findEtcd().path,
+      initialCluster,
+      token,
+      timeoutMs: 30_000,
+      saveLogsTo
+    })
+    await cluster.kill()
+    for (const m of cluster.members) {
+      expect(m.process.exit, m.name).toEqual({ code: null, signal: 'SIGKILL' })
+      expect(m.process.stopRequested).toBe(true)
+    }
+    expect(runningEtcdCount()).toBe(0)
+    expect(existsSync(cluster.logDir)).toBe(false)
+    expect(readdirSync(saveLogsTo).sort()).toEqual(['m1.log', 'm2.log', 'm3.log'])
+  }, 60_000)
+
+  it.each([
+    ['copies', false, 1],
+    ['the restored folders in place', true, 2]
+  ] as const)(
+    'runBootDrill on %s: graceful stops only where the folders are kept (%s → %i per member)',
+    async (_what, inPlace, gracefulStops) => {
+      const { dir, members, initialCluster, expected } = await restoredMembers()
+      const saveLogsTo = join(dir, 'logs')
+      const result = await runBootDrill({
+        members,
+        initialCluster,
+        token,
+        etcd: findEtcd(),
+        expected,
+        inPlace,
+        saveLogsTo,
+        bootTimeoutMs: 30_000
+      })
+      expect(failed(result.checks)).toEqual([])
+      expect(runningEtcdCount()).toBe(0)
+      // etcd logs the signal it stops on (SIGTERM); a SIGKILL leaves no line. The restart's stop
+      // is graceful either way; the final one only for the folders kept.
+      for (const name of ['m1', 'm2', 'm3']) {
+        const log = readFileSync(join(saveLogsTo, `${name}.log`), 'utf8')
+        expect(log.match(/received (terminated )?signal/g), name).toHaveLength(gracefulStops)
+      }
+    },
+    90_000
+  )
 
   it('reports a hashkv mismatch when one member db was tampered with', async () => {
     const { members, initialCluster, expected } = await restoredMembers()

@@ -19,8 +19,8 @@ var inspect = __webpack_require__(6540);
 var backend_status = __webpack_require__(1100);
 // EXTERNAL MODULE: ./src/lib/backend/hashkv.ts
 var hashkv = __webpack_require__(4339);
-// EXTERNAL MODULE: ./src/lib/backend/hashkv-stream.ts
-var hashkv_stream = __webpack_require__(6060);
+// EXTERNAL MODULE: ./src/lib/backend/hashkv-stream.ts + 1 modules
+var hashkv_stream = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 6 modules
 var inventory = __webpack_require__(8003);
 // EXTERNAL MODULE: ./src/lib/bolt/compact/compact.ts
@@ -356,6 +356,7 @@ function hex(bytes) {
 function snapshotStatus(db, options = {}) {
     const maxTracked = options.maxTrackedKeys ?? 2_000_000;
     const maxListed = options.maxListed ?? 1000;
+    const hashed = options.hash !== false;
     let crc = 0;
     let totalKey = 0;
     const keys = new KeyTally(maxTracked);
@@ -374,7 +375,8 @@ function snapshotStatus(db, options = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`cannot get hash of bucket ${text.decode(name)}: it is a plain key`);
         }
         buckets.push(text.decode(name));
-        crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
+        if (hashed)
+            crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
         const bucket = db.bucket(name);
         const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key);
         const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.lease);
@@ -394,10 +396,12 @@ function snapshotStatus(db, options = {}) {
         if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.auth))
             authBucket = bucket;
         for (const entry of bucket.sweep()) {
-            crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
-            // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
-            if (!entry.isBucket)
-                crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
+            if (hashed) {
+                crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
+                // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
+                if (!entry.isBucket)
+                    crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
+            }
             totalKey++;
             if (isKey) {
                 const value = entry.isBucket ? undefined : entry.value;

@@ -1556,7 +1556,8 @@ class BoltDb {
     /**
      * Tells the source that the children of branch page `page` are about to be read, as a walk in
      * key order does (ByteSource.prefetch): transient pages read before are then no longer valid.
-     * Ids outside [2, hwm) are left to the reads that check them.
+     * Ids outside [2, hwm) are left to the reads that check them (a span past the end is cut
+     * short by the source).
      */
     prefetchChildren(page) {
         if (this.source.prefetch === undefined)
@@ -1574,7 +1575,9 @@ class BoltDb {
             if (id >= 2 && id < this.meta.hwm)
                 positions.push(id * this.pageSize);
         }
-        this.source.prefetch(positions, this.pageSize);
+        // two pages each: a leaf of values past a page goes on into its overflow pages, and the
+        // first of them read along costs less than another read when the walk gets there
+        this.source.prefetch(positions, 2 * this.pageSize);
     }
     prefetchScratch = [];
     read(position, length, transient) {
@@ -2418,10 +2421,29 @@ class ReadAhead {
     }
     /** The bytes [position, position + length) when one run holds them all, else undefined. */
     find(position, length) {
+        const hi = this.runOf(position);
+        if (hi < 0 || position + length > this.runEnd[hi])
+            return undefined;
+        const at = this.runAt[hi] + position - this.runStart[hi];
+        return this.arena.subarray(at, at + length);
+    }
+    /**
+     * The bytes from `position` to the end of the run that holds it (at most `length`), or
+     * undefined: the start of a span that runs past what was read ahead (a leaf's overflow pages,
+     * which the page size named in fill() does not cover).
+     */
+    prefix(position, length) {
+        const i = this.runOf(position);
+        if (i < 0 || position >= this.runEnd[i])
+            return undefined;
+        const at = this.runAt[i] + position - this.runStart[i];
+        return this.arena.subarray(at, at + Math.min(length, this.runEnd[i] - position));
+    }
+    /** The last run starting at or before `position`, or -1. */
+    runOf(position) {
         const starts = this.runStart;
         let lo = 0;
         let hi = starts.length - 1;
-        // the last run starting at or before position
         while (lo <= hi) {
             const mid = (lo + hi) >>> 1;
             if (starts[mid] <= position)
@@ -2429,10 +2451,7 @@ class ReadAhead {
             else
                 hi = mid - 1;
         }
-        if (hi < 0 || position + length > this.runEnd[hi])
-            return undefined;
-        const at = this.runAt[hi] + position - starts[hi];
-        return this.arena.subarray(at, at + length);
+        return hi;
     }
     /** Forgets what was read ahead (the arena is kept for the next fill). */
     clear() {
@@ -2572,6 +2591,11 @@ class FileByteFile {
         // read ahead: the next prefetch reuses that memory, so a lasting view gets its own copy
         if (ahead !== undefined)
             return transient ? ahead : ahead.slice();
+        // a span that starts in what was read ahead and runs past it (a leaf's overflow pages): the
+        // rest in one read, not one per chunk
+        const head = this.ahead?.prefix(position, length);
+        if (head !== undefined)
+            return this.assemble(head, position, length, transient);
         const first = Math.floor(position / this.chunkSize);
         const last = Math.floor((position + length - 1) / this.chunkSize);
         if (first === last) {
@@ -2600,6 +2624,20 @@ class FileByteFile {
             const to = Math.min(position + length, chunkStart + chunk.length);
             out.set(chunk.subarray(from - chunkStart, to - chunkStart), from - position);
         }
+        return out;
+    }
+    /** `head` (the first bytes of the span at `position`) followed by the rest, read from the file. */
+    assemble(head, position, length, transient) {
+        let out;
+        if (transient) {
+            if (this.span.length < length)
+                this.span = new Uint8Array(length);
+            out = this.span.subarray(0, length);
+        }
+        else
+            out = new Uint8Array(length);
+        out.set(head);
+        this.readFully(out.subarray(head.length), position + head.length);
         return out;
     }
     openFd() {
@@ -2753,7 +2791,9 @@ function limitByteSource(source, size) {
     const prefetch = source.prefetch?.bind(source);
     if (prefetch !== undefined) {
         limited.prefetch = (positions, length) => {
-            prefetch(positions.filter((position) => position >= 0 && position + length <= size), length);
+            // a span that runs past `size` is read only as far as the source goes: what lies past
+            // `size` is never handed out (read() checks every range)
+            prefetch(positions.filter((position) => position >= 0 && position < size), length);
         };
     }
     return limited;

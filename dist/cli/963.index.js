@@ -753,6 +753,45 @@ class GatewayClient {
         const reply = await this.send('GET', '/health', undefined);
         return reply.health === 'true' || reply.health === true;
     }
+    /**
+     * The peers this member counts as active: `etcd_network_active_peers` in its /metrics, summed
+     * over the peers (etcd counts a peer down as soon as its streams break); undefined when the
+     * metric is not there. The same state picks the peer a stopping leader hands over to.
+     */
+    async activePeers() {
+        const text = await this.getText('/metrics');
+        let sum;
+        for (const line of text.split('\n')) {
+            if (!line.startsWith('etcd_network_active_peers{'))
+                continue;
+            const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+            if (Number.isFinite(value))
+                sum = (sum ?? 0) + value;
+        }
+        return sum;
+    }
+    /** GET of a plain-text endpoint (no login: /metrics needs none). */
+    getText(path) {
+        const url = new URL(path, this.endpoint);
+        return new Promise((resolve, reject) => {
+            const req = (0,external_node_http_.request)(url, { method: 'GET', agent: false }, (res) => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('error', reject);
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    if ((res.statusCode ?? 0) >= 400)
+                        reject(new errors/* VerificationError */.mk(`GET ${url.href}: HTTP ${res.statusCode}`));
+                    else
+                        resolve(text);
+                });
+            });
+            const timer = setTimeout(() => req.destroy(new errors/* VerificationError */.mk(`GET ${url.href}: no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+            req.on('close', () => clearTimeout(timer));
+            req.on('error', reject);
+            req.end();
+        });
+    }
     call(path, body) {
         return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)));
     }
@@ -1344,7 +1383,7 @@ class EtcdProcess {
     get exit() {
         return this.exitInfo;
     }
-    /** True once stop() was called: an exit after it is ours, not a crash. */
+    /** True once stop() or kill() was called: an exit after it is ours, not a crash. */
     get stopRequested() {
         return this.stopping !== undefined;
     }
@@ -1352,6 +1391,21 @@ class EtcdProcess {
     stop(graceMs = STOP_GRACE_MS) {
         this.stopping ??= this.terminate(graceMs);
         return this.stopping;
+    }
+    /**
+     * SIGKILL at once, for a member whose data-dir is thrown away right after: nothing of its
+     * state is kept, so a graceful stop would buy nothing. Idempotent with stop() (whichever came
+     * first wins); resolves once the process is gone.
+     */
+    kill() {
+        this.stopping ??= this.killNow();
+        return this.stopping;
+    }
+    async killNow() {
+        if (this.exitInfo !== undefined)
+            return;
+        this.child.kill('SIGKILL');
+        await this.exited;
     }
     /** SIGTERM, SIGKILL after `graceMs`; not memoized, so a signal's shorter grace applies too. */
     async terminate(graceMs) {
@@ -1671,7 +1725,11 @@ function saveLogs(logDir, to) {
 
 
 
-const POLL_MS = 150;
+// a boot takes seconds; a 50 ms poll costs little (a request to a member still starting waits
+// on its socket) and finds the cluster ready sooner than 150 ms did
+const POLL_MS = 50;
+/** How often a stopping leader's /metrics is read for its active peers (stopMembers). */
+const PEERS_POLL_MS = 20;
 const MAX_MEMBERS = 64;
 /** Boots restored members on loopback and waits until every one is healthy under one leader. */
 async function bootCluster(members, opts) {
@@ -1751,6 +1809,10 @@ async function bootCluster(members, opts) {
         },
         stop: async () => {
             await stopMembers(booted);
+            removeLogs();
+        },
+        kill: async () => {
+            await Promise.all(booted.map((m) => m.process.kill()));
             removeLogs();
         },
         restart: async () => {
@@ -1850,22 +1912,45 @@ async function waitReady(members, timeoutMs, phase) {
     }
 }
 /**
- * Stops members one at a time, the current leader first: a leader stopping after its peers
- * spends ~7 s trying to hand over leadership; stopped while peers are up, it hands over at once.
+ * A graceful stop of every member: the followers together, then the leader once it counts no
+ * follower active (or they have exited). A leader signalled while it counts a peer active hands
+ * its leadership over first (etcd's TransferLeadership), and when that peer is itself stopping it
+ * waits for it up to ~7 s; counting none, it has no one to hand over to and exits at once. A member
+ * stopping while a peer still holds connections to it waits up to 1 s for them to close: the
+ * followers wait so for the leader, which goes as soon as they have left the cluster, not 1 s later.
  */
 async function stopMembers(members) {
     const left = members.filter((m) => m.process.exit === undefined);
+    const followersGone = [];
     try {
-        while (left.length > 0) {
-            const index = left.length > 1 ? await leaderIndex(left) : 0;
-            const [member] = left.splice(index, 1);
-            await member?.process.stop();
+        if (left.length > 1) {
+            const leader = left[await leaderIndex(left)];
+            const followers = Promise.all(left.filter((m) => m !== leader).map((m) => m.process.stop()));
+            followersGone.push(followers.then(() => undefined));
+            await leaderAlone(leader, followers);
         }
     }
     finally {
-        // whatever happened above, nothing stays running
-        await Promise.all(members.map((m) => m.process.stop()));
+        // the leader; and whatever happened above, nothing stays running
+        await Promise.all([...members.map((m) => m.process.stop()), ...followersGone]);
     }
+}
+/**
+ * Resolves once `leader` counts no active peer (its /metrics), or else once `followers` have
+ * exited (a member without the metric, or not answering).
+ */
+async function leaderAlone(leader, followers) {
+    let gone = false;
+    void followers.then(() => (gone = true));
+    while (!gone) {
+        const active = await leader.client.activePeers().catch(() => undefined);
+        if (active === 0)
+            return;
+        if (active === undefined)
+            break;
+        await Promise.race([followers, new Promise((resolve) => setTimeout(resolve, PEERS_POLL_MS))]);
+    }
+    await followers;
 }
 /** Index of the member that is the leader now; 0 when nobody knows. */
 async function leaderIndex(members) {
@@ -2075,7 +2160,10 @@ async function runBootDrill(opts) {
     finally {
         t = performance.now();
         await (0,interrupt/* enterPhase */.aO)('stop');
-        await cluster?.stop();
+        if (opts.throwaway ?? opts.inPlace !== true)
+            await cluster?.kill();
+        else
+            await cluster?.stop();
         copies?.remove();
         durationsMs.stop = elapsedMs(t);
     }
@@ -2295,7 +2383,8 @@ function readOutputDb(output, bumped) {
     const file = page_file/* FileByteFile */.Ly.open((0,layout/* memberLayout */.Pl)(first.dataDir).dbPath, { writable: false });
     try {
         const db = bolt_db/* BoltDb */.k.open(file);
-        const status = (0,backend_status/* snapshotStatus */.x)(db, { maxListed: MAX_NAMES + 1 });
+        // the live keys and the auth names; not the CRC over every byte (etcdctl's hash), unused here
+        const status = (0,backend_status/* snapshotStatus */.x)(db, { maxListed: MAX_NAMES + 1, hash: false });
         const live = status.liveKeys;
         const { users, roles } = status.auth;
         // a list that hit the bound is not the whole list: then the names are not compared
@@ -2642,6 +2731,7 @@ async function drillOutput(options, hooks, output, etcd, bootDir, log) {
             expected,
             // a twin is ours to throw away; the output stays as restored
             inPlace: target.twin !== undefined,
+            throwaway: true,
             copiesDir: bootDir,
             ...(options.bootTimeoutMs === undefined ? {} : { bootTimeoutMs: options.bootTimeoutMs }),
             ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
@@ -3530,6 +3620,7 @@ function hex(bytes) {
 function snapshotStatus(db, options = {}) {
     const maxTracked = options.maxTrackedKeys ?? 2_000_000;
     const maxListed = options.maxListed ?? 1000;
+    const hashed = options.hash !== false;
     let crc = 0;
     let totalKey = 0;
     const keys = new KeyTally(maxTracked);
@@ -3548,7 +3639,8 @@ function snapshotStatus(db, options = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SnapshotError */ .JC(`cannot get hash of bucket ${text.decode(name)}: it is a plain key`);
         }
         buckets.push(text.decode(name));
-        crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
+        if (hashed)
+            crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, name);
         const bucket = db.bucket(name);
         const isKey = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.key);
         const isLease = sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.lease);
@@ -3568,10 +3660,12 @@ function snapshotStatus(db, options = {}) {
         if (sameBytes(name, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .Buckets */ .cR.auth))
             authBucket = bucket;
         for (const entry of bucket.sweep()) {
-            crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
-            // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
-            if (!entry.isBucket)
-                crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
+            if (hashed) {
+                crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.key);
+                // A nested bucket is ForEach'd with a nil value: nothing more is hashed.
+                if (!entry.isBucket)
+                    crc = (0,_wal_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .crc32cUpdate */ .EL)(crc, entry.value);
+            }
             totalKey++;
             if (isKey) {
                 const value = entry.isBucket ? undefined : entry.value;

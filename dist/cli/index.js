@@ -822,7 +822,7 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
                 (0,hash_worker/* prewarmHashWorker */.L)();
@@ -831,7 +831,7 @@ const commands = [
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
         // the snapshot's sha256 is computed in a worker thread beside the status sweep
         prepare: (argv) => {
             if (!asksForHelp(argv))
@@ -846,7 +846,7 @@ const commands = [
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(404), __nccwpck_require__.e(392), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3963))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(392), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3963))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
@@ -900,7 +900,13 @@ var interrupt = __nccwpck_require__(4068);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/lib/heap.ts
+
+
 
 /**
  * Keeps V8's young generation at its first size (1 MB semi-spaces on Node 20). V8 doubles it up
@@ -911,6 +917,90 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  */
 function keepYoungGenerationSmall() {
     external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let trace;
+let sampler;
+/**
+ * A debugging aid: with ETCD_RESTORE_TRACE_MEMORY=1, memory is sampled every 50 ms and, when
+ * the next phase starts (and at exit), the phase's peaks are written to stderr: `memory: <phase>:
+ * rss … heapTotal … heapUsed … external … arrayBuffers … (VmHWM …, RssAnon …, RssFile …)`. Off, it
+ * does nothing.
+ */
+function memoryPhase(name) {
+    if (process.env.ETCD_RESTORE_TRACE_MEMORY !== '1')
+        return;
+    if (!sampler) {
+        sampler = setInterval(sampleMemory, 50).unref();
+        process.once('exit', () => endPhase());
+    }
+    endPhase();
+    trace = {
+        phase: name,
+        started: Date.now(),
+        peak: { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }
+    };
+    sampleMemory();
+}
+function sampleMemory() {
+    if (!trace)
+        return;
+    const usage = process.memoryUsage();
+    const peak = trace.peak;
+    for (const key of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'])
+        peak[key] = Math.max(peak[key], usage[key]);
+}
+function endPhase() {
+    if (!trace)
+        return;
+    sampleMemory();
+    const mb = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
+    const { peak } = trace;
+    process.stderr.write(`memory: ${trace.phase} (${Date.now() - trace.started} ms): rss ${mb(peak.rss)}, ` +
+        `heapTotal ${mb(peak.heapTotal)}, heapUsed ${mb(peak.heapUsed)}, external ${mb(peak.external)}, ` +
+        `arrayBuffers ${mb(peak.arrayBuffers)} (${procStatus()})\n`);
+    trace = undefined;
+}
+/** The process's peak RSS so far and what its RSS is made of now, from /proc (Linux). */
+function procStatus() {
+    try {
+        const status = readFileSync('/proc/self/status', 'utf8');
+        const field = (name) => new RegExp(`${name}:\\s*(\\d+ kB)`).exec(status)?.[1] ?? '?';
+        return ['VmHWM', 'RssAnon', 'RssFile'].map((f) => `${f} ${field(f)}`).join(', ');
+    }
+    catch {
+        return 'no /proc';
+    }
+}
+/** Growth of Buffer memory since the last collection that triggers the next one. */
+const RECLAIM_AFTER_BYTES = (/* unused pure expression or super */ null && (24 << 20));
+let reclaimer;
+/**
+ * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
+ * RECLAIM_AFTER_BYTES since the last collection, checked every 50 ms. V8 counts Buffers as
+ * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
+ * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
+ * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
+ * run time, kept out of the global scope. Returns a stop function.
+ */
+function reclaimDroppedBuffers() {
+    if (reclaimer)
+        return () => { };
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc');
+    let floor = process.memoryUsage().arrayBuffers;
+    reclaimer = setInterval(() => {
+        const now = process.memoryUsage().arrayBuffers;
+        if (now < floor)
+            floor = now;
+        if (now - floor < RECLAIM_AFTER_BYTES)
+            return;
+        gc();
+        floor = process.memoryUsage().arrayBuffers;
+    }, 50).unref();
+    return () => {
+        clearInterval(reclaimer);
+        reclaimer = undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -244,38 +244,45 @@ export class GatewayClient {
   }
 
   /** GET of a plain-text endpoint (no login: /metrics needs none). */
-  private getText(path: string): Promise<string> {
-    const url = new URL(path, this.endpoint)
-    return new Promise((resolve, reject) => {
-      const req = request(url, { method: 'GET', agent: false }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', reject)
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          if ((res.statusCode ?? 0) >= 400)
-            reject(new VerificationError(`GET ${url.href}: HTTP ${res.statusCode}`))
-          else resolve(text)
-        })
-      })
-      const timer = setTimeout(
-        () =>
-          req.destroy(
-            new VerificationError(`GET ${url.href}: no answer within ${this.timeoutMs} ms`)
-          ),
-        this.timeoutMs
-      )
-      req.on('close', () => clearTimeout(timer))
-      req.on('error', reject)
-      req.end()
-    })
+  private async getText(path: string): Promise<string> {
+    const { what, status, text } = await this.exchange('GET', path, undefined)
+    if (status >= 400) throw new VerificationError(`${what}: HTTP ${status}`)
+    return text
   }
 
   private call(path: string, body: object): Promise<Json> {
     return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)))
   }
 
-  private send(method: string, path: string, body: string | undefined): Promise<Json> {
+  private async send(method: string, path: string, body: string | undefined): Promise<Json> {
+    const { what, status, text } = await this.exchange(method, path, body)
+    let json: Json
+    try {
+      json = JSON.parse(text) as Json
+    } catch {
+      throw new GatewayError(
+        `${what}: HTTP ${status}, not JSON: ${text.slice(0, 200)}`,
+        undefined,
+        text
+      )
+    }
+    if (typeof json !== 'object' || json === null) {
+      throw new GatewayError(`${what}: unexpected reply ${text.slice(0, 200)}`, undefined, text)
+    }
+    if (json.error !== undefined || status >= 400) {
+      const message = str(json.message ?? json.error ?? text)
+      const code = typeof json.code === 'number' ? json.code : undefined
+      throw new GatewayError(`${what}: ${message} (HTTP ${status}, code ${code})`, code, message)
+    }
+    return json
+  }
+
+  /** One request: its reply's status and text, at most MAX_RESPONSE_BYTES, within timeoutMs. */
+  private exchange(
+    method: string,
+    path: string,
+    body: string | undefined
+  ): Promise<{ what: string; status: number; text: string }> {
     const url = new URL(path, this.endpoint)
     const what = `${method} ${url.href}`
     return new Promise((resolve, reject) => {
@@ -305,36 +312,7 @@ export class GatewayClient {
           res.on('error', reject)
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8')
-            let json: Json
-            try {
-              json = JSON.parse(text) as Json
-            } catch {
-              reject(
-                new GatewayError(
-                  `${what}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`,
-                  undefined,
-                  text
-                )
-              )
-              return
-            }
-            if (typeof json !== 'object' || json === null) {
-              reject(
-                new GatewayError(`${what}: unexpected reply ${text.slice(0, 200)}`, undefined, text)
-              )
-            } else if (json.error !== undefined || (res.statusCode ?? 0) >= 400) {
-              const message = str(json.message ?? json.error ?? text)
-              const code = typeof json.code === 'number' ? json.code : undefined
-              reject(
-                new GatewayError(
-                  `${what}: ${message} (HTTP ${res.statusCode}, code ${code})`,
-                  code,
-                  message
-                )
-              )
-            } else {
-              resolve(json)
-            }
+            resolve({ what, status: res.statusCode ?? 0, text })
           })
         }
       )

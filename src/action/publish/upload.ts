@@ -298,11 +298,7 @@ function packAroundShared(shared: SharedDb | undefined, options: PublishOptions)
 function packCarried(carrier: CarriedDb, known: boolean, options: PublishOptions): MemberPacker {
   let first: { size: number; sha256?: string } | undefined
   return async (root, member, entries, path, logger) => {
-    const items = await tarItems(
-      root,
-      entries.map((e) => e.path)
-    )
-    const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+    const { items, dbPath } = await memberItems(root, member, entries)
     const at = items.findIndex((i) => i.path === dbPath && i.type === 'File')
     const db = items[at]
     const own = async () => (
@@ -366,11 +362,7 @@ async function memberParts(
   shared: SharedDb | undefined,
   logger: Logger
 ): Promise<Part[]> {
-  const items = await tarItems(
-    root,
-    entries.map((e) => e.path)
-  )
-  const dbPath = toPosixRelative(root, join(member.dataDir, DB))
+  const { items, dbPath } = await memberItems(root, member, entries)
   const parts = shared && partsAroundDb(items, dbPath, shared)
   if (!shared || !parts) return [{ items, end: true }]
   // no sha256: the restore said every member's db is the shared one's bytes (dbsKnownSame)
@@ -379,6 +371,19 @@ async function memberParts(
     return [{ items, end: true }]
   }
   return parts
+}
+
+/** A member's tar items, and its db's path among them. */
+async function memberItems(
+  root: string,
+  member: MemberReport,
+  entries: Entry[]
+): Promise<{ items: TarItem[]; dbPath: string }> {
+  const items = await tarItems(
+    root,
+    entries.map((e) => e.path)
+  )
+  return { items, dbPath: toPosixRelative(root, join(member.dataDir, DB)) }
 }
 
 /** The artifact's record, and the line saying it is uploaded. */

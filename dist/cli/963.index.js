@@ -771,31 +771,36 @@ class GatewayClient {
         return sum;
     }
     /** GET of a plain-text endpoint (no login: /metrics needs none). */
-    getText(path) {
-        const url = new URL(path, this.endpoint);
-        return new Promise((resolve, reject) => {
-            const req = (0,external_node_http_.request)(url, { method: 'GET', agent: false }, (res) => {
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('error', reject);
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    if ((res.statusCode ?? 0) >= 400)
-                        reject(new errors/* VerificationError */.mk(`GET ${url.href}: HTTP ${res.statusCode}`));
-                    else
-                        resolve(text);
-                });
-            });
-            const timer = setTimeout(() => req.destroy(new errors/* VerificationError */.mk(`GET ${url.href}: no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-            req.on('close', () => clearTimeout(timer));
-            req.on('error', reject);
-            req.end();
-        });
+    async getText(path) {
+        const { what, status, text } = await this.exchange('GET', path, undefined);
+        if (status >= 400)
+            throw new errors/* VerificationError */.mk(`${what}: HTTP ${status}`);
+        return text;
     }
     call(path, body) {
         return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)));
     }
-    send(method, path, body) {
+    async send(method, path, body) {
+        const { what, status, text } = await this.exchange(method, path, body);
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            throw new GatewayError(`${what}: HTTP ${status}, not JSON: ${text.slice(0, 200)}`, undefined, text);
+        }
+        if (typeof json !== 'object' || json === null) {
+            throw new GatewayError(`${what}: unexpected reply ${text.slice(0, 200)}`, undefined, text);
+        }
+        if (json.error !== undefined || status >= 400) {
+            const message = str(json.message ?? json.error ?? text);
+            const code = typeof json.code === 'number' ? json.code : undefined;
+            throw new GatewayError(`${what}: ${message} (HTTP ${status}, code ${code})`, code, message);
+        }
+        return json;
+    }
+    /** One request: its reply's status and text, at most MAX_RESPONSE_BYTES, within timeoutMs. */
+    exchange(method, path, body) {
         const url = new URL(path, this.endpoint);
         const what = `${method} ${url.href}`;
         return new Promise((resolve, reject) => {
@@ -820,25 +825,7 @@ class GatewayClient {
                 res.on('error', reject);
                 res.on('end', () => {
                     const text = Buffer.concat(chunks).toString('utf8');
-                    let json;
-                    try {
-                        json = JSON.parse(text);
-                    }
-                    catch {
-                        reject(new GatewayError(`${what}: HTTP ${res.statusCode}, not JSON: ${text.slice(0, 200)}`, undefined, text));
-                        return;
-                    }
-                    if (typeof json !== 'object' || json === null) {
-                        reject(new GatewayError(`${what}: unexpected reply ${text.slice(0, 200)}`, undefined, text));
-                    }
-                    else if (json.error !== undefined || (res.statusCode ?? 0) >= 400) {
-                        const message = str(json.message ?? json.error ?? text);
-                        const code = typeof json.code === 'number' ? json.code : undefined;
-                        reject(new GatewayError(`${what}: ${message} (HTTP ${res.statusCode}, code ${code})`, code, message));
-                    }
-                    else {
-                        resolve(json);
-                    }
+                    resolve({ what, status: res.statusCode ?? 0, text });
                 });
             });
             const timer = setTimeout(() => req.destroy(new errors/* VerificationError */.mk(`${what}: no answer within ${this.timeoutMs} ms`)), this.timeoutMs);

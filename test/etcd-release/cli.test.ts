@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { drillCommand } from '../../src/cli/commands/drill.js'
 import { freeLoopbackPorts, runningEtcdCount, stopAllEtcd } from '../../src/lib/drill/index.js'
 import { etcdCacheRoot, installRelease } from '../../src/lib/etcd-release/cli-cache.js'
@@ -62,6 +62,7 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
     root = await mkdtemp(join(tmpdir(), 'etcd-release-cli-'))
     mirror = await startMirror()
   }, 120_000)
+  afterEach(() => vi.unstubAllEnvs())
   afterAll(async () => {
     await stopAllEtcd()
     expect(runningEtcdCount()).toBe(0)
@@ -70,66 +71,54 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
   })
 
   it('drill --etcd-version 3.5.30 --etcd-mirror: downloads, verifies, caches, boots; then the cache', async () => {
-    const saved = process.env.XDG_CACHE_HOME
-    process.env.XDG_CACHE_HOME = join(root, 'xdg')
-    try {
-      const cached = join(root, 'xdg', 'etcd-restore', 'etcd', '3.5.30', arch)
-      expect(etcdCacheRoot()).toBe(join(root, 'xdg', 'etcd-restore'))
-      const report1 = join(root, 'report-1.json')
-      const args = ['--etcd-version', 'v3.5.30', '--etcd-mirror', mirror.url]
-      expect(await drill([...args, '--report', report1])).toBe(0)
-      const first = JSON.parse(await readFile(report1, 'utf8'))
-      expect(first).toMatchObject({
-        passed: true,
-        etcd: { version: '3.5.30', path: join(cached, 'etcd') }
-      })
-      expect(treeOf(join(root, 'xdg', 'etcd-restore', 'etcd'))).toEqual([
-        '3.5.30',
-        join('3.5.30', arch),
-        ...['etcd', 'etcdctl', 'etcdutl'].map((b) => join('3.5.30', arch, b))
-      ])
-      expect([
-        mirror.count('v3.5.30/SHA256SUMS'),
-        mirror.count(`etcd-v3.5.30-linux-${arch}.tar.gz`)
-      ]).toEqual([1, 1])
+    vi.stubEnv('XDG_CACHE_HOME', join(root, 'xdg'))
+    const cached = join(root, 'xdg', 'etcd-restore', 'etcd', '3.5.30', arch)
+    expect(etcdCacheRoot()).toBe(join(root, 'xdg', 'etcd-restore'))
+    const report1 = join(root, 'report-1.json')
+    const args = ['--etcd-version', 'v3.5.30', '--etcd-mirror', mirror.url]
+    expect(await drill([...args, '--report', report1])).toBe(0)
+    const first = JSON.parse(await readFile(report1, 'utf8'))
+    expect(first).toMatchObject({
+      passed: true,
+      etcd: { version: '3.5.30', path: join(cached, 'etcd') }
+    })
+    expect(treeOf(join(root, 'xdg', 'etcd-restore', 'etcd'))).toEqual([
+      '3.5.30',
+      join('3.5.30', arch),
+      ...['etcd', 'etcdctl', 'etcdutl'].map((b) => join('3.5.30', arch, b))
+    ])
+    expect([
+      mirror.count('v3.5.30/SHA256SUMS'),
+      mirror.count(`etcd-v3.5.30-linux-${arch}.tar.gz`)
+    ]).toEqual([1, 1])
 
-      const report2 = join(root, 'report-2.json')
-      expect(await drill([...args, '--report', report2])).toBe(0)
-      expect(JSON.parse(await readFile(report2, 'utf8'))).toMatchObject({
-        passed: true,
-        etcd: { version: '3.5.30' }
-      })
-      expect(mirror.count(`etcd-v3.5.30-linux-${arch}.tar.gz`)).toBe(1)
-    } finally {
-      if (saved === undefined) delete process.env.XDG_CACHE_HOME
-      else process.env.XDG_CACHE_HOME = saved
-    }
+    const report2 = join(root, 'report-2.json')
+    expect(await drill([...args, '--report', report2])).toBe(0)
+    expect(JSON.parse(await readFile(report2, 'utf8'))).toMatchObject({
+      passed: true,
+      etcd: { version: '3.5.30' }
+    })
+    expect(mirror.count(`etcd-v3.5.30-linux-${arch}.tar.gz`)).toBe(1)
   }, 180_000)
 
   it.each(['3.6', '3.7'])(
     'drill --etcd-version <newest %s> --target-version: the built release, repacked, boots the restore',
     async (line) => {
       const version = NEWEST_PATCH[line]!
-      const saved = process.env.XDG_CACHE_HOME
-      process.env.XDG_CACHE_HOME = join(root, `xdg-${line}`)
-      try {
-        const report = join(root, `report-${line}.json`)
-        const args = ['--etcd-version', version, '--etcd-mirror', mirror.url]
-        expect(await drill([...args, '--target-version', line, '--report', report])).toBe(0)
-        const cached = join(root, `xdg-${line}`, 'etcd-restore', 'etcd', version, arch)
-        const drilled = JSON.parse(await readFile(report, 'utf8'))
-        expect(drilled).toMatchObject({
-          passed: true,
-          etcd: { version, path: join(cached, 'etcd') }
-        })
-        // the fixture's cluster ran 3.4: another minor is a note, not a failure
-        expect(drilled.notes.some((n: string) => n.startsWith('version:'))).toBe(true)
-        expect(treeOf(cached)).toEqual(['etcd', 'etcdctl', 'etcdutl'])
-        expect(mirror.count(`v${version}/SHA256SUMS`)).toBe(1)
-      } finally {
-        if (saved === undefined) delete process.env.XDG_CACHE_HOME
-        else process.env.XDG_CACHE_HOME = saved
-      }
+      vi.stubEnv('XDG_CACHE_HOME', join(root, `xdg-${line}`))
+      const report = join(root, `report-${line}.json`)
+      const args = ['--etcd-version', version, '--etcd-mirror', mirror.url]
+      expect(await drill([...args, '--target-version', line, '--report', report])).toBe(0)
+      const cached = join(root, `xdg-${line}`, 'etcd-restore', 'etcd', version, arch)
+      const drilled = JSON.parse(await readFile(report, 'utf8'))
+      expect(drilled).toMatchObject({
+        passed: true,
+        etcd: { version, path: join(cached, 'etcd') }
+      })
+      // the fixture's cluster ran 3.4: another minor is a note, not a failure
+      expect(drilled.notes.some((n: string) => n.startsWith('version:'))).toBe(true)
+      expect(treeOf(cached)).toEqual(['etcd', 'etcdctl', 'etcdutl'])
+      expect(mirror.count(`v${version}/SHA256SUMS`)).toBe(1)
     },
     120_000
   )
@@ -206,33 +195,27 @@ describe.skipIf(!have)('CLI: official etcd releases from a mirror', () => {
   }, 60_000)
 
   it('--etcd-version auto follows the snapshot: 3.4 asks for 3.4.45, 3.9 is unknown', async () => {
-    const saved = process.env.XDG_CACHE_HOME
-    process.env.XDG_CACHE_HOME = join(root, 'xdg-auto')
-    try {
-      await expect(drill(['--etcd-version', 'auto', '--etcd-mirror', mirror.url])).rejects.toThrow(
-        `download of ${mirror.url}/v3.4.45/SHA256SUMS failed: HTTP 404 Not Found`
-      )
-      const patched = await withClusterVersion(SNAPSHOT, '3.9.0', root)
-      await expect(
-        drillCommand.run([
-          patched,
-          ...['--out-dir', join(root, 'out-auto'), '--initial-cluster', 'm1=http://127.0.0.1:2380'],
-          ...['--etcd-version', 'auto', '--etcd-mirror', mirror.url]
-        ])
-      ).rejects.toThrow(
-        /^etcd-version auto: no etcd release known for cluster version 3\.9\.0 of snapshot/
-      )
-      await expect(drill(['--etcd-sha256', 'a'.repeat(64)])).rejects.toThrow(
-        '--etcd-sha256 needs --etcd-version'
-      )
-      await expect(
-        drill(['--etcd-version', '3.5.30', '--etcd-path', '/usr/bin/etcd'])
-      ).rejects.toThrow('set at most one of --etcd-path and --etcd-version')
-      expect(treeOf(join(root, 'xdg-auto', 'etcd-restore', 'etcd'))).toEqual([])
-    } finally {
-      if (saved === undefined) delete process.env.XDG_CACHE_HOME
-      else process.env.XDG_CACHE_HOME = saved
-    }
+    vi.stubEnv('XDG_CACHE_HOME', join(root, 'xdg-auto'))
+    await expect(drill(['--etcd-version', 'auto', '--etcd-mirror', mirror.url])).rejects.toThrow(
+      `download of ${mirror.url}/v3.4.45/SHA256SUMS failed: HTTP 404 Not Found`
+    )
+    const patched = await withClusterVersion(SNAPSHOT, '3.9.0', root)
+    await expect(
+      drillCommand.run([
+        patched,
+        ...['--out-dir', join(root, 'out-auto'), '--initial-cluster', 'm1=http://127.0.0.1:2380'],
+        ...['--etcd-version', 'auto', '--etcd-mirror', mirror.url]
+      ])
+    ).rejects.toThrow(
+      /^etcd-version auto: no etcd release known for cluster version 3\.9\.0 of snapshot/
+    )
+    await expect(drill(['--etcd-sha256', 'a'.repeat(64)])).rejects.toThrow(
+      '--etcd-sha256 needs --etcd-version'
+    )
+    await expect(
+      drill(['--etcd-version', '3.5.30', '--etcd-path', '/usr/bin/etcd'])
+    ).rejects.toThrow('set at most one of --etcd-path and --etcd-version')
+    expect(treeOf(join(root, 'xdg-auto', 'etcd-restore', 'etcd'))).toEqual([])
   })
 })
 

@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } fr
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { toolCacheEtcd } from '../../src/action/drill/etcd-release.js'
 import { installRelease } from '../../src/lib/etcd-release/cli-cache.js'
 import { releaseArch } from '../../src/lib/etcd-release/releases.js'
@@ -100,25 +100,16 @@ describe('installing one etcd release from several processes at once', () => {
   })
 
   describe('the action (tool cache)', () => {
-    const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP }
     let toolCache = ''
     let runnerTemp = ''
     beforeAll(() => {
       toolCache = join(root, 'tool-cache')
       runnerTemp = join(root, 'runner-temp')
       mkdirSync(runnerTemp)
-      process.env.RUNNER_TOOL_CACHE = toolCache
-      process.env.RUNNER_TEMP = runnerTemp
+      vi.stubEnv('RUNNER_TOOL_CACHE', toolCache)
+      vi.stubEnv('RUNNER_TEMP', runnerTemp)
     })
-    afterAll(() => {
-      for (const [key, value] of [
-        ['RUNNER_TOOL_CACHE', saved.cache],
-        ['RUNNER_TEMP', saved.temp]
-      ] as const) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
-    })
+    afterAll(() => vi.unstubAllEnvs())
 
     it(`${RACERS} jobs installing etcd ${VERSION} at once all succeed; one whole release cached`, async () => {
       const logs = Array.from({ length: RACERS }, lines)

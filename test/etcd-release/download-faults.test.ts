@@ -9,7 +9,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { toolCacheEtcd } from '../../src/action/drill/etcd-release.js'
 import { installRelease } from '../../src/lib/etcd-release/cli-cache.js'
 import { EtcdReleaseError, releaseArch } from '../../src/lib/etcd-release/releases.js'
@@ -40,20 +40,13 @@ describe.skipIf(!source)('an etcd release download that breaks', () => {
   let root: string
   let mirror: EtcdMirror
   let n = 0
-  const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP }
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'etcd-release-faults-'))
     mirror = await new EtcdMirror().add(await repackRelease(VERSION, source!)).start()
   }, 120_000)
   afterAll(async () => {
-    for (const [key, value] of [
-      ['RUNNER_TOOL_CACHE', saved.cache],
-      ['RUNNER_TEMP', saved.temp]
-    ] as const) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    vi.unstubAllEnvs()
     await mirror?.stop()
     if (root) await rm(root, { recursive: true, force: true })
   })
@@ -78,7 +71,8 @@ describe.skipIf(!source)('an etcd release download that breaks', () => {
         retry: FAST
       })
     } else {
-      Object.assign(process.env, { RUNNER_TOOL_CACHE: cache, RUNNER_TEMP: temp })
+      vi.stubEnv('RUNNER_TOOL_CACHE', cache)
+      vi.stubEnv('RUNNER_TEMP', temp)
       const request = { spec: { version: VERSION }, mirror: mirror.url }
       run = toolCacheEtcd(request, SNAPSHOT, logger, FAST)
     }

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest'
 import { DiskFullError, DiskSpaceError, ExitCode } from '../../../src/lib/errors.js'
 import { formatBytes } from '../../../src/lib/format.js'
 import { silentLogger, type Logger } from '../../../src/lib/logger.js'
@@ -214,13 +214,11 @@ const etcd = etcdServersForTests()[0]
 describe.skipIf(!CAN_MOUNT || etcd === undefined)('disk: the drill', () => {
   /** Runs `work` with TMPDIR (where the drill boots its members) on `dir`. */
   async function withTmpdir<T>(dir: string, work: () => Promise<T>): Promise<T> {
-    const saved = process.env.TMPDIR
-    process.env.TMPDIR = dir
+    vi.stubEnv('TMPDIR', dir)
     try {
       return await work()
     } finally {
-      if (saved === undefined) delete process.env.TMPDIR
-      else process.env.TMPDIR = saved
+      vi.unstubAllEnvs()
     }
   }
 

@@ -52,6 +52,13 @@ export async function fakeMemberDir(outDir: string, name: string): Promise<Membe
   }
 }
 
+/** Sets INPUT_* as the runner does (upper case, hyphens kept), dropping any set before. */
+export function setInputs(inputs: Partial<Record<string, string>>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [name, value] of Object.entries(inputs))
+    if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
 /** Points this process's @actions clients at the emulator (call before importing them). */
 export function useEmulatorEnv(serviceUrl: string, root: string, runId = '1001'): void {
   dropDebugLines()

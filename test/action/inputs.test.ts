@@ -2,19 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
 import { getInputs } from '../../src/action/inputs/index.js'
 import { InputError } from '../../src/lib/errors.js'
+import { setInputs } from './helpers.js'
 
 const CLUSTER = 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821,m3=http://127.0.0.1:23831'
 const BASE: Partial<Record<Inputs, string>> = {
   [Inputs.SnapshotPath]: 'snap.db',
   [Inputs.InitialCluster]: CLUSTER,
   [Inputs.InitialClusterToken]: 'drill-token'
-}
-
-/** Sets INPUT_* as the runner does (upper case, hyphens kept). */
-function setInputs(inputs: Partial<Record<Inputs, string>>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, value] of Object.entries(inputs))
-    process.env[`INPUT_${name.toUpperCase()}`] = value
 }
 
 describe('getInputs', () => {

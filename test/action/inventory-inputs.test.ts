@@ -4,17 +4,12 @@ import { getInputs } from '../../src/action/inputs/index.js'
 import { workflowFile } from '../../src/action/download/baseline.js'
 import { kindsChart } from '../../src/action/report/chart.js'
 import type { Inventory } from '../../src/lib/inventory/inventory.js'
+import { setInputs } from './helpers.js'
 
 const BASE: Partial<Record<Inputs, string>> = {
   [Inputs.SnapshotPath]: 'snap.db',
   [Inputs.InitialCluster]: 'm1=http://127.0.0.1:23811,m2=http://127.0.0.1:23821',
   [Inputs.InitialClusterToken]: 'prod-eu-1'
-}
-
-function setInputs(inputs: Partial<Record<Inputs, string>>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, value] of Object.entries(inputs))
-    process.env[`INPUT_${name.toUpperCase()}`] = value
 }
 
 describe('inventory inputs', () => {

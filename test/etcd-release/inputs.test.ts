@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Inputs } from '../../src/action/constants.js'
 import { getInputs } from '../../src/action/inputs/index.js'
 import { DEFAULT_ETCD_MIRROR } from '../../src/lib/etcd-release/releases.js'
+import { setInputs } from '../action/helpers.js'
 
 const BASE: Partial<Record<Inputs, string>> = {
   [Inputs.SnapshotPath]: 'snap.db',
@@ -12,9 +13,7 @@ const BASE: Partial<Record<Inputs, string>> = {
 const PIN = 'ab'.repeat(32)
 
 function withInputs(inputs: Partial<Record<Inputs, string>>): ReturnType<typeof getInputs> {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, value] of Object.entries({ ...BASE, ...inputs }))
-    process.env[`INPUT_${name.toUpperCase()}`] = value
+  setInputs({ ...BASE, ...inputs })
   return getInputs()
 }
 
@@ -25,8 +24,7 @@ describe('etcd release inputs', () => {
   })
   afterEach(() => {
     stdout.mockRestore()
-    for (const key of Object.keys(process.env))
-      if (key.startsWith('INPUT_')) delete process.env[key]
+    setInputs({})
   })
 
   it('default: no release asked for, the GitHub mirror for an implicit auto', () => {

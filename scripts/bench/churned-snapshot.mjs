@@ -11,121 +11,53 @@
 // The small test fixture test/fixtures/churned-snapshot.db was made with
 // `node scripts/bench/churned-snapshot.mjs test/fixtures/churned-snapshot.db --keys 1500` on
 // Debian's etcd 3.4.23; the benchmark makes a 40,000-key one (~250 MB) with etcd 3.5.
-/* global Buffer, fetch, setTimeout */
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+/* global Buffer */
+import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { b64, saveScratchSnapshot } from './scratch-etcd.mjs'
 
 export async function buildChurned(
   file,
   { keys = 40000, valueBytes = 1500, etcdDir, rounds = 3, keepEvery = 4 } = {}
 ) {
-  const etcd = etcdDir ? join(etcdDir, 'etcd') : 'etcd'
-  const etcdctl = etcdDir ? join(etcdDir, 'etcdctl') : 'etcdctl'
-  const [clientPort, peerPort] = await freePorts(2)
-  const client = `http://127.0.0.1:${clientPort}`
-  const peer = `http://127.0.0.1:${peerPort}`
-  const dir = mkdtempSync(join(tmpdir(), 'churned-etcd-'))
-  console.log(`churning ${keys} keys × ${valueBytes} B through ${etcd} (${dir}) …`)
-  const server = spawn(
-    etcd,
-    [
-      ...['--name', 'default', '--data-dir', join(dir, 'data')],
-      ...['--listen-client-urls', client, '--advertise-client-urls', client],
-      ...['--listen-peer-urls', peer, '--initial-advertise-peer-urls', peer],
-      ...['--initial-cluster', `default=${peer}`],
-      ...['--quota-backend-bytes', String(8 * 2 ** 30), '--auto-compaction-retention', '0']
-    ],
-    { stdio: 'ignore', env: cleanEnv() }
-  )
-  const call = async (path, body) => {
-    const res = await fetch(`${client}${path}`, { method: 'POST', body: JSON.stringify(body) })
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`)
-    return res.json()
-  }
-  try {
-    await waitReady(call)
-    const leases = []
-    for (let i = 0; i < 8; i++) {
-      const r = await call('/v3/lease/grant', { TTL: 86400 })
-      leases.push(r.ID)
-    }
-    await call('/v3/auth/role/add', { name: 'reader' })
-    await call('/v3/auth/user/add', { name: 'alice', password: 'alice-pw' })
-    await call('/v3/auth/user/grant', { user: 'alice', role: 'reader' })
-    const value = Buffer.alloc(valueBytes)
-    const keyOf = (i) => `/registry/events/ns-${i % 53}/event-${i.toString(36).padStart(5, '0')}`
-    const parallel = async (count, one) => {
-      let next = 0
-      const worker = async () => {
-        while (next < count) await one(next++)
+  console.log(`churning ${keys} keys × ${valueBytes} B …`)
+  await saveScratchSnapshot(
+    file,
+    async (call) => {
+      const leases = []
+      for (let i = 0; i < 8; i++) {
+        const r = await call('/v3/lease/grant', { TTL: 86400 })
+        leases.push(r.ID)
       }
-      await Promise.all(Array.from({ length: 32 }, worker))
-    }
-    for (let round = 0; round < rounds; round++) {
+      await call('/v3/auth/role/add', { name: 'reader' })
+      await call('/v3/auth/user/add', { name: 'alice', password: 'alice-pw' })
+      await call('/v3/auth/user/grant', { user: 'alice', role: 'reader' })
+      const value = Buffer.alloc(valueBytes)
+      const keyOf = (i) => `/registry/events/ns-${i % 53}/event-${i.toString(36).padStart(5, '0')}`
+      const parallel = async (count, one) => {
+        let next = 0
+        const worker = async () => {
+          while (next < count) await one(next++)
+        }
+        await Promise.all(Array.from({ length: 32 }, worker))
+      }
+      for (let round = 0; round < rounds; round++) {
+        await parallel(keys, async (i) => {
+          for (let b = 0; b + 4 <= value.length; b += 4)
+            value.writeUInt32LE((i * 2654435761 + b * 40503 + round) >>> 0, b)
+          const body = { key: b64(keyOf(i)), value: value.toString('base64') }
+          if (i % 16 === 0) body.lease = leases[(i / 16) % leases.length]
+          await call('/v3/kv/put', body)
+        })
+      }
       await parallel(keys, async (i) => {
-        for (let b = 0; b + 4 <= value.length; b += 4)
-          value.writeUInt32LE((i * 2654435761 + b * 40503 + round) >>> 0, b)
-        const body = { key: b64(keyOf(i)), value: value.toString('base64') }
-        if (i % 16 === 0) body.lease = leases[(i / 16) % leases.length]
-        await call('/v3/kv/put', body)
+        if (i % keepEvery !== 0) await call('/v3/kv/deleterange', { key: b64(keyOf(i)) })
       })
-    }
-    await parallel(keys, async (i) => {
-      if (i % keepEvery !== 0) await call('/v3/kv/deleterange', { key: b64(keyOf(i)) })
-    })
-    const head = await call('/v3/kv/range', { key: b64('/'), limit: 1 })
-    await call('/v3/kv/compaction', { revision: head.header.revision, physical: true })
-    const tmp = `${file}.partial`
-    const r = spawnSync(etcdctl, ['--endpoints', client, 'snapshot', 'save', tmp], {
-      env: { ...cleanEnv(), ETCDCTL_API: '3' },
-      encoding: 'utf8'
-    })
-    if (r.status !== 0) throw new Error(`etcdctl snapshot save failed: ${r.stderr}`)
-    renameSync(tmp, file)
-    console.log(`saved ${file}`)
-  } finally {
-    server.kill('SIGTERM')
-    await new Promise((done) => (server.exitCode !== null ? done() : server.once('exit', done)))
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-function b64(text) {
-  return Buffer.from(text).toString('base64')
-}
-
-/** Free loopback ports, from the kernel (listen on port 0). */
-export async function freePorts(n) {
-  const servers = []
-  const ports = []
-  for (let i = 0; i < n; i++) {
-    const s = createServer()
-    await new Promise((ok) => s.listen(0, '127.0.0.1', ok))
-    servers.push(s)
-    ports.push(s.address().port)
-  }
-  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))))
-  return ports
-}
-
-export async function waitReady(call) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      await call('/v3/kv/range', { key: b64('/') })
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  throw new Error('etcd did not become ready')
-}
-
-export function cleanEnv() {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ETCD')))
+      const head = await call('/v3/kv/range', { key: b64('/'), limit: 1 })
+      await call('/v3/kv/compaction', { revision: head.header.revision, physical: true })
+    },
+    { etcdDir, label: 'churned' }
+  )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

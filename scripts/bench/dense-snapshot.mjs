@@ -6,86 +6,46 @@
 //
 //   node scripts/bench/dense-snapshot.mjs <out.db> [--size 100M] [--min 1024] [--max 16384]
 //     [--etcd <dir with etcd, etcdctl>]
-/* global Buffer, fetch */
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+/* global Buffer */
+import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cleanEnv, freePorts, waitReady } from './churned-snapshot.mjs'
+import { b64, saveScratchSnapshot } from './scratch-etcd.mjs'
 
 export async function buildDense(
   file,
   { size = 100e6, minValue = 1024, maxValue = 16384, etcdDir } = {}
 ) {
-  const etcd = etcdDir ? join(etcdDir, 'etcd') : 'etcd'
-  const etcdctl = etcdDir ? join(etcdDir, 'etcdctl') : 'etcdctl'
-  const [clientPort, peerPort] = await freePorts(2)
-  const client = `http://127.0.0.1:${clientPort}`
-  const peer = `http://127.0.0.1:${peerPort}`
-  const dir = mkdtempSync(join(tmpdir(), 'dense-etcd-'))
-  console.log(
-    `loading ~${(size / 1e6).toFixed(0)} MB of ${minValue}–${maxValue} B values through ${etcd} (${dir}) …`
-  )
-  const server = spawn(
-    etcd,
-    [
-      ...['--name', 'default', '--data-dir', join(dir, 'data')],
-      ...['--listen-client-urls', client, '--advertise-client-urls', client],
-      ...['--listen-peer-urls', peer, '--initial-advertise-peer-urls', peer],
-      ...['--initial-cluster', `default=${peer}`],
-      ...['--quota-backend-bytes', String(8 * 2 ** 30), '--auto-compaction-retention', '0']
-    ],
-    { stdio: 'ignore', env: cleanEnv() }
-  )
-  const call = async (path, body) => {
-    const res = await fetch(`${client}${path}`, { method: 'POST', body: JSON.stringify(body) })
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`)
-    return res.json()
-  }
-  try {
-    await waitReady(call)
-    // deterministic sizes and contents (xorshift32)
-    let state = 0x9e3779b9
-    const next = () => {
-      state ^= state << 13
-      state ^= state >>> 17
-      state ^= state << 5
-      return state >>> 0
-    }
-    const kinds = ['pods', 'configmaps', 'secrets', 'deployments', 'events', 'leases']
-    let written = 0
-    let n = 0
-    const worker = async () => {
-      while (written < size) {
-        const i = n++
-        const length = minValue + (next() % (maxValue - minValue + 1))
-        const value = Buffer.alloc(length)
-        for (let b = 0; b + 4 <= length; b += 4) value.writeUInt32LE(next(), b)
-        const key = `/registry/${kinds[i % kinds.length]}/ns-${i % 61}/obj-${i.toString(36).padStart(6, '0')}`
-        written += key.length + length
-        await call('/v3/kv/put', { key: b64(key), value: value.toString('base64') })
+  console.log(`loading ~${(size / 1e6).toFixed(0)} MB of ${minValue}–${maxValue} B values …`)
+  await saveScratchSnapshot(
+    file,
+    async (call) => {
+      // deterministic sizes and contents (xorshift32)
+      let state = 0x9e3779b9
+      const next = () => {
+        state ^= state << 13
+        state ^= state >>> 17
+        state ^= state << 5
+        return state >>> 0
       }
-    }
-    await Promise.all(Array.from({ length: 32 }, worker))
-    console.log(`${n} keys, ${(written / 1e6).toFixed(0)} MB`)
-    const tmp = `${file}.partial`
-    const r = spawnSync(etcdctl, ['--endpoints', client, 'snapshot', 'save', tmp], {
-      env: { ...cleanEnv(), ETCDCTL_API: '3' },
-      encoding: 'utf8'
-    })
-    if (r.status !== 0) throw new Error(`etcdctl snapshot save failed: ${r.stderr}`)
-    renameSync(tmp, file)
-    console.log(`saved ${file}`)
-  } finally {
-    server.kill('SIGTERM')
-    await new Promise((done) => (server.exitCode !== null ? done() : server.once('exit', done)))
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-function b64(text) {
-  return Buffer.from(text).toString('base64')
+      const kinds = ['pods', 'configmaps', 'secrets', 'deployments', 'events', 'leases']
+      let written = 0
+      let n = 0
+      const worker = async () => {
+        while (written < size) {
+          const i = n++
+          const length = minValue + (next() % (maxValue - minValue + 1))
+          const value = Buffer.alloc(length)
+          for (let b = 0; b + 4 <= length; b += 4) value.writeUInt32LE(next(), b)
+          const key = `/registry/${kinds[i % kinds.length]}/ns-${i % 61}/obj-${i.toString(36).padStart(6, '0')}`
+          written += key.length + length
+          await call('/v3/kv/put', { key: b64(key), value: value.toString('base64') })
+        }
+      }
+      await Promise.all(Array.from({ length: 32 }, worker))
+      console.log(`${n} keys, ${(written / 1e6).toFixed(0)} MB`)
+    },
+    { etcdDir, label: 'dense' }
+  )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

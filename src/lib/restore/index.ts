@@ -48,6 +48,7 @@ import {
 export type { RestoreRunOptions } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
+import { releaseSpareHashWorker } from '../snapshot/hash-worker.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
 import {
@@ -372,7 +373,11 @@ class RestoreRun {
     const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
-    const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined
+    // plain's stamp lets a worker the CLI booted at start with this file (already hashing it) hand
+    // over its digest: the file was the same all along (hash-worker.ts)
+    const hashing = mayCompact
+      ? startVerifyInPlace(options, this.stopHashing.signal, plain?.stamp)
+      : undefined
     // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
     let sourceFeed: SourceSweep | undefined
     const swept = mayCompact
@@ -395,6 +400,7 @@ class RestoreRun {
     const inPlace = path === 'compact'
     if (!inPlace) {
       this.stopHashing.abort()
+      releaseSpareHashWorker() // booted at start in case it compacted (the CLI's prewarm)
       if (swept) this.removeCompacted() // the copy path puts its copies there
     }
     // Copying: the members' copies come from the snapshot file itself, side by side with the

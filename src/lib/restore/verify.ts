@@ -52,11 +52,13 @@ export function worthCompacting(estimate: FreeEstimate | undefined): boolean {
  */
 export function startVerifyInPlace(
   options: RestoreOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  stamp?: string
 ): Promise<VerifiedCopy> {
   const verifying = verifyInPlace(options.snapshotPath, {
     skipHashCheck: options.skipHashCheck,
-    signal
+    signal,
+    ...(stamp !== undefined && { stamp })
   })
   verifying.catch(() => undefined) // awaited by verifySnapshot; this only marks it handled
   return verifying

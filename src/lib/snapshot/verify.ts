@@ -415,11 +415,12 @@ export async function copyAndVerify(
  * For a restore that writes a new database from the snapshot instead of copying it. The hash runs
  * in a worker thread that is started before this returns, so whatever the caller does next on
  * the main thread (synchronous checks, the compaction) overlaps it. `signal` stops the worker
- * (the promise then rejects with the signal's reason).
+ * (the promise then rejects with the signal's reason). `stamp`: the file's, as the caller saw it
+ * (source-identity.ts), so a prewarmed worker's early digest of it can stand (hash-worker.ts).
  */
 export function verifyInPlace(
   srcPath: string,
-  opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal }
+  opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal; stamp?: string }
 ): Promise<VerifiedCopy> {
   let total: number
   let trailer: Uint8Array | undefined
@@ -431,7 +432,7 @@ export function verifyInPlace(
     return Promise.reject(sourceError(error, srcPath))
   }
   const dbSize = trailer === undefined ? total : total - TRAILER_BYTES
-  const hashing = hashSnapshot(srcPath, dbSize, opts.signal)
+  const hashing = hashSnapshot(srcPath, dbSize, opts.signal, opts.stamp)
   return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck)
 }
 
@@ -522,10 +523,11 @@ async function verdict(
 export async function hashSnapshot(
   path: string,
   length: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  stamp?: string
 ): Promise<Buffer> {
   try {
-    return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal)
+    return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal, stamp)
   } catch (error) {
     if (signal?.aborted && error === signal.reason) throw error
     throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {

@@ -36,6 +36,7 @@ import {
 } from './plan.js'
 import {
   estimateDbFree,
+  loadInventoryCode,
   readSourceFacts,
   sourceSweep,
   worthCompacting,
@@ -175,6 +176,7 @@ class RestoreRun {
   }
 
   private async stages(): Promise<RestoreReport> {
+    await loadInventoryCode(this.options)
     this.checkDisk()
     this.plan()
     const verify = await this.verify()

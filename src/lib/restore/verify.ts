@@ -65,12 +65,13 @@ export function startVerifyInPlace(
 }
 
 /**
- * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed), or, given
+ * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed; hashed on the
+ * way unless `digest` brings the hash of the same plain file from a worker), or, given
  * the promise of startVerifyInPlace (a plain file the restore reads where it lies), awaited.
  */
 export async function verifySnapshot(
   options: RestoreOptions,
-  from: { stagingDb: string } | { inPlace: Promise<VerifiedCopy> },
+  from: { stagingDb: string; digest?: Promise<Buffer> } | { inPlace: Promise<VerifiedCopy> },
   log: Logger
 ): Promise<VerifiedCopy> {
   return log.group('Verify snapshot', async () => {
@@ -80,7 +81,8 @@ export async function verifySnapshot(
         : await copyAndVerify(options.snapshotPath, from.stagingDb, {
             skipHashCheck: options.skipHashCheck,
             fsync: false,
-            writebackEvery: WRITEBACK_BYTES
+            writebackEvery: WRITEBACK_BYTES,
+            ...(from.digest && { digest: from.digest })
           })
     log.info(
       `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`

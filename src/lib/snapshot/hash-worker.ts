@@ -123,6 +123,11 @@ export function releaseSpareHashWorker(): void {
   if (worker !== undefined) void worker.terminate()
 }
 
+/** Whether a prewarmed worker is waiting for a job (the CLI booted one at start). */
+export function hasSpareHashWorker(): boolean {
+  return spare !== undefined
+}
+
 function takeWorker(): Worker {
   const worker = spare
   spare = undefined

@@ -73,6 +73,12 @@ export interface VerifyOptions {
   writebackEvery?: number
   /** Called after each chunk with the number of source-file bytes read so far. */
   onProgress?: (bytes: number) => void
+  /**
+   * The sha256 of the database bytes, computed elsewhere from the same plain file (a hash worker
+   * that read it while this copies it): the copy then does not hash what it writes. Only for an
+   * uncompressed source (a compressed one is hashed as it is decompressed, this ignored).
+   */
+  digest?: Promise<Buffer>
 }
 
 export interface VerifiedCopy {
@@ -160,7 +166,9 @@ class HoldBackSink {
   constructor(
     private readonly out: FileHandle,
     private readonly path: string,
-    private readonly writebackEvery = 0
+    private readonly writebackEvery = 0,
+    /** False when the digest comes from elsewhere (VerifyOptions.digest). */
+    private readonly hashes = true
   ) {}
 
   /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
@@ -180,7 +188,7 @@ class HoldBackSink {
       this.tail = joined.slice(joined.length - keep)
     }
     pieces = pieces.filter((p) => p.length > 0)
-    for (const p of pieces) this.hash.update(p)
+    if (this.hashes) for (const p of pieces) this.hash.update(p)
     const bytes = pieces.reduce((n, p) => n + p.length, 0)
     if (bytes === 0) return
     if (this.inflight.length >= MAX_IN_FLIGHT) await this.inflight.shift()
@@ -222,7 +230,7 @@ class HoldBackSink {
     if (failed !== undefined && failed !== null) throw failed
     if (hasTrailer(this.total)) return this.tail
     if (this.tail.length > 0) {
-      this.hash.update(this.tail)
+      if (this.hashes) this.hash.update(this.tail)
       await writeFully(this.out, [this.tail], this.position)
       this.position += this.tail.length
     }
@@ -363,6 +371,8 @@ export async function copyAndVerify(
     const head = Buffer.alloc(MAGIC_BYTES)
     await src.read(head, 0, MAGIC_BYTES, 0)
     const compression = detectCompression(head)
+    opts.digest?.catch(() => undefined) // awaited below (if used); this only marks it handled
+    const digest = compression === 'none' ? opts.digest : undefined
     out = await open(destPath, 'w', 0o600).catch((error: unknown) => {
       if (isNoSpace(error)) throw diskFull(error, destPath)
       throw new TargetError(`cannot create ${destPath}: ${(error as Error).message}`, {
@@ -370,7 +380,7 @@ export async function copyAndVerify(
       })
     })
     await out.chmod(0o600)
-    sink = new HoldBackSink(out, destPath, opts.writebackEvery)
+    sink = new HoldBackSink(out, destPath, opts.writebackEvery, digest === undefined)
     try {
       if (compression === 'none') await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress)
       else await copyDecompressed(srcPath, compression, sink, opts.onProgress)
@@ -386,7 +396,7 @@ export async function copyAndVerify(
     out = undefined
     const total = sink.total
     const dbSize = sink.written
-    const sha256 = sink.hash.digest()
+    const sha256 = digest === undefined ? sink.hash.digest() : await digest
     const what =
       compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`
     return await verdict(destPath, {

@@ -416,6 +416,7 @@ class RestoreRun {
       !inPlace && plain !== undefined && hasSpareHashWorker()
         ? hashSnapshot(plain.path, plain.dbSize, this.stopCopyHash.signal, plain.stamp)
         : undefined
+    digest?.catch(() => undefined) // awaited by the copy's verdict; this only marks it handled
     releaseSpareHashWorker() // a compressed snapshot's, unused
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.

@@ -359,6 +359,7 @@ export async function copyAndVerify(
   destPath: string,
   opts: VerifyOptions
 ): Promise<VerifiedCopy> {
+  opts.digest?.catch(() => undefined) // awaited below (if used); this only marks it handled
   const srcStat = statSource(srcPath)
   await assertDistinct(srcStat, destPath)
   let src: FileHandle | undefined
@@ -371,7 +372,6 @@ export async function copyAndVerify(
     const head = Buffer.alloc(MAGIC_BYTES)
     await src.read(head, 0, MAGIC_BYTES, 0)
     const compression = detectCompression(head)
-    opts.digest?.catch(() => undefined) // awaited below (if used); this only marks it handled
     const digest = compression === 'none' ? opts.digest : undefined
     out = await open(destPath, 'w', 0o600).catch((error: unknown) => {
       if (isNoSpace(error)) throw diskFull(error, destPath)

@@ -5,8 +5,8 @@
  * Then the copy's bbolt meta tells a raw db copy, a truncated file and a corrupt one apart.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { type FileHandle, open, rm, stat } from 'node:fs/promises'
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { type FileHandle, chmod, copyFile, open, rm, stat, truncate } from 'node:fs/promises'
+import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { RestoreError, SnapshotError, TargetError, diskFull, isNoSpace } from '../errors.js'
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
@@ -75,8 +75,9 @@ export interface VerifyOptions {
   onProgress?: (bytes: number) => void
   /**
    * The sha256 of the database bytes, computed elsewhere from the same plain file (a hash worker
-   * that read it while this copies it): the copy then does not hash what it writes. Only for an
-   * uncompressed source (a compressed one is hashed as it is decompressed, this ignored).
+   * that reads it while this copies it): nothing then passes through this thread, the kernel
+   * copies the file (copyPlainInKernel). Only for an uncompressed source (a compressed one is
+   * hashed as it is decompressed, this ignored). writebackEvery does not apply then.
    */
   digest?: Promise<Buffer>
 }
@@ -373,6 +374,11 @@ export async function copyAndVerify(
     await src.read(head, 0, MAGIC_BYTES, 0)
     const compression = detectCompression(head)
     const digest = compression === 'none' ? opts.digest : undefined
+    if (digest !== undefined) {
+      await src.close()
+      src = undefined
+      return await copyPlainInKernel(srcPath, destPath, srcStat.size, digest, opts)
+    }
     out = await open(destPath, 'w', 0o600).catch((error: unknown) => {
       if (isNoSpace(error)) throw diskFull(error, destPath)
       throw new TargetError(`cannot create ${destPath}: ${(error as Error).message}`, {
@@ -417,6 +423,53 @@ export async function copyAndVerify(
   } finally {
     await src?.close().catch(() => undefined)
   }
+}
+
+/**
+ * copyAndVerify for a plain file whose hash comes from elsewhere (`digest`): nothing needs to pass
+ * through this thread, so the kernel copies it (a reflink where the file system can, else
+ * copy_file_range, in the thread pool, as the restore copies its other members), the copy is cut
+ * to the database bytes and the trailer read from the source. A source that is not `total` bytes
+ * long any more changed while it was read.
+ */
+async function copyPlainInKernel(
+  srcPath: string,
+  destPath: string,
+  total: number,
+  digest: Promise<Buffer>,
+  opts: VerifyOptions
+): Promise<VerifiedCopy> {
+  const dbSize = databaseBytes(total)
+  await destIo(destPath, async () => {
+    await copyFile(srcPath, destPath, constants.COPYFILE_FICLONE)
+    await chmod(destPath, 0o600) // copyFile gives it the source's mode
+  })
+  const copied = (await stat(destPath)).size
+  if (copied !== total)
+    throw new SnapshotError(`snapshot ${srcPath} changed while it was being read`)
+  await destIo(destPath, async () => {
+    await truncate(destPath, dbSize)
+    if (opts.fsync !== false) {
+      const handle = await open(destPath, 'r+')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    }
+  })
+  opts.onProgress?.(total)
+  const trailer = hasTrailer(total) ? readTrailer(srcPath, total) : undefined
+  return await verdict(destPath, {
+    what: srcPath,
+    fileSize: total,
+    compression: 'none',
+    total,
+    dbSize,
+    trailer,
+    sha256: await digest,
+    skipHashCheck: opts.skipHashCheck
+  })
 }
 
 /**

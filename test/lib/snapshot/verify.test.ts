@@ -308,7 +308,7 @@ function zstdCli(bytes: Uint8Array): Buffer | undefined {
   return r.status === 0 ? r.stdout : undefined
 }
 
-describe('copyAndVerify with a digest from elsewhere (a hash worker over the same plain file)', () => {
+describe('copyAndVerify with a digest from elsewhere (a hash worker over the same plain file): a kernel copy', () => {
   it('takes it for the verdict: the right one verifies, a wrong one is a hash mismatch', async () => {
     const { src, dest } = setup(TINY)
     const copy = await copyAndVerify(src, dest, {
@@ -317,6 +317,23 @@ describe('copyAndVerify with a digest from elsewhere (a hash worker over the sam
     })
     expect(copy).toMatchObject({ hash: 'verified', sha256: TINY_SHA, dbSize: 655360 })
     expect(Buffer.compare(readFileSync(dest), TINY_DB)).toBe(0)
+    // copied by the kernel: still cut to the database bytes, and 0600 whatever the source's mode
+    const shared = setup(TINY)
+    chmodSync(shared.src, 0o644)
+    await copyAndVerify(shared.src, shared.dest, {
+      skipHashCheck: false,
+      digest: Promise.resolve(sha256(TINY_DB))
+    })
+    expect(statSync(shared.dest).mode & 0o777).toBe(0o600)
+    expect(Buffer.compare(readFileSync(shared.dest), TINY_DB)).toBe(0)
+    const raw = setup(TINY_DB)
+    expect(
+      await copyAndVerify(raw.src, raw.dest, {
+        skipHashCheck: true,
+        digest: Promise.resolve(sha256(TINY_DB))
+      })
+    ).toMatchObject({ hash: 'absent', dbSize: 655360, sha256: TINY_SHA })
+    expect(Buffer.compare(readFileSync(raw.dest), TINY_DB)).toBe(0)
     const wrong = setup(TINY)
     await expect(
       copyAndVerify(wrong.src, wrong.dest, {

@@ -9,9 +9,11 @@
  * etcd-restore/node-compile-cache), not in a shared temporary folder: a cache is code this
  * process runs, and another user must not be able to plant one. NODE_COMPILE_CACHE, when set,
  * wins (Node enabled it before our code ran); NODE_DISABLE_COMPILE_CACHE=1 or
- * ETCD_RESTORE_COMPILE_CACHE=0 turn it off. A folder that cannot be written only costs the cache.
+ * ETCD_RESTORE_COMPILE_CACHE=0 turn it off. A folder that cannot be written only costs the cache;
+ * a home folder that does not exist gets none (Node would create the whole path).
  */
 import module from 'node:module'
+import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 
@@ -23,7 +25,11 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_COMPILE_CACHE) return // Node's own setting: already on, in the folder it names
   try {
     const xdg = env.XDG_CACHE_HOME
-    const base = xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache')
+    const home = homedir()
+    // never a home folder that is not there (a system user's HOME=/nonexistent): Node would make it
+    if (!(xdg && isAbsolute(xdg)) && !statSync(home, { throwIfNoEntry: false })?.isDirectory())
+      return
+    const base = xdg && isAbsolute(xdg) ? xdg : join(home, '.cache')
     enable(join(base, 'etcd-restore', 'node-compile-cache'))
   } catch {
     // no home, or a Node that refuses: the run goes on uncached

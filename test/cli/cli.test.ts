@@ -169,6 +169,19 @@ describe("V8's compile cache (Node >= 22.1; here Node 24 when installed)", () =>
         if (cached) expect(entries.length).toBeGreaterThan(0)
         else expect(entries).toEqual([])
       }
+      // a home folder that is not there (HOME=/nonexistent) is not made for a cache
+      const home = join(tempDir('etcd-restore-home-'), 'nonexistent')
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home }
+      delete env.XDG_CACHE_HOME
+      delete env.NODE_COMPILE_CACHE
+      delete env.ETCD_RESTORE_COMPILE_CACHE
+      const run = spawnSync(NODE24, [bundle, 'snapshot', 'restore', '--help'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env
+      })
+      expect(run.status, run.stderr).toBe(0)
+      expect(existsSync(home)).toBe(false)
     }
   )
 })

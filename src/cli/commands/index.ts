@@ -8,17 +8,50 @@ import { prewarmHashWorker } from '../../lib/snapshot/hash-worker.js'
 import type { Command } from './command.js'
 
 /**
- * Whether a restore with these flags will compact its snapshot in place, the case that hashes it
- * in a worker thread: with --defrag always (not for help). `auto` boots its worker only once its
- * estimate of the free pages says to compact (the worker then boots beside the compacting sweep):
- * a dense snapshot, copied, would pay a spare worker's start (~8 MB, measured 1.05-1.2x the CPU
- * of --defrag never on a dense 200 MB snapshot) for nothing.
+ * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
+ * in a worker thread: unless --defrag never (or help). `auto` decides only once its code has
+ * loaded and its estimate of the free pages is read (~0.15 s in); a worker booted then put its
+ * boot (~0.1 s) and the whole hash on the restore's critical path (churned 250 MB: 0.69 s against
+ * a 0.42 s floor). Booted at start, it loads beside our code and hashes the snapshot at once
+ * (snapshotGuess); a restore that copies a plain file takes that digest too (its copy then does
+ * not hash), and one of a compressed file stops it unused (releaseSpareHashWorker).
  */
 function mayHashInWorker(argv: string[]): boolean {
-  const always = argv.some(
-    (arg, i) => arg === '--defrag=always' || (arg === '--defrag' && argv[i + 1] === 'always')
-  )
-  return always && !asksForHelp(argv)
+  return defragOf(argv) !== 'never' && !asksForHelp(argv)
+}
+
+/** The last --defrag given (as parseFlags takes it), or undefined. */
+function defragOf(argv: string[]): string | undefined {
+  let defrag: string | undefined
+  argv.forEach((arg, i) => {
+    if (arg === '--defrag') defrag = argv[i + 1]
+    else if (arg.startsWith('--defrag=')) defrag = arg.slice('--defrag='.length)
+  })
+  return defrag
+}
+
+/** Flags of `snapshot restore` that take no value (the others take the next word). */
+const RESTORE_BOOLEANS = new Set([
+  '--skip-hash-check',
+  '--mark-compacted',
+  '--inventory',
+  '--help',
+  '-h'
+])
+
+/**
+ * The restore's snapshot argument as its flags will parse (the first word that is no flag nor a
+ * flag's value), for the prewarmed worker to hash at once. A wrong guess costs only that early
+ * pass: the worker's digest is taken only for the file the restore then reads (hash-worker.ts).
+ */
+function snapshotGuess(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') return argv[i + 1]
+    if (!arg.startsWith('-') || arg === '-') return arg
+    if (!arg.includes('=') && !RESTORE_BOOLEANS.has(arg)) i++ // its value
+  }
+  return undefined
 }
 
 function asksForHelp(argv: string[]): boolean {
@@ -42,7 +75,7 @@ export const commands: CommandEntry[] = [
     summary: 'restore data-dirs from a snapshot',
     load: async () => (await import('./restore.js')).restoreCommand,
     prepare: (argv) => {
-      if (mayHashInWorker(argv)) prewarmHashWorker()
+      if (mayHashInWorker(argv)) prewarmHashWorker(snapshotGuess(argv))
     }
   },
   {

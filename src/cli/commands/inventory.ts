@@ -1,11 +1,6 @@
 import { InputError, UndecryptableError } from '../../lib/errors.js'
 import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
-import {
-  loadEncryptionConfig,
-  type EncryptionConfig
-} from '../../lib/inventory/encryption-config.js'
 import { takeInventory, undecryptableSummary } from '../../lib/inventory/inventory.js'
-import { kubernetesRoot } from '../../lib/inventory/prefix.js'
 import {
   flagHelp,
   parseFlags,
@@ -16,6 +11,13 @@ import {
 } from '../flags.js'
 import { inventorySimple, inventoryTable } from '../inventory-render.js'
 import type { Command } from './command.js'
+import {
+  encryptionConfigFlag,
+  kubernetesOptions,
+  kubernetesPrefixFlag
+} from './kubernetes-flags.js'
+
+export { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag }
 
 export const depthFlag: FlagSpec = {
   name: 'depth',
@@ -31,36 +33,6 @@ export function depthOf(parsed: ParsedFlags): number | undefined {
   if (!/^[0-9]{1,2}$/.test(text) || Number(text) < 1 || Number(text) > 64)
     throw new InputError(`invalid value "${text}" for --depth: want 1 to 64 folders`)
   return Number(text)
-}
-
-export const encryptionConfigFlag: FlagSpec = {
-  name: 'encryption-config',
-  kind: 'string',
-  help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
-}
-
-export const kubernetesPrefixFlag: FlagSpec = {
-  name: 'kubernetes-prefix',
-  kind: 'string',
-  help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
-  defaultText: '/registry'
-}
-
-/** --encryption-config and --kubernetes-prefix as inventory options. */
-export async function kubernetesOptions(
-  parsed: ParsedFlags
-): Promise<{ encryptionConfig?: EncryptionConfig; kubernetesPrefix?: string }> {
-  const path = parsed.strings.get('encryption-config')
-  const prefix = parsed.strings.get('kubernetes-prefix')
-  const root = prefix === undefined ? undefined : kubernetesRoot(prefix)
-  if (prefix !== undefined && root === undefined)
-    throw new InputError(
-      `invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`
-    )
-  return {
-    ...(path !== undefined && { encryptionConfig: await loadEncryptionConfig(path) }),
-    ...(root !== undefined && { kubernetesPrefix: root })
-  }
 }
 
 const flags: FlagSpec[] = [

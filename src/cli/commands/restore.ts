@@ -13,7 +13,11 @@ import { stderrLogger } from '../logger.js'
 import { renderRestoreReport } from '../render.js'
 import { writeReportFile } from '../../lib/report-file.js'
 import type { Command } from './command.js'
-import { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag } from './inventory.js'
+import {
+  encryptionConfigFlag,
+  kubernetesOptions,
+  kubernetesPrefixFlag
+} from './kubernetes-flags.js'
 
 /** Flags of every command that restores: the target cluster and what the restore changes. */
 export const restoreFlags: FlagSpec[] = [

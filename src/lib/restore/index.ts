@@ -36,6 +36,7 @@ import {
 } from './plan.js'
 import {
   estimateDbFree,
+  loadInventoryCode,
   readSourceFacts,
   sourceSweep,
   worthCompacting,
@@ -48,6 +49,8 @@ import {
 export type { RestoreRunOptions } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
+import { hasSpareHashWorker, releaseSpareHashWorker } from '../snapshot/hash-worker.js'
+import { hashSnapshot } from '../snapshot/verify.js'
 import { chooseDbPath, dbReport, type DbPath } from './db.js'
 import { bucketRoots, editAndReplay } from './db-copy.js'
 import {
@@ -131,6 +134,8 @@ class RestoreRun {
   private inFlight: Promise<unknown>[] = []
   /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
   private readonly stopHashing = new AbortController()
+  /** Stops the copy's hash worker (the CLI's prewarmed one), when the restore fails. */
+  private readonly stopCopyHash = new AbortController()
   // set by plan()
   private planned: Planned[] = []
   private layouts: MemberLayout[] = []
@@ -174,6 +179,7 @@ class RestoreRun {
   }
 
   private async stages(): Promise<RestoreReport> {
+    await loadInventoryCode(this.options)
     this.checkDisk()
     this.plan()
     const verify = await this.verify()
@@ -234,6 +240,7 @@ class RestoreRun {
 
   async abort(): Promise<void> {
     this.stopHashing.abort()
+    this.stopCopyHash.abort()
     // copies still running would write into folders abort() is removing
     await Promise.all(this.inFlight)
     this.staging.abort()
@@ -372,7 +379,11 @@ class RestoreRun {
     const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate)
     const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse)
     const reads = mayBeSparse ? SPARSE_READS : {}
-    const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined
+    // plain's stamp lets a worker the CLI booted at start with this file (already hashing it) hand
+    // over its digest: the file was the same all along (hash-worker.ts)
+    const hashing = mayCompact
+      ? startVerifyInPlace(options, this.stopHashing.signal, plain?.stamp)
+      : undefined
     // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
     let sourceFeed: SourceSweep | undefined
     const swept = mayCompact
@@ -397,6 +408,16 @@ class RestoreRun {
       this.stopHashing.abort()
       if (swept) this.removeCompacted() // the copy path puts its copies there
     }
+    // Copying a plain file, with a worker the CLI booted at start in case it compacted: that
+    // worker has been hashing this file since (hash-worker.ts), so its digest stands for the
+    // copy's and the copy does not hash on this thread; its early pass is taken only if the file
+    // kept plain's stamp. Without one (the action, --defrag never) the copy hashes as it goes.
+    const digest =
+      !inPlace && plain !== undefined && hasSpareHashWorker()
+        ? hashSnapshot(plain.path, plain.dbSize, this.stopCopyHash.signal, plain.stamp)
+        : undefined
+    digest?.catch(() => undefined) // awaited by the copy's verdict; this only marks it handled
+    releaseSpareHashWorker() // a compressed snapshot's, unused
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
     const copyFrom = !inPlace && this.copyTargets.length > 0 ? plain : undefined
@@ -404,7 +425,11 @@ class RestoreRun {
     // in place, the hash is awaited once the compaction is written (verifyInPlace)
     const verified = inPlace
       ? undefined
-      : await verifySnapshot(options, { stagingDb: this.dbPath }, this.log)
+      : await verifySnapshot(
+          options,
+          { stagingDb: this.dbPath, ...(digest && { digest }) },
+          this.log
+        )
     if (!inPlace) this.clock.lap('verify')
     // the pre-check stands for the verified bytes only if the file did not change since
     if (precheck !== undefined && !inPlace) assertUnchanged(plain!)

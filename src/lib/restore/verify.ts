@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js'
 import type { RestoreOptions } from '../options.js'
 import type { EncryptionConfig } from '../inventory/encryption-config.js'
 import type { SnapshotFacts } from '../report.js'
-import { InputError } from '../errors.js'
+import { InputError, InvariantError } from '../errors.js'
 import { BoltDb } from '../bolt/db.js'
 import type { CheckReport } from '../bolt/check.js'
 import { readFacts, type BackendFacts } from '../backend/facts.js'
@@ -16,7 +16,7 @@ import { Buckets } from '../backend/schema.js'
 import type { EntryObserver } from '../bolt/walk.js'
 import { assertStorageVersionFits } from '../backend/storage-version.js'
 import { MAX_REVISION } from '../backend/revision.js'
-import { InventoryLimitError, InventorySweep, type Inventory } from '../inventory/inventory.js'
+import type { Inventory, InventorySweep } from '../inventory/inventory.js'
 import { copyAndVerify, verifyInPlace, type VerifiedCopy } from '../snapshot/verify.js'
 import { estimateFree, mostlyFree } from '../snapshot/read-options.js'
 import type { FreeEstimate } from '../bolt/compact/estimate.js'
@@ -52,23 +52,26 @@ export function worthCompacting(estimate: FreeEstimate | undefined): boolean {
  */
 export function startVerifyInPlace(
   options: RestoreOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  stamp?: string
 ): Promise<VerifiedCopy> {
   const verifying = verifyInPlace(options.snapshotPath, {
     skipHashCheck: options.skipHashCheck,
-    signal
+    signal,
+    ...(stamp !== undefined && { stamp })
   })
   verifying.catch(() => undefined) // awaited by verifySnapshot; this only marks it handled
   return verifying
 }
 
 /**
- * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed), or, given
+ * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed; hashed on the
+ * way unless `digest` brings the hash of the same plain file from a worker), or, given
  * the promise of startVerifyInPlace (a plain file the restore reads where it lies), awaited.
  */
 export async function verifySnapshot(
   options: RestoreOptions,
-  from: { stagingDb: string } | { inPlace: Promise<VerifiedCopy> },
+  from: { stagingDb: string; digest?: Promise<Buffer> } | { inPlace: Promise<VerifiedCopy> },
   log: Logger
 ): Promise<VerifiedCopy> {
   return log.group('Verify snapshot', async () => {
@@ -78,7 +81,8 @@ export async function verifySnapshot(
         : await copyAndVerify(options.snapshotPath, from.stagingDb, {
             skipHashCheck: options.skipHashCheck,
             fsync: false,
-            writebackEvery: WRITEBACK_BYTES
+            writebackEvery: WRITEBACK_BYTES,
+            ...(from.digest && { digest: from.digest })
           })
     log.info(
       `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`
@@ -119,6 +123,26 @@ export interface RestoreRunOptions extends RestoreOptions {
   checkDisk?: boolean
 }
 
+/** The inventory's code: its decoders, protobufjs and the ciphers are ~0.5 MB of JS. */
+type InventoryCode = typeof import('../inventory/inventory.js')
+let inventoryCode: InventoryCode | undefined
+
+/**
+ * Loads the inventory's code when `options` asks for an inventory (before sourceSweep and
+ * readSourceFacts need it): a restore without one does not load, compile and run it (in the
+ * CLI, a third of the code a restore would load at start; in a bundle that already holds the
+ * module it is only run, once).
+ */
+export async function loadInventoryCode(options: RestoreRunOptions): Promise<void> {
+  if (options.computeInventory === true) inventoryCode ??= await import('../inventory/inventory.js')
+}
+
+function inventoryModule(): InventoryCode {
+  if (inventoryCode === undefined)
+    throw new InvariantError('the inventory was asked for before loadInventoryCode')
+  return inventoryCode
+}
+
 /**
  * The sweep for what `options` asks of `db`; undefined when it asks for neither, or (`lenient`)
  * when `db` cannot even be read for it (readSourceFacts then reads it after the check, which
@@ -136,7 +160,7 @@ export function sourceSweep(
     if (options.computeHashKV === true)
       hashing = new HashKVStream(bootRevisions(db, db.bucket(Buckets.key)))
     if (options.computeInventory === true)
-      inventory = new InventorySweep(db, {
+      inventory = new (inventoryModule().InventorySweep)(db, {
         ...(options.encryptionConfig && { encryptionConfig: options.encryptionConfig }),
         ...(options.kubernetesPrefix !== undefined && {
           kubernetesPrefix: options.kubernetesPrefix
@@ -188,7 +212,7 @@ export function readSourceFacts(
   try {
     inventory = sweep?.inventory?.result()
   } catch (error) {
-    if (!(error instanceof InventoryLimitError)) throw error
+    if (!(error instanceof inventoryModule().InventoryLimitError)) throw error
   }
   if (options.computeHashKV === true) {
     // undecided by the one pass: hashKV's two; past its memory bound, hashKV says why it cannot

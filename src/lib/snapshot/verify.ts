@@ -5,8 +5,8 @@
  * Then the copy's bbolt meta tells a raw db copy, a truncated file and a corrupt one apart.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { type FileHandle, open, rm, stat } from 'node:fs/promises'
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { type FileHandle, chmod, copyFile, open, rm, stat, truncate } from 'node:fs/promises'
+import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { RestoreError, SnapshotError, TargetError, diskFull, isNoSpace } from '../errors.js'
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
@@ -73,6 +73,13 @@ export interface VerifyOptions {
   writebackEvery?: number
   /** Called after each chunk with the number of source-file bytes read so far. */
   onProgress?: (bytes: number) => void
+  /**
+   * The sha256 of the database bytes, computed elsewhere from the same plain file (a hash worker
+   * that reads it while this copies it): nothing then passes through this thread, the kernel
+   * copies the file (copyPlainInKernel). Only for an uncompressed source (a compressed one is
+   * hashed as it is decompressed, this ignored). writebackEvery does not apply then.
+   */
+  digest?: Promise<Buffer>
 }
 
 export interface VerifiedCopy {
@@ -160,7 +167,9 @@ class HoldBackSink {
   constructor(
     private readonly out: FileHandle,
     private readonly path: string,
-    private readonly writebackEvery = 0
+    private readonly writebackEvery = 0,
+    /** False when the digest comes from elsewhere (VerifyOptions.digest). */
+    private readonly hashes = true
   ) {}
 
   /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
@@ -180,7 +189,7 @@ class HoldBackSink {
       this.tail = joined.slice(joined.length - keep)
     }
     pieces = pieces.filter((p) => p.length > 0)
-    for (const p of pieces) this.hash.update(p)
+    if (this.hashes) for (const p of pieces) this.hash.update(p)
     const bytes = pieces.reduce((n, p) => n + p.length, 0)
     if (bytes === 0) return
     if (this.inflight.length >= MAX_IN_FLIGHT) await this.inflight.shift()
@@ -222,7 +231,7 @@ class HoldBackSink {
     if (failed !== undefined && failed !== null) throw failed
     if (hasTrailer(this.total)) return this.tail
     if (this.tail.length > 0) {
-      this.hash.update(this.tail)
+      if (this.hashes) this.hash.update(this.tail)
       await writeFully(this.out, [this.tail], this.position)
       this.position += this.tail.length
     }
@@ -351,6 +360,7 @@ export async function copyAndVerify(
   destPath: string,
   opts: VerifyOptions
 ): Promise<VerifiedCopy> {
+  opts.digest?.catch(() => undefined) // awaited below (if used); this only marks it handled
   const srcStat = statSource(srcPath)
   await assertDistinct(srcStat, destPath)
   let src: FileHandle | undefined
@@ -363,6 +373,12 @@ export async function copyAndVerify(
     const head = Buffer.alloc(MAGIC_BYTES)
     await src.read(head, 0, MAGIC_BYTES, 0)
     const compression = detectCompression(head)
+    const digest = compression === 'none' ? opts.digest : undefined
+    if (digest !== undefined) {
+      await src.close()
+      src = undefined
+      return await copyPlainInKernel(srcPath, destPath, srcStat.size, digest, opts)
+    }
     out = await open(destPath, 'w', 0o600).catch((error: unknown) => {
       if (isNoSpace(error)) throw diskFull(error, destPath)
       throw new TargetError(`cannot create ${destPath}: ${(error as Error).message}`, {
@@ -370,7 +386,7 @@ export async function copyAndVerify(
       })
     })
     await out.chmod(0o600)
-    sink = new HoldBackSink(out, destPath, opts.writebackEvery)
+    sink = new HoldBackSink(out, destPath, opts.writebackEvery, digest === undefined)
     try {
       if (compression === 'none') await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress)
       else await copyDecompressed(srcPath, compression, sink, opts.onProgress)
@@ -386,7 +402,7 @@ export async function copyAndVerify(
     out = undefined
     const total = sink.total
     const dbSize = sink.written
-    const sha256 = sink.hash.digest()
+    const sha256 = digest === undefined ? sink.hash.digest() : await digest
     const what =
       compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`
     return await verdict(destPath, {
@@ -410,16 +426,64 @@ export async function copyAndVerify(
 }
 
 /**
+ * copyAndVerify for a plain file whose hash comes from elsewhere (`digest`): nothing needs to pass
+ * through this thread, so the kernel copies it (a reflink where the file system can, else
+ * copy_file_range, in the thread pool, as the restore copies its other members), the copy is cut
+ * to the database bytes and the trailer read from the source. A source that is not `total` bytes
+ * long any more changed while it was read.
+ */
+async function copyPlainInKernel(
+  srcPath: string,
+  destPath: string,
+  total: number,
+  digest: Promise<Buffer>,
+  opts: VerifyOptions
+): Promise<VerifiedCopy> {
+  const dbSize = databaseBytes(total)
+  await destIo(destPath, async () => {
+    await copyFile(srcPath, destPath, constants.COPYFILE_FICLONE)
+    await chmod(destPath, 0o600) // copyFile gives it the source's mode
+  })
+  const copied = (await stat(destPath)).size
+  if (copied !== total)
+    throw new SnapshotError(`snapshot ${srcPath} changed while it was being read`)
+  await destIo(destPath, async () => {
+    await truncate(destPath, dbSize)
+    if (opts.fsync !== false) {
+      const handle = await open(destPath, 'r+')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    }
+  })
+  opts.onProgress?.(total)
+  const trailer = hasTrailer(total) ? readTrailer(srcPath, total) : undefined
+  return await verdict(destPath, {
+    what: srcPath,
+    fileSize: total,
+    compression: 'none',
+    total,
+    dbSize,
+    trailer,
+    sha256: await digest,
+    skipHashCheck: opts.skipHashCheck
+  })
+}
+
+/**
  * copyAndVerify's checks for a plain (uncompressed) snapshot read where it lies, without a copy:
  * the trailer rule and sha256 of the database bytes, then the file's bbolt meta (classifyCopy).
  * For a restore that writes a new database from the snapshot instead of copying it. The hash runs
  * in a worker thread that is started before this returns, so whatever the caller does next on
  * the main thread (synchronous checks, the compaction) overlaps it. `signal` stops the worker
- * (the promise then rejects with the signal's reason).
+ * (the promise then rejects with the signal's reason). `stamp`: the file's, as the caller saw it
+ * (source-identity.ts), so a prewarmed worker's early digest of it can stand (hash-worker.ts).
  */
 export function verifyInPlace(
   srcPath: string,
-  opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal }
+  opts: Pick<VerifyOptions, 'skipHashCheck'> & { signal?: AbortSignal; stamp?: string }
 ): Promise<VerifiedCopy> {
   let total: number
   let trailer: Uint8Array | undefined
@@ -431,7 +495,7 @@ export function verifyInPlace(
     return Promise.reject(sourceError(error, srcPath))
   }
   const dbSize = trailer === undefined ? total : total - TRAILER_BYTES
-  const hashing = hashSnapshot(srcPath, dbSize, opts.signal)
+  const hashing = hashSnapshot(srcPath, dbSize, opts.signal, opts.stamp)
   return finishInPlace(srcPath, total, dbSize, trailer, hashing, opts.skipHashCheck)
 }
 
@@ -522,10 +586,11 @@ async function verdict(
 export async function hashSnapshot(
   path: string,
   length: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  stamp?: string
 ): Promise<Buffer> {
   try {
-    return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal)
+    return await hashInWorker(path, length, HASH_CHUNK_BYTES, signal, stamp)
   } catch (error) {
     if (signal?.aborted && error === signal.reason) throw error
     throw new SnapshotError(`cannot read snapshot ${path}: ${(error as Error).message}`, {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { restore } from '../../../src/lib/restore/index.js'
-import { readSourceFacts, sourceSweep } from '../../../src/lib/restore/verify.js'
+import { loadInventoryCode, readSourceFacts, sourceSweep } from '../../../src/lib/restore/verify.js'
 import type { Defrag, RestoreOptions } from '../../../src/lib/options.js'
 import { BoltDb } from '../../../src/lib/bolt/db.js'
 import { checkDb } from '../../../src/lib/bolt/check.js'
@@ -126,7 +126,7 @@ describe('one sweep for the report facts', () => {
     }
   })
 
-  test('the key bucket is read once: its pages counted through the byte source', () => {
+  test('the key bucket is read once: its pages counted through the byte source', async () => {
     const bytes = readFileSync(dense)
     const memory = new MemoryByteFile(new Uint8Array(bytes.subarray(0, bytes.length - 32)))
     const pageSize = BoltDb.open(memory).pageSize
@@ -135,6 +135,7 @@ describe('one sweep for the report facts', () => {
       { kind: 'all', outDir: dir },
       { computeHashKV: true, computeInventory: true }
     )
+    await loadInventoryCode(opts)
     const run = (fused: boolean) => {
       const source = new CountingSource(memory, pageSize)
       const db = BoltDb.open(source)

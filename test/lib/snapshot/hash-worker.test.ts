@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { hashInWorker, prewarmHashWorker } from '../../../src/lib/snapshot/hash-worker.js'
+import {
+  earlyDigestsTaken,
+  hashInWorker,
+  prewarmHashWorker
+} from '../../../src/lib/snapshot/hash-worker.js'
+import { plainSnapshot } from '../../../src/lib/snapshot/source-identity.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'hash-worker-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -36,5 +41,55 @@ describe('hashInWorker', () => {
     const hashing = hashInWorker(file, bytes.length, 1, abort.signal)
     abort.abort(new Error('stop'))
     await expect(hashing).rejects.toThrow('stop')
+  })
+})
+
+describe("a prewarmed worker's early digest", () => {
+  // a plain bbolt-looking file (the magic at bytes 16..19) with a sha256 trailer (size % 512 = 32)
+  const db = randomBytes(512 * 300)
+  db.writeUInt32LE(0xed0cdaed, 16)
+  const trailer = createHash('sha256').update(db).digest()
+  const snapshot = join(dir, 'snapshot.db')
+  writeFileSync(snapshot, Buffer.concat([db, trailer]))
+
+  it('stands for the same file, length and stamp', async () => {
+    const stamp = plainSnapshot(snapshot)!.stamp
+    const before = earlyDigestsTaken()
+    prewarmHashWorker(snapshot)
+    expect((await hashInWorker(snapshot, db.length, 4096, undefined, stamp)).toString('hex')).toBe(
+      sha256(db)
+    )
+    expect(earlyDigestsTaken()).toBe(before + 1)
+  })
+
+  it('is not taken without a stamp, for another length or a file changed since', async () => {
+    const before = earlyDigestsTaken()
+    prewarmHashWorker(snapshot)
+    expect((await hashInWorker(snapshot, db.length, 4096)).toString('hex')).toBe(sha256(db))
+    prewarmHashWorker(snapshot)
+    const stamp = plainSnapshot(snapshot)!.stamp
+    expect((await hashInWorker(snapshot, 1000, 4096, undefined, stamp)).toString('hex')).toBe(
+      sha256(db.subarray(0, 1000))
+    )
+    expect(earlyDigestsTaken()).toBe(before)
+    // changed (and longer) after the worker may have hashed it: the job's stamp is the new file's
+    const changed = join(dir, 'changed.db')
+    writeFileSync(changed, Buffer.concat([db, trailer]))
+    prewarmHashWorker(changed)
+    const grown = Buffer.concat([db, randomBytes(512)])
+    writeFileSync(changed, Buffer.concat([grown, createHash('sha256').update(grown).digest()]))
+    const now = plainSnapshot(changed)!.stamp
+    expect((await hashInWorker(changed, grown.length, 4096, undefined, now)).toString('hex')).toBe(
+      sha256(grown)
+    )
+  })
+
+  it('is not made for a file that is not a plain bbolt file, nor one that is not there', async () => {
+    const before = earlyDigestsTaken()
+    prewarmHashWorker(file) // random bytes: no magic
+    expect((await hashInWorker(file, bytes.length, 65536)).toString('hex')).toBe(sha256(bytes))
+    prewarmHashWorker(join(dir, 'absent'))
+    await expect(hashInWorker(join(dir, 'absent'), 10, 65536)).rejects.toThrow(/ENOENT/)
+    expect(earlyDigestsTaken()).toBe(before)
   })
 })

@@ -307,3 +307,57 @@ function zstdCli(bytes: Uint8Array): Buffer | undefined {
   const r = spawnSync('zstd', ['-q', '-c'], { input: bytes, maxBuffer: 64 * 1024 * 1024 })
   return r.status === 0 ? r.stdout : undefined
 }
+
+describe('copyAndVerify with a digest from elsewhere (a hash worker over the same plain file): a kernel copy', () => {
+  it('takes it for the verdict: the right one verifies, a wrong one is a hash mismatch', async () => {
+    const { src, dest } = setup(TINY)
+    const copy = await copyAndVerify(src, dest, {
+      skipHashCheck: false,
+      digest: Promise.resolve(sha256(TINY_DB))
+    })
+    expect(copy).toMatchObject({ hash: 'verified', sha256: TINY_SHA, dbSize: 655360 })
+    expect(Buffer.compare(readFileSync(dest), TINY_DB)).toBe(0)
+    // copied by the kernel: still cut to the database bytes, and 0600 whatever the source's mode
+    const shared = setup(TINY)
+    chmodSync(shared.src, 0o644)
+    await copyAndVerify(shared.src, shared.dest, {
+      skipHashCheck: false,
+      digest: Promise.resolve(sha256(TINY_DB))
+    })
+    expect(statSync(shared.dest).mode & 0o777).toBe(0o600)
+    expect(Buffer.compare(readFileSync(shared.dest), TINY_DB)).toBe(0)
+    const raw = setup(TINY_DB)
+    expect(
+      await copyAndVerify(raw.src, raw.dest, {
+        skipHashCheck: true,
+        digest: Promise.resolve(sha256(TINY_DB))
+      })
+    ).toMatchObject({ hash: 'absent', dbSize: 655360, sha256: TINY_SHA })
+    expect(Buffer.compare(readFileSync(raw.dest), TINY_DB)).toBe(0)
+    const wrong = setup(TINY)
+    await expect(
+      copyAndVerify(wrong.src, wrong.dest, {
+        skipHashCheck: false,
+        digest: Promise.resolve(sha256(new Uint8Array(1)))
+      })
+    ).rejects.toBeInstanceOf(HashMismatchError)
+    expect(existsSync(wrong.dest)).toBe(false)
+  })
+
+  it("fails as the digest does (and removes the copy); a compressed source's is ignored", async () => {
+    const { src, dest } = setup(TINY)
+    await expect(
+      copyAndVerify(src, dest, {
+        skipHashCheck: false,
+        digest: Promise.reject(new SnapshotError('cannot read snapshot: gone'))
+      })
+    ).rejects.toThrow('cannot read snapshot: gone')
+    expect(existsSync(dest)).toBe(false)
+    const gz = setup(zlib.gzipSync(TINY), 'snap.db.gz')
+    const copy = await copyAndVerify(gz.src, gz.dest, {
+      skipHashCheck: false,
+      digest: Promise.resolve(sha256(new Uint8Array(1)))
+    })
+    expect(copy).toMatchObject({ hash: 'verified', sha256: TINY_SHA, compression: 'gzip' })
+  })
+})

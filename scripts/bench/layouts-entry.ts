@@ -26,6 +26,13 @@ const ALL_CASES = [
   { name: 'member/tar.zst', layout: 'member', archive: 'tar.zst' },
   { name: 'cluster/tar.zst', layout: 'cluster', archive: 'tar.zst' }
 ] as const
+/**
+ * LAYOUTS_BLOCKS=n: the runner's ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY (blocks in flight per upload),
+ * which actionEnv drops from this process's environment.
+ */
+const extra: Record<string, string> = process.env.LAYOUTS_BLOCKS
+  ? { ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: process.env.LAYOUTS_BLOCKS }
+  : {}
 /** LAYOUTS_CASES=member/tar.zst,… runs only those cases. */
 const only = process.env.LAYOUTS_CASES?.split(',')
 const CASES = ALL_CASES.filter((c) => !only || only.includes(c.name))
@@ -46,7 +53,7 @@ async function run(
 ): Promise<{ wall: number; rssMB?: number }> {
   rmSync(root, { recursive: true, force: true })
   spawnSync('sync') // no dirty pages left by the previous case
-  const { env } = actionEnv({ serviceUrl: service.url, root, runId: RUN_ID, inputs })
+  const { env } = actionEnv({ serviceUrl: service.url, root, runId: RUN_ID, inputs, extra })
   const timed = existsSync(TIME)
   const [command, args] = timed ? [TIME, ['-f', 'RSS_KB %M', node, ...argv]] : [node, argv]
   const started = process.hrtime.bigint()

@@ -106,8 +106,9 @@ async function main(): Promise<void> {
     const samples: Record<string, Sample[]> = Object.fromEntries(CASES.map((c) => [c.name, []]))
     let dbBytes = 0
     let floor = { bytes: 0, wall: 0 }
-    // round -1 is an untimed warm-up
-    for (let i = -1; i < runs; i++) {
+    // round -1 is an untimed warm-up (LAYOUTS_WARMUP=0 skips it)
+    const first = process.env.LAYOUTS_WARMUP === '0' ? 0 : -1
+    for (let i = first; i < runs; i++) {
       const order = i % 2 === 0 ? [...CASES] : [...CASES].reverse()
       for (const c of order) {
         const before = service.artifacts.length
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
         if (members.length !== (c.layout === 'cluster' ? 1 : 3))
           throw new Error(`${c.name}: expected member artifacts, got ${members.length}`)
         if (i >= 0) samples[c.name]!.push({ ...timing, uploaded, artifacts: members.length })
-        if (i === -1 && c === CASES[0]) {
+        if (i === first && c === order[0]) {
           const db = join(out, 'm1', 'member', 'snap', 'db')
           dbBytes = statSync(db).size
           floor = zstdFloor(db)

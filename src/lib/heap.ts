@@ -88,7 +88,7 @@ function procStatus(): string {
 /** Growth of Buffer memory since the last collection that triggers the next one. */
 const RECLAIM_AFTER_BYTES = 24 << 20
 
-let reclaimer: NodeJS.Timeout | undefined
+let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined
 
 /**
  * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
@@ -96,22 +96,35 @@ let reclaimer: NodeJS.Timeout | undefined
  * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
  * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
  * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
- * run time, kept out of the global scope. Returns a stop function.
+ * run time, kept out of the global scope. Collects once at once; returns a stop function.
  */
 export function reclaimDroppedBuffers(): () => void {
   if (reclaimer) return () => {}
   v8.setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc') as () => void
-  let floor = process.memoryUsage().arrayBuffers
-  reclaimer = setInterval(() => {
-    const now = process.memoryUsage().arrayBuffers
-    if (now < floor) floor = now
-    if (now - floor < RECLAIM_AFTER_BYTES) return
+  let floor = 0
+  const collect = () => {
     gc()
     floor = process.memoryUsage().arrayBuffers
+  }
+  const timer = setInterval(() => {
+    const now = process.memoryUsage().arrayBuffers
+    if (now < floor) floor = now
+    if (now - floor >= RECLAIM_AFTER_BYTES) collect()
   }, 50).unref()
+  reclaimer = { timer, collect }
+  collect()
   return () => {
-    clearInterval(reclaimer)
+    clearInterval(timer)
     reclaimer = undefined
   }
+}
+
+/**
+ * While reclaimDroppedBuffers runs, collects garbage now: where a step has just dropped its
+ * Buffers (an upload's 8 MiB blocks and reads, ~60 MB) and the next is about to allocate its own,
+ * so the two never add up in RSS. Otherwise nothing.
+ */
+export function reclaimNow(): void {
+  reclaimer?.collect()
 }

@@ -1,4 +1,5 @@
-// Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// Builds the two committed bundles: dist/index.js (the action; the modules it import()s, such as
+// the drill and @actions/cache, are chunks beside it: dist/<id>.index.js) and dist/cli/index.js (the CLI).
 // ncc is deterministic for a locked dependency tree, so check-dist can compare byte for byte.
 // No --transpile-only: it makes ncc emit require() for the ESM-only @actions/* packages.
 import { execFileSync } from 'node:child_process'

@@ -26,6 +26,13 @@ const ALL_CASES = [
   { name: 'member/tar.zst', layout: 'member', archive: 'tar.zst' },
   { name: 'cluster/tar.zst', layout: 'cluster', archive: 'tar.zst' }
 ] as const
+/**
+ * LAYOUTS_BLOCKS=n: the runner's ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY (blocks in flight per upload),
+ * which actionEnv drops from this process's environment.
+ */
+const extra: Record<string, string> = process.env.LAYOUTS_BLOCKS
+  ? { ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: process.env.LAYOUTS_BLOCKS }
+  : {}
 /** LAYOUTS_CASES=member/tar.zst,… runs only those cases. */
 const only = process.env.LAYOUTS_CASES?.split(',')
 const CASES = ALL_CASES.filter((c) => !only || only.includes(c.name))
@@ -46,7 +53,7 @@ async function run(
 ): Promise<{ wall: number; rssMB?: number }> {
   rmSync(root, { recursive: true, force: true })
   spawnSync('sync') // no dirty pages left by the previous case
-  const { env } = actionEnv({ serviceUrl: service.url, root, runId: RUN_ID, inputs })
+  const { env } = actionEnv({ serviceUrl: service.url, root, runId: RUN_ID, inputs, extra })
   const timed = existsSync(TIME)
   const [command, args] = timed ? [TIME, ['-f', 'RSS_KB %M', node, ...argv]] : [node, argv]
   const started = process.hrtime.bigint()
@@ -99,8 +106,9 @@ async function main(): Promise<void> {
     const samples: Record<string, Sample[]> = Object.fromEntries(CASES.map((c) => [c.name, []]))
     let dbBytes = 0
     let floor = { bytes: 0, wall: 0 }
-    // round -1 is an untimed warm-up
-    for (let i = -1; i < runs; i++) {
+    // round -1 is an untimed warm-up (LAYOUTS_WARMUP=0 skips it)
+    const first = process.env.LAYOUTS_WARMUP === '0' ? 0 : -1
+    for (let i = first; i < runs; i++) {
       const order = i % 2 === 0 ? [...CASES] : [...CASES].reverse()
       for (const c of order) {
         const before = service.artifacts.length
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
         if (members.length !== (c.layout === 'cluster' ? 1 : 3))
           throw new Error(`${c.name}: expected member artifacts, got ${members.length}`)
         if (i >= 0) samples[c.name]!.push({ ...timing, uploaded, artifacts: members.length })
-        if (i === -1 && c === CASES[0]) {
+        if (i === first && c === order[0]) {
           const db = join(out, 'm1', 'member', 'snap', 'db')
           dbBytes = statSync(db).size
           floor = zstdFloor(db)

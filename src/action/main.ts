@@ -5,8 +5,7 @@ import type { RestoreReport } from '../lib/report.js'
 import { coreLogger } from './core-logger.js'
 import { resolveSnapshot } from './download/snapshot.js'
 import { snapshotAge, snapshotCreatedAt } from './drill/age.js'
-import { drillEtcd } from './drill/etcd.js'
-import { saveDrillReport } from './drill/save.js'
+import type { saveDrillReport } from './drill/save.js'
 import { checkEtcd, getInputs, type ActionInputs } from './inputs/index.js'
 import { checkBaseline } from './inventory/baseline-gate.js'
 import { publishMembers, uploadReport } from './publish/upload.js'
@@ -73,6 +72,8 @@ function checkDrillEtcd(inputs: ActionInputs): string | undefined {
 
 async function prepareEtcd(r: Run, found: string | undefined, snapshotPath: string) {
   if (r.inputs.drill.verify !== 'boot') return undefined
+  // loaded only for a drill: the tool cache and the release download stay out of other runs
+  const { drillEtcd } = await import('./drill/etcd.js')
   return r.timings.time('etcd', () => drillEtcd(found, r.inputs.etcd, snapshotPath, r.logger))
 }
 
@@ -91,6 +92,7 @@ async function saveDrill(r: Run, drill: Parameters<typeof saveDrillReport>[0]) {
   const { outDir } = r.inputs.restore
   const { reportArtifact } = r.inputs.drill
   const { retentionDays } = r.inputs.publish
+  const { saveDrillReport } = await import('./drill/save.js')
   return saveDrillReport(drill, outDir, { reportArtifact, retentionDays }, r.logger)
 }
 

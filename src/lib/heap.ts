@@ -7,7 +7,11 @@ import { runInNewContext } from 'node:vm'
  * to 16 MB as bytes survive scavenges, which a sweep of millions of keys always adds up to,
  * though little is alive at any time: 32 MB more RSS for nothing (issue 28: the inventory of a
  * 4 M-key snapshot, 166 → 137 MB peak). The flag is read at each growth, so setting it at start
- * is enough; --max-semi-space-size is read only when the heap is made (no effect here).
+ * is enough; --max-semi-space-size is read only when the heap is made (no effect here). "At
+ * start" means before the code is loaded: evaluating the action's bundle (7.7 MB) grew the young
+ * generation to 8 MB semi-spaces under Node 24, and it never shrinks back on its own (the
+ * download then peaked at ~152 MB RSS instead of ~110 MB), so the action's entry sets it and
+ * only then imports the rest.
  */
 export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
@@ -17,6 +21,8 @@ export function keepYoungGenerationSmall(): void {
 interface Trace {
   phase: string
   started: number
+  /** The young generation's size (V8's new space), at its largest in the phase. */
+  newSpace: number
   peak: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }
 }
 
@@ -26,7 +32,7 @@ let sampler: NodeJS.Timeout | undefined
 /**
  * A debugging aid: with ETCD_RESTORE_TRACE_MEMORY=1, memory is sampled every 50 ms and, when
  * the next phase starts (and at exit), the phase's peaks are written to stderr: `memory: <phase>:
- * rss … heapTotal … heapUsed … external … arrayBuffers … (VmHWM …, RssAnon …, RssFile …)`. Off, it
+ * rss … heapTotal … heapUsed … external … arrayBuffers … newSpace … (VmHWM …, RssAnon …, RssFile …)`. Off, it
  * does nothing.
  */
 export function memoryPhase(name: string): void {
@@ -39,6 +45,7 @@ export function memoryPhase(name: string): void {
   trace = {
     phase: name,
     started: Date.now(),
+    newSpace: 0,
     peak: { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }
   }
   sampleMemory()
@@ -50,6 +57,8 @@ function sampleMemory(): void {
   const peak = trace.peak
   for (const key of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const)
     peak[key] = Math.max(peak[key], usage[key])
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')
+  trace.newSpace = Math.max(trace.newSpace, young?.space_size ?? 0)
 }
 
 function endPhase(): void {
@@ -60,7 +69,7 @@ function endPhase(): void {
   process.stderr.write(
     `memory: ${trace.phase} (${Date.now() - trace.started} ms): rss ${mb(peak.rss)}, ` +
       `heapTotal ${mb(peak.heapTotal)}, heapUsed ${mb(peak.heapUsed)}, external ${mb(peak.external)}, ` +
-      `arrayBuffers ${mb(peak.arrayBuffers)} (${procStatus()})\n`
+      `arrayBuffers ${mb(peak.arrayBuffers)}, newSpace ${mb(trace.newSpace)} (${procStatus()})\n`
   )
   trace = undefined
 }
@@ -79,7 +88,7 @@ function procStatus(): string {
 /** Growth of Buffer memory since the last collection that triggers the next one. */
 const RECLAIM_AFTER_BYTES = 24 << 20
 
-let reclaimer: NodeJS.Timeout | undefined
+let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined
 
 /**
  * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
@@ -87,22 +96,35 @@ let reclaimer: NodeJS.Timeout | undefined
  * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
  * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
  * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
- * run time, kept out of the global scope. Returns a stop function.
+ * run time, kept out of the global scope. Collects once at once; returns a stop function.
  */
 export function reclaimDroppedBuffers(): () => void {
   if (reclaimer) return () => {}
   v8.setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc') as () => void
-  let floor = process.memoryUsage().arrayBuffers
-  reclaimer = setInterval(() => {
-    const now = process.memoryUsage().arrayBuffers
-    if (now < floor) floor = now
-    if (now - floor < RECLAIM_AFTER_BYTES) return
+  let floor = 0
+  const collect = () => {
     gc()
     floor = process.memoryUsage().arrayBuffers
+  }
+  const timer = setInterval(() => {
+    const now = process.memoryUsage().arrayBuffers
+    if (now < floor) floor = now
+    if (now - floor >= RECLAIM_AFTER_BYTES) collect()
   }, 50).unref()
+  reclaimer = { timer, collect }
+  collect()
   return () => {
-    clearInterval(reclaimer)
+    clearInterval(timer)
     reclaimer = undefined
   }
+}
+
+/**
+ * While reclaimDroppedBuffers runs, collects garbage now: where a step has just dropped its
+ * Buffers (an upload's 8 MiB blocks and reads, ~60 MB) and the next is about to allocate its own,
+ * so the two never add up in RSS. Otherwise nothing.
+ */
+export function reclaimNow(): void {
+  reclaimer?.collect()
 }

@@ -3,7 +3,7 @@
  * collected once they add up, and the memory trace writes one line per phase.
  */
 import { describe, expect, it } from 'vitest'
-import { memoryPhase, reclaimDroppedBuffers } from '../../src/lib/heap.js'
+import { memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../src/lib/heap.js'
 
 const MIB = 1 << 20
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
@@ -32,6 +32,35 @@ describe('heap', () => {
     expect('gc' in globalThis).toBe(false) // --expose-gc's gc stays out of the global scope
   })
 
+  it('reclaimNow: collects at once while reclaimDroppedBuffers runs, else does nothing', async () => {
+    // 16 MiB: under the 24 MiB growth that makes the 50 ms check collect on its own
+    const drop = () => {
+      let kept: Buffer[] | undefined = Array.from({ length: 2 }, () =>
+        Buffer.allocUnsafeSlow(8 * MIB).fill(1)
+      )
+      expect(kept).toHaveLength(2)
+      kept = undefined
+    }
+    reclaimNow() // no reclaimer: a no-op, no gc exposed
+    expect('gc' in globalThis).toBe(false)
+    const stop = reclaimDroppedBuffers()
+    try {
+      const before = process.memoryUsage().arrayBuffers
+      drop()
+      expect(process.memoryUsage().arrayBuffers - before).toBeGreaterThan(12 * MIB)
+      reclaimNow()
+      // V8 frees the backing stores on a background sweep just after the collection
+      let freed = false
+      for (let i = 0; i < 50 && !freed; i++) {
+        freed = process.memoryUsage().arrayBuffers - before < 4 * MIB
+        if (!freed) await sleep(20)
+      }
+      expect(freed).toBe(true)
+    } finally {
+      stop()
+    }
+  })
+
   it('memoryPhase: with ETCD_RESTORE_TRACE_MEMORY=1 each phase ends with one line on stderr', () => {
     const lines: string[] = []
     const write = process.stderr.write.bind(process.stderr)
@@ -48,7 +77,7 @@ describe('heap', () => {
     }
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
-      /^memory: one \(\d+ ms\): rss [\d.]+ MB, heapTotal [\d.]+ MB, heapUsed [\d.]+ MB, external [\d.]+ MB, arrayBuffers [\d.]+ MB \(VmHWM \d+ kB, RssAnon \d+ kB, RssFile \d+ kB\)\n$/
+      /^memory: one \(\d+ ms\): rss [\d.]+ MB, heapTotal [\d.]+ MB, heapUsed [\d.]+ MB, external [\d.]+ MB, arrayBuffers [\d.]+ MB, newSpace [\d.]+ MB \(VmHWM \d+ kB, RssAnon \d+ kB, RssFile \d+ kB\)\n$/
     )
   })
 })

@@ -6,7 +6,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
-import { memoryPhase, reclaimDroppedBuffers } from '../../lib/heap.js'
+import { memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../lib/heap.js'
 import { trackFolder } from '../../lib/interrupt.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import type { Logger } from '../../lib/logger.js'
@@ -80,10 +80,15 @@ export interface PublishedArtifact {
 export const UPLOAD_CONCURRENCY = 1
 
 /**
- * 8 MiB blocks the artifact client sends at once per upload (its default 5): 4, each a PUT of
- * its own. The runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
+ * The artifact client's ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY (its default 5): the 8 MiB buffers
+ * its block scheduler pools per upload (@azure/storage-blob's uploadStream), of which
+ * ceil(3/4 of it) are PUT at once. 3 keeps 3 PUTs in flight, as 4 did, with one 8 MiB buffer
+ * less: with 4 the fourth was only filled ahead of a free slot, and the next block's bytes are
+ * already waiting in the scheduler when a PUT ends, so no PUT waits for it (issue 26: ~5-10 MB
+ * less peak RSS; 2 saves another 8 MiB but leaves 2 PUTs in flight, which a real service's
+ * latency would feel). The runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
  */
-const BLOCKS_PER_UPLOAD = '4'
+const BLOCKS_PER_UPLOAD = '3'
 
 const EXTENSION: Record<ArchiveFormat, string> = {
   tar: '.tar',
@@ -438,12 +443,16 @@ async function uploadArchive(
   const archivePath = join(options.workDir, name)
   let keep = false
   try {
+    memoryPhase(`upload: pack ${name}`)
     keep = await write(archivePath)
+    memoryPhase(`upload: send ${name}`)
+    reclaimNow() // the packing's Buffers, before the artifact client's
     return await client.uploadArtifact(name, [archivePath], options.workDir, {
       retentionDays: options.retentionDays,
       skipArchive: true
     })
   } finally {
+    reclaimNow() // the artifact client's Buffers, before the next member's packing
     if (!keep) await rm(archivePath, { force: true })
   }
 }

@@ -8,10 +8,9 @@ import { REGISTRY_ROOT } from '../../lib/inventory/prefix.js'
 import { restore, type RestoreRunOptions } from '../../lib/restore/index.js'
 import { inspectSnapshot } from '../../lib/snapshot/inspect.js'
 import { REPORT_FILE } from '../constants.js'
-import { drill } from '../drill/drill.js'
 import type { DrillInputs, RestoreInputs } from '../inputs/types.js'
 import type { Timings } from '../timings.js'
-import { cacheKey, restoreFromCache, saveToCache, type CacheFacts } from './cache.js'
+import type { CacheFacts } from './cache.js'
 import { ACTION_ADVICE } from './disk.js'
 
 /** The data-dirs and what made them. */
@@ -41,10 +40,15 @@ export async function restoreOrDrill(
 ): Promise<Restored> {
   const spec = inputs.restore
   const reportPath = join(spec.outDir, REPORT_FILE)
-  const key = spec.cache ? await cacheKey(snapshotPath, spec) : undefined
-  const hit = key
-    ? await timings.time('cache restore', () => restoreFromCache(key, spec, reportPath, logger))
-    : undefined
+  // @actions/cache and the drill are loaded only by the runs that use them
+  const cacheModule = spec.cache ? await import('./cache.js') : undefined
+  const key = cacheModule ? await cacheModule.cacheKey(snapshotPath, spec) : undefined
+  const hit =
+    key && cacheModule
+      ? await timings.time('cache restore', () =>
+          cacheModule.restoreFromCache(key, spec, reportPath, logger)
+        )
+      : undefined
   const cached = hit && (await withConfigInventory(hit.report, snapshotPath, spec, timings))
   let cache: CacheFacts | undefined =
     key === undefined
@@ -55,6 +59,7 @@ export async function restoreOrDrill(
   let drilled: DrillReport | undefined
   if (drillWith !== undefined) {
     const { etcdPath, createdAt } = drillWith
+    const { drill } = await import('../drill/drill.js')
     const result = await timings.time('drill', () =>
       drill(options, etcdPath, inputs.drill, cached, createdAt)
     )
@@ -66,9 +71,9 @@ export async function restoreOrDrill(
   if (report && !cached) {
     timings.add('restore', report.durationsMs)
     await writeReportFile(reportPath, report)
-    if (key) {
+    if (key && cacheModule) {
       const saved = await timings.time('cache save', () =>
-        saveToCache(key, spec, logger, report.db)
+        cacheModule.saveToCache(key, spec, logger, report.db)
       )
       if (saved) cache = { key, hit: false, saved: true, entry: saved }
     }

@@ -23,6 +23,8 @@ import {
 export interface BootDrillOptions {
   /** Tests only (DrillHooks.afterPortPick). */
   afterPortPick?: AfterPortPick
+  /** Tests only (DrillHooks.beforeBoot). */
+  beforeBoot?: (members: DrillMember[]) => void | Promise<void>
   members: DrillMember[]
   initialCluster: string
   token: string
@@ -130,12 +132,14 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
     opts.copies?.remove()
     throw error
   }
-  durationsMs.copy = elapsedMs(t)
+  // 0 when the restore wrote the copies (opts.copies): no copy phase here
+  durationsMs.copy = opts.copies === undefined ? elapsedMs(t) : 0
   let cluster: BootedCluster | undefined
   let logs: MemberLog[] | undefined
   try {
     await pausePoint('copy') // a test hook: the copies made, no etcd yet
     const members = copies?.members ?? opts.members
+    await opts.beforeBoot?.(members)
     if (auth.mode.authOff === true) switchAuthOff(members)
     t = performance.now()
     await enterPhase('boot')

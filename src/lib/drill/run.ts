@@ -237,6 +237,7 @@ async function drillOutput(
       ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
       ...(hooks.afterPortPick && { afterPortPick: hooks.afterPortPick }),
+      ...(hooks.beforeBoot && { beforeBoot: hooks.beforeBoot }),
       logger: log
     })
     const { expected, notes: expectationNotes } = expectations()

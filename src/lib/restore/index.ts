@@ -15,7 +15,8 @@ import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { DiskFullError, InvariantError, isNoSpace } from '../errors.js'
 import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from '../member-dir/write.js'
 import { memberFiles } from '../member-dir/member-files.js'
-import type { MemberLayout } from '../member-dir/layout.js'
+import { copyInWorker } from '../member-dir/copy-worker.js'
+import { DB_MODE, type MemberLayout } from '../member-dir/layout.js'
 import { Staging } from '../member-dir/staging.js'
 import { fsyncInPool } from '../member-dir/fsync.js'
 import { assertUnchanged, plainSnapshot, type PlainSnapshot } from '../snapshot/source-identity.js'
@@ -372,23 +373,23 @@ class RestoreRun {
   }
 
   /**
-   * Every copy target's copy of `source`: the members' side by side, the mirrors' one after the
-   * other, in a single thread-pool job at a time (the verifying pass's reads and writes need
-   * the pool's other threads meanwhile; throwaway copies have no fsync to wait for).
+   * Every copy target's copy of `source`: the members' side by side in the thread pool, the
+   * mirrors' one after the other in a worker thread (the verifying pass's reads and writes, and
+   * the members' fsyncs, need the pool meanwhile; throwaway copies have no fsync to wait for).
    */
   private startCopies(source: string, size?: number): Promise<unknown>[] {
-    let mirrored: Promise<unknown> = Promise.resolve()
     const members = this.copyTargets.length - this.mirrorLayouts.length
-    return this.copyTargets.map((layout, i) => {
-      const copy = (): Promise<unknown> =>
-        copyDb(source, layout.dbPath, size).then(
-          () => undefined,
-          (error: unknown) => this.copyError(error, i)
-        )
-      if (i < members) return copy()
-      mirrored = mirrored.then(copy)
-      return mirrored
-    })
+    const mirrored = copyInWorker(
+      source,
+      this.mirrorLayouts.map((layout) => layout.dbPath),
+      { mode: DB_MODE, ...(size === undefined ? {} : { size }) }
+    )
+    return this.copyTargets.map((layout, i) =>
+      (i < members ? copyDb(source, layout.dbPath, size) : mirrored[i - members]!).then(
+        () => undefined,
+        (error: unknown) => this.copyError(error, i)
+      )
+    )
   }
 
   private async settleInFlight(): Promise<void> {

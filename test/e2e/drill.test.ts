@@ -5,10 +5,12 @@
  * (tampered output, too-old snapshot, wrong expected revision, no etcd binary).
  */
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   copyFileSync,
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
@@ -307,6 +309,57 @@ describe.skipIf(!haveEtcd)('etcd-restore drill (real etcd)', () => {
     expect(report.verdict).toMatch(/^FAILED: .*hashkv/)
   })
 
+  it('boots the bytes it restored: the restore wrote the boot copies, byte for byte its output', async () => {
+    const out = join(work, 'mirror-out')
+    let booted: Record<string, string>[] = []
+    const report = await runDrill(
+      {
+        ...baseOptions(out, await loopbackCluster(3)),
+        target: { kind: 'all' as const, outDir: out, walDir: join(work, 'mirror-wal') }
+      },
+      {
+        beforeBoot: (members) => {
+          booted = members.map((m) => ({
+            ...fileHashes(m.dataDir, 'data'),
+            ...fileHashes(m.walDir!, 'wal')
+          }))
+        }
+      }
+    )
+    expect(report.passed, report.verdict).toBe(true)
+    // no copy after the restore: its mirrors are what booted
+    expect(report.durationsMs['boot.copy']).toBe(0)
+    const restored = report.restore!.members.map((m) => ({
+      ...fileHashes(m.dataDir, 'data'),
+      ...fileHashes(m.walDir, 'wal')
+    }))
+    expect(restored.map((r) => Object.keys(r).length)).toEqual([3, 3, 3])
+    expect(booted).toEqual(restored)
+  })
+
+  it('a snapshot the restore refuses: no boot copy is left behind', async () => {
+    const bad = join(work, 'refused.db')
+    const bytes = readFileSync(snapshot)
+    bytes.fill(0xff, 8192, 12288)
+    writeFileSync(bad, bytes)
+    const temp = mkdtempSync(join(work, 'tmp-'))
+    const saved = process.env.TMPDIR
+    process.env.TMPDIR = temp // the boot copies' folder (copiesParent)
+    try {
+      const report = await runDrill({
+        ...baseOptions(join(work, 'refused-out'), await loopbackCluster(3)),
+        snapshotPath: bad
+      })
+      expect(report.passed).toBe(false)
+      expect(check(report, 'restore').ok).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+    }
+    expect(readdirSync(temp)).toEqual([])
+    expect(existsSync(join(work, 'refused-out'))).toBe(false)
+  })
+
   it('fails when the cluster does not serve the expected revision', async () => {
     const report = await runDrill(baseOptions(join(work, 'rev-out'), await loopbackCluster(1)), {
       expectedOverride: { revision: 43 }
@@ -371,6 +424,18 @@ describe.skipIf(!haveEtcd)('etcd-restore drill on a snapshot with auth enabled (
     expect(runningEtcdCount()).toBe(0)
   }, 120_000)
 })
+
+/** Every file under `dir`, as `<label>/<path below dir>` → sha256. */
+function fileHashes(dir: string, label: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    const hash = createHash('sha256').update(readFileSync(path)).digest('hex')
+    out[`${label}${path.slice(dir.length)}`] = hash
+  }
+  return out
+}
 
 function baseOptions(outDir: string, initialCluster: string) {
   return {

@@ -10,7 +10,7 @@ import { loopbackURL, type DrillMember } from './etcd-process.js'
 import type { ExpectedState } from './expectations.js'
 import type { Credentials } from './gateway.js'
 import { restartAndVerify } from './restart.js'
-import { copyMembers } from './workspace.js'
+import { copyMembers, type CopiedMembers } from './workspace.js'
 import { enterPhase, pausePoint } from '../interrupt.js'
 import {
   LOG_TAIL_LINES,
@@ -23,6 +23,8 @@ import {
 export interface BootDrillOptions {
   /** Tests only (DrillHooks.afterPortPick). */
   afterPortPick?: AfterPortPick
+  /** Tests only (DrillHooks.beforeBoot). */
+  beforeBoot?: (members: DrillMember[]) => void | Promise<void>
   members: DrillMember[]
   initialCluster: string
   token: string
@@ -30,6 +32,17 @@ export interface BootDrillOptions {
   etcd: EtcdBinary
   /** `authEnabled` decides how auth is handled: see `credentials`. */
   expected: ExpectedState
+  /**
+   * What the checks expect, computed while the members start (etcd's start takes seconds, this
+   * process waits meanwhile): replaces `expected` for the checks; its `authEnabled` must be
+   * `expected`'s, which the boot needs before. Called once.
+   */
+  computeExpected?: () => ExpectedState
+  /**
+   * Copies of `members` made already (the restore's mirrors): booted and removed here instead of
+   * copying `members` again. Not with `inPlace`.
+   */
+  copies?: CopiedMembers
   /**
    * Used only when `expected.authEnabled`: every client logs in as this user (root, since
    * 3.5.28 / 3.4.42 / 3.6.9 Status and MemberList need an admin). Without them, auth is switched
@@ -110,24 +123,38 @@ export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult>
   const durationsMs = { ...NOT_RUN }
   const checks: DrillCheck[] = []
   let t = performance.now()
-  await enterPhase('copy')
-  const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members, opts.copiesDir)
-  durationsMs.copy = elapsedMs(t)
+  let copies = opts.copies
+  try {
+    await enterPhase('copy')
+    if (copies === undefined && opts.inPlace !== true)
+      copies = await copyMembers(opts.members, opts.copiesDir)
+  } catch (error) {
+    opts.copies?.remove()
+    throw error
+  }
+  // 0 when the restore wrote the copies (opts.copies): no copy phase here
+  durationsMs.copy = opts.copies === undefined ? elapsedMs(t) : 0
   let cluster: BootedCluster | undefined
   let logs: MemberLog[] | undefined
   try {
     await pausePoint('copy') // a test hook: the copies made, no etcd yet
     const members = copies?.members ?? opts.members
+    await opts.beforeBoot?.(members)
     if (auth.mode.authOff === true) switchAuthOff(members)
     t = performance.now()
     await enterPhase('boot')
-    const boot = await bootCheck(members, opts, auth.mode.credentials)
+    let expected = opts.expected
+    const compute = opts.computeExpected
+    const whileStarting =
+      compute === undefined ? undefined : (): void => void (expected = compute())
+    const boot = await bootCheck(members, opts, auth.mode.credentials, whileStarting)
     checks.push(boot.check)
     durationsMs.boot = elapsedMs(t)
     cluster = boot.cluster
     logs = boot.logs
     if (cluster !== undefined) {
-      checks.push(...(await checkAndRestart(cluster, opts, auth.mode, logger, durationsMs)))
+      const checked = { ...opts, expected }
+      checks.push(...(await checkAndRestart(cluster, checked, auth.mode, logger, durationsMs)))
       if (!checks.every((c) => c.ok)) logs = memberLogs(cluster.members.map((m) => m.process))
     }
   } finally {
@@ -195,7 +222,8 @@ function authPlan(
 async function bootCheck(
   members: DrillMember[],
   opts: BootDrillOptions,
-  login: Credentials | undefined
+  login: Credentials | undefined,
+  whileStarting: (() => void) | undefined
 ): Promise<{ check: DrillCheck; cluster?: BootedCluster; logs?: MemberLog[] }> {
   let cluster: BootedCluster | undefined
   let logs: MemberLog[] | undefined
@@ -211,7 +239,8 @@ async function bootCheck(
         ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
         ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
         ...(login === undefined ? {} : { credentials: login }),
-        ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick })
+        ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick }),
+        ...(whileStarting && { whileStarting })
       })
       cluster = booted
       return { ok: true, actual: `leader ${booted.leaderId}` }

@@ -31,6 +31,12 @@ export interface BootOptions {
   keepLogs?: boolean
   /** Tests only: runs between the port pick and the first etcd start. */
   afterPortPick?: AfterPortPick
+  /**
+   * Synchronous work to do while the first start's members come up (after every member is
+   * started, before waiting for them): it overlaps etcd's own start. Runs once; should it throw,
+   * the members are stopped and the boot throws that.
+   */
+  whileStarting?: () => void
   /** Copy the members' full logs into this folder before the log folder is removed. */
   saveLogsTo?: string
   /**
@@ -91,6 +97,7 @@ export async function bootCluster(
     untrackLogs()
   }
   const quota = quotaFor(members)
+  let whileStarting = opts.whileStarting
   let booted: BootedMember[] = []
   let leaderId = ''
 
@@ -115,6 +122,7 @@ export async function bootCluster(
         })
       })
       await pausePoint(pauseAt) // a test hook: every member started, none ready yet
+      if (pauseAt === 'boot') whileStarting = runOnce(whileStarting) // not again on a retry
       leaderId = await waitReady(booted, timeoutMs, pauseAt)
     } catch (error) {
       await stopMembers(booted)
@@ -172,6 +180,12 @@ export async function bootCluster(
     throw error
   }
   return cluster
+}
+
+/** Runs `work` (when given); returns what is left to run: nothing. */
+function runOnce(work: (() => void) | undefined): undefined {
+  work?.()
+  return undefined
 }
 
 /**

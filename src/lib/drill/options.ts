@@ -4,6 +4,7 @@ import type { RestoreRunOptions } from '../restore/index.js'
 import type { RestoreReport } from '../report.js'
 import type { ExpectedState } from './expectations.js'
 import type { Credentials } from './gateway.js'
+import type { DrillMember } from './etcd-process.js'
 
 /** What a restore drill is asked to do: a restore, plus how to boot and judge it. */
 export interface DrillOptions extends RestoreRunOptions {
@@ -33,8 +34,13 @@ export interface DrillOptions extends RestoreRunOptions {
 
 /** Tests only: seams into a drill run, kept out of DrillOptions. */
 export interface DrillHooks {
-  /** Runs on the restore that is booted, after expectations are computed. */
+  /**
+   * Runs on the restore that is booted, before the boot: what it changes there is what boots
+   * (the copies are then made after it, not by the restore).
+   */
   afterRestore?: (booted: RestoreReport) => void | Promise<void>
+  /** Runs on the members about to boot (the copies, or a twin), before anything changes them. */
+  beforeBoot?: (members: DrillMember[]) => void | Promise<void>
   /** Replaces expected values (the checks' and the report's). */
   expectedOverride?: Partial<ExpectedState>
   /** The clock for the age check. */

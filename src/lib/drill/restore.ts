@@ -3,7 +3,7 @@ import { SnapshotError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { memberLayout } from '../member-dir/layout.js'
 import type { MemberReport, RestoreReport } from '../report.js'
-import { restore } from '../restore/index.js'
+import { restore, type RestoreRunOptions } from '../restore/index.js'
 import { elapsedMs, failsOn, runCheck, type DrillCheck } from './checks/run-check.js'
 import type { DrillMember } from './etcd-process.js'
 import type { DrillOptions } from './options.js'
@@ -15,10 +15,14 @@ import { restoreTwin, TWIN_NOTE, twinReason, type Twin } from './twin.js'
  * output itself, or a loopback twin when the output cannot boot on 127.0.0.1.
  */
 
-/** Restores the snapshot as asked; a snapshot the restore refuses is a failed `restore` check. */
+/**
+ * Restores the snapshot as asked; a snapshot the restore refuses is a failed `restore` check.
+ * `mirrors`: where the restore also writes each member's throwaway copy (the boot's).
+ */
 export async function restoreCheck(
   options: DrillOptions,
-  log: Logger
+  log: Logger,
+  mirrors?: RestoreRunOptions['mirrors']
 ): Promise<{ check: DrillCheck; output?: RestoreReport }> {
   let output: RestoreReport | undefined
   const given = options.restored !== undefined
@@ -28,7 +32,13 @@ export async function restoreCheck(
     async () => {
       const restored =
         options.restored ??
-        (await restore({ ...options, computeHashKV: true, computeInventory: true, logger: log }))
+        (await restore({
+          ...options,
+          computeHashKV: true,
+          computeInventory: true,
+          logger: log,
+          ...(mirrors && { mirrors })
+        }))
       output = restored
       return {
         ok: true,

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { InputError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { RestoreReport } from '../report.js'
@@ -10,7 +12,12 @@ import { computeExpectations, type ComputedExpectations } from './expectations.j
 import type { DrillHooks, DrillOptions } from './options.js'
 import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
-import { enterPhase, inScope } from '../interrupt.js'
+import { inScope } from '../interrupt.js'
+import { InvariantError } from '../errors.js'
+import type { RestoreRunOptions } from '../restore/index.js'
+import { bootsAsRestored, twinReason } from './twin.js'
+import { copiesFolder, type CopiedMembers, type CopiesFolder } from './workspace.js'
+import type { DrillMember } from './etcd-process.js'
 import type { MemberLog } from './member-failure.js'
 import { drillDiskNeeds } from './disk.js'
 import { CLI_ADVICE } from '../restore/disk-need.js'
@@ -59,33 +66,88 @@ async function drillSequence(
   if (age.ok) log.info(age.message)
   else log.warn(age.message)
   const bootDir = checkDrillDisk(options, log)
-  t = performance.now()
-  const { check, output } = await restoreCheck(options, log)
-  checks.push(check)
-  const durationsMs: Record<string, number> = { restore: elapsedMs(t) }
-  if (output === undefined) {
-    durationsMs.total = elapsedMs(started)
-    const parts = { startedAt, finishedAt: new Date(), age, checks, notes: [], durationsMs }
-    return { report: buildDrillReport(parts) }
+  const mirrors = mirrorsFor(options, hooks, bootDir)
+  try {
+    t = performance.now()
+    const { check, output } = await restoreCheck(options, log, mirrors?.write)
+    checks.push(check)
+    const durationsMs: Record<string, number> = { restore: elapsedMs(t) }
+    if (output === undefined) {
+      durationsMs.total = elapsedMs(started)
+      const parts = { startedAt, finishedAt: new Date(), age, checks, notes: [], durationsMs }
+      return { report: buildDrillReport(parts) }
+    }
+    const configGiven = options.encryptionConfig !== undefined
+    checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven))
+    const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log, mirrors)
+    return { report: drillReport(drilled, durationsMs), output }
+  } finally {
+    mirrors?.folder.remove()
   }
-  const configGiven = options.encryptionConfig !== undefined
-  checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven))
-  const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log)
-  Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) })
-  const report = buildDrillReport({
-    startedAt,
-    finishedAt: new Date(),
-    restored: output,
-    age,
-    expected: drilled.expected,
-    checks: [...checks, ...drilled.checks],
-    ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
-    etcd: { path: etcd.path, version: etcd.version },
-    notes: drilled.notes,
-    durationsMs,
-    ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
+
+  function drillReport(drilled: Drilled, durationsMs: Record<string, number>): DrillReport {
+    Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) })
+    return buildDrillReport({
+      startedAt,
+      finishedAt: new Date(),
+      restored: drilled.output,
+      age,
+      expected: drilled.expected,
+      checks: [...checks, ...drilled.checks],
+      ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
+      etcd: { path: etcd.path, version: etcd.version },
+      notes: drilled.notes,
+      durationsMs,
+      ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
+    })
+  }
+}
+
+/**
+ * The boot copies of a fresh restore whose output boots as is: written by the restore itself,
+ * in its one pass (its mirrors), into a folder under `bootDir`. None when the drill is handed a
+ * restore, boots a twin, or a test hook may change the output before the boot (it is then
+ * copied after the hook, as a handed restore is).
+ */
+function mirrorsFor(
+  options: DrillOptions,
+  hooks: DrillHooks,
+  bootDir: string
+): Mirrors | undefined {
+  if (options.restored !== undefined || hooks.afterRestore !== undefined) return undefined
+  if (!bootsAsRestored(options)) return undefined
+  const folder = copiesFolder(bootDir)
+  const written: { dataDir: string; walDir?: string }[] = []
+  return {
+    folder,
+    written,
+    write: (m) => {
+      const copy = folder.member(m.index, m.name, m.separateWal)
+      mkdirSync(dirname(copy.dataDir), { mode: 0o700 })
+      written[m.index] = copy
+      return copy
+    }
+  }
+}
+
+/** The boot copies the restore writes (mirrorsFor), and where it wrote each member's. */
+interface Mirrors {
+  folder: CopiesFolder
+  /** Per member (the restore's order): its copy's data-dir and separate WAL folder. */
+  written: { dataDir: string; walDir?: string }[]
+  write: NonNullable<RestoreRunOptions['mirrors']>
+}
+
+/** The restore's mirrors as the boot takes them: the output's members, at their copies. */
+function mirroredMembers(mirrors: Mirrors, output: RestoreReport): CopiedMembers {
+  const members = output.cluster.members.map((m, i): DrillMember => {
+    const copy = mirrors.written[i]
+    if (copy === undefined) throw new InvariantError(`member ${m.name} has no boot copy`)
+    return { name: m.name, peerURLs: [...m.peerURLs], ...copy }
   })
-  return { report, output }
+  if (mirrors.written.length !== members.length)
+    throw new InvariantError(`${mirrors.written.length} boot copies for ${members.length} members`)
+  return { members, root: mirrors.folder.root, remove: () => mirrors.folder.remove() }
 }
 
 /**
@@ -108,38 +170,65 @@ function assertMaxAge(maxAgeMs: number | undefined): void {
   }
 }
 
-/** From a restored output: its boot target → expectations → the boot drill; the report's parts. */
-async function drillOutput(
-  options: DrillOptions,
-  hooks: DrillHooks,
-  output: RestoreReport,
-  etcd: EtcdBinary,
-  bootDir: string,
-  log: Logger
-): Promise<{
+/** What drillOutput hands the report. */
+interface Drilled {
+  output: RestoreReport
   checks: DrillCheck[]
   notes: string[]
   expected: ComputedExpectations
   twin?: DrillReport['twin']
   durationsMs: Record<string, number>
   memberLogs?: MemberLog[]
-}> {
+}
+
+/**
+ * From a restored output: its boot target → the boot drill, the expectations computed while its
+ * members start; the report's parts.
+ */
+async function drillOutput(
+  options: DrillOptions,
+  hooks: DrillHooks,
+  output: RestoreReport,
+  etcd: EtcdBinary,
+  bootDir: string,
+  log: Logger,
+  mirrors: Mirrors | undefined
+): Promise<Drilled> {
+  // a twin (not foreseen by mirrorsFor) boots in place: the copies' memory is freed first
+  if (mirrors !== undefined && twinReason(options, output) !== undefined) mirrors.folder.remove()
   const target = await bootTarget(options, output, log, bootDir)
   try {
     const durationsMs: Record<string, number> = {}
     if (target.twinMs !== undefined) durationsMs.twinRestore = target.twinMs
-    const t = performance.now()
-    await enterPhase('expectations')
-    const computed = computeExpectations(output, target.booted, etcd.version, log)
-    const expected = { ...computed.expected, ...hooks.expectedOverride }
-    durationsMs.expectations = elapsedMs(t)
     await hooks.afterRestore?.(target.booted)
+    // read from the restored db while etcd starts on the copies (or else before the checks)
+    let computed: { expected: ComputedExpectations; notes: string[] } | undefined
+    const expectations = (): { expected: ComputedExpectations; notes: string[] } => {
+      if (computed !== undefined) return computed
+      const t = performance.now()
+      const made = computeExpectations(output, target.booted, etcd.version, log)
+      computed = { expected: { ...made.expected, ...hooks.expectedOverride }, notes: made.notes }
+      durationsMs.expectations = elapsedMs(t)
+      return computed
+    }
+    // what the boot needs before the members start: how auth is handled
+    const known = {
+      revision: output.restoredRevision,
+      authEnabled: output.snapshot.authEnabled,
+      ...hooks.expectedOverride
+    }
+    const copies =
+      mirrors !== undefined && target.twin === undefined
+        ? mirroredMembers(mirrors, output)
+        : undefined
     const result = await runBootDrill({
       members: target.booted.cluster.members.map(drillMember),
       initialCluster: target.initialCluster,
       token: target.booted.cluster.token,
       etcd,
-      expected,
+      expected: known,
+      computeExpected: () => expectations().expected,
+      ...(copies && { copies }),
       // a twin is ours to throw away; the output stays as restored
       inPlace: target.twin !== undefined,
       throwaway: true,
@@ -148,14 +237,17 @@ async function drillOutput(
       ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
       ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
       ...(hooks.afterPortPick && { afterPortPick: hooks.afterPortPick }),
+      ...(hooks.beforeBoot && { beforeBoot: hooks.beforeBoot }),
       logger: log
     })
+    const { expected, notes: expectationNotes } = expectations()
     for (const [phase, ms] of Object.entries(result.durationsMs)) {
       if (phase !== 'total') durationsMs[`boot.${phase}`] = ms
     }
     durationsMs.boot = result.durationsMs.total
-    const notes = [...computed.notes, ...result.notes]
-    const drilled = {
+    const notes = [...expectationNotes, ...result.notes]
+    const drilled: Drilled = {
+      output,
       checks: result.checks,
       notes,
       expected,

@@ -6,6 +6,7 @@ import { buildCluster } from '../cluster/initial-cluster.js'
 import type { RestoreOptions } from '../options.js'
 import type { RestoreReport } from '../report.js'
 import { restore } from '../restore/index.js'
+import { planCluster } from '../restore/plan.js'
 import { freeLoopbackPorts, releasePorts } from './ports.js'
 
 /**
@@ -44,6 +45,19 @@ export function twinReason(options: RestoreOptions, output: RestoreReport): stri
     )
   }
   return undefined
+}
+
+/**
+ * Before restoring: whether the output will boot as is (twinReason then says undefined), so its
+ * boot copies can be written by the restore itself.
+ */
+export function bootsAsRestored(options: RestoreOptions): boolean {
+  if (options.target.kind === 'single') return false
+  const all = buildCluster(options.initialCluster, options.initialClusterToken).members
+  const { selected } = planCluster(options)
+  return (
+    selected.length === all.length && selected.every((m) => m.peerURLs.every(isLoopbackPeerURL))
+  )
 }
 
 export interface Twin {

@@ -13,8 +13,10 @@ import type { CheckReport } from '../bolt/check.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { DiskFullError, InvariantError, isNoSpace } from '../errors.js'
-import { copyDb, makeMemberDirs, syncFile } from '../member-dir/write.js'
-import type { MemberLayout } from '../member-dir/layout.js'
+import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from '../member-dir/write.js'
+import { memberFiles } from '../member-dir/member-files.js'
+import { copyInWorker } from '../member-dir/copy-worker.js'
+import { DB_MODE, type MemberLayout } from '../member-dir/layout.js'
 import { Staging } from '../member-dir/staging.js'
 import { fsyncInPool } from '../member-dir/fsync.js'
 import { assertUnchanged, plainSnapshot, type PlainSnapshot } from '../snapshot/source-identity.js'
@@ -46,7 +48,7 @@ import {
   type SourceFacts,
   type SourceSweep
 } from './verify.js'
-export type { RestoreRunOptions } from './verify.js'
+export type { MirrorMember, RestoreRunOptions } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
 import { hasSpareHashWorker, releaseSpareHashWorker } from '../snapshot/hash-worker.js'
@@ -141,8 +143,13 @@ class RestoreRun {
   private layouts: MemberLayout[] = []
   private dbPath = ''
   /** Copying, every member but the last gets a kernel copy of the db (reflink or
-   * copy_file_range, in the thread pool); the last one takes the staging db itself. */
+   * copy_file_range, in the thread pool); the last one takes the staging db itself. Every
+   * mirror (options.mirrors) gets one too. */
   private copyTargets: MemberLayout[] = []
+  /** The data-dir each copy target's errors name (its member's, or its mirror's). */
+  private copyNames: string[] = []
+  /** The throwaway mirrors of the members (options.mirrors), in the members' order. */
+  private mirrorLayouts: MemberLayout[] = []
   /** A compaction writes every member's db in its one pass (the last member's is the one its
    * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
   private compactOut: Required<CompactOutput> = { path: '', mirrors: [] }
@@ -194,6 +201,7 @@ class RestoreRun {
         this.options.targetVersion,
         this.log
       )
+      this.inFlight.push(...this.writeMirrors())
       await this.settleInFlight()
       this.clock.lap('write')
     }
@@ -311,7 +319,12 @@ class RestoreRun {
         throw targetWriteError(error, p.dataDir)
       }
     })
-    this.copyTargets = this.layouts.slice(0, -1)
+    this.mirrorLayouts = this.planMirrors()
+    this.copyTargets = [...this.layouts.slice(0, -1), ...this.mirrorLayouts]
+    this.copyNames = [
+      ...planned.slice(0, -1).map((p) => p.dataDir),
+      ...this.mirrorLayouts.map((m) => m.dataDir)
+    ]
     this.compactOut = {
       path: this.layouts[this.layouts.length - 1]!.dbPath,
       mirrors: this.copyTargets.map((layout) => layout.dbPath)
@@ -328,11 +341,60 @@ class RestoreRun {
     return targetWriteError(error, this.planned[i]!.dataDir)
   }
 
+  /** The error of copy target `i` (copyTargets), naming its data-dir. */
+  private copyError(error: unknown, i: number): unknown {
+    return targetWriteError(error, this.copyNames[i]!)
+  }
+
+  /** options.mirrors' folders, made like the members' (but not staged: they are throwaway). */
+  private planMirrors(): MemberLayout[] {
+    const mirrorOf = this.options.mirrors
+    if (mirrorOf === undefined) return []
+    return this.planned.map((p, index) => {
+      const m = mirrorOf({ index, name: p.member.name, separateWal: p.walDir !== undefined })
+      try {
+        return makeMemberDirs(m.dataDir, m.walDir)
+      } catch (error) {
+        throw targetWriteError(error, m.dataDir)
+      }
+    })
+  }
+
+  /** Each mirror's WAL and .snap (its db is a copy target); settle like writeMembers' promises. */
+  private writeMirrors(): Promise<unknown>[] {
+    return this.mirrorLayouts.map((layout, i) => {
+      const files = memberFiles(
+        this.cluster,
+        this.planned[i]!.member.id,
+        this.options.targetVersion
+      )
+      try {
+        return writeMemberFiles(layout, files).then(
+          () => undefined,
+          (error: unknown) => targetWriteError(error, layout.dataDir)
+        )
+      } catch (error) {
+        return Promise.resolve(targetWriteError(error, layout.dataDir))
+      }
+    })
+  }
+
+  /**
+   * Every copy target's copy of `source`: the members' side by side in the thread pool, the
+   * mirrors' one after the other in a worker thread (the verifying pass's reads and writes, and
+   * the members' fsyncs, need the pool meanwhile; throwaway copies have no fsync to wait for).
+   */
   private startCopies(source: string, size?: number): Promise<unknown>[] {
+    const members = this.copyTargets.length - this.mirrorLayouts.length
+    const mirrored = copyInWorker(
+      source,
+      this.mirrorLayouts.map((layout) => layout.dbPath),
+      { mode: DB_MODE, ...(size === undefined ? {} : { size }) }
+    )
     return this.copyTargets.map((layout, i) =>
-      copyDb(source, layout.dbPath, size).then(
+      (i < members ? copyDb(source, layout.dbPath, size) : mirrored[i - members]!).then(
         () => undefined,
-        (error: unknown) => this.memberError(error, i)
+        (error: unknown) => this.copyError(error, i)
       )
     )
   }
@@ -519,7 +581,7 @@ class RestoreRun {
       trustedBuckets,
       copyPaths,
       { ...edit, fullRecheck: this.options.fullRecheck === true },
-      (error, i) => this.memberError(error, i)
+      (error, i) => this.copyError(error, i)
     )
     this.clock.lap('edit')
     return { edited, restoredSize: file.size }
@@ -556,7 +618,8 @@ class RestoreRun {
         undefined,
         this.options.targetVersion,
         this.log
-      ))
+      )),
+      ...this.writeMirrors()
     )
     this.clock.lap('write')
     compacted.verify()

@@ -121,6 +121,23 @@ export interface RestoreRunOptions extends RestoreOptions {
    * will write, the restore's part included; and tests: a write then fails `disk full`).
    */
   checkDisk?: boolean
+  /**
+   * Throwaway copies of every member's data-dir, made in the same pass as the members (the
+   * drill boots them): `mirror(i)` names where member i's goes (folders that must not exist
+   * yet; `walDir` when the member has a separate one). Byte for byte the member's files, but
+   * not staged, not committed and not made durable: the caller's to remove, whether the restore
+   * succeeds or throws (nothing writes them any more by then).
+   */
+  mirrors?: (member: MirrorMember) => { dataDir: string; walDir?: string }
+}
+
+/** A member whose data-dir a restore also writes as a throwaway mirror (RestoreRunOptions.mirrors). */
+export interface MirrorMember {
+  /** In the order of the restore's members (its report's). */
+  index: number
+  name: string
+  /** Whether the member's WAL folder is a separate one (--wal-dir). */
+  separateWal: boolean
 }
 
 /** The inventory's code: its decoders, protobufjs and the ciphers are ~0.5 MB of JS. */

@@ -267,6 +267,173 @@ function tooMany(maxTracked, compactRev) {
 }
 
 
+/***/ }),
+
+/***/ 6540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ inspectSnapshotFile),
+/* harmony export */   TU: () => (/* binding */ readSnapshotDb),
+/* harmony export */   XA: () => (/* binding */ inspectSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed.
+ */
+async function inspectSnapshot(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    return (await openSnapshot(path, checked, { check: true, hash: false })).value;
+}
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+async function readSnapshotDb(path, use) {
+    return (await openSnapshot(path, use, { check: false, hash: false })).value;
+}
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    const { value, file } = await openSnapshot(path, checked, { check: true, hash: true });
+    return { value, file: file };
+}
+async function openSnapshot(path, use, options) {
+    const compression = await sniff(path);
+    let scratch;
+    let dbPath = path;
+    let dbSize;
+    let file;
+    const stopHashing = new AbortController();
+    let hashing;
+    try {
+        if (compression === 'none') {
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
+            if (options.hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
+        }
+        else {
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            // a scratch copy removed below: no fsync
+            const copy = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true, fsync: false });
+            dbSize = copy.dbSize;
+            file = {
+                path,
+                fileSize: copy.fileSize,
+                compression,
+                dbSize: copy.dbSize,
+                sha256: copy.sha256,
+                trailer: copy.trailer === undefined
+                    ? 'absent'
+                    : copy.trailer === copy.sha256
+                        ? 'valid'
+                        : 'mismatch'
+            };
+        }
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const reads = options.check
+            ? (0,_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize)
+            : { writable: false };
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, reads);
+        let value;
+        try {
+            value = use(_bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize)));
+        }
+        catch (error) {
+            throw naming(error, path);
+        }
+        finally {
+            source.close();
+        }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
+    }
+    catch (error) {
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
+        throw error;
+    }
+    finally {
+        if (scratch)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
+function naming(error, path) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
+        return error;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
+    return new Class(`${path}: ${error.message}`, { cause: error });
+}
+async function sniff(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+            ? `snapshot ${path} does not exist`
+            : `cannot read snapshot ${path}: ${error.message}`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const tail = dbSize === fileSize ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
+    const sha256 = (await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
+    const trailer = tail === undefined
+        ? 'absent'
+        : Buffer.from(tail).toString('hex') === sha256
+            ? 'valid'
+            : 'mismatch';
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
+}
+
+
 /***/ })
 
 };

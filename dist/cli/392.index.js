@@ -1,128 +1,6 @@
 export const id = 392;
-export const ids = [392,797];
+export const ids = [392];
 export const modules = {
-
-/***/ 1797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   depthFlag: () => (/* binding */ depthFlag),
-/* harmony export */   depthOf: () => (/* binding */ depthOf),
-/* harmony export */   encryptionConfigFlag: () => (/* binding */ encryptionConfigFlag),
-/* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand),
-/* harmony export */   kubernetesOptions: () => (/* binding */ kubernetesOptions),
-/* harmony export */   kubernetesPrefixFlag: () => (/* binding */ kubernetesPrefixFlag)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
-/* harmony import */ var _lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9474);
-/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8003);
-/* harmony import */ var _lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2782);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
-/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(159);
-
-
-
-
-
-
-
-const depthFlag = {
-    name: 'depth',
-    kind: 'string',
-    help: 'folders that group a key outside /registry',
-    defaultText: '1'
-};
-/** --depth: 1-64 folders; undefined when not given. */
-function depthOf(parsed) {
-    const text = parsed.strings.get('depth');
-    if (text === undefined)
-        return undefined;
-    if (!/^[0-9]{1,2}$/.test(text) || Number(text) < 1 || Number(text) > 64)
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${text}" for --depth: want 1 to 64 folders`);
-    return Number(text);
-}
-const encryptionConfigFlag = {
-    name: 'encryption-config',
-    kind: 'string',
-    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
-};
-const kubernetesPrefixFlag = {
-    name: 'kubernetes-prefix',
-    kind: 'string',
-    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
-    defaultText: '/registry'
-};
-/** --encryption-config and --kubernetes-prefix as inventory options. */
-async function kubernetesOptions(parsed) {
-    const path = parsed.strings.get('encryption-config');
-    const prefix = parsed.strings.get('kubernetes-prefix');
-    const root = prefix === undefined ? undefined : (0,_lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__/* .kubernetesRoot */ .Bk)(prefix);
-    if (prefix !== undefined && root === undefined)
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
-    return {
-        ...(path !== undefined && { encryptionConfig: await (0,_lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEncryptionConfig */ .K9)(path) }),
-        ...(root !== undefined && { kubernetesPrefix: root })
-    };
-}
-const flags = [
-    {
-        name: 'write-out',
-        short: 'w',
-        kind: 'string',
-        help: 'output format: simple, table or json',
-        defaultText: 'simple'
-    },
-    depthFlag,
-    encryptionConfigFlag,
-    kubernetesPrefixFlag
-];
-const help = `Counts what a snapshot holds at its latest revision: live keys and bytes by Kubernetes kind
-(protobuf envelope or JSON apiVersion/kind), by prefix (/registry/<resource>/ and
-/registry/<group>/<resource>/; other keys by their first --depth folders), by namespace, values
-encrypted at rest by provider, and the 10 largest keys. One pass over the key history.
-
-Every live key under the Kubernetes prefix is decoded: objects that do not decode, and objects
-whose metadata.name/namespace disagree with their key, are counted (with the first keys, never
-values). Encrypted values are counted by provider and key name; with --encryption-config each
-aescbc, aesgcm and secretbox value is decrypted with the config's key (and decoded), kms ones
-are named only. Exit code 7 when a value does not decrypt with the config: the restored
-cluster could not read it. Nothing of the config or of a plaintext is ever printed.
-
-Usage:
-  etcd-restore snapshot inventory <filename> [-w simple|table|json] [--depth N]
-      [--encryption-config encryption.yaml] [--kubernetes-prefix /registry]
-
-Flags:
-${(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(flags)}
-`;
-const inventoryCommand = {
-    async run(argv) {
-        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, flags);
-        if (parsed.help) {
-            process.stdout.write(help);
-            return 0;
-        }
-        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
-        const depth = depthOf(parsed);
-        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
-        const k8s = await kubernetesOptions(parsed);
-        const inventory = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .takeInventory */ .O1)(db, { depth, ...k8s }));
-        process.stdout.write(format === 'json'
-            ? `${JSON.stringify(inventory)}\n`
-            : format === 'table'
-                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTable */ .tG)(inventory)
-                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventorySimple */ .TJ)(inventory));
-        const unreadable = (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .undecryptableSummary */ .Rs)(inventory.kubernetes);
-        if (unreadable)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndecryptableError */ .N3(`${path}: ${unreadable}`);
-        return 0;
-    }
-};
-
-
-/***/ }),
 
 /***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -151,8 +29,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 28 modules
-var restore = __webpack_require__(6939);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 29 modules
+var restore = __webpack_require__(4250);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -161,8 +39,8 @@ var logger = __webpack_require__(2280);
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/lib/report-file.ts
 var report_file = __webpack_require__(5312);
-// EXTERNAL MODULE: ./src/cli/commands/inventory.ts
-var inventory = __webpack_require__(1797);
+// EXTERNAL MODULE: ./src/cli/commands/kubernetes-flags.ts
+var kubernetes_flags = __webpack_require__(4603);
 ;// CONCATENATED MODULE: ./src/cli/commands/restore.ts
 
 
@@ -257,8 +135,8 @@ const restore_flags = [
         kind: 'boolean',
         help: "add the snapshot's inventory (kinds, prefixes, namespaces) to the report"
     },
-    { ...inventory.encryptionConfigFlag, help: `with --inventory: ${inventory.encryptionConfigFlag.help}` },
-    { ...inventory.kubernetesPrefixFlag, help: `with --inventory: ${inventory.kubernetesPrefixFlag.help}` },
+    { ...kubernetes_flags/* encryptionConfigFlag */.aI, help: `with --inventory: ${kubernetes_flags/* encryptionConfigFlag */.aI.help}` },
+    { ...kubernetes_flags/* kubernetesPrefixFlag */.VZ, help: `with --inventory: ${kubernetes_flags/* kubernetesPrefixFlag */.VZ.help}` },
     {
         name: 'write-out',
         short: 'w',
@@ -295,7 +173,7 @@ const restoreCommand = {
         const options = restoreOptionsFromFlags(parsed.positionals, parsed.strings, parsed.booleans);
         const format = (0,flags/* writeOut */.sD)(parsed, ['simple', 'json']);
         const computeInventory = parsed.booleans.get('inventory') === true;
-        const kubernetes = await (0,inventory.kubernetesOptions)(parsed);
+        const kubernetes = await (0,kubernetes_flags/* kubernetesOptions */.$R)(parsed);
         if (!computeInventory && Object.keys(kubernetes).length > 0)
             throw new errors/* InputError */.dz('--encryption-config and --kubernetes-prefix need --inventory');
         const report = await (0,restore/* restore */.P)({
@@ -367,155 +245,6 @@ function restoreOptionsFromFlags(positionals, strings, booleans) {
         targetVersion,
         defrag
     };
-}
-
-
-/***/ }),
-
-/***/ 159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NI: () => (/* binding */ diffText),
-/* harmony export */   TJ: () => (/* binding */ inventorySimple),
-/* harmony export */   tG: () => (/* binding */ inventoryTable)
-/* harmony export */ });
-/* unused harmony export prefixLabel */
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
-/* harmony import */ var _lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9825);
-/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8003);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
-
-
-
-
-/** A prefix as printed: the empty prefix (keys without a `/`) needs a name. */
-const prefixLabel = (prefix) => (prefix === '' ? '(no folder)' : prefix);
-const providers = (inv) => Object.entries(inv.encrypted.providers)
-    .map(([p, n]) => `${p} ${n}`)
-    .join(', ');
-const examples = (e) => e.examples.join(', ') + (e.count > e.examples.length ? ', …' : '');
-/** The deep decode's lines: counts, the first keys of each problem, one verdict per key name. */
-function kubernetesLines(k) {
-    if (!k)
-        return [];
-    const undecryptable = k.encryption.config
-        ? `, ${k.encryption.undecryptable.count} undecryptable`
-        : '';
-    return [
-        `kubernetes ${k.prefix}: ${k.keys} keys, ${k.objects} objects, ${k.undecodable.count} undecodable, ${k.mismatched.count} mismatched${undecryptable}, ${k.notObjects} not objects`,
-        ...(k.undecodable.count > 0 ? [`undecodable: ${examples(k.undecodable)}`] : []),
-        ...(k.mismatched.count > 0
-            ? [`mismatched (name/namespace vs key): ${examples(k.mismatched)}`]
-            : []),
-        ...(k.encryption.undecryptable.count > 0
-            ? [`undecryptable: ${examples(k.encryption.undecryptable)}`]
-            : []),
-        ...k.encryption.keys.map((g) => `encryption ${g.provider} ${g.keyName}: ${g.verdict}`)
-    ];
-}
-/** `snapshot inventory -w simple`: one line per group. */
-function inventorySimple(inv) {
-    const lines = [
-        `revision ${inv.revision} (compacted at ${inv.compactRevision}), ${inv.liveKeys} live keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.bytes)}`,
-        ...inv.kinds.map((k) => `kind ${(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k)}: ${k.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)}`),
-        ...inv.prefixes.map((p) => `prefix ${prefixLabel(p.prefix)}: ${p.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)}`),
-        ...inv.namespaces.map((n) => `namespace ${n.namespace}: ${n.keys} keys`),
-        `encrypted: ${inv.encrypted.keys} keys${inv.encrypted.keys > 0 ? ` (${providers(inv)})` : ''}`,
-        `other: ${inv.other.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.other.bytes)}`,
-        ...inv.largest.map((l) => `largest ${l.key}: ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)}`),
-        ...kubernetesLines(inv.kubernetes)
-    ];
-    return lines.join('\n') + '\n';
-}
-/** `snapshot inventory -w table`: one table per grouping. */
-function inventoryTable(inv) {
-    return [
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['REVISION', 'COMPACT REVISION', 'LIVE KEYS', 'SIZE', 'ENCRYPTED', 'OTHER'], [
-            [
-                `${inv.revision}`,
-                `${inv.compactRevision}`,
-                `${inv.liveKeys}`,
-                (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.bytes),
-                inv.encrypted.keys > 0 ? `${inv.encrypted.keys} (${providers(inv)})` : '0',
-                `${inv.other.keys}`
-            ]
-        ]),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k), `${k.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)])),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PREFIX', 'KEYS', 'SIZE'], inv.prefixes.map((p) => [prefixLabel(p.prefix), `${p.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)])),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['NAMESPACE', 'KEYS'], inv.namespaces.map((n) => [n.namespace, `${n.keys}`])),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)])),
-        ...kubernetesTables(inv.kubernetes)
-    ].join('\n');
-}
-function kubernetesTables(k) {
-    if (!k)
-        return [];
-    const problems = [
-        ...k.undecodable.examples.map((key) => [key, 'undecodable']),
-        ...k.mismatched.examples.map((key) => [key, 'name/namespace vs key']),
-        ...k.encryption.undecryptable.examples.map((key) => [key, 'does not decrypt'])
-    ];
-    return [
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KUBERNETES PREFIX', 'KEYS', 'OBJECTS', 'UNDECODABLE', 'MISMATCHED', 'UNDECRYPTABLE'], [
-            [
-                k.prefix,
-                `${k.keys}`,
-                `${k.objects}`,
-                `${k.undecodable.count}`,
-                `${k.mismatched.count}`,
-                k.encryption.config ? `${k.encryption.undecryptable.count}` : 'no config'
-            ]
-        ]),
-        ...(problems.length > 0 ? [(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KEY (FIRST FEW)', 'PROBLEM'], problems)] : []),
-        ...(k.encryption.keys.length > 0
-            ? [
-                (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PROVIDER', 'KEY NAME', 'VALUES', 'DECRYPT', 'VERDICT'], k.encryption.keys.map((g) => [
-                    g.provider,
-                    g.keyName,
-                    `${g.values}`,
-                    k.encryption.config && g.provider !== 'kms' ? `${g.decrypt}` : '-',
-                    g.verdict
-                ]))
-            ]
-            : [])
-    ];
-}
-const rows = (changes, all, label = (n) => n) => changes
-    .filter((c) => all || c.old !== c.new)
-    .map((c) => [label(c.name), `${c.old}`, `${c.new}`, (0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(c)]);
-function verdict(diff) {
-    const rule = `max drop ${diff.maxDropPercent}%, min keys ${diff.minKeys}`;
-    if (diff.passed)
-        return `PASS (${rule})\n`;
-    return `FAIL (${rule}):\n${diff.failures.map((f) => `  ${f}`).join('\n')}\n`;
-}
-/** `snapshot diff -w simple|table`: simple shows what changed, table every group. */
-function diffText(diff, format) {
-    const all = format === 'table';
-    const head = [
-        `revision ${diff.revision.old} → ${diff.revision.new}`,
-        `live keys ${diff.liveKeys.old} → ${diff.liveKeys.new} (${(0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(diff.liveKeys)})`,
-        `bytes ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(diff.bytes.old)} → ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(diff.bytes.new)} (${(0,_lib_inventory_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(diff.bytes)})`,
-        ''
-    ].join('\n');
-    const tables = [
-        ['KIND', rows(diff.kinds, all)],
-        ['PREFIX', rows(diff.prefixes, all, prefixLabel)],
-        ['ENCRYPTED', rows(diff.encrypted, all)],
-        [
-            'KUBERNETES',
-            rows(diff.kubernetes
-                ? [diff.kubernetes.undecodable, diff.kubernetes.mismatched, diff.kubernetes.undecryptable]
-                : [], all)
-        ]
-    ];
-    const body = tables
-        .filter(([, r]) => r.length > 0)
-        .map(([title, r]) => (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)([title, 'OLD', 'NEW', 'CHANGE'], r))
-        .join('\n');
-    const unchanged = !all && body === '' ? 'no kind, prefix or encryption changed\n' : '';
-    return `${head}${body}${unchanged}\n${verdict(diff)}`;
 }
 
 
@@ -1757,141 +1486,6 @@ function compareBigints(a, b) {
 
 /***/ }),
 
-/***/ 9825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ES: () => (/* binding */ DEFAULT_MIN_KEYS),
-/* harmony export */   F3: () => (/* binding */ DEFAULT_MAX_DROP_PERCENT),
-/* harmony export */   Q8: () => (/* binding */ diffInventories),
-/* harmony export */   eD: () => (/* binding */ formatChange),
-/* harmony export */   lo: () => (/* binding */ parsePercent)
-/* harmony export */ });
-/* unused harmony export changeLine */
-const DEFAULT_MAX_DROP_PERCENT = 10;
-const DEFAULT_MIN_KEYS = 50;
-function change(name, old, now) {
-    return { name, old, new: now, changePercent: old === 0 ? null : ((now - old) / old) * 100 };
-}
-/** `−40%`, `+2.5%`, `new`: one decimal at most, a real minus sign. */
-function formatChange(c) {
-    if (c.changePercent === null)
-        return c.new === 0 ? '0%' : 'new';
-    const rounded = Math.round(c.changePercent * 10) / 10;
-    if (rounded === 0)
-        return c.old === c.new ? '0%' : '±0%';
-    return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}%`;
-}
-/** `v1/Pod 1000 → 600 (−40%)` */
-function changeLine(c) {
-    return `${c.name} ${c.old} → ${c.new} (${formatChange(c)})`;
-}
-/** Kinds keyed by group and kind; named by their apiVersion(s). */
-function kindGroups(inv) {
-    const groups = new Map();
-    for (const k of inv.kinds) {
-        const slash = k.apiVersion.lastIndexOf('/');
-        const key = `${slash === -1 ? '' : k.apiVersion.slice(0, slash)}\0${k.kind}`;
-        const group = groups.get(key) ?? { versions: new Set(), keys: 0 };
-        group.versions.add(k.apiVersion);
-        group.keys += k.keys;
-        groups.set(key, group);
-    }
-    return groups;
-}
-function kindChanges(old, now) {
-    const before = kindGroups(old);
-    const after = kindGroups(now);
-    return [...new Set([...before.keys(), ...after.keys()])].map((key) => {
-        const kind = key.slice(key.indexOf('\0') + 1);
-        const versions = [
-            ...new Set([...(before.get(key)?.versions ?? []), ...(after.get(key)?.versions ?? [])])
-        ];
-        const name = versions.length === 1 && versions[0] !== ''
-            ? `${versions[0]}/${kind}`
-            : versions.length === 1
-                ? kind
-                : `${kind} (${versions.join(', ')})`;
-        return change(name, before.get(key)?.keys ?? 0, after.get(key)?.keys ?? 0);
-    });
-}
-function namedChanges(old, now) {
-    return [...new Set([...old.keys(), ...now.keys()])].map((name) => change(name, old.get(name) ?? 0, now.get(name) ?? 0));
-}
-const byOldKeys = (a, b) => b.old - a.old || b.new - a.new || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-/** The diff of `old` → `now` and its verdict. */
-function diffInventories(old, now, options = {}) {
-    const maxDropPercent = options.maxDropPercent ?? DEFAULT_MAX_DROP_PERCENT;
-    const minKeys = options.minKeys ?? DEFAULT_MIN_KEYS;
-    const kinds = kindChanges(old, now).sort(byOldKeys);
-    const prefixes = namedChanges(new Map(old.prefixes.map((p) => [p.prefix, p.keys])), new Map(now.prefixes.map((p) => [p.prefix, p.keys]))).sort(byOldKeys);
-    const providers = (inv) => new Map(Object.entries(inv.encrypted.providers).map(([p, n]) => [`encrypted/${p}`, n]));
-    const encrypted = [
-        change('encrypted', old.encrypted.keys, now.encrypted.keys),
-        ...namedChanges(providers(old), providers(now)).sort(byOldKeys)
-    ];
-    const liveKeys = change('live keys', old.liveKeys, now.liveKeys);
-    const dropped = (c) => c.changePercent !== null && c.changePercent < 0 && -c.changePercent > maxDropPercent;
-    const failures = [];
-    if (now.revision < old.revision)
-        failures.push(`revision went backwards: ${old.revision} → ${now.revision} (an older backup, or another cluster's)`);
-    if (dropped(liveKeys))
-        failures.push(changeLine(liveKeys));
-    for (const c of kinds) {
-        if (c.old > 0 && c.new === 0)
-            failures.push(`${changeLine(c)}: the kind vanished`);
-        else if (c.old >= minKeys && dropped(c))
-            failures.push(changeLine(c));
-    }
-    for (const c of prefixes)
-        if (c.old >= minKeys && dropped(c))
-            failures.push(changeLine(c));
-    const total = encrypted[0];
-    if (total.old > 0 && total.new === 0)
-        failures.push(`${changeLine(total)}: no value is encrypted at rest any more`);
-    else if (total.old >= minKeys && dropped(total))
-        failures.push(changeLine(total));
-    let kubernetes;
-    if (old.kubernetes && now.kubernetes) {
-        const [o, n] = [old.kubernetes, now.kubernetes];
-        kubernetes = {
-            undecodable: change('undecodable objects', o.undecodable.count, n.undecodable.count),
-            mismatched: change('mismatched objects', o.mismatched.count, n.mismatched.count),
-            undecryptable: change('undecryptable values', o.encryption.undecryptable.count, n.encryption.undecryptable.count)
-        };
-        const rose = (c, what) => {
-            if (c.new > c.old)
-                failures.push(`${changeLine(c)}: ${what}`);
-        };
-        rose(kubernetes.undecodable, 'more values do not decode');
-        rose(kubernetes.undecryptable, 'more values do not decrypt with the encryption config');
-    }
-    return {
-        passed: failures.length === 0,
-        failures,
-        maxDropPercent,
-        minKeys,
-        revision: { old: old.revision, new: now.revision },
-        liveKeys,
-        bytes: change('bytes', old.bytes, now.bytes),
-        kinds,
-        prefixes,
-        encrypted,
-        ...(kubernetes && { kubernetes })
-    };
-}
-/** Parses `10%`, `10` or `2.5%` into percent (0-100). */
-function parsePercent(text) {
-    const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*$/.exec(text);
-    if (!match)
-        return undefined;
-    const value = Number(match[1]);
-    return value <= 100 ? value : undefined;
-}
-
-
-/***/ }),
-
 /***/ 2415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2510,7 +2104,7 @@ function willCompact(defrag, sizes) {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 4250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2643,6 +2237,973 @@ function writeAll(fd, bytes, position) {
         done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
 }
 
+;// CONCATENATED MODULE: ./src/lib/json/go-json.ts
+const HEX = '0123456789abcdef';
+/**
+ * A Go-encoded JSON string literal, quotes included. Go 1.19 (etcd 3.4.23) writes \b and \f as
+ * \u0008 and \u000c; Go 1.22+ uses the short forms. Member names and URLs never hold control
+ * characters (they are rejected on input), so the difference cannot reach our output.
+ */
+function goJsonString(text) {
+    let out = '"';
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) {
+            // A valid pair is copied; a lone surrogate is what Go writes for invalid UTF-8.
+            const next = text.charCodeAt(i + 1);
+            if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+                out += text[i] + text[i + 1];
+                i++;
+            }
+            else {
+                out += '\\ufffd';
+            }
+            continue;
+        }
+        switch (c) {
+            case 0x22:
+                out += '\\"';
+                continue;
+            case 0x5c:
+                out += '\\\\';
+                continue;
+            case 0x0a:
+                out += '\\n';
+                continue;
+            case 0x0d:
+                out += '\\r';
+                continue;
+            case 0x09:
+                out += '\\t';
+                continue;
+            case 0x3c:
+            case 0x3e:
+            case 0x26:
+                out += '\\u00' + HEX[c >> 4] + HEX[c & 15];
+                continue;
+            case 0x2028:
+                out += '\\u2028';
+                continue;
+            case 0x2029:
+                out += '\\u2029';
+                continue;
+        }
+        out += c < 0x20 ? '\\u00' + HEX[c >> 4] + HEX[c & 15] : text[i];
+    }
+    return out + '"';
+}
+/** `{"peerURLs":[…]}`: membership.RaftAttributes (isLearner false is omitted). */
+function raftAttributesJson(peerURLs) {
+    return `{"peerURLs":${stringArray(peerURLs)}}`;
+}
+/** `{"id":…,"peerURLs":[…],"name":"…"}`: membership.Member as restore writes it (no clientURLs). */
+function memberJson(member) {
+    const name = member.name === '' ? '' : `,"name":${goJsonString(member.name)}`;
+    return `{"id":${member.id.toString()},"peerURLs":${stringArray(member.peerURLs)}${name}}`;
+}
+function stringArray(items) {
+    return `[${items.map(goJsonString).join(',')}]`;
+}
+
+// EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
+var minimal = __webpack_require__(7823);
+var minimal_default = /*#__PURE__*/__webpack_require__.n(minimal);
+;// CONCATENATED MODULE: ./src/lib/proto/encoders.generated.ts
+// GENERATED by scripts/gen-proto.mjs from src/lib/proto/*.proto. Do not edit.
+/* eslint-disable */
+
+const { Writer, util } = (minimal_default());
+/** Every message type of the .proto files, by full name (`raftpb.Entry`). */
+const ENCODERS = {
+    'authpb.UserAddOptions': function UserAddOptions$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.no_password != null && Object.hasOwnProperty.call(m, 'no_password'))
+            w.uint32(8).bool(m.no_password);
+        return w;
+    },
+    'authpb.User': function User$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.name != null && Object.hasOwnProperty.call(m, 'name'))
+            w.uint32(10).bytes(m.name);
+        if (m.password != null && Object.hasOwnProperty.call(m, 'password'))
+            w.uint32(18).bytes(m.password);
+        if (m.roles != null && m.roles.length) {
+            for (var i = 0; i < m.roles.length; ++i)
+                w.uint32(26).string(m.roles[i]);
+        }
+        if (m.options != null && Object.hasOwnProperty.call(m, 'options'))
+            ENCODERS['authpb.UserAddOptions'](m.options, w.uint32(34).fork(), q + 1).ldelim();
+        return w;
+    },
+    'authpb.Permission': function Permission$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.permType != null && Object.hasOwnProperty.call(m, 'permType'))
+            w.uint32(8).int32(m.permType);
+        if (m.key != null && Object.hasOwnProperty.call(m, 'key'))
+            w.uint32(18).bytes(m.key);
+        if (m.range_end != null && Object.hasOwnProperty.call(m, 'range_end'))
+            w.uint32(26).bytes(m.range_end);
+        return w;
+    },
+    'authpb.Role': function Role$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.name != null && Object.hasOwnProperty.call(m, 'name'))
+            w.uint32(10).bytes(m.name);
+        if (m.keyPermission != null && m.keyPermission.length) {
+            for (var i = 0; i < m.keyPermission.length; ++i)
+                ENCODERS['authpb.Permission'](m.keyPermission[i], w.uint32(18).fork(), q + 1).ldelim();
+        }
+        return w;
+    },
+    'etcdserverpb.Metadata': function Metadata$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).uint64(m.NodeID);
+        w.uint32(16).uint64(m.ClusterID);
+        return w;
+    },
+    'k8s.io.apimachinery.pkg.runtime.TypeMeta': function TypeMeta$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.apiVersion != null && Object.hasOwnProperty.call(m, 'apiVersion'))
+            w.uint32(10).string(m.apiVersion);
+        if (m.kind != null && Object.hasOwnProperty.call(m, 'kind'))
+            w.uint32(18).string(m.kind);
+        return w;
+    },
+    'k8s.io.apimachinery.pkg.runtime.Unknown': function Unknown$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.typeMeta != null && Object.hasOwnProperty.call(m, 'typeMeta'))
+            ENCODERS['k8s.io.apimachinery.pkg.runtime.TypeMeta'](m.typeMeta, w.uint32(10).fork(), q + 1).ldelim();
+        if (m.raw != null && Object.hasOwnProperty.call(m, 'raw'))
+            w.uint32(18).bytes(m.raw);
+        if (m.contentEncoding != null && Object.hasOwnProperty.call(m, 'contentEncoding'))
+            w.uint32(26).string(m.contentEncoding);
+        if (m.contentType != null && Object.hasOwnProperty.call(m, 'contentType'))
+            w.uint32(34).string(m.contentType);
+        return w;
+    },
+    'leasepb.Lease': function Lease$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.ID != null && Object.hasOwnProperty.call(m, 'ID'))
+            w.uint32(8).int64(m.ID);
+        if (m.TTL != null && Object.hasOwnProperty.call(m, 'TTL'))
+            w.uint32(16).int64(m.TTL);
+        if (m.RemainingTTL != null && Object.hasOwnProperty.call(m, 'RemainingTTL'))
+            w.uint32(24).int64(m.RemainingTTL);
+        return w;
+    },
+    'mvccpb.KeyValue': function KeyValue$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.key != null && Object.hasOwnProperty.call(m, 'key'))
+            w.uint32(10).bytes(m.key);
+        if (m.create_revision != null && Object.hasOwnProperty.call(m, 'create_revision'))
+            w.uint32(16).int64(m.create_revision);
+        if (m.mod_revision != null && Object.hasOwnProperty.call(m, 'mod_revision'))
+            w.uint32(24).int64(m.mod_revision);
+        if (m.version != null && Object.hasOwnProperty.call(m, 'version'))
+            w.uint32(32).int64(m.version);
+        if (m.value != null && Object.hasOwnProperty.call(m, 'value'))
+            w.uint32(42).bytes(m.value);
+        if (m.lease != null && Object.hasOwnProperty.call(m, 'lease'))
+            w.uint32(48).int64(m.lease);
+        return w;
+    },
+    'raftpb.v37.SnapshotMetadata': function SnapshotMetadata$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
+            ENCODERS['raftpb.v37.ConfState'](m.conf_state, w.uint32(10).fork(), q + 1).ldelim();
+        if (m.index != null && Object.hasOwnProperty.call(m, 'index'))
+            w.uint32(16).uint64(m.index);
+        if (m.term != null && Object.hasOwnProperty.call(m, 'term'))
+            w.uint32(24).uint64(m.term);
+        return w;
+    },
+    'raftpb.v37.Snapshot': function Snapshot$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
+            w.uint32(10).bytes(m.data);
+        if (m.metadata != null && Object.hasOwnProperty.call(m, 'metadata'))
+            ENCODERS['raftpb.v37.SnapshotMetadata'](m.metadata, w.uint32(18).fork(), q + 1).ldelim();
+        return w;
+    },
+    'raftpb.v37.ConfState': function ConfState$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.voters != null && m.voters.length) {
+            for (var i = 0; i < m.voters.length; ++i)
+                w.uint32(8).uint64(m.voters[i]);
+        }
+        if (m.learners != null && m.learners.length) {
+            for (var i = 0; i < m.learners.length; ++i)
+                w.uint32(16).uint64(m.learners[i]);
+        }
+        if (m.voters_outgoing != null && m.voters_outgoing.length) {
+            for (var i = 0; i < m.voters_outgoing.length; ++i)
+                w.uint32(24).uint64(m.voters_outgoing[i]);
+        }
+        if (m.learners_next != null && m.learners_next.length) {
+            for (var i = 0; i < m.learners_next.length; ++i)
+                w.uint32(32).uint64(m.learners_next[i]);
+        }
+        if (m.auto_leave != null && Object.hasOwnProperty.call(m, 'auto_leave'))
+            w.uint32(40).bool(m.auto_leave);
+        return w;
+    },
+    'raftpb.v37.ConfChange': function ConfChange$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.id != null && Object.hasOwnProperty.call(m, 'id'))
+            w.uint32(8).uint64(m.id);
+        if (m.type != null && Object.hasOwnProperty.call(m, 'type'))
+            w.uint32(16).int32(m.type);
+        if (m.node_id != null && Object.hasOwnProperty.call(m, 'node_id'))
+            w.uint32(24).uint64(m.node_id);
+        if (m.context != null && Object.hasOwnProperty.call(m, 'context'))
+            w.uint32(34).bytes(m.context);
+        return w;
+    },
+    'raftpb.Entry': function Entry$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).int32(m.Type);
+        w.uint32(16).uint64(m.Term);
+        w.uint32(24).uint64(m.Index);
+        if (m.Data != null && Object.hasOwnProperty.call(m, 'Data'))
+            w.uint32(34).bytes(m.Data);
+        return w;
+    },
+    'raftpb.SnapshotMetadata': function SnapshotMetadata$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        ENCODERS['raftpb.ConfState'](m.conf_state, w.uint32(10).fork(), q + 1).ldelim();
+        w.uint32(16).uint64(m.index);
+        w.uint32(24).uint64(m.term);
+        return w;
+    },
+    'raftpb.Snapshot': function Snapshot$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
+            w.uint32(10).bytes(m.data);
+        ENCODERS['raftpb.SnapshotMetadata'](m.metadata, w.uint32(18).fork(), q + 1).ldelim();
+        return w;
+    },
+    'raftpb.HardState': function HardState$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).uint64(m.term);
+        w.uint32(16).uint64(m.vote);
+        w.uint32(24).uint64(m.commit);
+        return w;
+    },
+    'raftpb.ConfState': function ConfState$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.voters != null && m.voters.length) {
+            for (var i = 0; i < m.voters.length; ++i)
+                w.uint32(8).uint64(m.voters[i]);
+        }
+        if (m.learners != null && m.learners.length) {
+            for (var i = 0; i < m.learners.length; ++i)
+                w.uint32(16).uint64(m.learners[i]);
+        }
+        if (m.voters_outgoing != null && m.voters_outgoing.length) {
+            for (var i = 0; i < m.voters_outgoing.length; ++i)
+                w.uint32(24).uint64(m.voters_outgoing[i]);
+        }
+        if (m.learners_next != null && m.learners_next.length) {
+            for (var i = 0; i < m.learners_next.length; ++i)
+                w.uint32(32).uint64(m.learners_next[i]);
+        }
+        w.uint32(40).bool(m.auto_leave);
+        return w;
+    },
+    'raftpb.ConfChange': function ConfChange$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).uint64(m.id);
+        w.uint32(16).int32(m.type);
+        w.uint32(24).uint64(m.node_id);
+        if (m.context != null && Object.hasOwnProperty.call(m, 'context'))
+            w.uint32(34).bytes(m.context);
+        return w;
+    },
+    'snappb.snapshot': function snapshot$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).uint32(m.crc);
+        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
+            w.uint32(18).bytes(m.data);
+        return w;
+    },
+    'walpb.v37.Snapshot': function Snapshot$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        if (m.index != null && Object.hasOwnProperty.call(m, 'index'))
+            w.uint32(8).uint64(m.index);
+        if (m.term != null && Object.hasOwnProperty.call(m, 'term'))
+            w.uint32(16).uint64(m.term);
+        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
+            ENCODERS['raftpb.v37.ConfState'](m.conf_state, w.uint32(26).fork(), q + 1).ldelim();
+        return w;
+    },
+    'walpb.Record': function Record$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).int64(m.type);
+        w.uint32(16).uint32(m.crc);
+        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
+            w.uint32(26).bytes(m.data);
+        return w;
+    },
+    'walpb.Snapshot': function Snapshot$encode(m, w, q) {
+        if (!w)
+            w = Writer.create();
+        if (q === undefined)
+            q = 0;
+        if (q > util.recursionLimit)
+            throw Error('max depth exceeded');
+        w.uint32(8).uint64(m.index);
+        w.uint32(16).uint64(m.term);
+        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
+            ENCODERS['raftpb.ConfState'](m.conf_state, w.uint32(26).fork(), q + 1).ldelim();
+        return w;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/lib/proto/encode.ts
+/**
+ * Encoding with the encoders generated at build time (encoders.generated.ts, protobufjs's own
+ * code for each message): a run that writes WAL and .snap files builds no protobufjs types.
+ */
+
+
+/** The wire bytes of `message` as the protobuf message `fullName` (e.g. `raftpb.Entry`). */
+function encodeMessage(fullName, message) {
+    const encoder = ENCODERS[fullName];
+    if (encoder === undefined)
+        throw new errors/* InvariantError */.zU(`no protobuf message ${fullName}`);
+    // A plain copy: protobufjs returns a Node Buffer, often a slice of a shared pool, whose
+    // slice() is a view, not a copy.
+    return new Uint8Array(encoder(message).finish());
+}
+
+;// CONCATENATED MODULE: ./src/lib/proto/u64.ts
+/**
+ * bigint ↔ protobufjs 64-bit values. protobufjs writes any `{low, high}` object and reads
+ * uint64 back as a long.js `Long`; going through the bit halves keeps all 64 bits exact.
+ */
+
+const MAX_U64 = (1n << 64n) - 1n;
+/** `value` (0 ≤ value < 2^64) as something protobufjs writes as a uint64/int64 varint. */
+function u64(value) {
+    if (value < 0n || value > MAX_U64)
+        throw new errors/* InvariantError */.zU(`${value} is not a uint64`);
+    return { low: Number(value & 0xffffffffn) | 0, high: Number(value >> 32n) | 0, unsigned: true };
+}
+/** A decoded protobufjs 64-bit field (Long, number or undefined) as an unsigned bigint. */
+function u64_fromU64(value) {
+    if (value === undefined || value === null)
+        return 0n;
+    if (typeof value === 'number') {
+        if (!Number.isSafeInteger(value))
+            throw new InvariantError(`lossy 64-bit value ${value}`);
+        return BigInt.asUintN(64, BigInt(value));
+    }
+    if (typeof value === 'object' && 'low' in value && 'high' in value) {
+        const { low, high } = value;
+        return (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
+    }
+    throw new InvariantError(`not a 64-bit protobuf value: ${String(value)}`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/proto/messages.ts
+/**
+ * Typed encoders for the etcd messages restore writes. All 64-bit values are bigint; every
+ * "always" field is passed, because protobufjs writes `required` fields unconditionally.
+ */
+
+
+/** The message type name for the wire: the 3.7 declarations live in `<package>.v37`. */
+function typeFor(typeName, wire) {
+    if (wire === 'gogo')
+        return typeName;
+    const dot = typeName.indexOf('.');
+    return `${typeName.slice(0, dot)}.v37${typeName.slice(dot)}`;
+}
+function confState(cs, wire) {
+    const voters = cs.voters.map(u64);
+    return wire === 'gogo' ? { voters, auto_leave: false } : { voters };
+}
+/** etcdserverpb.Metadata: the WAL metadata record. */
+function encodeMetadata(nodeId, clusterId) {
+    return encodeMessage('etcdserverpb.Metadata', { NodeID: u64(nodeId), ClusterID: u64(clusterId) });
+}
+/** walpb.Snapshot; `confState` only in the 3.5+ final record. */
+function encodeWalSnapshot(index, term, cs, wire = 'gogo') {
+    const message = { index: u64(index), term: u64(term) };
+    if (cs)
+        message.conf_state = confState(cs, wire);
+    return encodeMessage(typeFor('walpb.Snapshot', wire), message);
+}
+/** raftpb.HardState. */
+function encodeHardState(term, vote, commit) {
+    return encodeMessage('raftpb.HardState', {
+        term: u64(term),
+        vote: u64(vote),
+        commit: u64(commit)
+    });
+}
+/** raftpb.ConfChange{AddNode, nodeId, context}, plus ID 0 where gogoproto always writes it. */
+function encodeAddNode(nodeId, context, wire = 'gogo') {
+    const change = { type: 0, node_id: u64(nodeId), context };
+    if (wire === 'protobuf-go')
+        return encodeMessage(typeFor('raftpb.ConfChange', wire), change);
+    return encodeMessage('raftpb.ConfChange', { id: u64(0n), ...change });
+}
+/** raftpb.Entry of type EntryConfChange (1). */
+function encodeConfChangeEntry(term, index, data) {
+    return encodeMessage('raftpb.Entry', { Term: u64(term), Index: u64(index), Type: 1, Data: data });
+}
+/** raftpb.Snapshot{data, metadata{conf_state, index, term}}. */
+function encodeRaftSnapshot(data, cs, index, term, wire = 'gogo') {
+    return encodeMessage(typeFor('raftpb.Snapshot', wire), {
+        data,
+        metadata: { conf_state: confState(cs, wire), index: u64(index), term: u64(term) }
+    });
+}
+/** snappb.snapshot{crc, data}: the `.snap` file envelope. */
+function encodeSnapEnvelope(crc, data) {
+    return encodeMessage('snappb.snapshot', { crc, data });
+}
+
+// EXTERNAL MODULE: ./src/lib/wal/crc32c.ts
+var wal_crc32c = __webpack_require__(4726);
+;// CONCATENATED MODULE: ./src/lib/wal/record-type.ts
+/** walpb.Record.type values (etcd wal/wal.go); any other value fails etcd's ReadAll. */
+const RecordType = {
+    metadata: 1,
+    entry: 2,
+    state: 3,
+    crc: 4,
+    snapshot: 5
+};
+function isRecordType(value) {
+    return Number.isInteger(value) && value >= 1 && value <= 5;
+}
+function recordTypeName(value) {
+    const entry = Object.entries(RecordType).find(([, v]) => v === value);
+    return entry ? entry[0] : `unknown(${value})`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/wal/encoder.ts
+/**
+ * WAL frames (format doc §6.1, §6.2): 8-byte little-endian length (bit 63 + pad count in the top
+ * byte when padded), the marshalled walpb.Record, zero padding to 8 bytes. Each non-crc record
+ * carries the running CRC-32C of all record data so far; a crc record carries the running value.
+ */
+
+
+
+
+/** The 8-byte length field for a record of `n` bytes. */
+function frameLengthField(n) {
+    const pad = (8 - (n % 8)) % 8;
+    const field = new Uint8Array(8);
+    const view = new DataView(field.buffer);
+    view.setUint32(0, n >>> 0, true);
+    view.setUint32(4, Math.floor(n / 2 ** 32), true);
+    if (pad > 0)
+        field[7] = 0x80 | pad;
+    return field;
+}
+/** Appends framed records to a growable in-memory buffer; no I/O. */
+class WalEncoder {
+    buf = new Uint8Array(4096);
+    used = 0;
+    crc;
+    /** `prevCrc`: the running CRC to continue from (0 for a new WAL). */
+    constructor(prevCrc = 0) {
+        this.crc = prevCrc >>> 0;
+    }
+    /** The running CRC after the records written so far. */
+    get runningCrc() {
+        return this.crc;
+    }
+    /** Appends a crc record carrying the running CRC (the first record of every segment). */
+    writeCrcRecord() {
+        this.writeRecord({ type: u64(BigInt(RecordType.crc)), crc: this.crc });
+    }
+    /** Appends a record of `type` with `data` and chains the CRC. */
+    write(type, data) {
+        this.crc = (0,wal_crc32c/* crc32cUpdate */.EL)(this.crc, data);
+        this.writeRecord({ type: u64(BigInt(type)), crc: this.crc, data });
+    }
+    /** The bytes written so far (a copy). */
+    bytes() {
+        return this.buf.slice(0, this.used);
+    }
+    writeRecord(record) {
+        const body = encodeMessage('walpb.Record', record);
+        const pad = (8 - (body.length % 8)) % 8;
+        this.reserve(8 + body.length + pad);
+        this.buf.set(frameLengthField(body.length), this.used);
+        this.buf.set(body, this.used + 8);
+        // The buffer is zero-filled on growth and never reused, so the padding is already zero.
+        this.used += 8 + body.length + pad;
+    }
+    reserve(extra) {
+        if (this.used + extra <= this.buf.length)
+            return;
+        let size = this.buf.length * 2;
+        while (size < this.used + extra)
+            size *= 2;
+        const next = new Uint8Array(size);
+        next.set(this.buf.subarray(0, this.used));
+        this.buf = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/wal/segment.ts
+
+
+
+
+
+/** `SegmentSizeBytes`: 64 * 1000 * 1000 (decimal), the same in 3.4, 3.5 and 3.6. */
+const WAL_SEGMENT_SIZE = 64_000_000;
+/** Exactly the used bytes of `0000000000000000-0000000000000000.wal` for one member. */
+function restoreWalRecords(opts) {
+    const { cluster, nodeId, format } = opts;
+    const members = cluster.members;
+    if (members.length === 0)
+        throw new errors/* InvariantError */.zU('restore WAL for an empty cluster');
+    if (!members.some((m) => m.id === nodeId)) {
+        throw new errors/* InvariantError */.zU(`node ${nodeId.toString(16)} is not a member of the cluster`);
+    }
+    for (let i = 1; i < members.length; i++) {
+        if (members[i - 1].id >= members[i].id) {
+            throw new errors/* InvariantError */.zU('cluster members are not in ascending ID order');
+        }
+    }
+    const n = BigInt(members.length);
+    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
+    const enc = new WalEncoder(0);
+    enc.writeCrcRecord();
+    enc.write(RecordType.metadata, encodeMetadata(nodeId, cluster.id));
+    enc.write(RecordType.snapshot, encodeWalSnapshot(0n, 0n));
+    const text = new TextEncoder();
+    members.forEach((member, i) => {
+        const change = encodeAddNode(member.id, text.encode(memberJson(member)), wire);
+        enc.write(RecordType.entry, encodeConfChangeEntry(1n, BigInt(i + 1), change));
+    });
+    enc.write(RecordType.state, encodeHardState(1n, members[0].id, n));
+    const voters = format === '3.4' ? undefined : { voters: members.map((m) => m.id) };
+    enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters, wire));
+    return enc.bytes();
+}
+
+;// CONCATENATED MODULE: ./src/lib/wal/names.ts
+/** WAL segment names `%016x-%016x.wal` from (sequence, first raft index) (etcd wal/util.go). */
+
+const names_MAX_U64 = (1n << 64n) - 1n;
+const WAL_NAME = /^([0-9a-fA-F]{16})-([0-9a-fA-F]{16})\.wal$/;
+function walName(seq, index) {
+    for (const v of [seq, index]) {
+        if (v < 0n || v > names_MAX_U64)
+            throw new errors/* InvariantError */.zU(`${v} is not a uint64`);
+    }
+    return `${seq.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.wal`;
+}
+/** `{seq, index}` of a WAL file name, or undefined when the name is not one etcd would read. */
+function parseWalName(name) {
+    const m = WAL_NAME.exec(name);
+    if (!m)
+        return undefined;
+    return { seq: BigInt(`0x${m[1]}`), index: BigInt(`0x${m[2]}`) };
+}
+
+// EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
+var load = __webpack_require__(2406);
+// EXTERNAL MODULE: ./src/lib/cluster/ids.ts
+var ids = __webpack_require__(8004);
+;// CONCATENATED MODULE: ./src/lib/snap/v2store.ts
+
+
+
+/** `eventQueue.Capacity` (etcd `newEventHistory(1000)`); a server reading 0 would divide by zero. */
+const EVENT_QUEUE_CAPACITY = 1000;
+const ZERO_TIME = '"0001-01-01T00:00:00Z"';
+function nodeJson(node) {
+    let children = 'null';
+    if (node.children) {
+        // Go's encoding/json sorts map keys as byte strings; hex IDs of different lengths interleave.
+        const keys = [...node.children.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const parts = keys.map((k) => `${goJsonString(k)}:${nodeJson(node.children.get(k))}`);
+        children = `{${parts.join(',')}}`;
+    }
+    return (`{"Path":${goJsonString(node.path)},"CreatedIndex":${node.index},"ModifiedIndex":${node.index},` +
+        `"ExpireTime":${ZERO_TIME},"Value":${goJsonString(node.value)},"Children":${children}}`);
+}
+function statsJson(creates, getsFail) {
+    const stats = [
+        ['getsSuccess', 0],
+        ['getsFail', getsFail],
+        ['setsSuccess', 0],
+        ['setsFail', 0],
+        ['deleteSuccess', 0],
+        ['deleteFail', 0],
+        ['updateSuccess', 0],
+        ['updateFail', 0],
+        ['createSuccess', creates],
+        ['createFail', 0],
+        ['compareAndSwapSuccess', 0],
+        ['compareAndSwapFail', 0],
+        ['compareAndDeleteSuccess', 0],
+        ['compareAndDeleteFail', 0],
+        ['expireCount', 0],
+        ['watchers', 0]
+    ];
+    return `{${stats.map(([k, v]) => `"${k}":${v}`).join(',')}}`;
+}
+/** `raftpb.Snapshot.data` of the restore `.snap`, byte-exact with etcdctl 3.4 / etcdutl 3.5. */
+function v2StoreJson(cluster) {
+    // 3.4/3.5 add the members to the store in ascending ID order (`Members()` sorts them)
+    return membersStoreJson(cluster.members, { getsFail: 0 });
+}
+/**
+ * `json.Marshal` of a fresh v2 store (`/0`, `/1`) after `Create(/0/members/<hex>/raftAttributes)`
+ * for each of `created`, in that order: member k gets index k and event slot k-1. `getsFail`
+ * counts the failed `Get`s made before (3.6+ makes one).
+ */
+function membersStoreJson(created, stats) {
+    const n = created.length;
+    if (n === 0 || n > EVENT_QUEUE_CAPACITY) {
+        throw new errors/* InvariantError */.zU(`v2 store for ${n} members (1..${EVENT_QUEUE_CAPACITY} supported)`);
+    }
+    // `/0/members` is created together with the first member, so it gets index 1.
+    const members = { path: '/0/members', index: 1, value: '', children: new Map() };
+    const events = [];
+    created.forEach((member, i) => {
+        const k = i + 1;
+        const hex = (0,ids/* idHex */.p0)(member.id);
+        const key = `/0/members/${hex}/raftAttributes`;
+        const value = raftAttributesJson(member.peerURLs);
+        const attrs = { path: key, index: k, value };
+        const dir = { path: `/0/members/${hex}`, index: k, value: '', children: new Map() };
+        dir.children.set('raftAttributes', attrs);
+        members.children.set(hex, dir);
+        events.push(`{"action":"create","node":{"key":${goJsonString(key)},"value":${goJsonString(value)},` +
+            `"modifiedIndex":${k},"createdIndex":${k}}}`);
+    });
+    const zero = {
+        path: '/0',
+        index: 0,
+        value: '',
+        children: new Map([['members', members]])
+    };
+    const one = { path: '/1', index: 0, value: '', children: new Map() };
+    const root = {
+        path: '/',
+        index: 0,
+        value: '',
+        children: new Map([
+            ['0', zero],
+            ['1', one]
+        ])
+    };
+    const slots = [...events, ...Array(EVENT_QUEUE_CAPACITY - n).fill('null')];
+    // eventQueue.insert: Back wraps modulo Capacity; with n ≤ Capacity nothing is dequeued.
+    const queue = `{"Events":[${slots.join(',')}],"Size":${n},"Front":0,"Back":${n % EVENT_QUEUE_CAPACITY},` +
+        `"Capacity":${EVENT_QUEUE_CAPACITY}}`;
+    return (`{"Root":${nodeJson(root)},` +
+        `"WatcherHub":{"EventHistory":{"Queue":${queue},"StartIndex":1,"LastIndex":${n}}},` +
+        `"CurrentIndex":${n},"Stats":${statsJson(n, stats.getsFail)},"CurrentVersion":2}`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/snap/membership-v2.ts
+
+
+/** The failed `Get("/0/members")` of `verifyNoMembersInStore`. */
+const GETS_FAIL = 1;
+/** `GetMembershipInfoInV2Format` for a restored cluster, members in --initial-cluster order. */
+function membershipV2Json(cluster) {
+    return membersStoreJson(creationOrder(cluster), { getsFail: GETS_FAIL });
+}
+/** The members in the order etcd would create them: `writtenOrder` when known, else by ID. */
+function creationOrder(cluster) {
+    if (cluster.writtenOrder === undefined)
+        return cluster.members;
+    const byId = new Map(cluster.members.map((m) => [m.id, m]));
+    const ordered = cluster.writtenOrder.map((id) => byId.get(id));
+    if (ordered.length !== byId.size || ordered.some((m) => m === undefined)) {
+        throw new errors/* InvariantError */.zU('writtenOrder does not list the cluster members');
+    }
+    return ordered;
+}
+
+;// CONCATENATED MODULE: ./src/lib/snap/snap-file.ts
+
+
+
+
+
+
+
+/** A `.snap` file etcd would refuse (it renames such files to `*.broken`). */
+class SnapFileError extends (/* unused pure expression or super */ null && (SnapshotError)) {
+}
+/** `%016x-%016x.snap` from (term, index). */
+function snapFileName(term, index) {
+    return `${term.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.snap`;
+}
+/** The restore `.snap` contents for `cluster`: term 1, index N, all members voters. */
+function encodeSnapFile(cluster, format = '3.5') {
+    const payload = format === '3.5' ? v2StoreJson(cluster) : membershipV2Json(cluster);
+    const json = new TextEncoder().encode(payload);
+    const voters = cluster.members.map((m) => m.id);
+    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
+    const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n, wire);
+    return encodeSnapEnvelope((0,wal_crc32c/* crc32c */.dc)(body), body);
+}
+/** Decodes and checks a `.snap` file as etcd's snapshotter.Read does (empty, crc 0, mismatch). */
+function decodeSnapFile(bytes, name = '.snap file') {
+    const fail = (what, cause) => new SnapFileError(`${name}: ${what}`, { cause });
+    if (bytes.length === 0)
+        throw fail('file is empty');
+    let envelope;
+    try {
+        envelope = protoType('snappb.snapshot').decode(bytes);
+    }
+    catch (e) {
+        throw fail(`not a snappb.snapshot: ${e.message}`, e);
+    }
+    const body = envelope.data;
+    if (!body || body.length === 0 || !envelope.crc)
+        throw fail('empty snapshot (no data or crc 0)');
+    const actual = crc32c(body);
+    if (actual !== envelope.crc) {
+        throw fail(`crc mismatch: stored ${hex32(envelope.crc)}, computed ${hex32(actual)}`);
+    }
+    let snap;
+    try {
+        // the protobuf-go declaration reads gogoproto's files too (etcd 3.7 reads both)
+        snap = protoType('raftpb.v37.Snapshot').decode(body);
+    }
+    catch (e) {
+        throw fail(`not a raftpb.Snapshot: ${e.message}`, e);
+    }
+    const metadata = snap.metadata;
+    if (!metadata)
+        throw fail('not a raftpb.Snapshot: no metadata');
+    const cs = metadata.conf_state ?? {};
+    return {
+        crc: envelope.crc,
+        data: snap.data ?? new Uint8Array(0),
+        voters: (cs.voters ?? []).map(fromU64),
+        learners: (cs.learners ?? []).map(fromU64),
+        index: fromU64(metadata.index),
+        term: fromU64(metadata.term)
+    };
+}
+function hex32(n) {
+    return n.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/lib/member-dir/member-files.ts
+
+
+
+/**
+ * The WAL and `.snap` each etcd restore writes (format doc §6, §7; the 3.6 and 3.7 derivations
+ * are in test/fixtures/target-3.6/ and target-3.7/DERIVATION.md). The db edit is the same from
+ * 3.5 on (backend/edit.ts).
+ */
+const FILE_FORMATS = {
+    '3.4': { wal: '3.4', snap: '3.5' },
+    '3.5': { wal: '3.5', snap: '3.5' },
+    '3.6': { wal: '3.5', snap: '3.6' },
+    '3.7': { wal: '3.7', snap: '3.7' }
+};
+/**
+ * The WAL and .snap of one member: the raft log holds one AddNode entry per member at term 1, so
+ * the snapshot index N is the member count.
+ */
+function memberFiles(cluster, nodeId, targetVersion) {
+    const index = BigInt(cluster.members.length);
+    const format = FILE_FORMATS[targetVersion];
+    return {
+        walName: walName(0n, 0n),
+        walRecords: restoreWalRecords({ cluster, nodeId, format: format.wal }),
+        walSize: WAL_SEGMENT_SIZE,
+        snapName: snapFileName(1n, index),
+        snapBytes: encodeSnapFile(cluster, format.snap)
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/member-dir/copy-worker.ts
+/**
+ * Kernel copies of one file to several places, one after the other in a worker thread: off
+ * libuv's thread pool, whose four threads a restore's own reads, writes, copies and fsyncs need
+ * meanwhile. For throwaway copies (the drill's boot copies, RestoreRunOptions.mirrors): no fsync.
+ */
+
+/**
+ * The worker's code (inline, so the bundles need no second file): copies `source` to each of
+ * `dests` in turn (a reflink where the file system can, else copy_file_range/sendfile), sets
+ * `mode`, cuts it to `size` when given, and reports each one done or failed.
+ */
+const COPY_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { chmodSync, constants, copyFileSync, truncateSync } = require('node:fs')
+const { source, dests, size, mode } = workerData
+dests.forEach((dest, i) => {
+  try {
+    copyFileSync(source, dest, constants.COPYFILE_FICLONE)
+    chmodSync(dest, mode)
+    if (size !== undefined) truncateSync(dest, size)
+    parentPort.postMessage({ i })
+  } catch (error) {
+    const { message, code, errno, syscall, path } = error
+    parentPort.postMessage({ i, error: { message, code, errno, syscall, path } })
+  }
+})
+`;
+/**
+ * Copies `source` to every one of `dests`, in order, in one worker thread; returns, per dest, the
+ * promise that its copy is complete (a failed one rejects with the fs error, its `code` kept). The
+ * last promise settles only once the worker has nothing left to write.
+ */
+function copyInWorker(source, dests, options) {
+    if (dests.length === 0)
+        return [];
+    const pending = dests.map(() => {
+        let settle;
+        const promise = new Promise((resolve, reject) => (settle = { resolve, reject }));
+        return { promise, ...settle, done: false };
+    });
+    const worker = new external_node_worker_threads_.Worker(COPY_WORKER, {
+        eval: true,
+        workerData: { source, dests: [...dests], mode: options.mode, size: options.size }
+    });
+    const fail = (error) => {
+        for (const p of pending)
+            if (!p.done)
+                p.reject(error);
+    };
+    worker.on('message', (m) => {
+        const p = pending[m.i];
+        p.done = true;
+        if (m.error === undefined)
+            p.resolve();
+        else
+            p.reject(Object.assign(new Error(m.error.message), m.error));
+    });
+    worker.on('error', fail);
+    worker.once('exit', (code) => fail(new Error(`copy worker exited (code ${code})`)));
+    return pending.map((p) => p.promise);
+}
+
 // EXTERNAL MODULE: ./src/lib/member-dir/staging.ts
 var staging = __webpack_require__(6957);
 // EXTERNAL MODULE: ./src/lib/snapshot/source-identity.ts
@@ -2770,8 +3331,6 @@ function minorOf(version) {
     return match ? Number(match[1]) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/lib/inventory/inventory.ts + 6 modules
-var inventory_inventory = __webpack_require__(8003);
 // EXTERNAL MODULE: ./src/lib/snapshot/verify.ts + 1 modules
 var verify = __webpack_require__(5216);
 // EXTERNAL MODULE: ./src/lib/snapshot/read-options.ts + 1 modules
@@ -2779,7 +3338,6 @@ var read_options = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/lib/restore/db.ts
 var restore_db = __webpack_require__(8866);
 ;// CONCATENATED MODULE: ./src/lib/restore/verify.ts
-
 
 
 
@@ -2814,16 +3372,18 @@ function worthCompacting(estimate) {
  * Starts verifying a plain snapshot file where it lies (a restore that compacts reads it there):
  * the hash runs in a worker thread from now on, and verifySnapshot awaits it. `signal` stops it.
  */
-function startVerifyInPlace(options, signal) {
+function startVerifyInPlace(options, signal, stamp) {
     const verifying = (0,verify/* verifyInPlace */.eZ)(options.snapshotPath, {
         skipHashCheck: options.skipHashCheck,
-        signal
+        signal,
+        ...(stamp !== undefined && { stamp })
     });
     verifying.catch(() => undefined); // awaited by verifySnapshot; this only marks it handled
     return verifying;
 }
 /**
- * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed), or, given
+ * Verifies the snapshot: copied to `stagingDb` on the way (decompressed if needed; hashed on the
+ * way unless `digest` brings the hash of the same plain file from a worker), or, given
  * the promise of startVerifyInPlace (a plain file the restore reads where it lies), awaited.
  */
 async function verifySnapshot(options, from, log) {
@@ -2833,11 +3393,28 @@ async function verifySnapshot(options, from, log) {
             : await (0,verify/* copyAndVerify */.C)(options.snapshotPath, from.stagingDb, {
                 skipHashCheck: options.skipHashCheck,
                 fsync: false,
-                writebackEvery: WRITEBACK_BYTES
+                writebackEvery: WRITEBACK_BYTES,
+                ...(from.digest && { digest: from.digest })
             });
         log.info(`read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`);
         return result;
     });
+}
+let inventoryCode;
+/**
+ * Loads the inventory's code when `options` asks for an inventory (before sourceSweep and
+ * readSourceFacts need it): a restore without one does not load, compile and run it (in the
+ * CLI, a third of the code a restore would load at start; in a bundle that already holds the
+ * module it is only run, once).
+ */
+async function loadInventoryCode(options) {
+    if (options.computeInventory === true)
+        inventoryCode ??= await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 8003));
+}
+function inventoryModule() {
+    if (inventoryCode === undefined)
+        throw new errors/* InvariantError */.zU('the inventory was asked for before loadInventoryCode');
+    return inventoryCode;
 }
 /**
  * The sweep for what `options` asks of `db`; undefined when it asks for neither, or (`lenient`)
@@ -2853,7 +3430,7 @@ function sourceSweep(db, options, lenient = true) {
         if (options.computeHashKV === true)
             hashing = new hashkv_stream/* HashKVStream */.C6((0,hashkv/* bootRevisions */.b)(db, db.bucket(schema/* Buckets */.cR.key)));
         if (options.computeInventory === true)
-            inventory = new inventory_inventory/* InventorySweep */.nn(db, {
+            inventory = new (inventoryModule().InventorySweep)(db, {
                 ...(options.encryptionConfig && { encryptionConfig: options.encryptionConfig }),
                 ...(options.kubernetesPrefix !== undefined && {
                     kubernetesPrefix: options.kubernetesPrefix
@@ -2903,7 +3480,7 @@ function readSourceFacts(db, check, options, log, warn, swept) {
         inventory = sweep?.inventory?.result();
     }
     catch (error) {
-        if (!(error instanceof inventory_inventory/* InventoryLimitError */.y6))
+        if (!(error instanceof inventoryModule().InventoryLimitError))
             throw error;
     }
     if (options.computeHashKV === true) {
@@ -2941,78 +3518,10 @@ function sweepOnce(db, options) {
     return sweep;
 }
 
+// EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts
+var hash_worker = __webpack_require__(3085);
 // EXTERNAL MODULE: ./src/lib/bolt/tx.ts + 3 modules
 var bolt_tx = __webpack_require__(1332);
-// EXTERNAL MODULE: ./src/lib/cluster/ids.ts
-var ids = __webpack_require__(8004);
-;// CONCATENATED MODULE: ./src/lib/json/go-json.ts
-const HEX = '0123456789abcdef';
-/**
- * A Go-encoded JSON string literal, quotes included. Go 1.19 (etcd 3.4.23) writes \b and \f as
- * \u0008 and \u000c; Go 1.22+ uses the short forms. Member names and URLs never hold control
- * characters (they are rejected on input), so the difference cannot reach our output.
- */
-function goJsonString(text) {
-    let out = '"';
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdfff) {
-            // A valid pair is copied; a lone surrogate is what Go writes for invalid UTF-8.
-            const next = text.charCodeAt(i + 1);
-            if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-                out += text[i] + text[i + 1];
-                i++;
-            }
-            else {
-                out += '\\ufffd';
-            }
-            continue;
-        }
-        switch (c) {
-            case 0x22:
-                out += '\\"';
-                continue;
-            case 0x5c:
-                out += '\\\\';
-                continue;
-            case 0x0a:
-                out += '\\n';
-                continue;
-            case 0x0d:
-                out += '\\r';
-                continue;
-            case 0x09:
-                out += '\\t';
-                continue;
-            case 0x3c:
-            case 0x3e:
-            case 0x26:
-                out += '\\u00' + HEX[c >> 4] + HEX[c & 15];
-                continue;
-            case 0x2028:
-                out += '\\u2028';
-                continue;
-            case 0x2029:
-                out += '\\u2029';
-                continue;
-        }
-        out += c < 0x20 ? '\\u00' + HEX[c >> 4] + HEX[c & 15] : text[i];
-    }
-    return out + '"';
-}
-/** `{"peerURLs":[…]}`: membership.RaftAttributes (isLearner false is omitted). */
-function raftAttributesJson(peerURLs) {
-    return `{"peerURLs":${stringArray(peerURLs)}}`;
-}
-/** `{"id":…,"peerURLs":[…],"name":"…"}`: membership.Member as restore writes it (no clientURLs). */
-function memberJson(member) {
-    const name = member.name === '' ? '' : `,"name":${goJsonString(member.name)}`;
-    return `{"id":${member.id.toString()},"peerURLs":${stringArray(member.peerURLs)}${name}}`;
-}
-function stringArray(items) {
-    return `[${items.map(goJsonString).join(',')}]`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/backend/edit.ts
 
 
@@ -3745,838 +4254,6 @@ function verifyCompacted(path, result) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
-var minimal = __webpack_require__(7823);
-var minimal_default = /*#__PURE__*/__webpack_require__.n(minimal);
-;// CONCATENATED MODULE: ./src/lib/proto/encoders.generated.ts
-// GENERATED by scripts/gen-proto.mjs from src/lib/proto/*.proto. Do not edit.
-/* eslint-disable */
-
-const { Writer, util } = (minimal_default());
-/** Every message type of the .proto files, by full name (`raftpb.Entry`). */
-const ENCODERS = {
-    'authpb.UserAddOptions': function UserAddOptions$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.no_password != null && Object.hasOwnProperty.call(m, 'no_password'))
-            w.uint32(8).bool(m.no_password);
-        return w;
-    },
-    'authpb.User': function User$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.name != null && Object.hasOwnProperty.call(m, 'name'))
-            w.uint32(10).bytes(m.name);
-        if (m.password != null && Object.hasOwnProperty.call(m, 'password'))
-            w.uint32(18).bytes(m.password);
-        if (m.roles != null && m.roles.length) {
-            for (var i = 0; i < m.roles.length; ++i)
-                w.uint32(26).string(m.roles[i]);
-        }
-        if (m.options != null && Object.hasOwnProperty.call(m, 'options'))
-            ENCODERS['authpb.UserAddOptions'](m.options, w.uint32(34).fork(), q + 1).ldelim();
-        return w;
-    },
-    'authpb.Permission': function Permission$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.permType != null && Object.hasOwnProperty.call(m, 'permType'))
-            w.uint32(8).int32(m.permType);
-        if (m.key != null && Object.hasOwnProperty.call(m, 'key'))
-            w.uint32(18).bytes(m.key);
-        if (m.range_end != null && Object.hasOwnProperty.call(m, 'range_end'))
-            w.uint32(26).bytes(m.range_end);
-        return w;
-    },
-    'authpb.Role': function Role$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.name != null && Object.hasOwnProperty.call(m, 'name'))
-            w.uint32(10).bytes(m.name);
-        if (m.keyPermission != null && m.keyPermission.length) {
-            for (var i = 0; i < m.keyPermission.length; ++i)
-                ENCODERS['authpb.Permission'](m.keyPermission[i], w.uint32(18).fork(), q + 1).ldelim();
-        }
-        return w;
-    },
-    'etcdserverpb.Metadata': function Metadata$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).uint64(m.NodeID);
-        w.uint32(16).uint64(m.ClusterID);
-        return w;
-    },
-    'k8s.io.apimachinery.pkg.runtime.TypeMeta': function TypeMeta$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.apiVersion != null && Object.hasOwnProperty.call(m, 'apiVersion'))
-            w.uint32(10).string(m.apiVersion);
-        if (m.kind != null && Object.hasOwnProperty.call(m, 'kind'))
-            w.uint32(18).string(m.kind);
-        return w;
-    },
-    'k8s.io.apimachinery.pkg.runtime.Unknown': function Unknown$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.typeMeta != null && Object.hasOwnProperty.call(m, 'typeMeta'))
-            ENCODERS['k8s.io.apimachinery.pkg.runtime.TypeMeta'](m.typeMeta, w.uint32(10).fork(), q + 1).ldelim();
-        if (m.raw != null && Object.hasOwnProperty.call(m, 'raw'))
-            w.uint32(18).bytes(m.raw);
-        if (m.contentEncoding != null && Object.hasOwnProperty.call(m, 'contentEncoding'))
-            w.uint32(26).string(m.contentEncoding);
-        if (m.contentType != null && Object.hasOwnProperty.call(m, 'contentType'))
-            w.uint32(34).string(m.contentType);
-        return w;
-    },
-    'leasepb.Lease': function Lease$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.ID != null && Object.hasOwnProperty.call(m, 'ID'))
-            w.uint32(8).int64(m.ID);
-        if (m.TTL != null && Object.hasOwnProperty.call(m, 'TTL'))
-            w.uint32(16).int64(m.TTL);
-        if (m.RemainingTTL != null && Object.hasOwnProperty.call(m, 'RemainingTTL'))
-            w.uint32(24).int64(m.RemainingTTL);
-        return w;
-    },
-    'mvccpb.KeyValue': function KeyValue$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.key != null && Object.hasOwnProperty.call(m, 'key'))
-            w.uint32(10).bytes(m.key);
-        if (m.create_revision != null && Object.hasOwnProperty.call(m, 'create_revision'))
-            w.uint32(16).int64(m.create_revision);
-        if (m.mod_revision != null && Object.hasOwnProperty.call(m, 'mod_revision'))
-            w.uint32(24).int64(m.mod_revision);
-        if (m.version != null && Object.hasOwnProperty.call(m, 'version'))
-            w.uint32(32).int64(m.version);
-        if (m.value != null && Object.hasOwnProperty.call(m, 'value'))
-            w.uint32(42).bytes(m.value);
-        if (m.lease != null && Object.hasOwnProperty.call(m, 'lease'))
-            w.uint32(48).int64(m.lease);
-        return w;
-    },
-    'raftpb.v37.SnapshotMetadata': function SnapshotMetadata$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
-            ENCODERS['raftpb.v37.ConfState'](m.conf_state, w.uint32(10).fork(), q + 1).ldelim();
-        if (m.index != null && Object.hasOwnProperty.call(m, 'index'))
-            w.uint32(16).uint64(m.index);
-        if (m.term != null && Object.hasOwnProperty.call(m, 'term'))
-            w.uint32(24).uint64(m.term);
-        return w;
-    },
-    'raftpb.v37.Snapshot': function Snapshot$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
-            w.uint32(10).bytes(m.data);
-        if (m.metadata != null && Object.hasOwnProperty.call(m, 'metadata'))
-            ENCODERS['raftpb.v37.SnapshotMetadata'](m.metadata, w.uint32(18).fork(), q + 1).ldelim();
-        return w;
-    },
-    'raftpb.v37.ConfState': function ConfState$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.voters != null && m.voters.length) {
-            for (var i = 0; i < m.voters.length; ++i)
-                w.uint32(8).uint64(m.voters[i]);
-        }
-        if (m.learners != null && m.learners.length) {
-            for (var i = 0; i < m.learners.length; ++i)
-                w.uint32(16).uint64(m.learners[i]);
-        }
-        if (m.voters_outgoing != null && m.voters_outgoing.length) {
-            for (var i = 0; i < m.voters_outgoing.length; ++i)
-                w.uint32(24).uint64(m.voters_outgoing[i]);
-        }
-        if (m.learners_next != null && m.learners_next.length) {
-            for (var i = 0; i < m.learners_next.length; ++i)
-                w.uint32(32).uint64(m.learners_next[i]);
-        }
-        if (m.auto_leave != null && Object.hasOwnProperty.call(m, 'auto_leave'))
-            w.uint32(40).bool(m.auto_leave);
-        return w;
-    },
-    'raftpb.v37.ConfChange': function ConfChange$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.id != null && Object.hasOwnProperty.call(m, 'id'))
-            w.uint32(8).uint64(m.id);
-        if (m.type != null && Object.hasOwnProperty.call(m, 'type'))
-            w.uint32(16).int32(m.type);
-        if (m.node_id != null && Object.hasOwnProperty.call(m, 'node_id'))
-            w.uint32(24).uint64(m.node_id);
-        if (m.context != null && Object.hasOwnProperty.call(m, 'context'))
-            w.uint32(34).bytes(m.context);
-        return w;
-    },
-    'raftpb.Entry': function Entry$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).int32(m.Type);
-        w.uint32(16).uint64(m.Term);
-        w.uint32(24).uint64(m.Index);
-        if (m.Data != null && Object.hasOwnProperty.call(m, 'Data'))
-            w.uint32(34).bytes(m.Data);
-        return w;
-    },
-    'raftpb.SnapshotMetadata': function SnapshotMetadata$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        ENCODERS['raftpb.ConfState'](m.conf_state, w.uint32(10).fork(), q + 1).ldelim();
-        w.uint32(16).uint64(m.index);
-        w.uint32(24).uint64(m.term);
-        return w;
-    },
-    'raftpb.Snapshot': function Snapshot$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
-            w.uint32(10).bytes(m.data);
-        ENCODERS['raftpb.SnapshotMetadata'](m.metadata, w.uint32(18).fork(), q + 1).ldelim();
-        return w;
-    },
-    'raftpb.HardState': function HardState$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).uint64(m.term);
-        w.uint32(16).uint64(m.vote);
-        w.uint32(24).uint64(m.commit);
-        return w;
-    },
-    'raftpb.ConfState': function ConfState$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.voters != null && m.voters.length) {
-            for (var i = 0; i < m.voters.length; ++i)
-                w.uint32(8).uint64(m.voters[i]);
-        }
-        if (m.learners != null && m.learners.length) {
-            for (var i = 0; i < m.learners.length; ++i)
-                w.uint32(16).uint64(m.learners[i]);
-        }
-        if (m.voters_outgoing != null && m.voters_outgoing.length) {
-            for (var i = 0; i < m.voters_outgoing.length; ++i)
-                w.uint32(24).uint64(m.voters_outgoing[i]);
-        }
-        if (m.learners_next != null && m.learners_next.length) {
-            for (var i = 0; i < m.learners_next.length; ++i)
-                w.uint32(32).uint64(m.learners_next[i]);
-        }
-        w.uint32(40).bool(m.auto_leave);
-        return w;
-    },
-    'raftpb.ConfChange': function ConfChange$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).uint64(m.id);
-        w.uint32(16).int32(m.type);
-        w.uint32(24).uint64(m.node_id);
-        if (m.context != null && Object.hasOwnProperty.call(m, 'context'))
-            w.uint32(34).bytes(m.context);
-        return w;
-    },
-    'snappb.snapshot': function snapshot$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).uint32(m.crc);
-        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
-            w.uint32(18).bytes(m.data);
-        return w;
-    },
-    'walpb.v37.Snapshot': function Snapshot$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        if (m.index != null && Object.hasOwnProperty.call(m, 'index'))
-            w.uint32(8).uint64(m.index);
-        if (m.term != null && Object.hasOwnProperty.call(m, 'term'))
-            w.uint32(16).uint64(m.term);
-        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
-            ENCODERS['raftpb.v37.ConfState'](m.conf_state, w.uint32(26).fork(), q + 1).ldelim();
-        return w;
-    },
-    'walpb.Record': function Record$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).int64(m.type);
-        w.uint32(16).uint32(m.crc);
-        if (m.data != null && Object.hasOwnProperty.call(m, 'data'))
-            w.uint32(26).bytes(m.data);
-        return w;
-    },
-    'walpb.Snapshot': function Snapshot$encode(m, w, q) {
-        if (!w)
-            w = Writer.create();
-        if (q === undefined)
-            q = 0;
-        if (q > util.recursionLimit)
-            throw Error('max depth exceeded');
-        w.uint32(8).uint64(m.index);
-        w.uint32(16).uint64(m.term);
-        if (m.conf_state != null && Object.hasOwnProperty.call(m, 'conf_state'))
-            ENCODERS['raftpb.ConfState'](m.conf_state, w.uint32(26).fork(), q + 1).ldelim();
-        return w;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/lib/proto/encode.ts
-/**
- * Encoding with the encoders generated at build time (encoders.generated.ts, protobufjs's own
- * code for each message): a run that writes WAL and .snap files builds no protobufjs types.
- */
-
-
-/** The wire bytes of `message` as the protobuf message `fullName` (e.g. `raftpb.Entry`). */
-function encodeMessage(fullName, message) {
-    const encoder = ENCODERS[fullName];
-    if (encoder === undefined)
-        throw new errors/* InvariantError */.zU(`no protobuf message ${fullName}`);
-    // A plain copy: protobufjs returns a Node Buffer, often a slice of a shared pool, whose
-    // slice() is a view, not a copy.
-    return new Uint8Array(encoder(message).finish());
-}
-
-;// CONCATENATED MODULE: ./src/lib/proto/u64.ts
-/**
- * bigint ↔ protobufjs 64-bit values. protobufjs writes any `{low, high}` object and reads
- * uint64 back as a long.js `Long`; going through the bit halves keeps all 64 bits exact.
- */
-
-const MAX_U64 = (1n << 64n) - 1n;
-/** `value` (0 ≤ value < 2^64) as something protobufjs writes as a uint64/int64 varint. */
-function u64(value) {
-    if (value < 0n || value > MAX_U64)
-        throw new errors/* InvariantError */.zU(`${value} is not a uint64`);
-    return { low: Number(value & 0xffffffffn) | 0, high: Number(value >> 32n) | 0, unsigned: true };
-}
-/** A decoded protobufjs 64-bit field (Long, number or undefined) as an unsigned bigint. */
-function u64_fromU64(value) {
-    if (value === undefined || value === null)
-        return 0n;
-    if (typeof value === 'number') {
-        if (!Number.isSafeInteger(value))
-            throw new InvariantError(`lossy 64-bit value ${value}`);
-        return BigInt.asUintN(64, BigInt(value));
-    }
-    if (typeof value === 'object' && 'low' in value && 'high' in value) {
-        const { low, high } = value;
-        return (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
-    }
-    throw new InvariantError(`not a 64-bit protobuf value: ${String(value)}`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/proto/messages.ts
-/**
- * Typed encoders for the etcd messages restore writes. All 64-bit values are bigint; every
- * "always" field is passed, because protobufjs writes `required` fields unconditionally.
- */
-
-
-/** The message type name for the wire: the 3.7 declarations live in `<package>.v37`. */
-function typeFor(typeName, wire) {
-    if (wire === 'gogo')
-        return typeName;
-    const dot = typeName.indexOf('.');
-    return `${typeName.slice(0, dot)}.v37${typeName.slice(dot)}`;
-}
-function confState(cs, wire) {
-    const voters = cs.voters.map(u64);
-    return wire === 'gogo' ? { voters, auto_leave: false } : { voters };
-}
-/** etcdserverpb.Metadata: the WAL metadata record. */
-function encodeMetadata(nodeId, clusterId) {
-    return encodeMessage('etcdserverpb.Metadata', { NodeID: u64(nodeId), ClusterID: u64(clusterId) });
-}
-/** walpb.Snapshot; `confState` only in the 3.5+ final record. */
-function encodeWalSnapshot(index, term, cs, wire = 'gogo') {
-    const message = { index: u64(index), term: u64(term) };
-    if (cs)
-        message.conf_state = confState(cs, wire);
-    return encodeMessage(typeFor('walpb.Snapshot', wire), message);
-}
-/** raftpb.HardState. */
-function encodeHardState(term, vote, commit) {
-    return encodeMessage('raftpb.HardState', {
-        term: u64(term),
-        vote: u64(vote),
-        commit: u64(commit)
-    });
-}
-/** raftpb.ConfChange{AddNode, nodeId, context}, plus ID 0 where gogoproto always writes it. */
-function encodeAddNode(nodeId, context, wire = 'gogo') {
-    const change = { type: 0, node_id: u64(nodeId), context };
-    if (wire === 'protobuf-go')
-        return encodeMessage(typeFor('raftpb.ConfChange', wire), change);
-    return encodeMessage('raftpb.ConfChange', { id: u64(0n), ...change });
-}
-/** raftpb.Entry of type EntryConfChange (1). */
-function encodeConfChangeEntry(term, index, data) {
-    return encodeMessage('raftpb.Entry', { Term: u64(term), Index: u64(index), Type: 1, Data: data });
-}
-/** raftpb.Snapshot{data, metadata{conf_state, index, term}}. */
-function encodeRaftSnapshot(data, cs, index, term, wire = 'gogo') {
-    return encodeMessage(typeFor('raftpb.Snapshot', wire), {
-        data,
-        metadata: { conf_state: confState(cs, wire), index: u64(index), term: u64(term) }
-    });
-}
-/** snappb.snapshot{crc, data}: the `.snap` file envelope. */
-function encodeSnapEnvelope(crc, data) {
-    return encodeMessage('snappb.snapshot', { crc, data });
-}
-
-// EXTERNAL MODULE: ./src/lib/wal/crc32c.ts
-var wal_crc32c = __webpack_require__(4726);
-;// CONCATENATED MODULE: ./src/lib/wal/record-type.ts
-/** walpb.Record.type values (etcd wal/wal.go); any other value fails etcd's ReadAll. */
-const RecordType = {
-    metadata: 1,
-    entry: 2,
-    state: 3,
-    crc: 4,
-    snapshot: 5
-};
-function isRecordType(value) {
-    return Number.isInteger(value) && value >= 1 && value <= 5;
-}
-function recordTypeName(value) {
-    const entry = Object.entries(RecordType).find(([, v]) => v === value);
-    return entry ? entry[0] : `unknown(${value})`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/wal/encoder.ts
-/**
- * WAL frames (format doc §6.1, §6.2): 8-byte little-endian length (bit 63 + pad count in the top
- * byte when padded), the marshalled walpb.Record, zero padding to 8 bytes. Each non-crc record
- * carries the running CRC-32C of all record data so far; a crc record carries the running value.
- */
-
-
-
-
-/** The 8-byte length field for a record of `n` bytes. */
-function frameLengthField(n) {
-    const pad = (8 - (n % 8)) % 8;
-    const field = new Uint8Array(8);
-    const view = new DataView(field.buffer);
-    view.setUint32(0, n >>> 0, true);
-    view.setUint32(4, Math.floor(n / 2 ** 32), true);
-    if (pad > 0)
-        field[7] = 0x80 | pad;
-    return field;
-}
-/** Appends framed records to a growable in-memory buffer; no I/O. */
-class WalEncoder {
-    buf = new Uint8Array(4096);
-    used = 0;
-    crc;
-    /** `prevCrc`: the running CRC to continue from (0 for a new WAL). */
-    constructor(prevCrc = 0) {
-        this.crc = prevCrc >>> 0;
-    }
-    /** The running CRC after the records written so far. */
-    get runningCrc() {
-        return this.crc;
-    }
-    /** Appends a crc record carrying the running CRC (the first record of every segment). */
-    writeCrcRecord() {
-        this.writeRecord({ type: u64(BigInt(RecordType.crc)), crc: this.crc });
-    }
-    /** Appends a record of `type` with `data` and chains the CRC. */
-    write(type, data) {
-        this.crc = (0,wal_crc32c/* crc32cUpdate */.EL)(this.crc, data);
-        this.writeRecord({ type: u64(BigInt(type)), crc: this.crc, data });
-    }
-    /** The bytes written so far (a copy). */
-    bytes() {
-        return this.buf.slice(0, this.used);
-    }
-    writeRecord(record) {
-        const body = encodeMessage('walpb.Record', record);
-        const pad = (8 - (body.length % 8)) % 8;
-        this.reserve(8 + body.length + pad);
-        this.buf.set(frameLengthField(body.length), this.used);
-        this.buf.set(body, this.used + 8);
-        // The buffer is zero-filled on growth and never reused, so the padding is already zero.
-        this.used += 8 + body.length + pad;
-    }
-    reserve(extra) {
-        if (this.used + extra <= this.buf.length)
-            return;
-        let size = this.buf.length * 2;
-        while (size < this.used + extra)
-            size *= 2;
-        const next = new Uint8Array(size);
-        next.set(this.buf.subarray(0, this.used));
-        this.buf = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/wal/segment.ts
-
-
-
-
-
-/** `SegmentSizeBytes`: 64 * 1000 * 1000 (decimal), the same in 3.4, 3.5 and 3.6. */
-const WAL_SEGMENT_SIZE = 64_000_000;
-/** Exactly the used bytes of `0000000000000000-0000000000000000.wal` for one member. */
-function restoreWalRecords(opts) {
-    const { cluster, nodeId, format } = opts;
-    const members = cluster.members;
-    if (members.length === 0)
-        throw new errors/* InvariantError */.zU('restore WAL for an empty cluster');
-    if (!members.some((m) => m.id === nodeId)) {
-        throw new errors/* InvariantError */.zU(`node ${nodeId.toString(16)} is not a member of the cluster`);
-    }
-    for (let i = 1; i < members.length; i++) {
-        if (members[i - 1].id >= members[i].id) {
-            throw new errors/* InvariantError */.zU('cluster members are not in ascending ID order');
-        }
-    }
-    const n = BigInt(members.length);
-    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
-    const enc = new WalEncoder(0);
-    enc.writeCrcRecord();
-    enc.write(RecordType.metadata, encodeMetadata(nodeId, cluster.id));
-    enc.write(RecordType.snapshot, encodeWalSnapshot(0n, 0n));
-    const text = new TextEncoder();
-    members.forEach((member, i) => {
-        const change = encodeAddNode(member.id, text.encode(memberJson(member)), wire);
-        enc.write(RecordType.entry, encodeConfChangeEntry(1n, BigInt(i + 1), change));
-    });
-    enc.write(RecordType.state, encodeHardState(1n, members[0].id, n));
-    const voters = format === '3.4' ? undefined : { voters: members.map((m) => m.id) };
-    enc.write(RecordType.snapshot, encodeWalSnapshot(n, 1n, voters, wire));
-    return enc.bytes();
-}
-
-;// CONCATENATED MODULE: ./src/lib/wal/names.ts
-/** WAL segment names `%016x-%016x.wal` from (sequence, first raft index) (etcd wal/util.go). */
-
-const names_MAX_U64 = (1n << 64n) - 1n;
-const WAL_NAME = /^([0-9a-fA-F]{16})-([0-9a-fA-F]{16})\.wal$/;
-function walName(seq, index) {
-    for (const v of [seq, index]) {
-        if (v < 0n || v > names_MAX_U64)
-            throw new errors/* InvariantError */.zU(`${v} is not a uint64`);
-    }
-    return `${seq.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.wal`;
-}
-/** `{seq, index}` of a WAL file name, or undefined when the name is not one etcd would read. */
-function parseWalName(name) {
-    const m = WAL_NAME.exec(name);
-    if (!m)
-        return undefined;
-    return { seq: BigInt(`0x${m[1]}`), index: BigInt(`0x${m[2]}`) };
-}
-
-// EXTERNAL MODULE: ./src/lib/proto/load.ts + 1 modules
-var load = __webpack_require__(2406);
-;// CONCATENATED MODULE: ./src/lib/snap/v2store.ts
-
-
-
-/** `eventQueue.Capacity` (etcd `newEventHistory(1000)`); a server reading 0 would divide by zero. */
-const EVENT_QUEUE_CAPACITY = 1000;
-const ZERO_TIME = '"0001-01-01T00:00:00Z"';
-function nodeJson(node) {
-    let children = 'null';
-    if (node.children) {
-        // Go's encoding/json sorts map keys as byte strings; hex IDs of different lengths interleave.
-        const keys = [...node.children.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        const parts = keys.map((k) => `${goJsonString(k)}:${nodeJson(node.children.get(k))}`);
-        children = `{${parts.join(',')}}`;
-    }
-    return (`{"Path":${goJsonString(node.path)},"CreatedIndex":${node.index},"ModifiedIndex":${node.index},` +
-        `"ExpireTime":${ZERO_TIME},"Value":${goJsonString(node.value)},"Children":${children}}`);
-}
-function statsJson(creates, getsFail) {
-    const stats = [
-        ['getsSuccess', 0],
-        ['getsFail', getsFail],
-        ['setsSuccess', 0],
-        ['setsFail', 0],
-        ['deleteSuccess', 0],
-        ['deleteFail', 0],
-        ['updateSuccess', 0],
-        ['updateFail', 0],
-        ['createSuccess', creates],
-        ['createFail', 0],
-        ['compareAndSwapSuccess', 0],
-        ['compareAndSwapFail', 0],
-        ['compareAndDeleteSuccess', 0],
-        ['compareAndDeleteFail', 0],
-        ['expireCount', 0],
-        ['watchers', 0]
-    ];
-    return `{${stats.map(([k, v]) => `"${k}":${v}`).join(',')}}`;
-}
-/** `raftpb.Snapshot.data` of the restore `.snap`, byte-exact with etcdctl 3.4 / etcdutl 3.5. */
-function v2StoreJson(cluster) {
-    // 3.4/3.5 add the members to the store in ascending ID order (`Members()` sorts them)
-    return membersStoreJson(cluster.members, { getsFail: 0 });
-}
-/**
- * `json.Marshal` of a fresh v2 store (`/0`, `/1`) after `Create(/0/members/<hex>/raftAttributes)`
- * for each of `created`, in that order: member k gets index k and event slot k-1. `getsFail`
- * counts the failed `Get`s made before (3.6+ makes one).
- */
-function membersStoreJson(created, stats) {
-    const n = created.length;
-    if (n === 0 || n > EVENT_QUEUE_CAPACITY) {
-        throw new errors/* InvariantError */.zU(`v2 store for ${n} members (1..${EVENT_QUEUE_CAPACITY} supported)`);
-    }
-    // `/0/members` is created together with the first member, so it gets index 1.
-    const members = { path: '/0/members', index: 1, value: '', children: new Map() };
-    const events = [];
-    created.forEach((member, i) => {
-        const k = i + 1;
-        const hex = (0,ids/* idHex */.p0)(member.id);
-        const key = `/0/members/${hex}/raftAttributes`;
-        const value = raftAttributesJson(member.peerURLs);
-        const attrs = { path: key, index: k, value };
-        const dir = { path: `/0/members/${hex}`, index: k, value: '', children: new Map() };
-        dir.children.set('raftAttributes', attrs);
-        members.children.set(hex, dir);
-        events.push(`{"action":"create","node":{"key":${goJsonString(key)},"value":${goJsonString(value)},` +
-            `"modifiedIndex":${k},"createdIndex":${k}}}`);
-    });
-    const zero = {
-        path: '/0',
-        index: 0,
-        value: '',
-        children: new Map([['members', members]])
-    };
-    const one = { path: '/1', index: 0, value: '', children: new Map() };
-    const root = {
-        path: '/',
-        index: 0,
-        value: '',
-        children: new Map([
-            ['0', zero],
-            ['1', one]
-        ])
-    };
-    const slots = [...events, ...Array(EVENT_QUEUE_CAPACITY - n).fill('null')];
-    // eventQueue.insert: Back wraps modulo Capacity; with n ≤ Capacity nothing is dequeued.
-    const queue = `{"Events":[${slots.join(',')}],"Size":${n},"Front":0,"Back":${n % EVENT_QUEUE_CAPACITY},` +
-        `"Capacity":${EVENT_QUEUE_CAPACITY}}`;
-    return (`{"Root":${nodeJson(root)},` +
-        `"WatcherHub":{"EventHistory":{"Queue":${queue},"StartIndex":1,"LastIndex":${n}}},` +
-        `"CurrentIndex":${n},"Stats":${statsJson(n, stats.getsFail)},"CurrentVersion":2}`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/snap/membership-v2.ts
-
-
-/** The failed `Get("/0/members")` of `verifyNoMembersInStore`. */
-const GETS_FAIL = 1;
-/** `GetMembershipInfoInV2Format` for a restored cluster, members in --initial-cluster order. */
-function membershipV2Json(cluster) {
-    return membersStoreJson(creationOrder(cluster), { getsFail: GETS_FAIL });
-}
-/** The members in the order etcd would create them: `writtenOrder` when known, else by ID. */
-function creationOrder(cluster) {
-    if (cluster.writtenOrder === undefined)
-        return cluster.members;
-    const byId = new Map(cluster.members.map((m) => [m.id, m]));
-    const ordered = cluster.writtenOrder.map((id) => byId.get(id));
-    if (ordered.length !== byId.size || ordered.some((m) => m === undefined)) {
-        throw new errors/* InvariantError */.zU('writtenOrder does not list the cluster members');
-    }
-    return ordered;
-}
-
-;// CONCATENATED MODULE: ./src/lib/snap/snap-file.ts
-
-
-
-
-
-
-
-/** A `.snap` file etcd would refuse (it renames such files to `*.broken`). */
-class SnapFileError extends (/* unused pure expression or super */ null && (SnapshotError)) {
-}
-/** `%016x-%016x.snap` from (term, index). */
-function snapFileName(term, index) {
-    return `${term.toString(16).padStart(16, '0')}-${index.toString(16).padStart(16, '0')}.snap`;
-}
-/** The restore `.snap` contents for `cluster`: term 1, index N, all members voters. */
-function encodeSnapFile(cluster, format = '3.5') {
-    const payload = format === '3.5' ? v2StoreJson(cluster) : membershipV2Json(cluster);
-    const json = new TextEncoder().encode(payload);
-    const voters = cluster.members.map((m) => m.id);
-    const wire = format === '3.7' ? 'protobuf-go' : 'gogo';
-    const body = encodeRaftSnapshot(json, { voters }, BigInt(voters.length), 1n, wire);
-    return encodeSnapEnvelope((0,wal_crc32c/* crc32c */.dc)(body), body);
-}
-/** Decodes and checks a `.snap` file as etcd's snapshotter.Read does (empty, crc 0, mismatch). */
-function decodeSnapFile(bytes, name = '.snap file') {
-    const fail = (what, cause) => new SnapFileError(`${name}: ${what}`, { cause });
-    if (bytes.length === 0)
-        throw fail('file is empty');
-    let envelope;
-    try {
-        envelope = protoType('snappb.snapshot').decode(bytes);
-    }
-    catch (e) {
-        throw fail(`not a snappb.snapshot: ${e.message}`, e);
-    }
-    const body = envelope.data;
-    if (!body || body.length === 0 || !envelope.crc)
-        throw fail('empty snapshot (no data or crc 0)');
-    const actual = crc32c(body);
-    if (actual !== envelope.crc) {
-        throw fail(`crc mismatch: stored ${hex32(envelope.crc)}, computed ${hex32(actual)}`);
-    }
-    let snap;
-    try {
-        // the protobuf-go declaration reads gogoproto's files too (etcd 3.7 reads both)
-        snap = protoType('raftpb.v37.Snapshot').decode(body);
-    }
-    catch (e) {
-        throw fail(`not a raftpb.Snapshot: ${e.message}`, e);
-    }
-    const metadata = snap.metadata;
-    if (!metadata)
-        throw fail('not a raftpb.Snapshot: no metadata');
-    const cs = metadata.conf_state ?? {};
-    return {
-        crc: envelope.crc,
-        data: snap.data ?? new Uint8Array(0),
-        voters: (cs.voters ?? []).map(fromU64),
-        learners: (cs.learners ?? []).map(fromU64),
-        index: fromU64(metadata.index),
-        term: fromU64(metadata.term)
-    };
-}
-function hex32(n) {
-    return n.toString(16).padStart(8, '0');
-}
-
-;// CONCATENATED MODULE: ./src/lib/member-dir/member-files.ts
-
-
-
-/**
- * The WAL and `.snap` each etcd restore writes (format doc §6, §7; the 3.6 and 3.7 derivations
- * are in test/fixtures/target-3.6/ and target-3.7/DERIVATION.md). The db edit is the same from
- * 3.5 on (backend/edit.ts).
- */
-const FILE_FORMATS = {
-    '3.4': { wal: '3.4', snap: '3.5' },
-    '3.5': { wal: '3.5', snap: '3.5' },
-    '3.6': { wal: '3.5', snap: '3.6' },
-    '3.7': { wal: '3.7', snap: '3.7' }
-};
-/**
- * The WAL and .snap of one member: the raft log holds one AddNode entry per member at term 1, so
- * the snapshot index N is the member count.
- */
-function memberFiles(cluster, nodeId, targetVersion) {
-    const index = BigInt(cluster.members.length);
-    const format = FILE_FORMATS[targetVersion];
-    return {
-        walName: walName(0n, 0n),
-        walRecords: restoreWalRecords({ cluster, nodeId, format: format.wal }),
-        walSize: WAL_SEGMENT_SIZE,
-        snapName: snapFileName(1n, index),
-        snapBytes: encodeSnapFile(cluster, format.snap)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/lib/restore/member-files.ts
 
 
@@ -4715,6 +4392,11 @@ function restoreReport(parts) {
 
 
 
+
+
+
+
+
 function logEstimate(log, estimate) {
     const from = estimate.basis === 'freelist'
         ? 'its freelist'
@@ -4753,13 +4435,20 @@ class RestoreRun {
     inFlight = [];
     /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
     stopHashing = new AbortController();
+    /** Stops the copy's hash worker (the CLI's prewarmed one), when the restore fails. */
+    stopCopyHash = new AbortController();
     // set by plan()
     planned = [];
     layouts = [];
     dbPath = '';
     /** Copying, every member but the last gets a kernel copy of the db (reflink or
-     * copy_file_range, in the thread pool); the last one takes the staging db itself. */
+     * copy_file_range, in the thread pool); the last one takes the staging db itself. Every
+     * mirror (options.mirrors) gets one too. */
     copyTargets = [];
+    /** The data-dir each copy target's errors name (its member's, or its mirror's). */
+    copyNames = [];
+    /** The throwaway mirrors of the members (options.mirrors), in the members' order. */
+    mirrorLayouts = [];
     /** A compaction writes every member's db in its one pass (the last member's is the one its
      * checks read back), so no copy follows it and their fsyncs are single thread-pool jobs. */
     compactOut = { path: '', mirrors: [] };
@@ -4793,6 +4482,7 @@ class RestoreRun {
         }
     }
     async stages() {
+        await loadInventoryCode(this.options);
         this.checkDisk();
         this.plan();
         const verify = await this.verify();
@@ -4800,6 +4490,7 @@ class RestoreRun {
         if (made.path === 'copy') {
             // 4. member files (the compaction wrote them above): the last member takes the staging db
             this.inFlight = await writeMembers(this.cluster, this.planned, this.layouts, this.dbPath, this.options.targetVersion, this.log);
+            this.inFlight.push(...this.writeMirrors());
             await this.settleInFlight();
             this.clock.lap('write');
         }
@@ -4844,6 +4535,7 @@ class RestoreRun {
     }
     async abort() {
         this.stopHashing.abort();
+        this.stopCopyHash.abort();
         // copies still running would write into folders abort() is removing
         await Promise.all(this.inFlight);
         this.staging.abort();
@@ -4901,7 +4593,12 @@ class RestoreRun {
                 throw (0,plan/* targetWriteError */.jI)(error, p.dataDir);
             }
         });
-        this.copyTargets = this.layouts.slice(0, -1);
+        this.mirrorLayouts = this.planMirrors();
+        this.copyTargets = [...this.layouts.slice(0, -1), ...this.mirrorLayouts];
+        this.copyNames = [
+            ...planned.slice(0, -1).map((p) => p.dataDir),
+            ...this.mirrorLayouts.map((m) => m.dataDir)
+        ];
         this.compactOut = {
             path: this.layouts[this.layouts.length - 1].dbPath,
             mirrors: this.copyTargets.map((layout) => layout.dbPath)
@@ -4916,8 +4613,46 @@ class RestoreRun {
     memberError(error, i) {
         return (0,plan/* targetWriteError */.jI)(error, this.planned[i].dataDir);
     }
+    /** The error of copy target `i` (copyTargets), naming its data-dir. */
+    copyError(error, i) {
+        return (0,plan/* targetWriteError */.jI)(error, this.copyNames[i]);
+    }
+    /** options.mirrors' folders, made like the members' (but not staged: they are throwaway). */
+    planMirrors() {
+        const mirrorOf = this.options.mirrors;
+        if (mirrorOf === undefined)
+            return [];
+        return this.planned.map((p, index) => {
+            const m = mirrorOf({ index, name: p.member.name, separateWal: p.walDir !== undefined });
+            try {
+                return makeMemberDirs(m.dataDir, m.walDir);
+            }
+            catch (error) {
+                throw (0,plan/* targetWriteError */.jI)(error, m.dataDir);
+            }
+        });
+    }
+    /** Each mirror's WAL and .snap (its db is a copy target); settle like writeMembers' promises. */
+    writeMirrors() {
+        return this.mirrorLayouts.map((layout, i) => {
+            const files = memberFiles(this.cluster, this.planned[i].member.id, this.options.targetVersion);
+            try {
+                return writeMemberFiles(layout, files).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, layout.dataDir));
+            }
+            catch (error) {
+                return Promise.resolve((0,plan/* targetWriteError */.jI)(error, layout.dataDir));
+            }
+        });
+    }
+    /**
+     * Every copy target's copy of `source`: the members' side by side in the thread pool, the
+     * mirrors' one after the other in a worker thread (the verifying pass's reads and writes, and
+     * the members' fsyncs, need the pool meanwhile; throwaway copies have no fsync to wait for).
+     */
     startCopies(source, size) {
-        return this.copyTargets.map((layout, i) => copyDb(source, layout.dbPath, size).then(() => undefined, (error) => this.memberError(error, i)));
+        const members = this.copyTargets.length - this.mirrorLayouts.length;
+        const mirrored = copyInWorker(source, this.mirrorLayouts.map((layout) => layout.dbPath), { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
+        return this.copyTargets.map((layout, i) => (i < members ? copyDb(source, layout.dbPath, size) : mirrored[i - members]).then(() => undefined, (error) => this.copyError(error, i)));
     }
     async settleInFlight() {
         for (const failure of await Promise.all(this.inFlight))
@@ -4956,7 +4691,11 @@ class RestoreRun {
         const mayBeSparse = plain !== undefined && defrag !== 'never' && worthCompacting(estimate);
         const mayCompact = plain !== undefined && (defrag === 'always' || mayBeSparse);
         const reads = mayBeSparse ? read_options/* SPARSE_READS */.XA : {};
-        const hashing = mayCompact ? startVerifyInPlace(options, this.stopHashing.signal) : undefined;
+        // plain's stamp lets a worker the CLI booted at start with this file (already hashing it) hand
+        // over its digest: the file was the same all along (hash-worker.ts)
+        const hashing = mayCompact
+            ? startVerifyInPlace(options, this.stopHashing.signal, plain?.stamp)
+            : undefined;
         // the report's HashKV and inventory ride along the strict check's sweep (one pass over `key`)
         let sourceFeed;
         const swept = mayCompact
@@ -4977,6 +4716,15 @@ class RestoreRun {
             if (swept)
                 this.removeCompacted(); // the copy path puts its copies there
         }
+        // Copying a plain file, with a worker the CLI booted at start in case it compacted: that
+        // worker has been hashing this file since (hash-worker.ts), so its digest stands for the
+        // copy's and the copy does not hash on this thread; its early pass is taken only if the file
+        // kept plain's stamp. Without one (the action, --defrag never) the copy hashes as it goes.
+        const digest = !inPlace && plain !== undefined && (0,hash_worker/* hasSpareHashWorker */.qS)()
+            ? (0,verify/* hashSnapshot */.Fo)(plain.path, plain.dbSize, this.stopCopyHash.signal, plain.stamp)
+            : undefined;
+        digest?.catch(() => undefined); // awaited by the copy's verdict; this only marks it handled
+        (0,hash_worker/* releaseSpareHashWorker */.T6)(); // a compressed snapshot's, unused
         // Copying: the members' copies come from the snapshot file itself, side by side with the
         // verifying pass, when it is a plain bbolt file; else from the verified staging db.
         const copyFrom = !inPlace && this.copyTargets.length > 0 ? plain : undefined;
@@ -4985,7 +4733,7 @@ class RestoreRun {
         // in place, the hash is awaited once the compaction is written (verifyInPlace)
         const verified = inPlace
             ? undefined
-            : await verifySnapshot(options, { stagingDb: this.dbPath }, this.log);
+            : await verifySnapshot(options, { stagingDb: this.dbPath, ...(digest && { digest }) }, this.log);
         if (!inPlace)
             this.clock.lap('verify');
         // the pre-check stands for the verified bytes only if the file did not change since
@@ -5062,7 +4810,7 @@ class RestoreRun {
             (0,source_identity/* assertUnchanged */.W)(copyFrom);
         this.clock.lap('copy');
         const copyPaths = this.copyTargets.map((layout) => layout.dbPath);
-        const edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: this.options.fullRecheck === true }, (error, i) => this.memberError(error, i));
+        const edited = editAndReplay(file, trustedBuckets, copyPaths, { ...edit, fullRecheck: this.options.fullRecheck === true }, (error, i) => this.copyError(error, i));
         this.clock.lap('edit');
         return { edited, restoredSize: file.size };
     }
@@ -5078,7 +4826,7 @@ class RestoreRun {
         const { edited, restoredSize } = compacted;
         this.log.info(`compacted: ${(0,format/* formatBytes */.z3)(check.dbSize)} → ${(0,format/* formatBytes */.z3)(restoredSize)} (${check.freePages} of ${check.hwm} pages were free)`);
         this.inFlight = this.layouts.map((layout, i) => (0,fsync/* fsyncInPool */.B)(layout.dbPath, 'file').then(() => undefined, (error) => this.memberError(error, i)));
-        this.inFlight.push(...(await writeMembers(this.cluster, this.planned, this.layouts, undefined, this.options.targetVersion, this.log)));
+        this.inFlight.push(...(await writeMembers(this.cluster, this.planned, this.layouts, undefined, this.options.targetVersion, this.log)), ...this.writeMirrors());
         this.clock.lap('write');
         compacted.verify();
         this.clock.lap('check');

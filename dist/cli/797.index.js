@@ -9,18 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   depthFlag: () => (/* binding */ depthFlag),
 /* harmony export */   depthOf: () => (/* binding */ depthOf),
-/* harmony export */   encryptionConfigFlag: () => (/* binding */ encryptionConfigFlag),
+/* harmony export */   encryptionConfigFlag: () => (/* reexport safe */ _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__.aI),
 /* harmony export */   inventoryCommand: () => (/* binding */ inventoryCommand),
-/* harmony export */   kubernetesOptions: () => (/* binding */ kubernetesOptions),
-/* harmony export */   kubernetesPrefixFlag: () => (/* binding */ kubernetesPrefixFlag)
+/* harmony export */   kubernetesOptions: () => (/* reexport safe */ _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__.$R),
+/* harmony export */   kubernetesPrefixFlag: () => (/* reexport safe */ _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__.VZ)
 /* harmony export */ });
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
-/* harmony import */ var _lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9474);
-/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8003);
-/* harmony import */ var _lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2782);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
-/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(159);
+/* harmony import */ var _lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8003);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
+/* harmony import */ var _inventory_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(159);
+/* harmony import */ var _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4603);
 
 
 
@@ -43,29 +42,6 @@ function depthOf(parsed) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${text}" for --depth: want 1 to 64 folders`);
     return Number(text);
 }
-const encryptionConfigFlag = {
-    name: 'encryption-config',
-    kind: 'string',
-    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
-};
-const kubernetesPrefixFlag = {
-    name: 'kubernetes-prefix',
-    kind: 'string',
-    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
-    defaultText: '/registry'
-};
-/** --encryption-config and --kubernetes-prefix as inventory options. */
-async function kubernetesOptions(parsed) {
-    const path = parsed.strings.get('encryption-config');
-    const prefix = parsed.strings.get('kubernetes-prefix');
-    const root = prefix === undefined ? undefined : (0,_lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_4__/* .kubernetesRoot */ .Bk)(prefix);
-    if (prefix !== undefined && root === undefined)
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
-    return {
-        ...(path !== undefined && { encryptionConfig: await (0,_lib_inventory_encryption_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEncryptionConfig */ .K9)(path) }),
-        ...(root !== undefined && { kubernetesPrefix: root })
-    };
-}
 const flags = [
     {
         name: 'write-out',
@@ -75,8 +51,8 @@ const flags = [
         defaultText: 'simple'
     },
     depthFlag,
-    encryptionConfigFlag,
-    kubernetesPrefixFlag
+    _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .encryptionConfigFlag */ .aI,
+    _kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .kubernetesPrefixFlag */ .VZ
 ];
 const help = `Counts what a snapshot holds at its latest revision: live keys and bytes by Kubernetes kind
 (protobuf envelope or JSON apiVersion/kind), by prefix (/registry/<resource>/ and
@@ -95,31 +71,79 @@ Usage:
       [--encryption-config encryption.yaml] [--kubernetes-prefix /registry]
 
 Flags:
-${(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(flags)}
+${(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagHelp */ .QR)(flags)}
 `;
 const inventoryCommand = {
     async run(argv) {
-        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, flags);
+        const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, flags);
         if (parsed.help) {
             process.stdout.write(help);
             return 0;
         }
-        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
+        const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOut */ .sD)(parsed, ['simple', 'table', 'json']);
         const depth = depthOf(parsed);
-        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
-        const k8s = await kubernetesOptions(parsed);
-        const inventory = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .takeInventory */ .O1)(db, { depth, ...k8s }));
+        const path = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotArgument */ .g2)(parsed, 'snapshot inventory');
+        const k8s = await (0,_kubernetes_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .kubernetesOptions */ .$R)(parsed);
+        const inventory = await (0,_lib_snapshot_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectSnapshot */ .XA)(path, (db) => (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_2__.takeInventory)(db, { depth, ...k8s }));
         process.stdout.write(format === 'json'
             ? `${JSON.stringify(inventory)}\n`
             : format === 'table'
-                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTable */ .tG)(inventory)
-                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_6__/* .inventorySimple */ .TJ)(inventory));
-        const unreadable = (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .undecryptableSummary */ .Rs)(inventory.kubernetes);
+                ? (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryTable */ .tG)(inventory)
+                : (0,_inventory_render_js__WEBPACK_IMPORTED_MODULE_4__/* .inventorySimple */ .TJ)(inventory));
+        const unreadable = (0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_2__.undecryptableSummary)(inventory.kubernetes);
         if (unreadable)
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndecryptableError */ .N3(`${path}: ${unreadable}`);
         return 0;
     }
 };
+
+
+/***/ }),
+
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ kubernetesOptions),
+/* harmony export */   VZ: () => (/* binding */ kubernetesPrefixFlag),
+/* harmony export */   aI: () => (/* binding */ encryptionConfigFlag)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/**
+ * --encryption-config and --kubernetes-prefix, shared by the commands that take an inventory
+ * (inventory, restore, drill, diff). Kept apart from inventory.ts so a restore does not load the
+ * inventory command's code (its renderer, the snapshot inspector) just for two flag specs; the
+ * EncryptionConfiguration parser loads only when the flag is given.
+ */
+
+
+const encryptionConfigFlag = {
+    name: 'encryption-config',
+    kind: 'string',
+    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
+};
+const kubernetesPrefixFlag = {
+    name: 'kubernetes-prefix',
+    kind: 'string',
+    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
+    defaultText: '/registry'
+};
+/** --encryption-config and --kubernetes-prefix as inventory options. */
+async function kubernetesOptions(parsed) {
+    const path = parsed.strings.get('encryption-config');
+    const prefix = parsed.strings.get('kubernetes-prefix');
+    const root = prefix === undefined ? undefined : (0,_lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesRoot */ .Bk)(prefix);
+    if (prefix !== undefined && root === undefined)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
+    const loadEncryptionConfig = path === undefined
+        ? undefined
+        : (await __webpack_require__.e(/* import() */ 474).then(__webpack_require__.bind(__webpack_require__, 9474))).loadEncryptionConfig;
+    return {
+        ...(path !== undefined && { encryptionConfig: await loadEncryptionConfig(path) }),
+        ...(root !== undefined && { kubernetesPrefix: root })
+    };
+}
 
 
 /***/ }),
@@ -170,7 +194,7 @@ function kubernetesLines(k) {
 function inventorySimple(inv) {
     const lines = [
         `revision ${inv.revision} (compacted at ${inv.compactRevision}), ${inv.liveKeys} live keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(inv.bytes)}`,
-        ...inv.kinds.map((k) => `kind ${(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k)}: ${k.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)}`),
+        ...inv.kinds.map((k) => `kind ${(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__.kindName)(k)}: ${k.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)}`),
         ...inv.prefixes.map((p) => `prefix ${prefixLabel(p.prefix)}: ${p.keys} keys, ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)}`),
         ...inv.namespaces.map((n) => `namespace ${n.namespace}: ${n.keys} keys`),
         `encrypted: ${inv.encrypted.keys} keys${inv.encrypted.keys > 0 ? ` (${providers(inv)})` : ''}`,
@@ -193,7 +217,7 @@ function inventoryTable(inv) {
                 `${inv.other.keys}`
             ]
         ]),
-        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .kindName */ .Ep)(k), `${k.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)])),
+        (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['KIND', 'KEYS', 'SIZE'], inv.kinds.map((k) => [(0,_lib_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__.kindName)(k), `${k.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(k.bytes)])),
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['PREFIX', 'KEYS', 'SIZE'], inv.prefixes.map((p) => [prefixLabel(p.prefix), `${p.keys}`, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(p.bytes)])),
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['NAMESPACE', 'KEYS'], inv.namespaces.map((n) => [n.namespace, `${n.keys}`])),
         (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(['LARGEST KEY', 'SIZE'], inv.largest.map((l) => [l.key, (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(l.bytes)])),
@@ -403,6 +427,173 @@ function parsePercent(text) {
         return undefined;
     const value = Number(match[1]);
     return value <= 100 ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ inspectSnapshotFile),
+/* harmony export */   TU: () => (/* binding */ readSnapshotDb),
+/* harmony export */   XA: () => (/* binding */ inspectSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed.
+ */
+async function inspectSnapshot(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    return (await openSnapshot(path, checked, { check: true, hash: false })).value;
+}
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+async function readSnapshotDb(path, use) {
+    return (await openSnapshot(path, use, { check: false, hash: false })).value;
+}
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    const { value, file } = await openSnapshot(path, checked, { check: true, hash: true });
+    return { value, file: file };
+}
+async function openSnapshot(path, use, options) {
+    const compression = await sniff(path);
+    let scratch;
+    let dbPath = path;
+    let dbSize;
+    let file;
+    const stopHashing = new AbortController();
+    let hashing;
+    try {
+        if (compression === 'none') {
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
+            if (options.hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
+        }
+        else {
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            // a scratch copy removed below: no fsync
+            const copy = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true, fsync: false });
+            dbSize = copy.dbSize;
+            file = {
+                path,
+                fileSize: copy.fileSize,
+                compression,
+                dbSize: copy.dbSize,
+                sha256: copy.sha256,
+                trailer: copy.trailer === undefined
+                    ? 'absent'
+                    : copy.trailer === copy.sha256
+                        ? 'valid'
+                        : 'mismatch'
+            };
+        }
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const reads = options.check
+            ? (0,_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize)
+            : { writable: false };
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, reads);
+        let value;
+        try {
+            value = use(_bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize)));
+        }
+        catch (error) {
+            throw naming(error, path);
+        }
+        finally {
+            source.close();
+        }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
+    }
+    catch (error) {
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
+        throw error;
+    }
+    finally {
+        if (scratch)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
+function naming(error, path) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
+        return error;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
+    return new Class(`${path}: ${error.message}`, { cause: error });
+}
+async function sniff(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+            ? `snapshot ${path} does not exist`
+            : `cannot read snapshot ${path}: ${error.message}`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const tail = dbSize === fileSize ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
+    const sha256 = (await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
+    const trailer = tail === undefined
+        ? 'absent'
+        : Buffer.from(tail).toString('hex') === sha256
+            ? 'valid'
+            : 'mismatch';
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 

@@ -254,6 +254,8 @@ function memberLogLines(logs) {
     ]);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/logger.ts
 var lib_logger = __webpack_require__(2415);
 // EXTERNAL MODULE: ./src/lib/bolt/tx.ts + 3 modules
@@ -1204,6 +1206,7 @@ async function countPrefixes(members, want, revision) {
 
 
 
+
 /**
  * The checks phase: every check against every member, in this order; a failing check never
  * stops the others. Checks without an expectation to compare (leases, prefix counts, compaction)
@@ -1219,10 +1222,15 @@ async function verifyCluster(cluster, expected, options = {}) {
     checks.push(await leaderCheck(ctx));
     const revision = await revisionCheck(ctx);
     checks.push(revision.check);
+    // every member hashes its whole key bucket: most of this phase's time on a big db, counted
+    // in the hashkv check's ms (the compact-revision check reads the same answers)
+    const asked = performance.now();
     const hashes = await hashKVAnswers(ctx);
+    const hashedMs = elapsedMs(asked);
     if (expected.compactRevision !== undefined)
         checks.push(await compactRevisionCheck(ctx, hashes, expected.compactRevision));
-    checks.push(await hashKVCheck(ctx, hashes));
+    const hashed = await hashKVCheck(ctx, hashes);
+    checks.push({ ...hashed, ms: hashed.ms + hashedMs });
     checks.push(await keyCountCheck(ctx));
     if (expected.prefixCounts !== undefined)
         checks.push(await prefixCountsCheck(ctx, expected.prefixCounts));
@@ -1242,8 +1250,6 @@ async function verifyCluster(cluster, expected, options = {}) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/interrupt.ts
 var interrupt = __webpack_require__(4068);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1735,6 +1741,7 @@ async function bootCluster(members, opts) {
         untrackLogs();
     };
     const quota = quotaFor(members);
+    let whileStarting = opts.whileStarting;
     let booted = [];
     let leaderId = '';
     const startOnce = async (pauseAt) => {
@@ -1758,6 +1765,8 @@ async function bootCluster(members, opts) {
                 });
             });
             await (0,interrupt/* pausePoint */.tK)(pauseAt); // a test hook: every member started, none ready yet
+            if (pauseAt === 'boot')
+                whileStarting = runOnce(whileStarting); // not again on a retry
             leaderId = await waitReady(booted, timeoutMs, pauseAt);
         }
         catch (error) {
@@ -1816,6 +1825,11 @@ async function bootCluster(members, opts) {
         throw error;
     }
     return cluster;
+}
+/** Runs `work` (when given); returns what is left to run: nothing. */
+function runOnce(work) {
+    work?.();
+    return undefined;
 }
 /**
  * The members' loopback peer ports, once every member is known to be a restored data-dir (a
@@ -2037,46 +2051,67 @@ function copiesParent(bytes, shm = SHM) {
     }
     return (0,external_node_os_.tmpdir)();
 }
+/** A new, empty folder for booted copies under `parent`, tracked for removal on a signal. */
+function copiesFolder(parent = (0,external_node_os_.tmpdir)()) {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'etcd-drill-data-'));
+    const untrack = (0,interrupt/* trackFolder */.MZ)(root);
+    let removed = false;
+    return {
+        root,
+        member(index, name, separateWal) {
+            // index prefix: member names are free text and may repeat characters unsafe in paths
+            const dir = (0,external_node_path_.join)(root, `${index}-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+            const dataDir = (0,external_node_path_.join)(dir, 'data');
+            return separateWal ? { dataDir, walDir: (0,external_node_path_.join)(dir, 'wal') } : { dataDir };
+        },
+        remove() {
+            if (removed)
+                return;
+            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+            untrack();
+            removed = true;
+        }
+    };
+}
+/**
+ * The members as copied into `folder` (by the restore, as its mirrors, or by copyMembers): same
+ * names and peer URLs, their files at folder.member(i).
+ */
+function copiedMembers(members, folder) {
+    return {
+        members: members.map((m, i) => ({
+            ...folder.member(i, m.name, m.walDir !== undefined),
+            name: m.name,
+            peerURLs: [...m.peerURLs]
+        })),
+        root: folder.root,
+        remove: () => folder.remove()
+    };
+}
 /**
  * Booting a member rewrites its data-dir (WAL entries, db pages, the drill key), so the drill
  * boots copies unless told to use the restored folders in place. The members are copied side
  * by side, as reflinks where the file system allows (FICLONE), plain copies elsewhere, under
- * `parent` (the drill's: copiesParent, chosen once with its disk check).
+ * `parent` (the drill's: copiesParent, chosen once with its disk check). A fresh restore's
+ * copies need none of this: the restore writes them as its mirrors (run.ts).
  */
 async function copyMembers(members, parent = (0,external_node_os_.tmpdir)()) {
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'etcd-drill-data-'));
-    const untrack = (0,interrupt/* trackFolder */.MZ)(root);
-    const remove = () => {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-        untrack();
-    };
+    const folder = copiesFolder(parent);
+    const copies = copiedMembers(members, folder);
     const copy = (from, to) => (0,promises_.cp)(from, to, { recursive: true, mode: external_node_fs_.constants.COPYFILE_FICLONE });
     // settled, not all: on a failure no copy may still be writing while the folder is removed
     const settled = await Promise.allSettled(members.map(async (m, i) => {
-        // index prefix: member names are free text and may repeat characters unsafe in paths
-        const dir = (0,external_node_path_.join)(root, `${i}-${m.name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
-        const member = {
-            name: m.name,
-            dataDir: (0,external_node_path_.join)(dir, 'data'),
-            peerURLs: [...m.peerURLs]
-        };
+        const member = copies.members[i];
         await copy(m.dataDir, member.dataDir);
-        if (m.walDir !== undefined) {
-            member.walDir = (0,external_node_path_.join)(dir, 'wal');
+        if (m.walDir !== undefined && member.walDir !== undefined)
             await copy(m.walDir, member.walDir);
-        }
-        return member;
     }));
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) {
-        remove();
-        throw (0,errors/* diskFull */.xg)(failed.reason, root); // `disk full: …/etcd-drill-data-…` (already removed)
+        folder.remove();
+        throw (0,errors/* diskFull */.xg)(failed.reason, folder.root); // `disk full: …/etcd-drill-data-…` (already removed)
     }
-    return {
-        members: settled.map((r) => r.value),
-        root,
-        remove
-    };
+    return copies;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/drill/boot.ts
@@ -2121,25 +2156,39 @@ async function runBootDrill(opts) {
     const durationsMs = { ...NOT_RUN };
     const checks = [];
     let t = performance.now();
-    await (0,interrupt/* enterPhase */.aO)('copy');
-    const copies = opts.inPlace === true ? undefined : await copyMembers(opts.members, opts.copiesDir);
-    durationsMs.copy = elapsedMs(t);
+    let copies = opts.copies;
+    try {
+        await (0,interrupt/* enterPhase */.aO)('copy');
+        if (copies === undefined && opts.inPlace !== true)
+            copies = await copyMembers(opts.members, opts.copiesDir);
+    }
+    catch (error) {
+        opts.copies?.remove();
+        throw error;
+    }
+    // 0 when the restore wrote the copies (opts.copies): no copy phase here
+    durationsMs.copy = opts.copies === undefined ? elapsedMs(t) : 0;
     let cluster;
     let logs;
     try {
         await (0,interrupt/* pausePoint */.tK)('copy'); // a test hook: the copies made, no etcd yet
         const members = copies?.members ?? opts.members;
+        await opts.beforeBoot?.(members);
         if (auth.mode.authOff === true)
             switchAuthOff(members);
         t = performance.now();
         await (0,interrupt/* enterPhase */.aO)('boot');
-        const boot = await bootCheck(members, opts, auth.mode.credentials);
+        let expected = opts.expected;
+        const compute = opts.computeExpected;
+        const whileStarting = compute === undefined ? undefined : () => void (expected = compute());
+        const boot = await bootCheck(members, opts, auth.mode.credentials, whileStarting);
         checks.push(boot.check);
         durationsMs.boot = elapsedMs(t);
         cluster = boot.cluster;
         logs = boot.logs;
         if (cluster !== undefined) {
-            checks.push(...(await checkAndRestart(cluster, opts, auth.mode, logger, durationsMs)));
+            const checked = { ...opts, expected };
+            checks.push(...(await checkAndRestart(cluster, checked, auth.mode, logger, durationsMs)));
             if (!checks.every((c) => c.ok))
                 logs = memberLogs(cluster.members.map((m) => m.process));
         }
@@ -2201,7 +2250,7 @@ function authPlan(authEnabled, credentials) {
     return { mode: login === undefined ? { authOff } : { credentials: login }, notes };
 }
 /** The boot phase: every member healthy under one leader, or a failed `boot` check. */
-async function bootCheck(members, opts, login) {
+async function bootCheck(members, opts, login, whileStarting) {
     let cluster;
     let logs;
     const failed = failsOn(errors/* VerificationError */.mk);
@@ -2213,7 +2262,8 @@ async function bootCheck(members, opts, login) {
             ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
             ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
             ...(login === undefined ? {} : { credentials: login }),
-            ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick })
+            ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick }),
+            ...(whileStarting && { whileStarting })
         });
         cluster = booted;
         return { ok: true, actual: `leader ${booted.leaderId}` };
@@ -2288,7 +2338,7 @@ function judge(inventory, configGiven) {
         problems.push(`${undecodable.count} values do not decode${examples(undecodable)}`);
     if (mismatched.count > 0)
         problems.push(`${mismatched.count} objects disagree with their key on name/namespace${examples(mismatched)}`);
-    const undecryptable = (0,inventory_inventory/* undecryptableSummary */.Rs)(k8s);
+    const undecryptable = (0,inventory_inventory.undecryptableSummary)(k8s);
     if (undecryptable)
         problems.push(undecryptable);
     if (configGiven && !k8s.encryption.config && k8s.encryption.keys.length > 0)
@@ -2423,11 +2473,14 @@ function versionMismatch(serverVersion, clusterVersion) {
         `(cluster version ${clusterVersion}); drill with an etcd ${minor(clusterVersion)} server (--etcd-path / etcd-path) to test what production runs`);
 }
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 28 modules
-var restore = __webpack_require__(6939);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 29 modules
+var restore = __webpack_require__(4250);
 // EXTERNAL MODULE: ./src/lib/cluster/initial-cluster.ts + 1 modules
 var initial_cluster = __webpack_require__(9794);
+// EXTERNAL MODULE: ./src/lib/restore/plan.ts
+var plan = __webpack_require__(9587);
 ;// CONCATENATED MODULE: ./src/lib/drill/twin.ts
+
 
 
 
@@ -2466,6 +2519,17 @@ function twinReason(options, output) {
             'the drill boots on loopback only');
     }
     return undefined;
+}
+/**
+ * Before restoring: whether the output will boot as is (twinReason then says undefined), so its
+ * boot copies can be written by the restore itself.
+ */
+function bootsAsRestored(options) {
+    if (options.target.kind === 'single')
+        return false;
+    const all = (0,initial_cluster/* buildCluster */.JL)(options.initialCluster, options.initialClusterToken).members;
+    const { selected } = (0,plan/* planCluster */.Ci)(options);
+    return (selected.length === all.length && selected.every((m) => m.peerURLs.every(isLoopbackPeerURL)));
 }
 /** Restores every member of the cluster with loopback peer URLs into a folder under `parent`. */
 async function restoreTwin(options, parent = (0,external_node_os_.tmpdir)()) {
@@ -2508,13 +2572,22 @@ async function restoreTwin(options, parent = (0,external_node_os_.tmpdir)()) {
  * The restore phase: the output as asked (or the restore given), then what the drill boots: the
  * output itself, or a loopback twin when the output cannot boot on 127.0.0.1.
  */
-/** Restores the snapshot as asked; a snapshot the restore refuses is a failed `restore` check. */
-async function restoreCheck(options, log) {
+/**
+ * Restores the snapshot as asked; a snapshot the restore refuses is a failed `restore` check.
+ * `mirrors`: where the restore also writes each member's throwaway copy (the boot's).
+ */
+async function restoreCheck(options, log, mirrors) {
     let output;
     const given = options.restored !== undefined;
     const check = await runCheck('restore', 'every requested member restored', async () => {
         const restored = options.restored ??
-            (await (0,restore/* restore */.P)({ ...options, computeHashKV: true, computeInventory: true, logger: log }));
+            (await (0,restore/* restore */.P)({
+                ...options,
+                computeHashKV: true,
+                computeInventory: true,
+                logger: log,
+                ...(mirrors && { mirrors })
+            }));
         output = restored;
         return {
             ok: true,
@@ -2559,8 +2632,6 @@ function drillMember(m) {
 var disk_need = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/lib/restore/disk-space.ts
 var disk_space = __webpack_require__(1942);
-// EXTERNAL MODULE: ./src/lib/restore/plan.ts
-var plan = __webpack_require__(9587);
 ;// CONCATENATED MODULE: ./src/lib/drill/disk.ts
 /**
  * What a drill writes, before it writes anything: the restore's members (unless handed a restore),
@@ -2618,6 +2689,11 @@ function drillNeed(members, dbBytes) {
 
 
 
+
+
+
+
+
 /**
  * A restore drill: restores the snapshot as asked (plus a loopback twin when the output cannot
  * boot on 127.0.0.1), boots it with real etcd, and checks that it serves what the snapshot holds,
@@ -2650,33 +2726,77 @@ async function drillSequence(options, hooks) {
     else
         log.warn(age.message);
     const bootDir = checkDrillDisk(options, log);
-    t = performance.now();
-    const { check, output } = await restoreCheck(options, log);
-    checks.push(check);
-    const durationsMs = { restore: elapsedMs(t) };
-    if (output === undefined) {
-        durationsMs.total = elapsedMs(started);
-        const parts = { startedAt, finishedAt: new Date(), age, checks, notes: [], durationsMs };
-        return { report: buildDrillReport(parts) };
+    const mirrors = mirrorsFor(options, hooks, bootDir);
+    try {
+        t = performance.now();
+        const { check, output } = await restoreCheck(options, log, mirrors?.write);
+        checks.push(check);
+        const durationsMs = { restore: elapsedMs(t) };
+        if (output === undefined) {
+            durationsMs.total = elapsedMs(started);
+            const parts = { startedAt, finishedAt: new Date(), age, checks, notes: [], durationsMs };
+            return { report: buildDrillReport(parts) };
+        }
+        const configGiven = options.encryptionConfig !== undefined;
+        checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven));
+        const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log, mirrors);
+        return { report: drillReport(drilled, durationsMs), output };
     }
-    const configGiven = options.encryptionConfig !== undefined;
-    checks.push(await kubernetesCheck(output.snapshot.inventory, configGiven));
-    const drilled = await drillOutput(options, hooks, output, etcd, bootDir, log);
-    Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) });
-    const report = buildDrillReport({
-        startedAt,
-        finishedAt: new Date(),
-        restored: output,
-        age,
-        expected: drilled.expected,
-        checks: [...checks, ...drilled.checks],
-        ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
-        etcd: { path: etcd.path, version: etcd.version },
-        notes: drilled.notes,
-        durationsMs,
-        ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
+    finally {
+        mirrors?.folder.remove();
+    }
+    function drillReport(drilled, durationsMs) {
+        Object.assign(durationsMs, drilled.durationsMs, { total: elapsedMs(started) });
+        return buildDrillReport({
+            startedAt,
+            finishedAt: new Date(),
+            restored: drilled.output,
+            age,
+            expected: drilled.expected,
+            checks: [...checks, ...drilled.checks],
+            ...(drilled.twin === undefined ? {} : { twin: drilled.twin }),
+            etcd: { path: etcd.path, version: etcd.version },
+            notes: drilled.notes,
+            durationsMs,
+            ...(drilled.memberLogs === undefined ? {} : { memberLogs: drilled.memberLogs })
+        });
+    }
+}
+/**
+ * The boot copies of a fresh restore whose output boots as is: written by the restore itself,
+ * in its one pass (its mirrors), into a folder under `bootDir`. None when the drill is handed a
+ * restore, boots a twin, or a test hook may change the output before the boot (it is then
+ * copied after the hook, as a handed restore is).
+ */
+function mirrorsFor(options, hooks, bootDir) {
+    if (options.restored !== undefined || hooks.afterRestore !== undefined)
+        return undefined;
+    if (!bootsAsRestored(options))
+        return undefined;
+    const folder = copiesFolder(bootDir);
+    const written = [];
+    return {
+        folder,
+        written,
+        write: (m) => {
+            const copy = folder.member(m.index, m.name, m.separateWal);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(copy.dataDir), { mode: 0o700 });
+            written[m.index] = copy;
+            return copy;
+        }
+    };
+}
+/** The restore's mirrors as the boot takes them: the output's members, at their copies. */
+function mirroredMembers(mirrors, output) {
+    const members = output.cluster.members.map((m, i) => {
+        const copy = mirrors.written[i];
+        if (copy === undefined)
+            throw new errors/* InvariantError */.zU(`member ${m.name} has no boot copy`);
+        return { name: m.name, peerURLs: [...m.peerURLs], ...copy };
     });
-    return { report, output };
+    if (mirrors.written.length !== members.length)
+        throw new errors/* InvariantError */.zU(`${mirrors.written.length} boot copies for ${members.length} members`);
+    return { members, root: mirrors.folder.root, remove: () => mirrors.folder.remove() };
 }
 /**
  * Before the first write: room for the restore and the booted members (DiskSpaceError). Returns
@@ -2697,25 +2817,48 @@ function assertMaxAge(maxAgeMs) {
         throw new errors/* InputError */.dz(`max age must be a positive duration, got ${maxAgeMs} ms`);
     }
 }
-/** From a restored output: its boot target → expectations → the boot drill; the report's parts. */
-async function drillOutput(options, hooks, output, etcd, bootDir, log) {
+/**
+ * From a restored output: its boot target → the boot drill, the expectations computed while its
+ * members start; the report's parts.
+ */
+async function drillOutput(options, hooks, output, etcd, bootDir, log, mirrors) {
+    // a twin (not foreseen by mirrorsFor) boots in place: the copies' memory is freed first
+    if (mirrors !== undefined && twinReason(options, output) !== undefined)
+        mirrors.folder.remove();
     const target = await bootTarget(options, output, log, bootDir);
     try {
         const durationsMs = {};
         if (target.twinMs !== undefined)
             durationsMs.twinRestore = target.twinMs;
-        const t = performance.now();
-        await (0,interrupt/* enterPhase */.aO)('expectations');
-        const computed = computeExpectations(output, target.booted, etcd.version, log);
-        const expected = { ...computed.expected, ...hooks.expectedOverride };
-        durationsMs.expectations = elapsedMs(t);
         await hooks.afterRestore?.(target.booted);
+        // read from the restored db while etcd starts on the copies (or else before the checks)
+        let computed;
+        const expectations = () => {
+            if (computed !== undefined)
+                return computed;
+            const t = performance.now();
+            const made = computeExpectations(output, target.booted, etcd.version, log);
+            computed = { expected: { ...made.expected, ...hooks.expectedOverride }, notes: made.notes };
+            durationsMs.expectations = elapsedMs(t);
+            return computed;
+        };
+        // what the boot needs before the members start: how auth is handled
+        const known = {
+            revision: output.restoredRevision,
+            authEnabled: output.snapshot.authEnabled,
+            ...hooks.expectedOverride
+        };
+        const copies = mirrors !== undefined && target.twin === undefined
+            ? mirroredMembers(mirrors, output)
+            : undefined;
         const result = await runBootDrill({
             members: target.booted.cluster.members.map(drillMember),
             initialCluster: target.initialCluster,
             token: target.booted.cluster.token,
             etcd,
-            expected,
+            expected: known,
+            computeExpected: () => expectations().expected,
+            ...(copies && { copies }),
             // a twin is ours to throw away; the output stays as restored
             inPlace: target.twin !== undefined,
             throwaway: true,
@@ -2724,15 +2867,18 @@ async function drillOutput(options, hooks, output, etcd, bootDir, log) {
             ...(options.saveLogsTo === undefined ? {} : { saveLogsTo: options.saveLogsTo }),
             ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
             ...(hooks.afterPortPick && { afterPortPick: hooks.afterPortPick }),
+            ...(hooks.beforeBoot && { beforeBoot: hooks.beforeBoot }),
             logger: log
         });
+        const { expected, notes: expectationNotes } = expectations();
         for (const [phase, ms] of Object.entries(result.durationsMs)) {
             if (phase !== 'total')
                 durationsMs[`boot.${phase}`] = ms;
         }
         durationsMs.boot = result.durationsMs.total;
-        const notes = [...computed.notes, ...result.notes];
+        const notes = [...expectationNotes, ...result.notes];
         const drilled = {
+            output,
             checks: result.checks,
             notes,
             expected,

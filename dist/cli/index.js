@@ -1,6 +1,100 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ FREELIST_COUNT_ESCAPE),
+/* harmony export */   Ei: () => (/* binding */ META_OFFSET),
+/* harmony export */   H2: () => (/* binding */ BUCKET_LEAF_FLAG),
+/* harmony export */   H4: () => (/* binding */ MAX_PAGE_SIZE),
+/* harmony export */   MR: () => (/* binding */ PageFlag),
+/* harmony export */   RA: () => (/* binding */ MIN_PAGE_SIZE),
+/* harmony export */   SS: () => (/* binding */ META_CHECKSUM_OFFSET),
+/* harmony export */   Tv: () => (/* binding */ ELEMENT_SIZE),
+/* harmony export */   XF: () => (/* binding */ MAX_BUCKET_NESTING),
+/* harmony export */   bf: () => (/* binding */ MAX_VALUE_SIZE),
+/* harmony export */   e1: () => (/* binding */ MAX_ELEMENT_COUNT),
+/* harmony export */   is: () => (/* binding */ MAX_TREE_DEPTH),
+/* harmony export */   mS: () => (/* binding */ MAGIC),
+/* harmony export */   pP: () => (/* binding */ BUCKET_HEADER_SIZE),
+/* harmony export */   ql: () => (/* binding */ PAGE_HEADER_SIZE),
+/* harmony export */   uG: () => (/* binding */ PGID_NO_FREELIST),
+/* harmony export */   xN: () => (/* binding */ MAX_KEY_SIZE),
+/* harmony export */   xp: () => (/* binding */ isValidPageSize),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* unused harmony export MAX_SAFE_PGID */
+/**
+ * bbolt on-disk constants (etcd-io/bbolt `internal/common/types.go`, `page.go`, `bucket.go`).
+ * The format is identical from bbolt v1.3.3 to v1.4.x; every value here is a fact of the file,
+ * not a tuning knob.
+ */
+/** Meta magic: a file whose meta does not start with it is not a bbolt database. */
+const MAGIC = 0xed0cdaed;
+/** Data file format version; bbolt refuses any other value (ErrVersionMismatch). */
+const VERSION = 2;
+/** Every page, including an inline bucket page, starts with id u64, flags u16, count u16, overflow u32. */
+const PAGE_HEADER_SIZE = 16;
+/** Branch and leaf elements are both 16 bytes, so offsets of element i are 16 + 16*i either way. */
+const ELEMENT_SIZE = 16;
+/** A bucket value starts with {root u64, sequence u64}; an inline page follows when root is 0. */
+const BUCKET_HEADER_SIZE = 16;
+/** Offset of the checksum inside the meta struct: FNV-1a 64 covers meta bytes [0, 56). */
+const META_CHECKSUM_OFFSET = 56;
+/** The meta struct starts right after the page header. */
+const META_OFFSET = PAGE_HEADER_SIZE;
+/** Page types. A header must carry exactly one of these values (bbolt >= 1.3.7 fastCheck panics otherwise). */
+const PageFlag = {
+    branch: 0x01,
+    leaf: 0x02,
+    meta: 0x04,
+    freelist: 0x10
+};
+/** Leaf element flag: the value is a bucket header (plus an inline page), not user data. */
+const BUCKET_LEAF_FLAG = 0x01;
+/** meta.freelist when no freelist page is stored (NoFreelistSync, what etcd always writes on Linux). */
+const PGID_NO_FREELIST = 0xffffffffffffffffn;
+/** Largest key bbolt's Put accepts; reading larger keys works, writing them would not be bbolt's. */
+const MAX_KEY_SIZE = 32768;
+/** Largest value bbolt's Put accepts (2^31 - 2). */
+const MAX_VALUE_SIZE = 2 ** 31 - 2;
+/** Smallest page size we accept: below it a meta page plus header would not leave room for data. */
+const MIN_PAGE_SIZE = 512;
+/** bbolt scans for the second meta up to 16 MiB; nothing larger exists in practice. Must be a power of two. */
+const MAX_PAGE_SIZE = 16 * 1024 * 1024;
+/** Branch/leaf counts are u16 and bbolt's node.write panics at 0xFFFF; freelists use it as an escape. */
+const MAX_ELEMENT_COUNT = 0xfffe;
+/** Freelist count value meaning "the real count is the first u64 after the header". */
+const FREELIST_COUNT_ESCAPE = 0xffff;
+/** Largest page id we handle as a JS number: ids are u64 on disk, but a file never reaches 2^53 bytes. */
+const MAX_SAFE_PGID = Number.MAX_SAFE_INTEGER;
+/**
+ * The two limits every walk over a db's trees shares (checkDb, the cursor, the walk and the
+ * compaction's estimate), so that what the checker accepts every other walk reads to the end.
+ * bbolt itself has none (Go recursion); a real tree never comes near either.
+ *
+ * Levels of one bucket's B+tree: far above any real tree (a 2^53-page tree of 2-key branches is
+ * 53 deep); deeper is a cycle or garbage.
+ */
+const MAX_TREE_DEPTH = 64;
+/**
+ * Nested buckets deeper than this are refused: etcd uses one level (top-level buckets only), and
+ * nesting multiplies the recursion (up to 32 × 64 pages on the stack).
+ */
+const MAX_BUCKET_NESTING = 32;
+/** True for a power of two in [MIN_PAGE_SIZE, MAX_PAGE_SIZE]. */
+function isValidPageSize(pageSize) {
+    return (Number.isInteger(pageSize) &&
+        pageSize >= MIN_PAGE_SIZE &&
+        pageSize <= MAX_PAGE_SIZE &&
+        (pageSize & (pageSize - 1)) === 0);
+}
+
+
+/***/ }),
+
 /***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -329,19 +423,19 @@ function never() {
 
 /***/ }),
 
-/***/ 5036:
+/***/ 3085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ hashInWorker),
-  L: () => (/* binding */ prewarmHashWorker)
-});
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/lib/snapshot/hash-worker.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ prewarmHashWorker),
+/* harmony export */   T6: () => (/* binding */ releaseSpareHashWorker),
+/* harmony export */   mC: () => (/* binding */ hashInWorker),
+/* harmony export */   qS: () => (/* binding */ hasSpareHashWorker)
+/* harmony export */ });
+/* unused harmony export earlyDigestsTaken */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bolt_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3574);
 /**
  * sha256 of a file's first bytes, computed in a worker thread while the main thread does other
  * work. A worker takes ~70 ms to boot (Node 24 here, idle; more beside a busy main thread), so a
@@ -349,44 +443,101 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * own code still loads; hashInWorker then takes that one.
  */
 
+
+/** bbolt's magic as the worker compares it (a uint32 read little-endian at byte 16). */
+const MAGIC_LE = _bolt_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MAGIC */ .mS >>> 0;
+/** The early pass's reads (verify.ts's HASH_CHUNK_BYTES; the size does not change the digest). */
+const EARLY_CHUNK_BYTES = 256 * 1024;
 /**
  * The worker's code (inline, so the bundles need no second file): waits for one job, replies
  * with the sha256 of [0, length) of path. Its modules load while it waits.
+ *
+ * Given a file at boot (workerData.path: prewarmHashWorker's guess of the snapshot a restore is
+ * about to read), it hashes it at once instead of waiting for the job, so the hash no longer
+ * waits for our code to load and decide (~0.15 s). A job then takes that early digest only for
+ * the same path and length, and when the file's stamp (dev:ino:size:mtimeNs:ctimeNs, as
+ * source-identity.ts writes it) was the same before and after the early pass and equals the
+ * stamp the job expects (the restore's own, taken when it decided to read the file in place):
+ * else the job hashes the file again. A file that is not a plain bbolt file (no magic at bytes
+ * 16..19, e.g. a compressed snapshot) is not hashed early.
  */
 const HASH_WORKER = `
-const { parentPort } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
-parentPort.once('message', ({ path, length, chunk }) => {
+function hashFd(fd, length, chunk) {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
+  for (let position = 0; position < length; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
+    if (n === 0) throw new Error('the file shrank while it was being read')
+    hash.update(buffer.subarray(0, n))
+    position += n
+  }
+  return hash.digest()
+}
+function stampOf(s) {
+  return [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':')
+}
+let early
+if (workerData && typeof workerData.path === 'string') {
+  try {
+    // O_NONBLOCK: a FIFO would otherwise block the open until a writer comes (no effect on files)
+    const fd = openSync(workerData.path, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      const before = fstatSync(fd, { bigint: true })
+      const head = Buffer.alloc(20)
+      if (before.isFile() && readSync(fd, head, 0, 20, 0) === 20 && head.readUInt32LE(16) === ${MAGIC_LE}) {
+        const size = Number(before.size)
+        const length = size % 512 === 32 ? size - 32 : size
+        const digest = hashFd(fd, length, workerData.chunk)
+        const stamp = stampOf(before)
+        if (stampOf(fstatSync(fd, { bigint: true })) === stamp)
+          early = { path: workerData.path, length, stamp, digest }
+      }
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    early = undefined // the job hashes the file itself, and says what is wrong with it
+  }
+}
+parentPort.once('message', ({ path, length, chunk, stamp }) => {
+  if (early && stamp !== undefined && early.stamp === stamp && early.path === path && early.length === length) {
+    parentPort.postMessage({ digest: early.digest, early: true })
+    return
+  }
   const fd = openSync(path, 'r')
   try {
-    const hash = createHash('sha256')
-    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
-    for (let position = 0; position < length; ) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, length - position), position)
-      if (n === 0) throw new Error('the file shrank while it was being read')
-      hash.update(buffer.subarray(0, n))
-      position += n
-    }
-    parentPort.postMessage(hash.digest())
+    parentPort.postMessage({ digest: hashFd(fd, length, chunk), early: false })
   } finally {
     closeSync(fd)
   }
 })
 `;
+/** How many jobs took a prewarmed worker's early digest (for tests and the curious). */
+let earlyTaken = 0;
+function earlyDigestsTaken() {
+    return earlyTaken;
+}
 /** A booted (or booting) worker no job has taken yet. */
 let spare;
-function bootWorker() {
-    return new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true });
+function bootWorker(early) {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, {
+        eval: true,
+        ...(early !== undefined && { workerData: { path: early, chunk: EARLY_CHUNK_BYTES } })
+    });
 }
 /**
  * Boots a hash worker now for a later hashInWorker. It does not keep the process alive while it
- * waits, and one that fails meanwhile is simply not used.
+ * waits, and one that fails meanwhile is simply not used. Given `snapshot`, the file the run will
+ * likely hash, it hashes it at once (see HASH_WORKER): a hashInWorker of that file with the
+ * stamp it had then takes the digest as soon as it is ready.
  */
-function prewarmHashWorker() {
+function prewarmHashWorker(snapshot) {
     if (spare !== undefined)
         return;
-    const worker = bootWorker();
+    const worker = bootWorker(snapshot);
     worker.unref();
     worker.on('error', () => undefined);
     worker.once('exit', () => {
@@ -394,6 +545,20 @@ function prewarmHashWorker() {
             spare = undefined;
     });
     spare = worker;
+}
+/**
+ * Stops the spare worker, if one was booted and no job took it (a restore that copies after all:
+ * its hash is computed beside the copy instead).
+ */
+function releaseSpareHashWorker() {
+    const worker = spare;
+    spare = undefined;
+    if (worker !== undefined)
+        void worker.terminate();
+}
+/** Whether a prewarmed worker is waiting for a job (the CLI booted one at start). */
+function hasSpareHashWorker() {
+    return spare !== undefined;
 }
 function takeWorker() {
     const worker = spare;
@@ -407,21 +572,23 @@ function takeWorker() {
 /**
  * sha256 of the first `length` bytes of `path`, read `chunk` bytes at a time in a worker thread;
  * the job is handed over before this returns its promise (an async function runs up to its first
- * await). `signal` stops the worker (the promise then rejects with the signal's reason).
+ * await). `signal` stops the worker (the promise then rejects with the signal's reason). `stamp`
+ * (source-identity.ts's, of the file as the caller saw it) lets a prewarmed worker's early
+ * digest of the same file stand (see HASH_WORKER); without it the file is always hashed anew.
  */
-async function hashInWorker(path, length, chunk, signal) {
+async function hashInWorker(path, length, chunk, signal, stamp) {
     signal?.throwIfAborted();
     const worker = takeWorker();
     let onAbort;
-    let digest;
+    let reply;
     try {
-        digest = await new Promise((resolve, reject) => {
+        reply = await new Promise((resolve, reject) => {
             worker.once('message', resolve);
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
             onAbort = () => reject(signal.reason);
             signal?.addEventListener('abort', onAbort, { once: true });
-            worker.postMessage({ path, length, chunk });
+            worker.postMessage({ path, length, chunk, stamp });
         });
     }
     catch (error) {
@@ -436,7 +603,9 @@ async function hashInWorker(path, length, chunk, signal) {
     worker.removeAllListeners();
     worker.on('error', () => undefined);
     void worker.terminate();
-    return Buffer.from(digest);
+    if (reply.early)
+        earlyTaken++;
+    return Buffer.from(reply.digest);
 }
 
 
@@ -577,6 +746,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -795,8 +971,8 @@ var __webpack_exports__ = {};
 var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __nccwpck_require__(7471);
-// EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts + 1 modules
-var hash_worker = __nccwpck_require__(5036);
+// EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts
+var hash_worker = __nccwpck_require__(3085);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 /**
  * Every command: the words that select it and its summary, here; its code is loaded only when it
@@ -805,15 +981,52 @@ var hash_worker = __nccwpck_require__(5036);
  */
 
 /**
- * Whether a restore with these flags will compact its snapshot in place, the case that hashes it
- * in a worker thread: with --defrag always (not for help). `auto` boots its worker only once its
- * estimate of the free pages says to compact (the worker then boots beside the compacting sweep):
- * a dense snapshot, copied, would pay a spare worker's start (~8 MB, measured 1.05-1.2x the CPU
- * of --defrag never on a dense 200 MB snapshot) for nothing.
+ * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
+ * in a worker thread: unless --defrag never (or help). `auto` decides only once its code has
+ * loaded and its estimate of the free pages is read (~0.15 s in); a worker booted then put its
+ * boot (~0.1 s) and the whole hash on the restore's critical path (churned 250 MB: 0.69 s against
+ * a 0.42 s floor). Booted at start, it loads beside our code and hashes the snapshot at once
+ * (snapshotGuess); a restore that copies a plain file takes that digest too (its copy then does
+ * not hash), and one of a compressed file stops it unused (releaseSpareHashWorker).
  */
 function mayHashInWorker(argv) {
-    const always = argv.some((arg, i) => arg === '--defrag=always' || (arg === '--defrag' && argv[i + 1] === 'always'));
-    return always && !asksForHelp(argv);
+    return defragOf(argv) !== 'never' && !asksForHelp(argv);
+}
+/** The last --defrag given (as parseFlags takes it), or undefined. */
+function defragOf(argv) {
+    let defrag;
+    argv.forEach((arg, i) => {
+        if (arg === '--defrag')
+            defrag = argv[i + 1];
+        else if (arg.startsWith('--defrag='))
+            defrag = arg.slice('--defrag='.length);
+    });
+    return defrag;
+}
+/** Flags of `snapshot restore` that take no value (the others take the next word). */
+const RESTORE_BOOLEANS = new Set([
+    '--skip-hash-check',
+    '--mark-compacted',
+    '--inventory',
+    '--help',
+    '-h'
+]);
+/**
+ * The restore's snapshot argument as its flags will parse (the first word that is no flag nor a
+ * flag's value), for the prewarmed worker to hash at once. A wrong guess costs only that early
+ * pass: the worker's digest is taken only for the file the restore then reads (hash-worker.ts).
+ */
+function snapshotGuess(argv) {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--')
+            return argv[i + 1];
+        if (!arg.startsWith('-') || arg === '-')
+            return arg;
+        if (!arg.includes('=') && !RESTORE_BOOLEANS.has(arg))
+            i++; // its value
+    }
+    return undefined;
 }
 function asksForHelp(argv) {
     return argv.includes('--help') || argv.includes('-h');
@@ -822,41 +1035,41 @@ const commands = [
     {
         path: ['snapshot', 'restore'],
         summary: 'restore data-dirs from a snapshot',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(392), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(558), __nccwpck_require__.e(128), __nccwpck_require__.e(392), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).restoreCommand,
         prepare: (argv) => {
             if (mayHashInWorker(argv))
-                (0,hash_worker/* prewarmHashWorker */.L)();
+                (0,hash_worker/* prewarmHashWorker */.Lb)(snapshotGuess(argv));
         }
     },
     {
         path: ['snapshot', 'status'],
         summary: 'show what a snapshot holds (etcdctl-compatible numbers and more)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(558), __nccwpck_require__.e(3), __nccwpck_require__.e(128), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206))).statusCommand,
         // the snapshot's sha256 is computed in a worker thread beside the status sweep
         prepare: (argv) => {
             if (!asksForHelp(argv))
-                (0,hash_worker/* prewarmHashWorker */.L)();
+                (0,hash_worker/* prewarmHashWorker */.Lb)();
         }
     },
     {
         path: ['snapshot', 'hashkv'],
         summary: "compute etcd's HashKV offline",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(619), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(558), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1340))).hashkvCommand
     },
     {
         path: ['drill'],
         summary: 'restore, boot with real etcd and verify (a restore drill)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(164), __nccwpck_require__.e(392), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3963))).drillCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(79), __nccwpck_require__.e(558), __nccwpck_require__.e(3), __nccwpck_require__.e(128), __nccwpck_require__.e(797), __nccwpck_require__.e(392), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3963))).drillCommand
     },
     {
         path: ['snapshot', 'inventory'],
         summary: 'count keys by Kubernetes kind, prefix and namespace',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(558), __nccwpck_require__.e(3), __nccwpck_require__.e(797), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand
     },
     {
         path: ['snapshot', 'diff'],
         summary: 'compare two backups by kind and prefix; fail on lost content',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(619), __nccwpck_require__.e(300), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(251), __nccwpck_require__.e(558), __nccwpck_require__.e(3), __nccwpck_require__.e(797), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7105))).diffCommand
     }
 ];
 
@@ -913,7 +1126,11 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * to 16 MB as bytes survive scavenges, which a sweep of millions of keys always adds up to,
  * though little is alive at any time: 32 MB more RSS for nothing (issue 28: the inventory of a
  * 4 M-key snapshot, 166 → 137 MB peak). The flag is read at each growth, so setting it at start
- * is enough; --max-semi-space-size is read only when the heap is made (no effect here).
+ * is enough; --max-semi-space-size is read only when the heap is made (no effect here). "At
+ * start" means before the code is loaded: evaluating the action's bundle (7.7 MB) grew the young
+ * generation to 8 MB semi-spaces under Node 24, and it never shrinks back on its own (the
+ * download then peaked at ~152 MB RSS instead of ~110 MB), so the action's entry sets it and
+ * only then imports the rest.
  */
 function keepYoungGenerationSmall() {
     external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
@@ -923,7 +1140,7 @@ let sampler;
 /**
  * A debugging aid: with ETCD_RESTORE_TRACE_MEMORY=1, memory is sampled every 50 ms and, when
  * the next phase starts (and at exit), the phase's peaks are written to stderr: `memory: <phase>:
- * rss … heapTotal … heapUsed … external … arrayBuffers … (VmHWM …, RssAnon …, RssFile …)`. Off, it
+ * rss … heapTotal … heapUsed … external … arrayBuffers … newSpace … (VmHWM …, RssAnon …, RssFile …)`. Off, it
  * does nothing.
  */
 function memoryPhase(name) {
@@ -937,6 +1154,7 @@ function memoryPhase(name) {
     trace = {
         phase: name,
         started: Date.now(),
+        newSpace: 0,
         peak: { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }
     };
     sampleMemory();
@@ -948,6 +1166,8 @@ function sampleMemory() {
     const peak = trace.peak;
     for (const key of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'])
         peak[key] = Math.max(peak[key], usage[key]);
+    const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    trace.newSpace = Math.max(trace.newSpace, young?.space_size ?? 0);
 }
 function endPhase() {
     if (!trace)
@@ -957,7 +1177,7 @@ function endPhase() {
     const { peak } = trace;
     process.stderr.write(`memory: ${trace.phase} (${Date.now() - trace.started} ms): rss ${mb(peak.rss)}, ` +
         `heapTotal ${mb(peak.heapTotal)}, heapUsed ${mb(peak.heapUsed)}, external ${mb(peak.external)}, ` +
-        `arrayBuffers ${mb(peak.arrayBuffers)} (${procStatus()})\n`);
+        `arrayBuffers ${mb(peak.arrayBuffers)}, newSpace ${mb(trace.newSpace)} (${procStatus()})\n`);
     trace = undefined;
 }
 /** The process's peak RSS so far and what its RSS is made of now, from /proc (Linux). */
@@ -980,27 +1200,85 @@ let reclaimer;
  * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
  * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
  * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
- * run time, kept out of the global scope. Returns a stop function.
+ * run time, kept out of the global scope. Collects once at once; returns a stop function.
  */
 function reclaimDroppedBuffers() {
     if (reclaimer)
         return () => { };
     v8.setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc');
-    let floor = process.memoryUsage().arrayBuffers;
-    reclaimer = setInterval(() => {
+    let floor = 0;
+    const collect = () => {
+        gc();
+        floor = process.memoryUsage().arrayBuffers;
+    };
+    const timer = setInterval(() => {
         const now = process.memoryUsage().arrayBuffers;
         if (now < floor)
             floor = now;
-        if (now - floor < RECLAIM_AFTER_BYTES)
-            return;
-        gc();
-        floor = process.memoryUsage().arrayBuffers;
+        if (now - floor >= RECLAIM_AFTER_BYTES)
+            collect();
     }, 50).unref();
+    reclaimer = { timer, collect };
+    collect();
     return () => {
-        clearInterval(reclaimer);
+        clearInterval(timer);
         reclaimer = undefined;
     };
+}
+/**
+ * While reclaimDroppedBuffers runs, collects garbage now: where a step has just dropped its
+ * Buffers (an upload's 8 MiB blocks and reads, ~60 MB) and the next is about to allocate its own,
+ * so the two never add up in RSS. Otherwise nothing.
+ */
+function reclaimNow() {
+    reclaimer?.collect();
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/compile-cache.ts
+/**
+ * V8's compile cache for the CLI's own code, where Node has one (≥ 22.1:
+ * module.enableCompileCache; Node 20 has none, and nothing happens). A restore loads ~0.8 MB of
+ * our JS at start; compiled once and cached, later runs skip most of that compile (Node keeps one
+ * cache entry per file, checked against a hash of its source and V8's version and flags, so a
+ * changed bundle or Node is simply compiled again).
+ *
+ * The cache lives in the user's own cache folder ($XDG_CACHE_HOME or ~/.cache, then
+ * etcd-restore/node-compile-cache), not in a shared temporary folder: a cache is code this
+ * process runs, and another user must not be able to plant one. NODE_COMPILE_CACHE, when set,
+ * wins (Node enabled it before our code ran); NODE_DISABLE_COMPILE_CACHE=1 or
+ * ETCD_RESTORE_COMPILE_CACHE=0 turn it off. A folder that cannot be written only costs the cache;
+ * a home folder that does not exist gets none (Node would create the whole path).
+ */
+
+
+
+
+function enableCompileCache(env = process.env) {
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (typeof enable !== 'function' || env.ETCD_RESTORE_COMPILE_CACHE === '0')
+        return;
+    if (env.NODE_COMPILE_CACHE)
+        return; // Node's own setting: already on, in the folder it names
+    try {
+        const xdg = env.XDG_CACHE_HOME;
+        const home = (0,external_node_os_.homedir)();
+        // never a home folder that is not there (a system user's HOME=/nonexistent): Node would make it
+        if (!(xdg && (0,external_node_path_.isAbsolute)(xdg)) && !(0,external_node_fs_.statSync)(home, { throwIfNoEntry: false })?.isDirectory())
+            return;
+        const base = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(home, '.cache');
+        enable((0,external_node_path_.join)(base, 'etcd-restore', 'node-compile-cache'));
+    }
+    catch {
+        // no home, or a Node that refuses: the run goes on uncached
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
@@ -1009,6 +1287,9 @@ function reclaimDroppedBuffers() {
 
 
 
+
+// before the commands' code loads: see compile-cache.ts (Node ≥ 22.1)
+enableCompileCache();
 keepYoungGenerationSmall(); // before the first sweep: see heap.ts
 // SIGINT/SIGTERM/SIGHUP: every etcd stopped, every temp and staging folder removed, one line,
 // exit 130/143/129 (src/lib/interrupt.ts).

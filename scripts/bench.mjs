@@ -90,6 +90,8 @@ if (!existsSync(TIME)) {
 mkdirSync(CACHE, { recursive: true })
 mkdirSync(RESULTS, { recursive: true })
 const build = join(CACHE, 'build')
+// --no-cache: a build from ncc's shared cache was once seen holding stale code; a bench must time
+// the source it names
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 for (const [name, entry] of [
   ['gen', 'scripts/bench/gen-snapshot.ts'],
@@ -97,12 +99,21 @@ for (const [name, entry] of [
   ['cli', 'src/cli/index.ts'],
   ...(withInventory ? [['gen-k8s', 'scripts/bench/gen-k8s-snapshot.ts']] : [])
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', join(build, name), '-t', '--quiet'])
+  execFileSync(process.execPath, [
+    ncc,
+    'build',
+    entry,
+    '-o',
+    join(build, name),
+    '-t',
+    '--no-cache',
+    '--quiet'
+  ])
 }
 if (withLayouts)
   execFileSync(process.execPath, [
     ...[ncc, 'build', 'scripts/bench/layouts-entry.ts'],
-    ...['-o', join(build, 'layouts-bench'), '-t', '--quiet']
+    ...['-o', join(build, 'layouts-bench'), '-t', '--no-cache', '--quiet']
   ])
 if (withAction || withLayouts) {
   if (withAction)
@@ -113,6 +124,7 @@ if (withAction || withLayouts) {
       '-o',
       join(build, 'action-bench'),
       '-t',
+      '--no-cache',
       '--quiet'
     ])
   // the action bundle as scripts/bundle.mjs makes it: type-checked, so no -t (~20 s)
@@ -122,6 +134,7 @@ if (withAction || withLayouts) {
     'src/action/index.ts',
     '-o',
     join(build, 'action'),
+    '--no-cache',
     '--quiet'
   ])
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { InputError } from '../errors.js'
+import { DiskFullError, InputError } from '../errors.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { RestoreReport } from '../report.js'
 import { ageCheck, snapshotAge } from './age.js'
@@ -21,7 +21,7 @@ import type { DrillMember } from './etcd-process.js'
 import type { MemberLog } from './member-failure.js'
 import { drillDiskNeeds } from './disk.js'
 import { CLI_ADVICE } from '../restore/disk-need.js'
-import { checkDiskSpace } from '../restore/disk-space.js'
+import { checkDiskSpace, roomOf } from '../restore/disk-space.js'
 
 export type { DrillHooks, DrillOptions } from './options.js'
 
@@ -69,7 +69,11 @@ async function drillSequence(
   const mirrors = mirrorsFor(options, hooks, bootDir)
   try {
     t = performance.now()
-    const { check, output } = await restoreCheck(options, log, mirrors?.write)
+    const { check, output } = await restoreCheck(options, log, mirrors?.write).catch(
+      (error: unknown) => {
+        throw mirrors === undefined ? error : copiesFull(error, mirrors.folder.root)
+      }
+    )
     checks.push(check)
     const durationsMs: Record<string, number> = { restore: elapsedMs(t) }
     if (output === undefined) {
@@ -128,6 +132,22 @@ function mirrorsFor(
       return copy
     }
   }
+}
+
+/**
+ * A restore that ran out of space while writing the boot copies too: `disk full: <the copies'
+ * folder>` when theirs is the fuller file system (another one than the output's: TMPDIR or
+ * /dev/shm), as when the copies were made after the restore; else the restore's own error.
+ */
+function copiesFull(error: unknown, root: string): unknown {
+  if (!(error instanceof DiskFullError)) return error
+  try {
+    const [copies, output] = [roomOf(root), roomOf(error.path)]
+    if (copies.dev === output.dev || copies.free >= output.free) return error
+  } catch {
+    return error
+  }
+  return new DiskFullError(root, { cause: error.cause ?? error })
 }
 
 /** The boot copies the restore writes (mirrorsFor), and where it wrote each member's. */

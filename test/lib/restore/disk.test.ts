@@ -252,6 +252,7 @@ describe.skipIf(!CAN_MOUNT || etcd === undefined)('disk: the drill', () => {
     expect(error).toBeInstanceOf(DiskFullError)
     expect(error.message).toMatch(new RegExp(`^disk full: ${temp}/etcd-drill-data-\\w+$`))
     expect(readdirSync(temp)).toEqual([])
-    expect(readdirSync(parent)).toEqual(['out']) // the restore itself was complete
+    // the restore writes the boot copies in its pass: one that fails fails it, which leaves nothing
+    expect(readdirSync(parent)).toEqual([])
   })
 })

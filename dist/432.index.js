@@ -2489,7 +2489,9 @@ async function drillSequence(options, hooks) {
     const mirrors = mirrorsFor(options, hooks, bootDir);
     try {
         t = performance.now();
-        const { check, output } = await restoreCheck(options, log, mirrors?.write);
+        const { check, output } = await restoreCheck(options, log, mirrors?.write).catch((error) => {
+            throw mirrors === undefined ? error : copiesFull(error, mirrors.folder.root);
+        });
         checks.push(check);
         const durationsMs = { restore: elapsedMs(t) };
         if (output === undefined) {
@@ -2545,6 +2547,24 @@ function mirrorsFor(options, hooks, bootDir) {
             return copy;
         }
     };
+}
+/**
+ * A restore that ran out of space while writing the boot copies too: `disk full: <the copies'
+ * folder>` when theirs is the fuller file system (another one than the output's: TMPDIR or
+ * /dev/shm), as when the copies were made after the restore; else the restore's own error.
+ */
+function copiesFull(error, root) {
+    if (!(error instanceof errors/* DiskFullError */.Vu))
+        return error;
+    try {
+        const [copies, output] = [(0,disk_space/* roomOf */.dT)(root), (0,disk_space/* roomOf */.dT)(error.path)];
+        if (copies.dev === output.dev || copies.free >= output.free)
+            return error;
+    }
+    catch {
+        return error;
+    }
+    return new errors/* DiskFullError */.Vu(root, { cause: error.cause ?? error });
 }
 /** The restore's mirrors as the boot takes them: the output's members, at their copies. */
 function mirroredMembers(mirrors, output) {

@@ -123,6 +123,13 @@ export interface Codec {
   engine: string
 }
 
+/**
+ * The output buffer of zlib's compressors. Each one filled is a round trip to libuv's thread
+ * pool: with the default 16 KiB, a 1.1 GB db of values that do not compress took 4.4 s through
+ * zstd level 3, with 1 MiB 2.5 s (`zstd -3` 1.4 s); the bytes are the same.
+ */
+const CODEC_CHUNK = 1 << 20
+
 /** zlib's zstd (Node ≥ 22.15), else the `zstd` binary when it is on PATH. */
 export function zstdEngine(): 'zlib' | 'binary' | undefined {
   if (typeof zlib.createZstdCompress === 'function') return 'zlib'
@@ -134,7 +141,10 @@ export function codecFor(archive: ArchiveFormat, level: number): Codec | undefin
   if (archive === 'tar.gz')
     return {
       engine: 'zlib',
-      stream: () => ({ transform: zlib.createGzip({ level }), done: Promise.resolve() })
+      stream: () => ({
+        transform: zlib.createGzip({ level, chunkSize: CODEC_CHUNK }),
+        done: Promise.resolve()
+      })
     }
   if (archive !== 'tar.zst') return undefined
   // Level 0 is zstd's default (3).
@@ -145,6 +155,7 @@ export function codecFor(archive: ArchiveFormat, level: number): Codec | undefin
       engine,
       stream: () => ({
         transform: zlib.createZstdCompress({
+          chunkSize: CODEC_CHUNK,
           params: { [zlib.constants.ZSTD_c_compressionLevel]: zstdLevel }
         }),
         done: Promise.resolve()

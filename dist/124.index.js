@@ -440,6 +440,12 @@ async function* tarBytes(root, items, end) {
     if (end)
         yield END_OF_ARCHIVE;
 }
+/**
+ * The output buffer of zlib's compressors. Each one filled is a round trip to libuv's thread
+ * pool: with the default 16 KiB, a 1.1 GB db of values that do not compress took 4.4 s through
+ * zstd level 3, with 1 MiB 2.5 s (`zstd -3` 1.4 s); the bytes are the same.
+ */
+const CODEC_CHUNK = 1 << 20;
 /** zlib's zstd (Node ≥ 22.15), else the `zstd` binary when it is on PATH. */
 function zstdEngine() {
     if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdCompress === 'function')
@@ -451,7 +457,10 @@ function codecFor(archive, level) {
     if (archive === 'tar.gz')
         return {
             engine: 'zlib',
-            stream: () => ({ transform: node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGzip({ level }), done: Promise.resolve() })
+            stream: () => ({
+                transform: node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGzip({ level, chunkSize: CODEC_CHUNK }),
+                done: Promise.resolve()
+            })
         };
     if (archive !== 'tar.zst')
         return undefined;
@@ -463,6 +472,7 @@ function codecFor(archive, level) {
             engine,
             stream: () => ({
                 transform: node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdCompress({
+                    chunkSize: CODEC_CHUNK,
                     params: { [node_zlib__WEBPACK_IMPORTED_MODULE_4__.constants.ZSTD_c_compressionLevel]: zstdLevel }
                 }),
                 done: Promise.resolve()

@@ -9,13 +9,12 @@ import { loadDiffSides } from '../../lib/inventory/source.js'
 import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { diffText } from '../inventory-render.js'
 import type { Command } from './command.js'
+import { depthFlag, depthOf } from './inventory.js'
 import {
-  depthFlag,
-  depthOf,
   encryptionConfigFlag,
   kubernetesOptions,
   kubernetesPrefixFlag
-} from './inventory.js'
+} from './kubernetes-flags.js'
 
 const flags: FlagSpec[] = [
   {

@@ -7,7 +7,11 @@ import { flagHelp, parseFlags, writeOut, type FlagSpec } from '../flags.js'
 import { stderrLogger } from '../logger.js'
 import { textTable } from '../render.js'
 import type { Command } from './command.js'
-import { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag } from './inventory.js'
+import {
+  encryptionConfigFlag,
+  kubernetesOptions,
+  kubernetesPrefixFlag
+} from './kubernetes-flags.js'
 import { restoreFlags, restoreOptionsFromFlags } from './restore.js'
 import { DEFAULT_ETCD_MIRROR } from '../../lib/etcd-release/releases.js'
 import { releaseEtcdPath } from '../../lib/etcd-release/cli.js'

@@ -17,8 +17,6 @@ import {
   kubernetesPrefixFlag
 } from './kubernetes-flags.js'
 
-export { encryptionConfigFlag, kubernetesOptions, kubernetesPrefixFlag }
-
 export const depthFlag: FlagSpec = {
   name: 'depth',
   kind: 'string',

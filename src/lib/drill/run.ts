@@ -13,11 +13,9 @@ import type { DrillHooks, DrillOptions } from './options.js'
 import { buildDrillReport, type DrillReport } from './report.js'
 import { bootTarget, drillMember, restoreCheck } from './restore.js'
 import { inScope } from '../interrupt.js'
-import { InvariantError } from '../errors.js'
 import type { RestoreRunOptions } from '../restore/index.js'
 import { bootsAsRestored, twinReason } from './twin.js'
-import { copiesFolder, type CopiedMembers, type CopiesFolder } from './workspace.js'
-import type { DrillMember } from './etcd-process.js'
+import { copiedMembers, copiesFolder, type CopiesFolder } from './workspace.js'
 import type { MemberLog } from './member-failure.js'
 import { drillDiskNeeds } from './disk.js'
 import { CLI_ADVICE } from '../restore/disk-need.js'
@@ -121,14 +119,11 @@ function mirrorsFor(
   if (options.restored !== undefined || hooks.afterRestore !== undefined) return undefined
   if (!bootsAsRestored(options)) return undefined
   const folder = copiesFolder(bootDir)
-  const written: { dataDir: string; walDir?: string }[] = []
   return {
     folder,
-    written,
     write: (m) => {
       const copy = folder.member(m.index, m.name, m.separateWal)
       mkdirSync(dirname(copy.dataDir), { mode: 0o700 })
-      written[m.index] = copy
       return copy
     }
   }
@@ -150,24 +145,10 @@ function copiesFull(error: unknown, root: string): unknown {
   return new DiskFullError(root, { cause: error.cause ?? error })
 }
 
-/** The boot copies the restore writes (mirrorsFor), and where it wrote each member's. */
+/** The boot copies the restore writes (mirrorsFor): member i's at folder.member(i, …). */
 interface Mirrors {
   folder: CopiesFolder
-  /** Per member (the restore's order): its copy's data-dir and separate WAL folder. */
-  written: { dataDir: string; walDir?: string }[]
   write: NonNullable<RestoreRunOptions['mirrors']>
-}
-
-/** The restore's mirrors as the boot takes them: the output's members, at their copies. */
-function mirroredMembers(mirrors: Mirrors, output: RestoreReport): CopiedMembers {
-  const members = output.cluster.members.map((m, i): DrillMember => {
-    const copy = mirrors.written[i]
-    if (copy === undefined) throw new InvariantError(`member ${m.name} has no boot copy`)
-    return { name: m.name, peerURLs: [...m.peerURLs], ...copy }
-  })
-  if (mirrors.written.length !== members.length)
-    throw new InvariantError(`${mirrors.written.length} boot copies for ${members.length} members`)
-  return { members, root: mirrors.folder.root, remove: () => mirrors.folder.remove() }
 }
 
 /**
@@ -239,7 +220,7 @@ async function drillOutput(
     }
     const copies =
       mirrors !== undefined && target.twin === undefined
-        ? mirroredMembers(mirrors, output)
+        ? copiedMembers(output.cluster.members.map(drillMember), mirrors.folder)
         : undefined
     const result = await runBootDrill({
       members: target.booted.cluster.members.map(drillMember),

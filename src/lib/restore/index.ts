@@ -146,8 +146,6 @@ class RestoreRun {
    * copy_file_range, in the thread pool); the last one takes the staging db itself. Every
    * mirror (options.mirrors) gets one too. */
   private copyTargets: MemberLayout[] = []
-  /** The data-dir each copy target's errors name (its member's, or its mirror's). */
-  private copyNames: string[] = []
   /** The throwaway mirrors of the members (options.mirrors), in the members' order. */
   private mirrorLayouts: MemberLayout[] = []
   /** A compaction writes every member's db in its one pass (the last member's is the one its
@@ -321,10 +319,6 @@ class RestoreRun {
     })
     this.mirrorLayouts = this.planMirrors()
     this.copyTargets = [...this.layouts.slice(0, -1), ...this.mirrorLayouts]
-    this.copyNames = [
-      ...planned.slice(0, -1).map((p) => p.dataDir),
-      ...this.mirrorLayouts.map((m) => m.dataDir)
-    ]
     this.compactOut = {
       path: this.layouts[this.layouts.length - 1]!.dbPath,
       mirrors: this.copyTargets.map((layout) => layout.dbPath)
@@ -341,9 +335,11 @@ class RestoreRun {
     return targetWriteError(error, this.planned[i]!.dataDir)
   }
 
-  /** The error of copy target `i` (copyTargets), naming its data-dir. */
+  /** The error of copy target `i` (copyTargets: the members but the last, then the mirrors). */
   private copyError(error: unknown, i: number): unknown {
-    return targetWriteError(error, this.copyNames[i]!)
+    const mirror = i - (this.copyTargets.length - this.mirrorLayouts.length)
+    if (mirror < 0) return this.memberError(error, i)
+    return targetWriteError(error, this.mirrorLayouts[mirror]!.dataDir)
   }
 
   /** options.mirrors' folders, made like the members' (but not staged: they are throwaway). */

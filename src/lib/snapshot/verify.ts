@@ -10,6 +10,7 @@ import { closeSync, constants, openSync, readSync, statSync, type Stats } from '
 import { RestoreError, SnapshotError, TargetError, diskFull, isNoSpace } from '../errors.js'
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
+import { syncFile } from '../member-dir/write.js'
 import { MAGIC } from '../bolt/types.js'
 import {
   type Compression,
@@ -167,9 +168,7 @@ class HoldBackSink {
   constructor(
     private readonly out: FileHandle,
     private readonly path: string,
-    private readonly writebackEvery = 0,
-    /** False when the digest comes from elsewhere (VerifyOptions.digest). */
-    private readonly hashes = true
+    private readonly writebackEvery = 0
   ) {}
 
   /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
@@ -189,7 +188,7 @@ class HoldBackSink {
       this.tail = joined.slice(joined.length - keep)
     }
     pieces = pieces.filter((p) => p.length > 0)
-    if (this.hashes) for (const p of pieces) this.hash.update(p)
+    for (const p of pieces) this.hash.update(p)
     const bytes = pieces.reduce((n, p) => n + p.length, 0)
     if (bytes === 0) return
     if (this.inflight.length >= MAX_IN_FLIGHT) await this.inflight.shift()
@@ -231,7 +230,7 @@ class HoldBackSink {
     if (failed !== undefined && failed !== null) throw failed
     if (hasTrailer(this.total)) return this.tail
     if (this.tail.length > 0) {
-      if (this.hashes) this.hash.update(this.tail)
+      this.hash.update(this.tail)
       await writeFully(this.out, [this.tail], this.position)
       this.position += this.tail.length
     }
@@ -386,7 +385,7 @@ export async function copyAndVerify(
       })
     })
     await out.chmod(0o600)
-    sink = new HoldBackSink(out, destPath, opts.writebackEvery, digest === undefined)
+    sink = new HoldBackSink(out, destPath, opts.writebackEvery)
     try {
       if (compression === 'none') await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress)
       else await copyDecompressed(srcPath, compression, sink, opts.onProgress)
@@ -402,7 +401,7 @@ export async function copyAndVerify(
     out = undefined
     const total = sink.total
     const dbSize = sink.written
-    const sha256 = digest === undefined ? sink.hash.digest() : await digest
+    const sha256 = sink.hash.digest()
     const what =
       compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`
     return await verdict(destPath, {
@@ -440,23 +439,16 @@ async function copyPlainInKernel(
   opts: VerifyOptions
 ): Promise<VerifiedCopy> {
   const dbSize = databaseBytes(total)
-  await destIo(destPath, async () => {
-    await copyFile(srcPath, destPath, constants.COPYFILE_FICLONE)
-    await chmod(destPath, 0o600) // copyFile gives it the source's mode
-  })
+  await destIo(destPath, () => copyFile(srcPath, destPath, constants.COPYFILE_FICLONE))
   const copied = (await stat(destPath)).size
   if (copied !== total)
     throw new SnapshotError(`snapshot ${srcPath} changed while it was being read`)
+  // 0600 (copyFile gives it the source's mode) and cut to the database bytes
+  const change = { mode: 0o600, size: dbSize }
   await destIo(destPath, async () => {
-    await truncate(destPath, dbSize)
-    if (opts.fsync !== false) {
-      const handle = await open(destPath, 'r+')
-      try {
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-    }
+    if (opts.fsync !== false) return await syncFile(destPath, change)
+    await chmod(destPath, change.mode)
+    await truncate(destPath, change.size)
   })
   opts.onProgress?.(total)
   const trailer = hasTrailer(total) ? readTrailer(srcPath, total) : undefined

@@ -2700,8 +2700,8 @@ function checkActionDisk(inputs, snapshotPath, workDir, logger) {
     (0,disk_space/* checkDiskSpace */.ek)(build(compacts), ACTION_ADVICE, { ...(ifCompacted && { ifCompacted }), logger });
 }
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 34 modules
-var restore = __webpack_require__(20316);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 33 modules
+var restore = __webpack_require__(57565);
 ;// CONCATENATED MODULE: ./src/action/restore/restore.ts
 
 
@@ -7158,10 +7158,10 @@ function memberLogLines(logs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nb: () => (/* binding */ copyMembers),
+/* harmony export */   Ou: () => (/* binding */ copiedMembers),
 /* harmony export */   cp: () => (/* binding */ copiesFolder),
 /* harmony export */   v9: () => (/* binding */ copiesParent)
 /* harmony export */ });
-/* unused harmony export copiedMembers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -10524,6 +10524,135 @@ function processAlive(pid) {
 
 /***/ }),
 
+/***/ 38507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V_: () => (/* binding */ writeMemberFiles),
+/* harmony export */   g6: () => (/* binding */ copyDb),
+/* harmony export */   gD: () => (/* binding */ syncFile),
+/* harmony export */   lY: () => (/* binding */ makeMemberDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50140);
+/* harmony import */ var _fsync_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61821);
+
+
+
+
+
+/**
+ * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
+ * exist: the caller passes staging paths and renames them into place afterwards.
+ */
+function makeMemberDirs(dataDir, walDir) {
+    const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .memberLayout */ .Pl)(dataDir, walDir);
+    makeDir(layout.dataDir);
+    makeDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.dataDir, 'member'));
+    makeDir(layout.snapDir);
+    return layout;
+}
+/**
+ * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
+ * process) in libuv's thread pool, so several members' copies run side by side while the main
+ * thread goes on, cuts it to `size` bytes when given, and makes it durable.
+ */
+async function copyDb(source, dest, size) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(source, dest, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.COPYFILE_FICLONE);
+    // a copy of the snapshot file itself: its sha256 trailer goes
+    await syncFile(dest, { mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DB_MODE */ .h9, ...(size === undefined ? {} : { size }) });
+}
+/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
+async function syncFile(path, change = {}) {
+    // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
+    if (change.mode !== undefined)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(path, change.mode);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r+');
+    try {
+        if (change.size !== undefined)
+            await handle.truncate(change.size);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
+ * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
+ * the fsync of every file and folder in the thread pool: it returns once the files are written,
+ * with the promise that they are all durable.
+ */
+function writeMemberFiles(layout, files, moveDbFrom) {
+    const syncFiles = [];
+    if (moveDbFrom !== undefined) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(moveDbFrom, layout.dbPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(layout.dbPath, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DB_MODE */ .h9);
+        syncFiles.push(layout.dbPath);
+    }
+    const snapPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.snapDir, files.snapName);
+    writeNewFile(snapPath, files.snapBytes, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAP_MODE */ .fd);
+    syncFiles.push(snapPath);
+    if (layout.separateWal)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(layout.walDir), { recursive: true, mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j });
+    makeDir(layout.walDir);
+    const walPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.walDir, files.walName);
+    writeWal(walPath, files.walRecords, files.walSize);
+    syncFiles.push(walPath);
+    const syncDirs = [layout.snapDir, layout.walDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.dataDir, 'member'), layout.dataDir];
+    // settles once every job has ended (none still running when a failure is handled)
+    return Promise.allSettled([
+        ...syncFiles.map((path) => (0,_fsync_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncInPool */ .B)(path, 'file')),
+        ...syncDirs.map((path) => (0,_fsync_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncInPool */ .B)(path, 'dir'))
+    ]).then((results) => {
+        for (const r of results)
+            if (r.status === 'rejected')
+                throw r.reason;
+    });
+}
+/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
+function makeDir(path) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(path, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j);
+}
+function writeNewFile(path, bytes, mode) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', mode);
+    try {
+        writeAll(fd, bytes, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
+ * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
+ * costs no disk until etcd writes there.
+ */
+function writeWal(path, records, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .WAL_MODE */ .BR);
+    try {
+        writeAll(fd, records, 0);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function writeAll(fd, bytes, position) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+
+
+/***/ }),
+
 /***/ 74853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11274,7 +11403,7 @@ function willCompact(defrag, sizes) {
 
 /***/ }),
 
-/***/ 20316:
+/***/ 57565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11291,122 +11420,8 @@ var external_node_path_ = __webpack_require__(76760);
 var logger = __webpack_require__(2415);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
-var member_dir_layout = __webpack_require__(50140);
-// EXTERNAL MODULE: ./src/lib/member-dir/fsync.ts
-var fsync = __webpack_require__(61821);
-;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
-
-
-
-
-
-/**
- * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
- * exist: the caller passes staging paths and renames them into place afterwards.
- */
-function makeMemberDirs(dataDir, walDir) {
-    const layout = (0,member_dir_layout/* memberLayout */.Pl)(dataDir, walDir);
-    makeDir(layout.dataDir);
-    makeDir((0,external_node_path_.join)(layout.dataDir, 'member'));
-    makeDir(layout.snapDir);
-    return layout;
-}
-/**
- * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
- * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, cuts it to `size` bytes when given, and makes it durable.
- */
-async function copyDb(source, dest, size) {
-    await (0,promises_.copyFile)(source, dest, external_node_fs_.constants.COPYFILE_FICLONE);
-    // a copy of the snapshot file itself: its sha256 trailer goes
-    await syncFile(dest, { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
-}
-/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
-async function syncFile(path, change = {}) {
-    // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
-    if (change.mode !== undefined)
-        await (0,promises_.chmod)(path, change.mode);
-    const handle = await (0,promises_.open)(path, 'r+');
-    try {
-        if (change.size !== undefined)
-            await handle.truncate(change.size);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
- * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
- * the fsync of every file and folder in the thread pool: it returns once the files are written,
- * with the promise that they are all durable.
- */
-function writeMemberFiles(layout, files, moveDbFrom) {
-    const syncFiles = [];
-    if (moveDbFrom !== undefined) {
-        (0,external_node_fs_.renameSync)(moveDbFrom, layout.dbPath);
-        (0,external_node_fs_.chmodSync)(layout.dbPath, member_dir_layout/* DB_MODE */.h9);
-        syncFiles.push(layout.dbPath);
-    }
-    const snapPath = (0,external_node_path_.join)(layout.snapDir, files.snapName);
-    writeNewFile(snapPath, files.snapBytes, member_dir_layout/* SNAP_MODE */.fd);
-    syncFiles.push(snapPath);
-    if (layout.separateWal)
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(layout.walDir), { recursive: true, mode: member_dir_layout/* DIR_MODE */._j });
-    makeDir(layout.walDir);
-    const walPath = (0,external_node_path_.join)(layout.walDir, files.walName);
-    writeWal(walPath, files.walRecords, files.walSize);
-    syncFiles.push(walPath);
-    const syncDirs = [layout.snapDir, layout.walDir, (0,external_node_path_.join)(layout.dataDir, 'member'), layout.dataDir];
-    // settles once every job has ended (none still running when a failure is handled)
-    return Promise.allSettled([
-        ...syncFiles.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'file')),
-        ...syncDirs.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'dir'))
-    ]).then((results) => {
-        for (const r of results)
-            if (r.status === 'rejected')
-                throw r.reason;
-    });
-}
-/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
-function makeDir(path) {
-    (0,external_node_fs_.mkdirSync)(path, { mode: member_dir_layout/* DIR_MODE */._j });
-    (0,external_node_fs_.chmodSync)(path, member_dir_layout/* DIR_MODE */._j);
-}
-function writeNewFile(path, bytes, mode) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
-    try {
-        writeAll(fd, bytes, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
- * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
- * costs no disk until etcd writes there.
- */
-function writeWal(path, records, size) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', member_dir_layout/* WAL_MODE */.BR);
-    try {
-        writeAll(fd, records, 0);
-        (0,external_node_fs_.ftruncateSync)(fd, size);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function writeAll(fd, bytes, position) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-}
-
+// EXTERNAL MODULE: ./src/lib/member-dir/write.ts
+var write = __webpack_require__(38507);
 ;// CONCATENATED MODULE: ./src/lib/json/go-json.ts
 const HEX = '0123456789abcdef';
 /**
@@ -12374,8 +12389,12 @@ function copyInWorker(source, dests, options) {
     return pending.map((p) => p.promise);
 }
 
+// EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
+var layout = __webpack_require__(50140);
 // EXTERNAL MODULE: ./src/lib/member-dir/staging.ts
 var staging = __webpack_require__(56957);
+// EXTERNAL MODULE: ./src/lib/member-dir/fsync.ts
+var fsync = __webpack_require__(61821);
 // EXTERNAL MODULE: ./src/lib/snapshot/source-identity.ts
 var source_identity = __webpack_require__(81694);
 // EXTERNAL MODULE: ./src/lib/io/page-file.ts + 2 modules
@@ -13990,7 +14009,7 @@ function compactEdited(source, pageSize, out, edit, checkSource, sourceEntries) 
     // written back to disk meanwhile
     const pages = new PageFileWriter(out.path, pageSize, {
         durable: false,
-        mode: member_dir_layout/* DB_MODE */.h9,
+        mode: layout/* DB_MODE */.h9,
         writeback: !process.env.NOWB,
         mirrors: out.mirrors
     });
@@ -14061,7 +14080,7 @@ async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion
             const files = memberFiles(cluster, p.member.id, targetVersion);
             const last = i === planned.length - 1;
             try {
-                const synced = writeMemberFiles(layouts[i], files, last ? moveDbFrom : undefined);
+                const synced = (0,write/* writeMemberFiles */.V_)(layouts[i], files, last ? moveDbFrom : undefined);
                 durable.push(synced.then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, p.dataDir)));
             }
             catch (error) {
@@ -14235,8 +14254,6 @@ class RestoreRun {
      * copy_file_range, in the thread pool); the last one takes the staging db itself. Every
      * mirror (options.mirrors) gets one too. */
     copyTargets = [];
-    /** The data-dir each copy target's errors name (its member's, or its mirror's). */
-    copyNames = [];
     /** The throwaway mirrors of the members (options.mirrors), in the members' order. */
     mirrorLayouts = [];
     /** A compaction writes every member's db in its one pass (the last member's is the one its
@@ -14377,7 +14394,7 @@ class RestoreRun {
         this.dbPath = (0,external_node_path_.join)(scratchDir, 'db');
         this.layouts = planned.map((p) => {
             try {
-                return makeMemberDirs(p.stageDataDir, p.stageWalDir);
+                return (0,write/* makeMemberDirs */.lY)(p.stageDataDir, p.stageWalDir);
             }
             catch (error) {
                 throw (0,plan/* targetWriteError */.jI)(error, p.dataDir);
@@ -14385,10 +14402,6 @@ class RestoreRun {
         });
         this.mirrorLayouts = this.planMirrors();
         this.copyTargets = [...this.layouts.slice(0, -1), ...this.mirrorLayouts];
-        this.copyNames = [
-            ...planned.slice(0, -1).map((p) => p.dataDir),
-            ...this.mirrorLayouts.map((m) => m.dataDir)
-        ];
         this.compactOut = {
             path: this.layouts[this.layouts.length - 1].dbPath,
             mirrors: this.copyTargets.map((layout) => layout.dbPath)
@@ -14403,9 +14416,12 @@ class RestoreRun {
     memberError(error, i) {
         return (0,plan/* targetWriteError */.jI)(error, this.planned[i].dataDir);
     }
-    /** The error of copy target `i` (copyTargets), naming its data-dir. */
+    /** The error of copy target `i` (copyTargets: the members but the last, then the mirrors). */
     copyError(error, i) {
-        return (0,plan/* targetWriteError */.jI)(error, this.copyNames[i]);
+        const mirror = i - (this.copyTargets.length - this.mirrorLayouts.length);
+        if (mirror < 0)
+            return this.memberError(error, i);
+        return (0,plan/* targetWriteError */.jI)(error, this.mirrorLayouts[mirror].dataDir);
     }
     /** options.mirrors' folders, made like the members' (but not staged: they are throwaway). */
     planMirrors() {
@@ -14415,7 +14431,7 @@ class RestoreRun {
         return this.planned.map((p, index) => {
             const m = mirrorOf({ index, name: p.member.name, separateWal: p.walDir !== undefined });
             try {
-                return makeMemberDirs(m.dataDir, m.walDir);
+                return (0,write/* makeMemberDirs */.lY)(m.dataDir, m.walDir);
             }
             catch (error) {
                 throw (0,plan/* targetWriteError */.jI)(error, m.dataDir);
@@ -14427,7 +14443,7 @@ class RestoreRun {
         return this.mirrorLayouts.map((layout, i) => {
             const files = memberFiles(this.cluster, this.planned[i].member.id, this.options.targetVersion);
             try {
-                return writeMemberFiles(layout, files).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, layout.dataDir));
+                return (0,write/* writeMemberFiles */.V_)(layout, files).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, layout.dataDir));
             }
             catch (error) {
                 return Promise.resolve((0,plan/* targetWriteError */.jI)(error, layout.dataDir));
@@ -14441,8 +14457,8 @@ class RestoreRun {
      */
     startCopies(source, size) {
         const members = this.copyTargets.length - this.mirrorLayouts.length;
-        const mirrored = copyInWorker(source, this.mirrorLayouts.map((layout) => layout.dbPath), { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
-        return this.copyTargets.map((layout, i) => (i < members ? copyDb(source, layout.dbPath, size) : mirrored[i - members]).then(() => undefined, (error) => this.copyError(error, i)));
+        const mirrored = copyInWorker(source, this.mirrorLayouts.map((layout) => layout.dbPath), { mode: layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
+        return this.copyTargets.map((layout, i) => (i < members ? (0,write/* copyDb */.g6)(source, layout.dbPath, size) : mirrored[i - members]).then(() => undefined, (error) => this.copyError(error, i)));
     }
     async settleInFlight() {
         for (const failure of await Promise.all(this.inFlight))
@@ -14458,7 +14474,7 @@ class RestoreRun {
         if (copyFrom === undefined)
             this.inFlight = this.startCopies(this.dbPath);
         // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-        this.inFlight.push(syncFile(this.dbPath).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, this.planned[this.planned.length - 1].dataDir)));
+        this.inFlight.push((0,write/* syncFile */.gD)(this.dbPath).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, this.planned[this.planned.length - 1].dataDir)));
     }
     /**
      * 2. verify. A plain snapshot file that may be compacted is read where it lies, never
@@ -15907,6 +15923,8 @@ function mismatch(facts) {
 
 // EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts
 var hash_worker = __webpack_require__(13085);
+// EXTERNAL MODULE: ./src/lib/member-dir/write.ts
+var write = __webpack_require__(38507);
 // EXTERNAL MODULE: ./src/lib/snapshot/decompress.ts
 var decompress = __webpack_require__(34693);
 ;// CONCATENATED MODULE: ./src/lib/snapshot/verify.ts
@@ -15916,6 +15934,7 @@ var decompress = __webpack_require__(34693);
  * (format doc §5.1, `hasChecksum`): the file has a trailer iff its (decompressed) size % 512 == 32.
  * Then the copy's bbolt meta tells a raw db copy, a truncated file and a corrupt one apart.
  */
+
 
 
 
@@ -16007,7 +16026,6 @@ class HoldBackSink {
     out;
     path;
     writebackEvery;
-    hashes;
     tail = new Uint8Array(0);
     position = 0;
     inflight = [];
@@ -16016,13 +16034,10 @@ class HoldBackSink {
     /** The background fdatasync in flight (see VerifyOptions.writebackEvery), settling to its error. */
     writeback = null;
     sinceWriteback = 0;
-    constructor(out, path, writebackEvery = 0, 
-    /** False when the digest comes from elsewhere (VerifyOptions.digest). */
-    hashes = true) {
+    constructor(out, path, writebackEvery = 0) {
         this.out = out;
         this.path = path;
         this.writebackEvery = writebackEvery;
-        this.hashes = hashes;
     }
     /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
     async push(chunk) {
@@ -16042,9 +16057,8 @@ class HoldBackSink {
             this.tail = joined.slice(joined.length - keep);
         }
         pieces = pieces.filter((p) => p.length > 0);
-        if (this.hashes)
-            for (const p of pieces)
-                this.hash.update(p);
+        for (const p of pieces)
+            this.hash.update(p);
         const bytes = pieces.reduce((n, p) => n + p.length, 0);
         if (bytes === 0)
             return;
@@ -16088,8 +16102,7 @@ class HoldBackSink {
         if (hasTrailer(this.total))
             return this.tail;
         if (this.tail.length > 0) {
-            if (this.hashes)
-                this.hash.update(this.tail);
+            this.hash.update(this.tail);
             await writeFully(this.out, [this.tail], this.position);
             this.position += this.tail.length;
         }
@@ -16219,7 +16232,7 @@ async function copyAndVerify(srcPath, destPath, opts) {
             });
         });
         await out.chmod(0o600);
-        sink = new HoldBackSink(out, destPath, opts.writebackEvery, digest === undefined);
+        sink = new HoldBackSink(out, destPath, opts.writebackEvery);
         try {
             if (compression === 'none')
                 await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress);
@@ -16239,7 +16252,7 @@ async function copyAndVerify(srcPath, destPath, opts) {
         out = undefined;
         const total = sink.total;
         const dbSize = sink.written;
-        const sha256 = digest === undefined ? sink.hash.digest() : await digest;
+        const sha256 = sink.hash.digest();
         const what = compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`;
         return await verdict(destPath, {
             what,
@@ -16271,24 +16284,17 @@ async function copyAndVerify(srcPath, destPath, opts) {
  */
 async function copyPlainInKernel(srcPath, destPath, total, digest, opts) {
     const dbSize = databaseBytes(total);
-    await destIo(destPath, async () => {
-        await (0,promises_.copyFile)(srcPath, destPath, external_node_fs_.constants.COPYFILE_FICLONE);
-        await (0,promises_.chmod)(destPath, 0o600); // copyFile gives it the source's mode
-    });
+    await destIo(destPath, () => (0,promises_.copyFile)(srcPath, destPath, external_node_fs_.constants.COPYFILE_FICLONE));
     const copied = (await (0,promises_.stat)(destPath)).size;
     if (copied !== total)
         throw new errors/* SnapshotError */.JC(`snapshot ${srcPath} changed while it was being read`);
+    // 0600 (copyFile gives it the source's mode) and cut to the database bytes
+    const change = { mode: 0o600, size: dbSize };
     await destIo(destPath, async () => {
-        await (0,promises_.truncate)(destPath, dbSize);
-        if (opts.fsync !== false) {
-            const handle = await (0,promises_.open)(destPath, 'r+');
-            try {
-                await handle.sync();
-            }
-            finally {
-                await handle.close();
-            }
-        }
+        if (opts.fsync !== false)
+            return await (0,write/* syncFile */.gD)(destPath, change);
+        await (0,promises_.chmod)(destPath, change.mode);
+        await (0,promises_.truncate)(destPath, change.size);
     });
     opts.onProgress?.(total);
     const trailer = hasTrailer(total) ? readTrailer(srcPath, total) : undefined;

@@ -2273,8 +2273,8 @@ function versionMismatch(serverVersion, clusterVersion) {
 
 // EXTERNAL MODULE: ./src/lib/drill/report.ts
 var report = __webpack_require__(98703);
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 34 modules
-var restore = __webpack_require__(20316);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 33 modules
+var restore = __webpack_require__(57565);
 // EXTERNAL MODULE: ./src/lib/cluster/initial-cluster.ts + 1 modules
 var initial_cluster = __webpack_require__(29794);
 // EXTERNAL MODULE: ./src/lib/restore/plan.ts
@@ -2453,7 +2453,6 @@ var disk_space = __webpack_require__(11942);
 
 
 
-
 /**
  * A restore drill: restores the snapshot as asked (plus a loopback twin when the output cannot
  * boot on 127.0.0.1), boots it with real etcd, and checks that it serves what the snapshot holds,
@@ -2536,14 +2535,11 @@ function mirrorsFor(options, hooks, bootDir) {
     if (!bootsAsRestored(options))
         return undefined;
     const folder = (0,workspace/* copiesFolder */.cp)(bootDir);
-    const written = [];
     return {
         folder,
-        written,
         write: (m) => {
             const copy = folder.member(m.index, m.name, m.separateWal);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(copy.dataDir), { mode: 0o700 });
-            written[m.index] = copy;
             return copy;
         }
     };
@@ -2565,18 +2561,6 @@ function copiesFull(error, root) {
         return error;
     }
     return new errors/* DiskFullError */.Vu(root, { cause: error.cause ?? error });
-}
-/** The restore's mirrors as the boot takes them: the output's members, at their copies. */
-function mirroredMembers(mirrors, output) {
-    const members = output.cluster.members.map((m, i) => {
-        const copy = mirrors.written[i];
-        if (copy === undefined)
-            throw new errors/* InvariantError */.zU(`member ${m.name} has no boot copy`);
-        return { name: m.name, peerURLs: [...m.peerURLs], ...copy };
-    });
-    if (mirrors.written.length !== members.length)
-        throw new errors/* InvariantError */.zU(`${mirrors.written.length} boot copies for ${members.length} members`);
-    return { members, root: mirrors.folder.root, remove: () => mirrors.folder.remove() };
 }
 /**
  * Before the first write: room for the restore and the booted members (DiskSpaceError). Returns
@@ -2629,7 +2613,7 @@ async function drillOutput(options, hooks, output, etcd, bootDir, log, mirrors) 
             ...hooks.expectedOverride
         };
         const copies = mirrors !== undefined && target.twin === undefined
-            ? mirroredMembers(mirrors, output)
+            ? (0,workspace/* copiedMembers */.Ou)(output.cluster.members.map(drillMember), mirrors.folder)
             : undefined;
         const result = await runBootDrill({
             members: target.booted.cluster.members.map(drillMember),

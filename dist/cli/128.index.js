@@ -1,5 +1,5 @@
 export const id = 128;
-export const ids = [128,431];
+export const ids = [128];
 export const modules = {
 
 /***/ 4984:

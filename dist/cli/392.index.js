@@ -2,6 +2,54 @@ export const id = 392;
 export const ids = [392];
 export const modules = {
 
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ kubernetesOptions),
+/* harmony export */   VZ: () => (/* binding */ kubernetesPrefixFlag),
+/* harmony export */   aI: () => (/* binding */ encryptionConfigFlag)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/**
+ * --encryption-config and --kubernetes-prefix, shared by the commands that take an inventory
+ * (inventory, restore, drill, diff). Kept apart from inventory.ts so a restore does not load the
+ * inventory command's code (its renderer, the snapshot inspector) just for two flag specs; the
+ * EncryptionConfiguration parser loads only when the flag is given.
+ */
+
+
+const encryptionConfigFlag = {
+    name: 'encryption-config',
+    kind: 'string',
+    help: "kube-apiserver's EncryptionConfiguration: decrypt k8s:enc: values with its keys"
+};
+const kubernetesPrefixFlag = {
+    name: 'kubernetes-prefix',
+    kind: 'string',
+    help: "where Kubernetes' objects are (kube-apiserver --etcd-prefix)",
+    defaultText: '/registry'
+};
+/** --encryption-config and --kubernetes-prefix as inventory options. */
+async function kubernetesOptions(parsed) {
+    const path = parsed.strings.get('encryption-config');
+    const prefix = parsed.strings.get('kubernetes-prefix');
+    const root = prefix === undefined ? undefined : (0,_lib_inventory_prefix_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesRoot */ .Bk)(prefix);
+    if (prefix !== undefined && root === undefined)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid value "${prefix}" for --kubernetes-prefix: want a key prefix such as /registry`);
+    const loadEncryptionConfig = path === undefined
+        ? undefined
+        : (await __webpack_require__.e(/* import() */ 474).then(__webpack_require__.bind(__webpack_require__, 9474))).loadEncryptionConfig;
+    return {
+        ...(path !== undefined && { encryptionConfig: await loadEncryptionConfig(path) }),
+        ...(root !== undefined && { kubernetesPrefix: root })
+    };
+}
+
+
+/***/ }),
+
 /***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -29,8 +77,8 @@ const DEFAULTS = {
     targetVersion: '3.5'
 };
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 29 modules
-var restore = __webpack_require__(4250);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 28 modules
+var restore = __webpack_require__(1166);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/logger.ts
@@ -1503,91 +1551,6 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 1821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ fsyncInPool),
-/* harmony export */   t: () => (/* binding */ fsyncDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
-function fsyncDir(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/**
- * fsync of a file or folder (`what`) as one job in libuv's thread pool: once it is queued,
- * nothing waits for the main thread, which may be busy with synchronous work meanwhile (a chain
- * of open → fsync → close promises would wait for it between steps).
- */
-function fsyncInPool(path, what) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, what === 'file' ? 'r+' : 'r');
-    }
-    catch (error) {
-        return Promise.reject(error);
-    }
-    return new Promise((resolve, reject) => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync)(fd, (error) => {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-            }
-            catch (closeError) {
-                error ??= closeError;
-            }
-            if (error)
-                reject(error);
-            else
-                resolve();
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ WAL_MODE),
-/* harmony export */   Pl: () => (/* binding */ memberLayout),
-/* harmony export */   _j: () => (/* binding */ DIR_MODE),
-/* harmony export */   fd: () => (/* binding */ SNAP_MODE),
-/* harmony export */   h9: () => (/* binding */ DB_MODE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
-const DIR_MODE = 0o700;
-const DB_MODE = 0o600;
-const WAL_MODE = 0o600;
-/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
-const SNAP_MODE = 0o666;
-function memberLayout(dataDir, walDir) {
-    const snapDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'snap');
-    return {
-        dataDir,
-        snapDir,
-        dbPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(snapDir, 'db'),
-        walDir: walDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'wal'),
-        separateWal: walDir !== undefined
-    };
-}
-
-
-/***/ }),
-
 /***/ 6957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2104,7 +2067,7 @@ function willCompact(defrag, sizes) {
 
 /***/ }),
 
-/***/ 4250:
+/***/ 1166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2121,122 +2084,8 @@ var external_node_path_ = __webpack_require__(6760);
 var logger = __webpack_require__(2415);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
-var member_dir_layout = __webpack_require__(140);
-// EXTERNAL MODULE: ./src/lib/member-dir/fsync.ts
-var fsync = __webpack_require__(1821);
-;// CONCATENATED MODULE: ./src/lib/member-dir/write.ts
-
-
-
-
-
-/**
- * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
- * exist: the caller passes staging paths and renames them into place afterwards.
- */
-function makeMemberDirs(dataDir, walDir) {
-    const layout = (0,member_dir_layout/* memberLayout */.Pl)(dataDir, walDir);
-    makeDir(layout.dataDir);
-    makeDir((0,external_node_path_.join)(layout.dataDir, 'member'));
-    makeDir(layout.snapDir);
-    return layout;
-}
-/**
- * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
- * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, cuts it to `size` bytes when given, and makes it durable.
- */
-async function copyDb(source, dest, size) {
-    await (0,promises_.copyFile)(source, dest, external_node_fs_.constants.COPYFILE_FICLONE);
-    // a copy of the snapshot file itself: its sha256 trailer goes
-    await syncFile(dest, { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
-}
-/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
-async function syncFile(path, change = {}) {
-    // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
-    if (change.mode !== undefined)
-        await (0,promises_.chmod)(path, change.mode);
-    const handle = await (0,promises_.open)(path, 'r+');
-    try {
-        if (change.size !== undefined)
-            await handle.truncate(change.size);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
- * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
- * the fsync of every file and folder in the thread pool: it returns once the files are written,
- * with the promise that they are all durable.
- */
-function writeMemberFiles(layout, files, moveDbFrom) {
-    const syncFiles = [];
-    if (moveDbFrom !== undefined) {
-        (0,external_node_fs_.renameSync)(moveDbFrom, layout.dbPath);
-        (0,external_node_fs_.chmodSync)(layout.dbPath, member_dir_layout/* DB_MODE */.h9);
-        syncFiles.push(layout.dbPath);
-    }
-    const snapPath = (0,external_node_path_.join)(layout.snapDir, files.snapName);
-    writeNewFile(snapPath, files.snapBytes, member_dir_layout/* SNAP_MODE */.fd);
-    syncFiles.push(snapPath);
-    if (layout.separateWal)
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(layout.walDir), { recursive: true, mode: member_dir_layout/* DIR_MODE */._j });
-    makeDir(layout.walDir);
-    const walPath = (0,external_node_path_.join)(layout.walDir, files.walName);
-    writeWal(walPath, files.walRecords, files.walSize);
-    syncFiles.push(walPath);
-    const syncDirs = [layout.snapDir, layout.walDir, (0,external_node_path_.join)(layout.dataDir, 'member'), layout.dataDir];
-    // settles once every job has ended (none still running when a failure is handled)
-    return Promise.allSettled([
-        ...syncFiles.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'file')),
-        ...syncDirs.map((path) => (0,fsync/* fsyncInPool */.B)(path, 'dir'))
-    ]).then((results) => {
-        for (const r of results)
-            if (r.status === 'rejected')
-                throw r.reason;
-    });
-}
-/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
-function makeDir(path) {
-    (0,external_node_fs_.mkdirSync)(path, { mode: member_dir_layout/* DIR_MODE */._j });
-    (0,external_node_fs_.chmodSync)(path, member_dir_layout/* DIR_MODE */._j);
-}
-function writeNewFile(path, bytes, mode) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', mode);
-    try {
-        writeAll(fd, bytes, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
- * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
- * costs no disk until etcd writes there.
- */
-function writeWal(path, records, size) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', member_dir_layout/* WAL_MODE */.BR);
-    try {
-        writeAll(fd, records, 0);
-        (0,external_node_fs_.ftruncateSync)(fd, size);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function writeAll(fd, bytes, position) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-}
-
+// EXTERNAL MODULE: ./src/lib/member-dir/write.ts
+var write = __webpack_require__(8507);
 ;// CONCATENATED MODULE: ./src/lib/json/go-json.ts
 const HEX = '0123456789abcdef';
 /**
@@ -3204,8 +3053,12 @@ function copyInWorker(source, dests, options) {
     return pending.map((p) => p.promise);
 }
 
+// EXTERNAL MODULE: ./src/lib/member-dir/layout.ts
+var layout = __webpack_require__(140);
 // EXTERNAL MODULE: ./src/lib/member-dir/staging.ts
 var staging = __webpack_require__(6957);
+// EXTERNAL MODULE: ./src/lib/member-dir/fsync.ts
+var fsync = __webpack_require__(1821);
 // EXTERNAL MODULE: ./src/lib/snapshot/source-identity.ts
 var source_identity = __webpack_require__(1694);
 // EXTERNAL MODULE: ./src/lib/io/page-file.ts + 2 modules
@@ -4200,7 +4053,7 @@ function compactEdited(source, pageSize, out, edit, checkSource, sourceEntries) 
     // written back to disk meanwhile
     const pages = new PageFileWriter(out.path, pageSize, {
         durable: false,
-        mode: member_dir_layout/* DB_MODE */.h9,
+        mode: layout/* DB_MODE */.h9,
         writeback: !process.env.NOWB,
         mirrors: out.mirrors
     });
@@ -4271,7 +4124,7 @@ async function writeMembers(cluster, planned, layouts, moveDbFrom, targetVersion
             const files = memberFiles(cluster, p.member.id, targetVersion);
             const last = i === planned.length - 1;
             try {
-                const synced = writeMemberFiles(layouts[i], files, last ? moveDbFrom : undefined);
+                const synced = (0,write/* writeMemberFiles */.V_)(layouts[i], files, last ? moveDbFrom : undefined);
                 durable.push(synced.then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, p.dataDir)));
             }
             catch (error) {
@@ -4445,8 +4298,6 @@ class RestoreRun {
      * copy_file_range, in the thread pool); the last one takes the staging db itself. Every
      * mirror (options.mirrors) gets one too. */
     copyTargets = [];
-    /** The data-dir each copy target's errors name (its member's, or its mirror's). */
-    copyNames = [];
     /** The throwaway mirrors of the members (options.mirrors), in the members' order. */
     mirrorLayouts = [];
     /** A compaction writes every member's db in its one pass (the last member's is the one its
@@ -4587,7 +4438,7 @@ class RestoreRun {
         this.dbPath = (0,external_node_path_.join)(scratchDir, 'db');
         this.layouts = planned.map((p) => {
             try {
-                return makeMemberDirs(p.stageDataDir, p.stageWalDir);
+                return (0,write/* makeMemberDirs */.lY)(p.stageDataDir, p.stageWalDir);
             }
             catch (error) {
                 throw (0,plan/* targetWriteError */.jI)(error, p.dataDir);
@@ -4595,10 +4446,6 @@ class RestoreRun {
         });
         this.mirrorLayouts = this.planMirrors();
         this.copyTargets = [...this.layouts.slice(0, -1), ...this.mirrorLayouts];
-        this.copyNames = [
-            ...planned.slice(0, -1).map((p) => p.dataDir),
-            ...this.mirrorLayouts.map((m) => m.dataDir)
-        ];
         this.compactOut = {
             path: this.layouts[this.layouts.length - 1].dbPath,
             mirrors: this.copyTargets.map((layout) => layout.dbPath)
@@ -4613,9 +4460,12 @@ class RestoreRun {
     memberError(error, i) {
         return (0,plan/* targetWriteError */.jI)(error, this.planned[i].dataDir);
     }
-    /** The error of copy target `i` (copyTargets), naming its data-dir. */
+    /** The error of copy target `i` (copyTargets: the members but the last, then the mirrors). */
     copyError(error, i) {
-        return (0,plan/* targetWriteError */.jI)(error, this.copyNames[i]);
+        const mirror = i - (this.copyTargets.length - this.mirrorLayouts.length);
+        if (mirror < 0)
+            return this.memberError(error, i);
+        return (0,plan/* targetWriteError */.jI)(error, this.mirrorLayouts[mirror].dataDir);
     }
     /** options.mirrors' folders, made like the members' (but not staged: they are throwaway). */
     planMirrors() {
@@ -4625,7 +4475,7 @@ class RestoreRun {
         return this.planned.map((p, index) => {
             const m = mirrorOf({ index, name: p.member.name, separateWal: p.walDir !== undefined });
             try {
-                return makeMemberDirs(m.dataDir, m.walDir);
+                return (0,write/* makeMemberDirs */.lY)(m.dataDir, m.walDir);
             }
             catch (error) {
                 throw (0,plan/* targetWriteError */.jI)(error, m.dataDir);
@@ -4637,7 +4487,7 @@ class RestoreRun {
         return this.mirrorLayouts.map((layout, i) => {
             const files = memberFiles(this.cluster, this.planned[i].member.id, this.options.targetVersion);
             try {
-                return writeMemberFiles(layout, files).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, layout.dataDir));
+                return (0,write/* writeMemberFiles */.V_)(layout, files).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, layout.dataDir));
             }
             catch (error) {
                 return Promise.resolve((0,plan/* targetWriteError */.jI)(error, layout.dataDir));
@@ -4651,8 +4501,8 @@ class RestoreRun {
      */
     startCopies(source, size) {
         const members = this.copyTargets.length - this.mirrorLayouts.length;
-        const mirrored = copyInWorker(source, this.mirrorLayouts.map((layout) => layout.dbPath), { mode: member_dir_layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
-        return this.copyTargets.map((layout, i) => (i < members ? copyDb(source, layout.dbPath, size) : mirrored[i - members]).then(() => undefined, (error) => this.copyError(error, i)));
+        const mirrored = copyInWorker(source, this.mirrorLayouts.map((layout) => layout.dbPath), { mode: layout/* DB_MODE */.h9, ...(size === undefined ? {} : { size }) });
+        return this.copyTargets.map((layout, i) => (i < members ? (0,write/* copyDb */.g6)(source, layout.dbPath, size) : mirrored[i - members]).then(() => undefined, (error) => this.copyError(error, i)));
     }
     async settleInFlight() {
         for (const failure of await Promise.all(this.inFlight))
@@ -4668,7 +4518,7 @@ class RestoreRun {
         if (copyFrom === undefined)
             this.inFlight = this.startCopies(this.dbPath);
         // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-        this.inFlight.push(syncFile(this.dbPath).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, this.planned[this.planned.length - 1].dataDir)));
+        this.inFlight.push((0,write/* syncFile */.gD)(this.dbPath).then(() => undefined, (error) => (0,plan/* targetWriteError */.jI)(error, this.planned[this.planned.length - 1].dataDir)));
     }
     /**
      * 2. verify. A plain snapshot file that may be compacted is read where it lies, never

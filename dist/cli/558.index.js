@@ -2708,6 +2708,220 @@ function limitByteSource(source, size) {
 
 /***/ }),
 
+/***/ 1821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ fsyncInPool),
+/* harmony export */   t: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Makes a directory's entries (new files, renames) durable: fsync on the directory itself. */
+function fsyncDir(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * fsync of a file or folder (`what`) as one job in libuv's thread pool: once it is queued,
+ * nothing waits for the main thread, which may be busy with synchronous work meanwhile (a chain
+ * of open → fsync → close promises would wait for it between steps).
+ */
+function fsyncInPool(path, what) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, what === 'file' ? 'r+' : 'r');
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync)(fd, (error) => {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+            catch (closeError) {
+                error ??= closeError;
+            }
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ WAL_MODE),
+/* harmony export */   Pl: () => (/* binding */ memberLayout),
+/* harmony export */   _j: () => (/* binding */ DIR_MODE),
+/* harmony export */   fd: () => (/* binding */ SNAP_MODE),
+/* harmony export */   h9: () => (/* binding */ DB_MODE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** etcd's data-dir layout (format doc §3): everything lives under `<data-dir>/member`. */
+const DIR_MODE = 0o700;
+const DB_MODE = 0o600;
+const WAL_MODE = 0o600;
+/** etcd writes the .snap with 0666 and lets the umask decide (usually 0644). */
+const SNAP_MODE = 0o666;
+function memberLayout(dataDir, walDir) {
+    const snapDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'snap');
+    return {
+        dataDir,
+        snapDir,
+        dbPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(snapDir, 'db'),
+        walDir: walDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dataDir, 'member', 'wal'),
+        separateWal: walDir !== undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 8507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V_: () => (/* binding */ writeMemberFiles),
+/* harmony export */   g6: () => (/* binding */ copyDb),
+/* harmony export */   gD: () => (/* binding */ syncFile),
+/* harmony export */   lY: () => (/* binding */ makeMemberDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(140);
+/* harmony import */ var _fsync_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1821);
+
+
+
+
+
+/**
+ * Creates a member's data-dir, `member` and `member/snap` folders at `dataDir`, which must not
+ * exist: the caller passes staging paths and renames them into place afterwards.
+ */
+function makeMemberDirs(dataDir, walDir) {
+    const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .memberLayout */ .Pl)(dataDir, walDir);
+    makeDir(layout.dataDir);
+    makeDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.dataDir, 'member'));
+    makeDir(layout.snapDir);
+    return layout;
+}
+/**
+ * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
+ * process) in libuv's thread pool, so several members' copies run side by side while the main
+ * thread goes on, cuts it to `size` bytes when given, and makes it durable.
+ */
+async function copyDb(source, dest, size) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(source, dest, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.COPYFILE_FICLONE);
+    // a copy of the snapshot file itself: its sha256 trailer goes
+    await syncFile(dest, { mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DB_MODE */ .h9, ...(size === undefined ? {} : { size }) });
+}
+/** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */
+async function syncFile(path, change = {}) {
+    // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
+    if (change.mode !== undefined)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(path, change.mode);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r+');
+    try {
+        if (change.size !== undefined)
+            await handle.truncate(change.size);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Completes a member made by makeMemberDirs: moves the db in when `moveDbFrom` is given (else it
+ * was written or copied there), writes the .snap and the WAL (at `layout.walDir`), and queues
+ * the fsync of every file and folder in the thread pool: it returns once the files are written,
+ * with the promise that they are all durable.
+ */
+function writeMemberFiles(layout, files, moveDbFrom) {
+    const syncFiles = [];
+    if (moveDbFrom !== undefined) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(moveDbFrom, layout.dbPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(layout.dbPath, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DB_MODE */ .h9);
+        syncFiles.push(layout.dbPath);
+    }
+    const snapPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.snapDir, files.snapName);
+    writeNewFile(snapPath, files.snapBytes, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAP_MODE */ .fd);
+    syncFiles.push(snapPath);
+    if (layout.separateWal)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(layout.walDir), { recursive: true, mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j });
+    makeDir(layout.walDir);
+    const walPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.walDir, files.walName);
+    writeWal(walPath, files.walRecords, files.walSize);
+    syncFiles.push(walPath);
+    const syncDirs = [layout.snapDir, layout.walDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.dataDir, 'member'), layout.dataDir];
+    // settles once every job has ended (none still running when a failure is handled)
+    return Promise.allSettled([
+        ...syncFiles.map((path) => (0,_fsync_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncInPool */ .B)(path, 'file')),
+        ...syncDirs.map((path) => (0,_fsync_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncInPool */ .B)(path, 'dir'))
+    ]).then((results) => {
+        for (const r of results)
+            if (r.status === 'rejected')
+                throw r.reason;
+    });
+}
+/** mkdir with exactly 0700, whatever the umask: etcd warns at start when a folder is wider. */
+function makeDir(path) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(path, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DIR_MODE */ ._j);
+}
+function writeNewFile(path, bytes, mode) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', mode);
+    try {
+        writeAll(fd, bytes, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The WAL holds the records, then zeros up to the segment size. etcd preallocates them with
+ * fallocate; a sparse file reads the same (readers stop at the first zero length field) and
+ * costs no disk until etcd writes there.
+ */
+function writeWal(path, records, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .WAL_MODE */ .BR);
+    try {
+        writeAll(fd, records, 0);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function writeAll(fd, bytes, position) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+
+
+/***/ }),
+
 /***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3591,6 +3805,8 @@ function mismatch(facts) {
 
 // EXTERNAL MODULE: ./src/lib/snapshot/hash-worker.ts
 var hash_worker = __webpack_require__(3085);
+// EXTERNAL MODULE: ./src/lib/member-dir/write.ts
+var write = __webpack_require__(8507);
 // EXTERNAL MODULE: ./src/lib/snapshot/decompress.ts
 var decompress = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/lib/snapshot/verify.ts
@@ -3600,6 +3816,7 @@ var decompress = __webpack_require__(4693);
  * (format doc §5.1, `hasChecksum`): the file has a trailer iff its (decompressed) size % 512 == 32.
  * Then the copy's bbolt meta tells a raw db copy, a truncated file and a corrupt one apart.
  */
+
 
 
 
@@ -3691,7 +3908,6 @@ class HoldBackSink {
     out;
     path;
     writebackEvery;
-    hashes;
     tail = new Uint8Array(0);
     position = 0;
     inflight = [];
@@ -3700,13 +3916,10 @@ class HoldBackSink {
     /** The background fdatasync in flight (see VerifyOptions.writebackEvery), settling to its error. */
     writeback = null;
     sinceWriteback = 0;
-    constructor(out, path, writebackEvery = 0, 
-    /** False when the digest comes from elsewhere (VerifyOptions.digest). */
-    hashes = true) {
+    constructor(out, path, writebackEvery = 0) {
         this.out = out;
         this.path = path;
         this.writebackEvery = writebackEvery;
-        this.hashes = hashes;
     }
     /** `chunk` must stay untouched until MAX_IN_FLIGHT further pushes have returned. */
     async push(chunk) {
@@ -3726,9 +3939,8 @@ class HoldBackSink {
             this.tail = joined.slice(joined.length - keep);
         }
         pieces = pieces.filter((p) => p.length > 0);
-        if (this.hashes)
-            for (const p of pieces)
-                this.hash.update(p);
+        for (const p of pieces)
+            this.hash.update(p);
         const bytes = pieces.reduce((n, p) => n + p.length, 0);
         if (bytes === 0)
             return;
@@ -3772,8 +3984,7 @@ class HoldBackSink {
         if (hasTrailer(this.total))
             return this.tail;
         if (this.tail.length > 0) {
-            if (this.hashes)
-                this.hash.update(this.tail);
+            this.hash.update(this.tail);
             await writeFully(this.out, [this.tail], this.position);
             this.position += this.tail.length;
         }
@@ -3903,7 +4114,7 @@ async function copyAndVerify(srcPath, destPath, opts) {
             });
         });
         await out.chmod(0o600);
-        sink = new HoldBackSink(out, destPath, opts.writebackEvery, digest === undefined);
+        sink = new HoldBackSink(out, destPath, opts.writebackEvery);
         try {
             if (compression === 'none')
                 await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress);
@@ -3923,7 +4134,7 @@ async function copyAndVerify(srcPath, destPath, opts) {
         out = undefined;
         const total = sink.total;
         const dbSize = sink.written;
-        const sha256 = digest === undefined ? sink.hash.digest() : await digest;
+        const sha256 = sink.hash.digest();
         const what = compression === 'none' ? srcPath : `${srcPath} (${compression}, ${total} bytes decompressed)`;
         return await verdict(destPath, {
             what,
@@ -3955,24 +4166,17 @@ async function copyAndVerify(srcPath, destPath, opts) {
  */
 async function copyPlainInKernel(srcPath, destPath, total, digest, opts) {
     const dbSize = databaseBytes(total);
-    await destIo(destPath, async () => {
-        await (0,promises_.copyFile)(srcPath, destPath, external_node_fs_.constants.COPYFILE_FICLONE);
-        await (0,promises_.chmod)(destPath, 0o600); // copyFile gives it the source's mode
-    });
+    await destIo(destPath, () => (0,promises_.copyFile)(srcPath, destPath, external_node_fs_.constants.COPYFILE_FICLONE));
     const copied = (await (0,promises_.stat)(destPath)).size;
     if (copied !== total)
         throw new errors/* SnapshotError */.JC(`snapshot ${srcPath} changed while it was being read`);
+    // 0600 (copyFile gives it the source's mode) and cut to the database bytes
+    const change = { mode: 0o600, size: dbSize };
     await destIo(destPath, async () => {
-        await (0,promises_.truncate)(destPath, dbSize);
-        if (opts.fsync !== false) {
-            const handle = await (0,promises_.open)(destPath, 'r+');
-            try {
-                await handle.sync();
-            }
-            finally {
-                await handle.close();
-            }
-        }
+        if (opts.fsync !== false)
+            return await (0,write/* syncFile */.gD)(destPath, change);
+        await (0,promises_.chmod)(destPath, change.mode);
+        await (0,promises_.truncate)(destPath, change.size);
     });
     opts.onProgress?.(total);
     const trailer = hasTrailer(total) ? readTrailer(srcPath, total) : undefined;

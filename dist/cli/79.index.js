@@ -1,5 +1,5 @@
 export const id = 79;
-export const ids = [79];
+export const ids = [79,823];
 export const modules = {
 
 /***/ 7823:

@@ -2473,8 +2473,8 @@ function versionMismatch(serverVersion, clusterVersion) {
         `(cluster version ${clusterVersion}); drill with an etcd ${minor(clusterVersion)} server (--etcd-path / etcd-path) to test what production runs`);
 }
 
-// EXTERNAL MODULE: ./src/lib/restore/index.ts + 29 modules
-var restore = __webpack_require__(4250);
+// EXTERNAL MODULE: ./src/lib/restore/index.ts + 28 modules
+var restore = __webpack_require__(1166);
 // EXTERNAL MODULE: ./src/lib/cluster/initial-cluster.ts + 1 modules
 var initial_cluster = __webpack_require__(9794);
 // EXTERNAL MODULE: ./src/lib/restore/plan.ts
@@ -2693,7 +2693,6 @@ function drillNeed(members, dbBytes) {
 
 
 
-
 /**
  * A restore drill: restores the snapshot as asked (plus a loopback twin when the output cannot
  * boot on 127.0.0.1), boots it with real etcd, and checks that it serves what the snapshot holds,
@@ -2776,14 +2775,11 @@ function mirrorsFor(options, hooks, bootDir) {
     if (!bootsAsRestored(options))
         return undefined;
     const folder = copiesFolder(bootDir);
-    const written = [];
     return {
         folder,
-        written,
         write: (m) => {
             const copy = folder.member(m.index, m.name, m.separateWal);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(copy.dataDir), { mode: 0o700 });
-            written[m.index] = copy;
             return copy;
         }
     };
@@ -2805,18 +2801,6 @@ function copiesFull(error, root) {
         return error;
     }
     return new errors/* DiskFullError */.Vu(root, { cause: error.cause ?? error });
-}
-/** The restore's mirrors as the boot takes them: the output's members, at their copies. */
-function mirroredMembers(mirrors, output) {
-    const members = output.cluster.members.map((m, i) => {
-        const copy = mirrors.written[i];
-        if (copy === undefined)
-            throw new errors/* InvariantError */.zU(`member ${m.name} has no boot copy`);
-        return { name: m.name, peerURLs: [...m.peerURLs], ...copy };
-    });
-    if (mirrors.written.length !== members.length)
-        throw new errors/* InvariantError */.zU(`${mirrors.written.length} boot copies for ${members.length} members`);
-    return { members, root: mirrors.folder.root, remove: () => mirrors.folder.remove() };
 }
 /**
  * Before the first write: room for the restore and the booted members (DiskSpaceError). Returns
@@ -2869,7 +2853,7 @@ async function drillOutput(options, hooks, output, etcd, bootDir, log, mirrors) 
             ...hooks.expectedOverride
         };
         const copies = mirrors !== undefined && target.twin === undefined
-            ? mirroredMembers(mirrors, output)
+            ? copiedMembers(output.cluster.members.map(drillMember), mirrors.folder)
             : undefined;
         const result = await runBootDrill({
             members: target.booted.cluster.members.map(drillMember),
@@ -2920,8 +2904,8 @@ var flags = __webpack_require__(5377);
 var logger = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(4984);
-// EXTERNAL MODULE: ./src/cli/commands/inventory.ts
-var inventory = __webpack_require__(1797);
+// EXTERNAL MODULE: ./src/cli/commands/kubernetes-flags.ts
+var kubernetes_flags = __webpack_require__(4603);
 // EXTERNAL MODULE: ./src/cli/commands/restore.ts + 1 modules
 var commands_restore = __webpack_require__(1392);
 ;// CONCATENATED MODULE: ./src/lib/etcd-release/releases.ts
@@ -3554,8 +3538,8 @@ const drill_flags = [
         help: `output format: ${FORMATS.join(', ')}`,
         defaultText: 'simple'
     },
-    inventory.encryptionConfigFlag,
-    inventory.kubernetesPrefixFlag,
+    kubernetes_flags/* encryptionConfigFlag */.aI,
+    kubernetes_flags/* kubernetesPrefixFlag */.VZ,
     ...commands_restore.restoreFlags
 ];
 const help = `Proves a snapshot restores: restores every member into --out-dir, boots the result with a real
@@ -3585,7 +3569,7 @@ const drillCommand = {
         const maxAge = parsed.strings.get('max-age');
         const drillTimeout = parsed.strings.get('drill-timeout');
         const options = (0,commands_restore.restoreOptionsFromFlags)(parsed.positionals, parsed.strings, parsed.booleans);
-        const kubernetes = await (0,inventory.kubernetesOptions)(parsed);
+        const kubernetes = await (0,kubernetes_flags/* kubernetesOptions */.$R)(parsed);
         const etcdPath = (await releaseEtcdPath(parsed.strings, options.snapshotPath, (0,logger/* stderrLogger */.D)())) ??
             parsed.strings.get('etcd-path');
         const credentials = drillCredentials(parsed.strings, process.env);
@@ -3921,6 +3905,173 @@ function authFields(authBucket) {
 function etcdctlStatusJson(status) {
     const { hash, revision, totalKey, totalSize } = status;
     return JSON.stringify({ hash, revision, totalKey, totalSize });
+}
+
+
+/***/ }),
+
+/***/ 6540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ inspectSnapshotFile),
+/* harmony export */   TU: () => (/* binding */ readSnapshotDb),
+/* harmony export */   XA: () => (/* binding */ inspectSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bolt_db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5965);
+/* harmony import */ var _bolt_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5727);
+/* harmony import */ var _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5216);
+/* harmony import */ var _read_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2250);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7268);
+/**
+ * The one way to open a snapshot read-only (everything but the restore, which verifies and copies
+ * it): plain files are read in place, compressed ones decompressed to a temporary file first
+ * (bbolt pages need positional reads). Bolt errors come out naming the file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens a snapshot read-only for inspection (hashkv, inventory): checks its structure and hands
+ * the database to `use`. Plain files are read in place and not hashed.
+ */
+async function inspectSnapshot(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    return (await openSnapshot(path, checked, { check: true, hash: false })).value;
+}
+/**
+ * A few point reads on a snapshot's database, unchecked (`etcd-version: auto`'s cluster
+ * version): the full checks are the restore's job.
+ */
+async function readSnapshotDb(path, use) {
+    return (await openSnapshot(path, use, { check: false, hash: false })).value;
+}
+/**
+ * inspectSnapshot, and the file's sha256 and trailer verdict (status): a plain file is hashed in
+ * a worker thread while `use` runs.
+ */
+async function inspectSnapshotFile(path, use) {
+    const checked = (db) => use(db, (0,_bolt_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDb */ .T)(db));
+    const { value, file } = await openSnapshot(path, checked, { check: true, hash: true });
+    return { value, file: file };
+}
+async function openSnapshot(path, use, options) {
+    const compression = await sniff(path);
+    let scratch;
+    let dbPath = path;
+    let dbSize;
+    let file;
+    const stopHashing = new AbortController();
+    let hashing;
+    try {
+        if (compression === 'none') {
+            const fileSize = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            dbSize = (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .databaseBytes */ .H8)(fileSize);
+            if (options.hash)
+                hashing = hashInPlace(path, fileSize, dbSize, stopHashing.signal);
+        }
+        else {
+            scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'etcd-restore-inspect-'));
+            dbPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'db');
+            // a scratch copy removed below: no fsync
+            const copy = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .copyAndVerify */ .C)(path, dbPath, { skipHashCheck: true, fsync: false });
+            dbSize = copy.dbSize;
+            file = {
+                path,
+                fileSize: copy.fileSize,
+                compression,
+                dbSize: copy.dbSize,
+                sha256: copy.sha256,
+                trailer: copy.trailer === undefined
+                    ? 'absent'
+                    : copy.trailer === copy.sha256
+                        ? 'valid'
+                        : 'mismatch'
+            };
+        }
+        // a churned file's live pages lie scattered: read them a page (or a run) at a time
+        const reads = options.check
+            ? (0,_read_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsFor */ .o7)(dbPath, dbSize)
+            : { writable: false };
+        const source = _io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileByteFile */ .Ly.open(dbPath, reads);
+        let value;
+        try {
+            value = use(_bolt_db_js__WEBPACK_IMPORTED_MODULE_4__/* .BoltDb */ .k.open((0,_io_page_file_js__WEBPACK_IMPORTED_MODULE_6__/* .limitByteSource */ .FN)(source, dbSize)));
+        }
+        catch (error) {
+            throw naming(error, path);
+        }
+        finally {
+            source.close();
+        }
+        if (hashing)
+            file = await hashing;
+        return { value, file };
+    }
+    catch (error) {
+        stopHashing.abort();
+        // the worker is stopped; its rejection is this error's echo
+        await hashing?.catch(() => undefined);
+        throw error;
+    }
+    finally {
+        if (scratch)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Bolt errors name the page, not the file: say which file (one line; same class, same exit code). */
+function naming(error, path) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC) || error.message.includes(path))
+        return error;
+    const Class = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz ? _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TruncatedSnapshotError */ .rz : _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC;
+    return new Class(`${path}: ${error.message}`, { cause: error });
+}
+async function sniff(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(error.code === 'ENOENT'
+            ? `snapshot ${path} does not exist`
+            : `cannot read snapshot ${path}: ${error.message}`);
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SnapshotError */ .JC(`snapshot ${path} is not a regular file`);
+        const head = Buffer.alloc(_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP);
+        const { bytesRead } = await handle.read(head, 0, _decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .MAGIC_BYTES */ .kP, 0);
+        return (0,_decompress_js__WEBPACK_IMPORTED_MODULE_9__/* .detectCompression */ .IR)(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of the database part and the trailer rule (format doc §5.1), in a worker thread. */
+async function hashInPlace(path, fileSize, dbSize, signal) {
+    const tail = dbSize === fileSize ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrailer */ .ot)(path, fileSize);
+    const sha256 = (await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .hashSnapshot */ .Fo)(path, dbSize, signal)).toString('hex');
+    const trailer = tail === undefined
+        ? 'absent'
+        : Buffer.from(tail).toString('hex') === sha256
+            ? 'valid'
+            : 'mismatch';
+    return { path, fileSize, compression: 'none', dbSize, sha256, trailer };
 }
 
 

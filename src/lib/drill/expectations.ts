@@ -1,5 +1,6 @@
 import { BoltDb } from '../bolt/db.js'
 import { hashKV } from '../backend/hashkv.js'
+import { Buckets } from '../backend/schema.js'
 import { snapshotStatus } from '../backend/status.js'
 import type { Inventory } from '../inventory/inventory.js'
 import { FileByteFile } from '../io/page-file.js'
@@ -90,7 +91,14 @@ export function computeExpectations(
   return { expected, notes }
 }
 
-/** What the first member's db holds that the restore report does not: read without booting it. */
+/**
+ * What the first member's db holds that the restore report does not: read without booting it.
+ * The live key count is the restore's inventory's when it has one and the restore added no key
+ * (no --bump-revision): the output's `key` bucket is then the snapshot's, entry for entry, and
+ * the inventory counted it in the restore's own sweep (the keys whose latest revision is not a
+ * deletion, as snapshotStatus counts them). Only the small auth buckets are read then, not the
+ * whole db (a second pass over every value: ~0.9 CPU-s at 1 GB, while etcd starts).
+ */
 function readOutputDb(
   output: RestoreReport,
   bumped: boolean
@@ -102,24 +110,25 @@ function readOutputDb(
 } {
   const first = output.cluster.members[0]
   if (first === undefined) return { notes: [] }
-  const notes: string[] = []
+  const inventory = output.snapshot.inventory
+  const counted = bumped ? undefined : inventory?.liveKeys
   const file = FileByteFile.open(memberLayout(first.dataDir).dbPath, { writable: false })
   try {
     const db = BoltDb.open(file)
+    if (counted !== undefined) {
+      const names = { users: listed(db, Buckets.authUsers), roles: listed(db, Buckets.authRoles) }
+      return { keyCount: counted, ...authNames(names) }
+    }
     // the live keys and the auth names; not the CRC over every byte (etcdctl's hash), unused here
     const status = snapshotStatus(db, { maxListed: MAX_NAMES + 1, hash: false })
     const live = status.liveKeys
-    const { users, roles } = status.auth
-    // a list that hit the bound is not the whole list: then the names are not compared
-    const namesListed = users.length <= MAX_NAMES && roles.length <= MAX_NAMES
-    if (!namesListed)
-      notes.push(`more than ${MAX_NAMES} users or roles: their names are not compared`)
+    const { notes, auth } = authNames(status.auth)
     // the bump marker's empty value reads as key "", alive, and never counted by a range from "\0"
     if (live === undefined)
       notes.push('too many distinct keys to count offline: key-count only requires agreement')
     return {
       ...(live === undefined ? {} : { keyCount: bumped ? live - 1 : live }),
-      ...(namesListed ? { auth: { users, roles } } : {}),
+      ...(auth === undefined ? {} : { auth }),
       ...(bumped ? { bumpedHash: hashKV(db, 0) } : {}),
       notes
     }
@@ -127,6 +136,29 @@ function readOutputDb(
     file.close()
   }
 }
+
+/** The names to compare, when no list hit the bound (a list that did is not the whole list). */
+function authNames(names: { users: string[]; roles: string[] }): {
+  auth?: { users: string[]; roles: string[] }
+  notes: string[]
+} {
+  const { users, roles } = names
+  if (users.length <= MAX_NAMES && roles.length <= MAX_NAMES)
+    return { auth: { users, roles }, notes: [] }
+  return { notes: [`more than ${MAX_NAMES} users or roles: their names are not compared`] }
+}
+
+/** The first MAX_NAMES + 1 keys of a top-level bucket as text (snapshotStatus's lists). */
+function listed(db: BoltDb, name: Uint8Array): string[] {
+  const names: string[] = []
+  for (const entry of db.bucket(name)?.entries() ?? []) {
+    if (names.length > MAX_NAMES) break
+    names.push(text.decode(entry.key))
+  }
+  return names
+}
+
+const text = new TextDecoder()
 
 /**
  * The per-prefix key counts a booted cluster must serve, from the restore report's inventory:

@@ -238,6 +238,8 @@ async function bootCheck(
         token: opts.token,
         ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
         ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
+        // the logs go where the booted members are (memory, when they fit there): see logParent
+        ...(opts.copiesDir === undefined ? {} : { logParent: opts.copiesDir }),
         ...(login === undefined ? {} : { credentials: login }),
         ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick }),
         ...(whileStarting && { whileStarting })

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { VerificationError } from '../../../src/lib/errors.js'
 import {
@@ -261,8 +261,11 @@ describe.skipIf(!haveEtcd)('boot drill on etcd 3.4 (etcdctl-restored fixture)', 
       initialCluster,
       token,
       timeoutMs: 30_000,
-      saveLogsTo
+      saveLogsTo,
+      logParent: dir
     })
+    // the log folder where it was asked (the drill's: next to the booted members)
+    expect(dirname(cluster.logDir)).toBe(dir)
     await cluster.kill()
     for (const m of cluster.members) {
       expect(m.process.exit, m.name).toEqual({ code: null, signal: 'SIGKILL' })

@@ -516,21 +516,20 @@ class RestoreRun {
       this.stopHashing.abort()
       if (swept) this.removeCompacted() // the copy path puts its copies there
     }
-    // Copying a plain file, with a worker the CLI booted at start in case it compacted: that
-    // worker has been hashing this file since (hash-worker.ts), so its digest stands for the
-    // copy's and the copy does not hash on this thread; its early pass is taken only if the file
-    // kept plain's stamp. Without one (the action, --defrag never) the copy hashes as it goes.
-    const workerHashes = !inPlace && plain !== undefined && hasSpareHashWorker()
-    // Copying for sure, the staging db is one more kernel copy of the file (beside the members'),
-    // the hash is verified where the file lies, and this thread, idle until the copies are done,
-    // checks the db there meanwhile (checkSource): the check is off the restore's critical path
-    // (1 GB dense: ~0.3 s that came after the last copy; the edits wait for it all the same).
-    const stagingCopied = workerHashes && path === 'copy'
+    // Copying a plain file for sure: the staging db is one more kernel copy of it (beside the
+    // members'), it is hashed where it lies in a worker thread, and this thread, idle until the
+    // copies are done, checks its db there meanwhile (checkSource): the check is off the
+    // critical path (1 GB dense: ~0.3 s that came after the last copy). The worker is the one the
+    // CLI booted at start, when it did: it has been hashing this file since (hash-worker.ts), and
+    // its early digest is taken only if the file kept plain's stamp.
+    const stagingCopied = !inPlace && plain !== undefined && path === 'copy'
     const hashed = stagingCopied
       ? startVerifyInPlace(options, this.stopCopyHash.signal, plain.stamp)
       : undefined
+    // Not sure yet (`always`, and the sweep in place did not pass): a spare worker's digest
+    // stands for the staging copy's, which then does not hash on this thread.
     const digest =
-      workerHashes && !stagingCopied
+      !inPlace && !stagingCopied && plain !== undefined && hasSpareHashWorker()
         ? hashSnapshot(plain.path, plain.dbSize, this.stopCopyHash.signal, plain.stamp)
         : undefined
     digest?.catch(() => undefined) // awaited by the copy's verdict; this only marks it handled

@@ -8,16 +8,26 @@ import { prewarmHashWorker } from '../../lib/snapshot/hash-worker.js'
 import type { Command } from './command.js'
 
 /**
- * Whether a restore with these flags hashes its snapshot in a worker thread: every restore of a
- * plain file does (compacting it in place, or copying it in the kernel), so unless help is
- * asked. `auto` decides only once its code has loaded and its estimate of the free pages is read
- * (~0.15 s in); a worker booted then put its boot (~0.1 s) and the whole hash on the restore's
- * critical path (churned 250 MB: 0.69 s against a 0.42 s floor). Booted at start, it loads
- * beside our code and hashes the snapshot at once (snapshotGuess); a restore of a compressed
- * file stops it unused (releaseSpareHashWorker).
+ * Whether a restore with these flags may compact its snapshot in place, the case that hashes it
+ * in a worker thread: unless --defrag never (or help). `auto` decides only once its code has
+ * loaded and its estimate of the free pages is read (~0.15 s in); a worker booted then put its
+ * boot (~0.1 s) and the whole hash on the restore's critical path (churned 250 MB: 0.69 s against
+ * a 0.42 s floor). Booted at start, it loads beside our code and hashes the snapshot at once
+ * (snapshotGuess); a restore that copies a plain file takes that digest too (its copy then does
+ * not hash), and one of a compressed file stops it unused (releaseSpareHashWorker).
  */
 function mayHashInWorker(argv: string[]): boolean {
-  return !asksForHelp(argv)
+  return defragOf(argv) !== 'never' && !asksForHelp(argv)
+}
+
+/** The last --defrag given (as parseFlags takes it), or undefined. */
+function defragOf(argv: string[]): string | undefined {
+  let defrag: string | undefined
+  argv.forEach((arg, i) => {
+    if (arg === '--defrag') defrag = argv[i + 1]
+    else if (arg.startsWith('--defrag=')) defrag = arg.slice('--defrag='.length)
+  })
+  return defrag
 }
 
 /** Flags of `snapshot restore` that take no value (the others take the next word). */

@@ -110,19 +110,6 @@ interface Verified {
   stagingMayBeSparse: boolean
   /** The report's HashKV and inventory, fed by the in-place sweep (when there was one). */
   sourceFeed: SourceSweep | undefined
-  /**
-   * The strict check of a plain snapshot's db where it lies, made while the kernel copied it
-   * (checkSource; undefined when it did not pass, or was not made).
-   */
-  sourceCheck: SourceCheck | undefined
-  /** The staging db is one of the kernel copies of the plain file (in inFlight, with its fsync). */
-  stagingCopied: boolean
-}
-
-/** checkSource's result: the check and the report's sweep, fed by it. */
-interface SourceCheck {
-  check: CheckReport
-  feed: SourceSweep | undefined
 }
 
 /** What step 3 (db) made. */
@@ -167,8 +154,6 @@ class RestoreRun {
   private editBase!: Omit<BackendEdit, 'latestRevision'>
   /** The snapshot's sizes and free-page estimate, read before anything is written. */
   private sizes: DbSizes | undefined
-  /** The plain snapshot file checkSource read, open while the report's sweep may read it. */
-  private sourceFile: FileByteFile | undefined
 
   constructor(options: RestoreRunOptions) {
     this.options = options
@@ -260,7 +245,6 @@ class RestoreRun {
   }
 
   async abort(): Promise<void> {
-    this.closeSource()
     this.stopHashing.abort()
     this.stopCopyHash.abort()
     // copies still running would write into folders abort() is removing
@@ -411,32 +395,6 @@ class RestoreRun {
     )
   }
 
-  private closeSource(): void {
-    this.sourceFile?.close()
-    this.sourceFile = undefined
-  }
-
-  /**
-   * The strict check of the plain snapshot's db where it lies, the report's sweep riding along:
-   * made while the kernel copies the file and a worker hashes it (this thread has nothing else
-   * to do meanwhile), it stands for the copies' bytes once the hash is verified and the file is
-   * found unchanged (copyAndEdit's assertUnchanged). Undefined when the db does not pass or
-   * cannot be read so: the staging db is then checked once verified, and the error comes in
-   * the verifying pass's order (trailer and hash first).
-   */
-  private checkSource(plain: PlainSnapshot): SourceCheck | undefined {
-    try {
-      this.sourceFile = FileByteFile.open(plain.path)
-      const db = BoltDb.open(limitByteSource(this.sourceFile, plain.dbSize))
-      const feed = sourceSweep(db, this.options)
-      const check = checkDb(db, feed === undefined ? {} : { entries: feed.observer })
-      return { check, feed }
-    } catch {
-      this.closeSource()
-      return undefined
-    }
-  }
-
   private async settleInFlight(): Promise<void> {
     for (const failure of await Promise.all(this.inFlight)) if (failure !== undefined) throw failure
   }
@@ -444,14 +402,6 @@ class RestoreRun {
   private removeCompacted(): void {
     for (const path of [this.compactOut.path, ...this.compactOut.mirrors])
       rmSync(path, { force: true })
-  }
-
-  /** The staging db as a kernel copy of the plain snapshot file, made durable (startCopies'). */
-  private copyStaging(plain: PlainSnapshot): Promise<unknown> {
-    return copyDb(plain.path, this.dbPath, plain.dbSize).then(
-      () => undefined,
-      (error: unknown) => this.memberError(error, this.planned.length - 1)
-    )
   }
 
   /** The staging db's copies (unless they came from the snapshot file) and its fsync. */
@@ -516,39 +466,26 @@ class RestoreRun {
       this.stopHashing.abort()
       if (swept) this.removeCompacted() // the copy path puts its copies there
     }
-    // Copying a plain file for sure: the staging db is one more kernel copy of it (beside the
-    // members'), it is hashed where it lies in a worker thread, and this thread, idle until the
-    // copies are done, checks its db there meanwhile (checkSource): the check is off the
-    // critical path (1 GB dense: ~0.3 s that came after the last copy). The worker is the one the
-    // CLI booted at start, when it did: it has been hashing this file since (hash-worker.ts), and
-    // its early digest is taken only if the file kept plain's stamp.
-    const stagingCopied = !inPlace && plain !== undefined && path === 'copy'
-    const hashed = stagingCopied
-      ? startVerifyInPlace(options, this.stopCopyHash.signal, plain.stamp)
-      : undefined
-    // Not sure yet (`always`, and the sweep in place did not pass): a spare worker's digest
-    // stands for the staging copy's, which then does not hash on this thread.
+    // Copying a plain file, with a worker the CLI booted at start in case it compacted: that
+    // worker has been hashing this file since (hash-worker.ts), so its digest stands for the
+    // copy's and the copy does not hash on this thread; its early pass is taken only if the file
+    // kept plain's stamp. Without one (the action, --defrag never) the copy hashes as it goes.
     const digest =
-      !inPlace && !stagingCopied && plain !== undefined && hasSpareHashWorker()
+      !inPlace && plain !== undefined && hasSpareHashWorker()
         ? hashSnapshot(plain.path, plain.dbSize, this.stopCopyHash.signal, plain.stamp)
         : undefined
     digest?.catch(() => undefined) // awaited by the copy's verdict; this only marks it handled
     releaseSpareHashWorker() // a compressed snapshot's, unused
     // Copying: the members' copies come from the snapshot file itself, side by side with the
     // verifying pass, when it is a plain bbolt file; else from the verified staging db.
-    const copyFrom = !inPlace && (this.copyTargets.length > 0 || stagingCopied) ? plain : undefined
+    const copyFrom = !inPlace && this.copyTargets.length > 0 ? plain : undefined
     if (copyFrom !== undefined) this.inFlight = this.startCopies(copyFrom.path, copyFrom.dbSize)
-    if (stagingCopied) this.inFlight.push(this.copyStaging(plain))
-    const sourceCheck = stagingCopied ? this.checkSource(plain) : undefined
-    if (sourceCheck !== undefined) this.clock.lap('check')
     // in place, the hash is awaited once the compaction is written (verifyInPlace)
     const verified = inPlace
       ? undefined
       : await verifySnapshot(
           options,
-          hashed !== undefined
-            ? { inPlace: hashed }
-            : { stagingDb: this.dbPath, ...(digest && { digest }) },
+          { stagingDb: this.dbPath, ...(digest && { digest }) },
           this.log
         )
     if (!inPlace) this.clock.lap('verify')
@@ -580,19 +517,16 @@ class RestoreRun {
         path === 'copy' ? 'never' : defrag
       )
     }
-    if (path === 'copy' && !stagingCopied) this.startStagingCopies(copyFrom)
+    if (path === 'copy') this.startStagingCopies(copyFrom)
     return {
       ...{ plain, reads, hashing, swept, path, copyFrom, verified, stagingMayBeSparse },
-      ...{ sourceFeed, sourceCheck, stagingCopied }
+      sourceFeed
     }
   }
 
   /** 3. db: the members' dbs, copied and edited or compacted with the edit applied. */
   private async makeDb(v: Verified): Promise<MadeDb> {
     const inPlace = v.path === 'compact'
-    // the staging db is read once it is all there (and durable: the edit's syncs then cost
-    // what it wrote)
-    if (v.stagingCopied) await this.settleInFlight()
     const file = inPlace
       ? FileByteFile.open(this.options.snapshotPath, v.reads)
       : FileByteFile.open(this.dbPath, {
@@ -602,12 +536,8 @@ class RestoreRun {
     try {
       const source = inPlace ? limitByteSource(file, v.plain!.dbSize) : file
       const db = BoltDb.open(source)
-      const precheck = v.swept?.check ?? v.sourceCheck?.check
-      const sourceFeed = v.swept
-        ? v.sourceFeed
-        : v.sourceCheck
-          ? v.sourceCheck.feed
-          : sourceSweep(db, this.options)
+      const precheck = v.swept?.check
+      const sourceFeed = precheck ? v.sourceFeed : sourceSweep(db, this.options)
       const check =
         precheck ?? checkDb(db, sourceFeed === undefined ? {} : { entries: sourceFeed.observer })
       if (!precheck) this.clock.lap('check')
@@ -625,7 +555,6 @@ class RestoreRun {
       return { path, facts, edited, dbMade: dbReport(path, this.defrag, check, restoredSize) }
     } finally {
       file.close()
-      this.closeSource()
     }
   }
 

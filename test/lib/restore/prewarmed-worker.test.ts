@@ -4,7 +4,8 @@
  * place (churned) and the copy (a dense snapshot, copied without hashing on the main thread).
  * Every member file comes out byte for byte as without the worker.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -14,7 +15,15 @@ import {
   hasSpareHashWorker,
   prewarmHashWorker
 } from '../../../src/lib/snapshot/hash-worker.js'
-import { TINY, cleanupTemp, fixture, options, sha256File, tempDir } from './harness.js'
+import {
+  TINY,
+  cleanupTemp,
+  fixture,
+  options,
+  sha256File,
+  stagingLeftovers,
+  tempDir
+} from './harness.js'
 
 afterAll(cleanupTemp)
 
@@ -31,7 +40,8 @@ function files(dir: string): Record<string, string> {
 }
 
 async function run(snapshot: string, prewarm: boolean) {
-  const out = join(tempDir('prewarmed-'), 'out')
+  const parent = tempDir('prewarmed-')
+  const out = join(parent, 'out')
   if (prewarm) prewarmHashWorker(snapshot)
   const taken = earlyDigestsTaken()
   const report = await restore(
@@ -44,6 +54,58 @@ async function run(snapshot: string, prewarm: boolean) {
     )
   )
   return { report, files: files(out), early: earlyDigestsTaken() - taken }
+}
+
+/** How run() fails, and what it leaves in its parent folder (nothing, if it is right). */
+async function failure(snapshot: string, prewarm: boolean) {
+  const parent = tempDir('prewarmed-fail-')
+  const out = join(parent, 'out')
+  if (prewarm) prewarmHashWorker(snapshot)
+  const error = await restore(
+    options(
+      { snapshot, initialCluster: TINY.initialCluster, token: TINY.token },
+      { kind: 'all', outDir: out }
+    )
+  ).then(
+    () => undefined,
+    (e: unknown) => e as Error
+  )
+  return { error, left: [...stagingLeftovers(parent), ...(existsSync(out) ? ['out'] : [])] }
+}
+
+/** The tiny snapshot with `edit` applied to its db bytes, and a trailer: the edited db's sha256, or the original's. */
+function corrupted(name: string, edit: (db: Buffer) => void, rehash: boolean): string {
+  const bytes = readFileSync(TINY.snapshot)
+  const db = Buffer.from(bytes.subarray(0, bytes.length - 32))
+  edit(db)
+  const trailer = rehash ? createHash('sha256').update(db).digest() : bytes.subarray(-32)
+  const path = join(tempDir('prewarmed-corrupt-'), name)
+  writeFileSync(path, Buffer.concat([db, trailer]))
+  return path
+}
+
+/** A leaf of the tiny snapshot's `key` bucket gets an impossible element count. */
+function breakKeyLeaf(db: Buffer): void {
+  const pageSize = db.readUInt32LE(16 + 8)
+  const metas = [0, 1].map((i) => ({
+    root: Number(db.readBigUInt64LE(i * pageSize + 32)),
+    txid: db.readBigUInt64LE(i * pageSize + 16 + 48)
+  }))
+  const root = metas[0]!.txid > metas[1]!.txid ? metas[0]!.root : metas[1]!.root
+  // the root bucket's leaf: find `key` and its root page (a branch in this fixture)
+  const at = root * pageSize
+  for (let i = 0; i < db.readUInt16LE(at + 10); i++) {
+    const e = at + 16 + i * 16
+    const pos = e + db.readUInt32LE(e + 4)
+    const key = db.subarray(pos, pos + db.readUInt32LE(e + 8)).toString()
+    if (key !== 'key') continue
+    const branch = Number(db.readBigUInt64LE(pos + 3)) * pageSize
+    expect(db.readUInt16LE(branch + 8)).toBe(0x01) // a branch page
+    const leaf = Number(db.readBigUInt64LE(branch + 16 + 16 + 8)) * pageSize // its 2nd child
+    db.writeUInt16LE(0xffff, leaf + 10)
+    return
+  }
+  throw new Error('no key bucket')
 }
 
 describe("a restore that takes the CLI's prewarmed hash worker", () => {
@@ -60,6 +122,25 @@ describe("a restore that takes the CLI's prewarmed hash worker", () => {
     expect(warm.report.snapshot.hash).toBe('verified')
     expect(warm.files).toEqual(plain.files)
     expect(Object.keys(warm.files).length).toBeGreaterThanOrEqual(9)
+    expect(hasSpareHashWorker()).toBe(false)
+  })
+
+  test.each([
+    ['a flipped db byte (the trailer no longer matches)', false],
+    ['a broken leaf under a matching trailer (the structural check refuses it)', true]
+  ])('%s: the same refusal as without the worker, nothing left', async (_, rehash) => {
+    const snapshot = corrupted(
+      'bad.db',
+      rehash ? breakKeyLeaf : (db) => (db[db.length - 100] ^= 0xff),
+      rehash
+    )
+    const plain = await failure(snapshot, false)
+    const warm = await failure(snapshot, true)
+    expect(plain.error).toBeInstanceOf(Error)
+    expect(warm.error?.constructor).toBe(plain.error?.constructor)
+    expect(warm.error?.message).toBe(plain.error?.message)
+    expect(plain.left).toEqual([])
+    expect(warm.left).toEqual([])
     expect(hasSpareHashWorker()).toBe(false)
   })
 

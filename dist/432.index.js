@@ -1430,7 +1430,7 @@ async function bootCluster(members, opts) {
     const peerPorts = await freePeerPorts(members);
     let clientPorts = await freeLoopbackPorts(members.length, peerPorts);
     const timeoutMs = opts.timeoutMs ?? defaultDrillTimeoutMs(members);
-    const logDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'etcd-drill-'));
+    const logDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(opts.logParent ?? (0,external_node_os_.tmpdir)(), 'etcd-drill-'));
     const untrackLogs = (0,interrupt/* trackFolder */.MZ)(logDir);
     // the client ports stay claimed (freeLoopbackPorts) until the members stop for good
     const removeLogs = () => {
@@ -1868,6 +1868,8 @@ async function bootCheck(members, opts, login, whileStarting) {
             token: opts.token,
             ...(opts.bootTimeoutMs === undefined ? {} : { timeoutMs: opts.bootTimeoutMs }),
             ...(opts.saveLogsTo === undefined ? {} : { saveLogsTo: opts.saveLogsTo }),
+            // the logs go where the booted members are (memory, when they fit there): see logParent
+            ...(opts.copiesDir === undefined ? {} : { logParent: opts.copiesDir }),
             ...(login === undefined ? {} : { credentials: login }),
             ...(opts.afterPortPick && { afterPortPick: opts.afterPortPick }),
             ...(whileStarting && { whileStarting })
@@ -2168,6 +2170,7 @@ function etcdctlStatusJson(status) {
 
 
 
+
 /** Inventory prefix groups the prefix-counts check ranges over, at most. */
 const MAX_CHECKED_PREFIXES = 50;
 /** Users and roles the auth check compares by name, at most. */
@@ -2209,29 +2212,37 @@ function computeExpectations(output, booted, etcdVersion, log) {
     }
     return { expected, notes };
 }
-/** What the first member's db holds that the restore report does not: read without booting it. */
+/**
+ * What the first member's db holds that the restore report does not: read without booting it.
+ * The live key count is the restore's inventory's when it has one and the restore added no key
+ * (no --bump-revision): the output's `key` bucket is then the snapshot's, entry for entry, and
+ * the inventory counted it in the restore's own sweep (the keys whose latest revision is not a
+ * deletion, as snapshotStatus counts them). Only the small auth buckets are read then, not the
+ * whole db (a second pass over every value: ~0.9 CPU-s at 1 GB, while etcd starts).
+ */
 function readOutputDb(output, bumped) {
     const first = output.cluster.members[0];
     if (first === undefined)
         return { notes: [] };
-    const notes = [];
+    const inventory = output.snapshot.inventory;
+    const counted = bumped ? undefined : inventory?.liveKeys;
     const file = page_file/* FileByteFile */.Ly.open((0,layout/* memberLayout */.Pl)(first.dataDir).dbPath, { writable: false });
     try {
         const db = bolt_db/* BoltDb */.k.open(file);
+        if (counted !== undefined) {
+            const names = { users: listed(db, schema/* Buckets */.cR.authUsers), roles: listed(db, schema/* Buckets */.cR.authRoles) };
+            return { keyCount: counted, ...authNames(names) };
+        }
         // the live keys and the auth names; not the CRC over every byte (etcdctl's hash), unused here
         const status = snapshotStatus(db, { maxListed: MAX_NAMES + 1, hash: false });
         const live = status.liveKeys;
-        const { users, roles } = status.auth;
-        // a list that hit the bound is not the whole list: then the names are not compared
-        const namesListed = users.length <= MAX_NAMES && roles.length <= MAX_NAMES;
-        if (!namesListed)
-            notes.push(`more than ${MAX_NAMES} users or roles: their names are not compared`);
+        const { notes, auth } = authNames(status.auth);
         // the bump marker's empty value reads as key "", alive, and never counted by a range from "\0"
         if (live === undefined)
             notes.push('too many distinct keys to count offline: key-count only requires agreement');
         return {
             ...(live === undefined ? {} : { keyCount: bumped ? live - 1 : live }),
-            ...(namesListed ? { auth: { users, roles } } : {}),
+            ...(auth === undefined ? {} : { auth }),
             ...(bumped ? { bumpedHash: (0,hashkv/* hashKV */.u)(db, 0) } : {}),
             notes
         };
@@ -2240,6 +2251,24 @@ function readOutputDb(output, bumped) {
         file.close();
     }
 }
+/** The names to compare, when no list hit the bound (a list that did is not the whole list). */
+function authNames(names) {
+    const { users, roles } = names;
+    if (users.length <= MAX_NAMES && roles.length <= MAX_NAMES)
+        return { auth: { users, roles }, notes: [] };
+    return { notes: [`more than ${MAX_NAMES} users or roles: their names are not compared`] };
+}
+/** The first MAX_NAMES + 1 keys of a top-level bucket as text (snapshotStatus's lists). */
+function listed(db, name) {
+    const names = [];
+    for (const entry of db.bucket(name)?.entries() ?? []) {
+        if (names.length > MAX_NAMES)
+            break;
+        names.push(expectations_text.decode(entry.key));
+    }
+    return names;
+}
+const expectations_text = new TextDecoder();
 /**
  * The per-prefix key counts a booted cluster must serve, from the restore report's inventory:
  * each prefix group's range also holds the keys of every longer group inside it

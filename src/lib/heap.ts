@@ -17,6 +17,19 @@ export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
 }
 
+/**
+ * Runs JavaScript in V8's interpreter and baseline compiler only (no Maglev, no TurboFan): the
+ * optimizing compilers' code pages and compile zones (freed to glibc, not to the system) kept
+ * ~13-15 MB more RSS for the whole run (issue 26: the action before its upload 104 → 90 MB, the
+ * upload's peak 194 → 177 MB with a 1 GB db, layout cluster). The action's heavy work is I/O,
+ * zlib and sha256 in C++; its bench (restore and upload, 100 MB and 1 GB) ran no slower. Not
+ * for the CLI, whose inventories and diffs sweep millions of keys in JavaScript.
+ */
+export function skipOptimizingCompilers(): void {
+  v8.setFlagsFromString('--no-maglev')
+  v8.setFlagsFromString('--no-turbofan')
+}
+
 /** Where ETCD_RESTORE_TRACE_MEMORY=1 measures: the peaks of the phase in progress. */
 interface Trace {
   phase: string
@@ -85,7 +98,12 @@ function procStatus(): string {
   }
 }
 
-/** Growth of Buffer memory since the last collection that triggers the next one. */
+/**
+ * Growth of Buffer memory since the last collection that triggers the next one. 8 MiB was
+ * measured too (issue 26, 1 GB db): the packing's peak fell ~10-25 MB, the upload's not at all,
+ * since at its peak the artifact client's ~80 MB of 8 MiB buffers are all still referenced (its
+ * read, transform, pass-through, unresolved data and 3 blocks), for a full collection per block.
+ */
 const RECLAIM_AFTER_BYTES = 24 << 20
 
 let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined

@@ -23,17 +23,20 @@ export interface ActionRun {
   summary: string
 }
 
+/** scripts/bundle.mjs's pass over ncc's output (ASCII only, no comments). */
+const COMPACT = 'scripts/compact-bundle.mjs'
+
 /** Where built bundles are kept, one folder per hash of what goes into them. */
 const BUNDLE_CACHE = resolve('node_modules/.cache/etcd-restore-test-bundle')
 
-/** sha256 of everything ncc reads: src/, the lock file and tsconfig.json. */
+/** sha256 of everything the build reads: src/, the lock file, tsconfig.json and the compact pass. */
 function sourceHash(): string {
   const hash = createHash('sha256')
   const files = readdirSync('src', { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort()
-  for (const file of [...files, 'package-lock.json', 'tsconfig.json']) {
+  for (const file of [...files, 'package-lock.json', 'tsconfig.json', COMPACT]) {
     hash.update(`${file}\0`)
     hash.update(readFileSync(file))
   }
@@ -69,7 +72,7 @@ export async function buildBundle(dist: string): Promise<void> {
   await symlink(built, dist)
 }
 
-/** ncc into a staging folder renamed to `built`: a killed build never looks complete. */
+/** ncc and the compact pass into a staging folder renamed to `built` (never half-built). */
 async function nccBuild(built: string): Promise<void> {
   const staging = await mkdtemp(join(BUNDLE_CACHE, 'staging-'))
   try {
@@ -81,6 +84,7 @@ async function nccBuild(built: string): Promise<void> {
       staging,
       '--quiet'
     ])
+    await execFileAsync(process.execPath, [COMPACT, staging])
     await rm(built, { recursive: true, force: true })
     await rename(staging, built)
   } finally {

@@ -1,9 +1,8 @@
-import { keepYoungGenerationSmall, skipOptimizingCompilers } from '../lib/heap.js'
+import { keepYoungGenerationSmall } from '../lib/heap.js'
 
 // Before anything else is loaded: loading the bundle's modules is what first grows V8's young
 // generation (to 8 MB semi-spaces under Node 24), and it never shrinks back (see heap.ts).
 keepYoungGenerationSmall()
-skipOptimizingCompilers()
 
 // The action itself is a chunk of its own (ncc splits at import()), loaded after the flag is set.
 import('./start.js').then(

@@ -17,19 +17,6 @@ export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
 }
 
-/**
- * Runs JavaScript in V8's interpreter and baseline compiler only (no Maglev, no TurboFan): the
- * optimizing compilers' code pages and compile zones (freed to glibc, not to the system) kept
- * ~13-15 MB more RSS for the whole run (issue 26: the action before its upload 104 → 90 MB, the
- * upload's peak 194 → 177 MB with a 1 GB db, layout cluster). The action's heavy work is I/O,
- * zlib and sha256 in C++; its bench (restore and upload, 100 MB and 1 GB) ran no slower. Not
- * for the CLI, whose inventories and diffs sweep millions of keys in JavaScript.
- */
-export function skipOptimizingCompilers(): void {
-  v8.setFlagsFromString('--no-maglev')
-  v8.setFlagsFromString('--no-turbofan')
-}
-
 /** Where ETCD_RESTORE_TRACE_MEMORY=1 measures: the peaks of the phase in progress. */
 interface Trace {
   phase: string

@@ -1,7 +1,7 @@
 // Builds the two committed bundles: dist/index.js (the action; the modules it import()s, such as
 // the drill and @actions/cache, are chunks beside it: dist/<id>.index.js) and dist/cli/index.js (the CLI).
 // ncc is deterministic for a locked dependency tree, so check-dist can compare byte for byte.
-// Then every file is compacted (scripts/compact-bundle.mjs: ASCII only, no comments, issue 26).
+// Then terser compacts every file (scripts/compact-bundle.mjs: ASCII only, no comments, issue 26).
 // No --transpile-only: it makes ncc emit require() for the ESM-only @actions/* packages.
 import { execFileSync } from 'node:child_process'
 import { rmSync, existsSync } from 'node:fs'
@@ -14,5 +14,5 @@ if (existsSync('scripts/gen-proto.mjs')) run(['scripts/gen-proto.mjs'])
 rmSync('dist', { recursive: true, force: true })
 run([ncc, 'build', 'src/action/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet'])
 run([ncc, 'build', 'src/cli/index.ts', '-o', 'dist/cli', '--quiet'])
-compactDir('dist')
-compactDir('dist/cli')
+await compactDir('dist')
+await compactDir('dist/cli')

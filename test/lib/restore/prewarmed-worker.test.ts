@@ -24,6 +24,7 @@ import {
   stagingLeftovers,
   tempDir
 } from './harness.js'
+import { openBytes } from '../../helpers/bolt-fixtures.js'
 
 afterAll(cleanupTemp)
 
@@ -40,8 +41,7 @@ function files(dir: string): Record<string, string> {
 }
 
 async function run(snapshot: string, prewarm: boolean) {
-  const parent = tempDir('prewarmed-')
-  const out = join(parent, 'out')
+  const out = join(tempDir('prewarmed-'), 'out')
   if (prewarm) prewarmHashWorker(snapshot)
   const taken = earlyDigestsTaken()
   const report = await restore(
@@ -84,28 +84,12 @@ function corrupted(name: string, edit: (db: Buffer) => void, rehash: boolean): s
   return path
 }
 
-/** A leaf of the tiny snapshot's `key` bucket gets an impossible element count. */
-function breakKeyLeaf(db: Buffer): void {
-  const pageSize = db.readUInt32LE(16 + 8)
-  const metas = [0, 1].map((i) => ({
-    root: Number(db.readBigUInt64LE(i * pageSize + 32)),
-    txid: db.readBigUInt64LE(i * pageSize + 16 + 48)
-  }))
-  const root = metas[0]!.txid > metas[1]!.txid ? metas[0]!.root : metas[1]!.root
-  // the root bucket's leaf: find `key` and its root page (a branch in this fixture)
-  const at = root * pageSize
-  for (let i = 0; i < db.readUInt16LE(at + 10); i++) {
-    const e = at + 16 + i * 16
-    const pos = e + db.readUInt32LE(e + 4)
-    const key = db.subarray(pos, pos + db.readUInt32LE(e + 8)).toString()
-    if (key !== 'key') continue
-    const branch = Number(db.readBigUInt64LE(pos + 3)) * pageSize
-    expect(db.readUInt16LE(branch + 8)).toBe(0x01) // a branch page
-    const leaf = Number(db.readBigUInt64LE(branch + 16 + 16 + 8)) * pageSize // its 2nd child
-    db.writeUInt16LE(0xffff, leaf + 10)
-    return
-  }
-  throw new Error('no key bucket')
+/** The root page of the tiny snapshot's `key` bucket gets an element count far past the page. */
+function breakKeyPage(db: Buffer): void {
+  const bolt = openBytes(new Uint8Array(db))
+  const page = bolt.bucket('key')!.rootPage
+  expect(page).toBeGreaterThan(1)
+  db.writeUInt16LE(0xfff0, page * bolt.pageSize + 10)
 }
 
 describe("a restore that takes the CLI's prewarmed hash worker", () => {
@@ -127,17 +111,18 @@ describe("a restore that takes the CLI's prewarmed hash worker", () => {
 
   test.each([
     ['a flipped db byte (the trailer no longer matches)', false],
-    ['a broken leaf under a matching trailer (the structural check refuses it)', true]
+    ['a broken `key` page under a matching trailer (the structural check refuses it)', true]
   ])('%s: the same refusal as without the worker, nothing left', async (_, rehash) => {
     const snapshot = corrupted(
       'bad.db',
-      rehash ? breakKeyLeaf : (db) => (db[db.length - 100] ^= 0xff),
+      rehash ? breakKeyPage : (db) => (db[db.length - 100] ^= 0xff),
       rehash
     )
     const plain = await failure(snapshot, false)
     const warm = await failure(snapshot, true)
     expect(plain.error).toBeInstanceOf(Error)
     expect(warm.error?.constructor).toBe(plain.error?.constructor)
+    expect(plain.error?.constructor.name).toBe(rehash ? 'BoltFormatError' : 'HashMismatchError')
     expect(warm.error?.message).toBe(plain.error?.message)
     expect(plain.left).toEqual([])
     expect(warm.left).toEqual([])

@@ -88,8 +88,9 @@ function procStatus(): string {
 /**
  * Growth of Buffer memory since the last collection that triggers the next one. 8 MiB was
  * measured too (issue 26, 1 GB db): the packing's peak fell ~10-25 MB, the upload's not at all,
- * since at its peak the artifact client's ~80 MB of 8 MiB buffers are all still referenced (its
+ * since at its peak the artifact client's ~80 MB of 8 MiB buffers were all still referenced (its
  * read, transform, pass-through, unresolved data and 3 blocks), for a full collection per block.
+ * (Its reads are 64 KiB since: scripts/patch-artifact-upload.mjs.)
  */
 const RECLAIM_AFTER_BYTES = 24 << 20
 

@@ -72,10 +72,11 @@ export interface PublishedArtifact {
 /**
  * Members' artifacts packed and uploaded at once: one. What fills the link is the blocks in
  * flight (BLOCKS_PER_UPLOAD), and they cost less memory in one upload than spread over several:
- * each upload of the artifact client holds ~50 MB of its own besides its blocks (an 8 MiB read,
+ * each upload of the artifact client held ~50 MB of its own besides its blocks (an 8 MiB read,
  * an 8 MiB-high-water-mark transform, a pass-through, the block being filled: measured, issue
- * 26), so 3 uploads × 2 blocks peaked at ~300 MB RSS and 1 upload × 4 blocks at ~215 MB, in the
- * same wall time against the emulator. One archive on disk at a time, too.
+ * 26; 64 KiB reads since, scripts/patch-artifact-upload.mjs), so 3 uploads × 2 blocks peaked at
+ * ~300 MB RSS and 1 upload × 4 blocks at ~215 MB, in the same wall time against the emulator.
+ * One archive on disk at a time, too.
  */
 export const UPLOAD_CONCURRENCY = 1
 
@@ -86,7 +87,10 @@ export const UPLOAD_CONCURRENCY = 1
  * less: with 4 the fourth was only filled ahead of a free slot, and the next block's bytes are
  * already waiting in the scheduler when a PUT ends, so no PUT waits for it (issue 26: ~5-10 MB
  * less peak RSS; 2 saves another 8 MiB but leaves 2 PUTs in flight, which a real service's
- * latency would feel). The runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins.
+ * latency would feel). The runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins. The block size
+ * is pinned, and the client's file reads cut from 8 MiB to 64 KiB, at bundle time
+ * (scripts/patch-artifact-upload.mjs: the reads, not the blocks, were most of the send's peak;
+ * smaller blocks would trade these 24 MiB in flight for a few MB).
  */
 const BLOCKS_PER_UPLOAD = '3'
 

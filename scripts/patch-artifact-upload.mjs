@@ -10,13 +10,13 @@
 // and @azure/storage-blob's uploadStream copies that into blocks of getUploadChunkSize() (8 MiB),
 // ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY of them (src/action/publish/upload.ts). Every 8 MiB read is
 // a new Buffer that each stage holds in turn: ~10 of them live or not yet collected at the send's
-// peak, ~80 MB of RSS for 3 blocks. The reads are what to shrink, not the blocks (measured, 1 GB
+// peak, ~80 MB of RSS for 3 blocks. The reads are most of it, the blocks the rest (measured, 1 GB
 // dense db, layout cluster, 3 blocks, the send phase's peak RSS, one run each): 190 MB as shipped;
 // 142 MB with 64 KiB reads (8 MiB blocks, 24 MiB PUT in flight as before); with 64 KiB reads and
 // 4 MiB blocks 134 MB (12 MiB in flight), 140 MB with 6 blocks (20 MiB), 148 MB with 8 blocks
 // (24 MiB); 2 MiB blocks 129 MB (3 blocks), 127 MB (8 blocks). Without the smaller reads, 4 MiB
 // blocks alone: 142-156 MB on the 100 MB db (8 MiB: 178). Smaller blocks only trade bytes in
-// flight for memory; 8 MiB reads cost memory for nothing.
+// flight for memory; 8 MiB reads cost memory for nothing. Both are rewritten: see CHUNK_BYTES.
 // There is no option for either size (6.2.1 is the newest), hence a rewrite at bundle time.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -29,14 +29,16 @@ import { join } from 'node:path'
 export const READ_BYTES = 64 * 1024
 
 /**
- * The blob's block size (each PUT's bytes), the library's 8 MiB, written here so that the action's
- * memory does not change with a library update unnoticed: the blocks are ~24 MiB of the send's
- * peak RSS (3 of them, BLOCKS_PER_UPLOAD). 4 MiB saved ~8 MB more but halves the bytes in flight
- * (a real service's round trips would show it); 4 MiB × 8 blocks, as many bytes in flight as
- * today, costs more than 8 MiB × 3 (32 MiB of blocks against 24). getUploadChunkSize() also sizes
- * the zip upload's stream (the reports: small files).
+ * The blob's block size (each PUT's bytes): 4 MiB, not the library's 8 MiB. The scheduler holds
+ * its blocks (BLOCKS_PER_UPLOAD, 3) and one more block's bytes it waits to copy into a free one:
+ * 32 MiB at 8 MiB, 16 MiB at 4 MiB. With 64 KiB reads and 8 MiB blocks the send still peaked at
+ * ~155 MB (100 MB db, layout member), with 4 MiB blocks ~135-145 MB, below the packing's peak.
+ * The cost: 12 MiB PUT in flight instead of 24 (3 PUTs of 4 MiB); 4 MiB × 8 blocks (6 PUTs, 24
+ * MiB) would cost ~16 MB more than 4 MiB × 3, above the 150 MB the action keeps to (issue 26).
+ * Azure's 50,000 blocks a blob still allow 195 GiB. getUploadChunkSize() also sizes the zip
+ * upload's stream (the reports: small files).
  */
-export const CHUNK_BYTES = 8 * 1024 * 1024
+export const CHUNK_BYTES = 4 * 1024 * 1024
 
 /** Each rewrite: the library's source (whitespace runs match any whitespace) and what replaces it. */
 export const REWRITES = [
@@ -55,7 +57,7 @@ export const REWRITES = [
     from: ['function getUploadChunkSize() {', 'return 8 * 1024 * 1024; // 8 MB Chunks', '}'].join(
       '\n'
     ),
-    to: `function getUploadChunkSize() { return ${CHUNK_BYTES}; /* etcd-restore-action, issue 26: was 8 MiB */ }`
+    to: `function getUploadChunkSize() { return ${CHUNK_BYTES}; /* etcd-restore-action, issue 26: was 8 MiB (8 * 1024 * 1024) */ }`
   }
 ]
 

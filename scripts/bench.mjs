@@ -50,6 +50,8 @@ import { join, resolve } from 'node:path'
 import { buildReal } from './bench/real-snapshot.mjs'
 import { buildChurned } from './bench/churned-snapshot.mjs'
 import { buildDense } from './bench/dense-snapshot.mjs'
+import { compactDir } from './compact-bundle.mjs'
+import { patchDir } from './patch-artifact-upload.mjs'
 
 const CACHE = resolve('bench-cache')
 const RESULTS = resolve('bench-results')
@@ -127,7 +129,8 @@ if (withAction || withLayouts) {
       '--no-cache',
       '--quiet'
     ])
-  // the action bundle as scripts/bundle.mjs makes it: type-checked, so no -t (~20 s)
+  // the action bundle as scripts/bundle.mjs makes it: type-checked, so no -t (~20 s), with the
+  // artifact client's upload rewritten (issue 26) and compacted
   execFileSync(process.execPath, [
     ncc,
     'build',
@@ -137,6 +140,8 @@ if (withAction || withLayouts) {
     '--no-cache',
     '--quiet'
   ])
+  await patchDir(join(build, 'action'))
+  await compactDir(join(build, 'action'))
 }
 const cli = join(build, 'cli', 'index.js')
 const floorScript = resolve('scripts/bench/floor.mjs')

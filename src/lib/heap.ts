@@ -88,10 +88,13 @@ function procStatus(): string {
 /**
  * Growth of Buffer memory since the last collection that triggers the next one. 8 MiB was
  * measured too (issue 26, 1 GB db): the packing's peak fell ~10-25 MB, the upload's not at all,
- * since at its peak the artifact client's ~80 MB of 8 MiB buffers are all still referenced (its
+ * since at its peak the artifact client's ~80 MB of 8 MiB buffers were all still referenced (its
  * read, transform, pass-through, unresolved data and 3 blocks), for a full collection per block.
+ * Once its reads were 64 KiB and its blocks 4 MiB (scripts/patch-artifact-upload.mjs), what the
+ * send leaves is dropped reads, and 12 MiB instead of 24 took ~6-10 MB off both the packing's and
+ * the send's peaks (layouts bench, 100 MB and 1 GB dense dbs), in the same wall time.
  */
-const RECLAIM_AFTER_BYTES = 24 << 20
+const RECLAIM_AFTER_BYTES = 12 << 20
 
 let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined
 
@@ -99,7 +102,7 @@ let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined
  * Collects garbage whenever the process's Buffer (ArrayBuffer) memory has grown by
  * RECLAIM_AFTER_BYTES since the last collection, checked every 50 ms. V8 counts Buffers as
  * external memory and starts a collection only once they grew by ~64 MB: the upload path (the
- * artifact client's 8 MiB reads and the copies of them it sends as blocks) drops Buffers faster
+ * artifact client's reads, copied into the blocks it sends) drops Buffers faster
  * than that, and the dropped ones stayed in RSS until then. `gc` comes from --expose-gc set at
  * run time, kept out of the global scope. Collects once at once; returns a stop function.
  */
@@ -127,7 +130,7 @@ export function reclaimDroppedBuffers(): () => void {
 
 /**
  * While reclaimDroppedBuffers runs, collects garbage now: where a step has just dropped its
- * Buffers (an upload's 8 MiB blocks and reads, ~60 MB) and the next is about to allocate its own,
+ * Buffers (an upload's blocks and reads, ~30 MB) and the next is about to allocate its own,
  * so the two never add up in RSS. Otherwise nothing.
  */
 export function reclaimNow(): void {

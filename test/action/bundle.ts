@@ -23,20 +23,21 @@ export interface ActionRun {
   summary: string
 }
 
-/** scripts/bundle.mjs's pass over ncc's output (ASCII only, no comments). */
+/** scripts/bundle.mjs's passes over ncc's output: the artifact client's upload sizes, then ASCII only, no comments. */
+const PATCH = 'scripts/patch-artifact-upload.mjs'
 const COMPACT = 'scripts/compact-bundle.mjs'
 
 /** Where built bundles are kept, one folder per hash of what goes into them. */
 const BUNDLE_CACHE = resolve('node_modules/.cache/etcd-restore-test-bundle')
 
-/** sha256 of everything the build reads: src/, the lock file, tsconfig.json and the compact pass. */
+/** sha256 of everything the build reads: src/, the lock file, tsconfig.json and the two passes. */
 function sourceHash(): string {
   const hash = createHash('sha256')
   const files = readdirSync('src', { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort()
-  for (const file of [...files, 'package-lock.json', 'tsconfig.json', COMPACT]) {
+  for (const file of [...files, 'package-lock.json', 'tsconfig.json', PATCH, COMPACT]) {
     hash.update(`${file}\0`)
     hash.update(readFileSync(file))
   }
@@ -72,7 +73,7 @@ export async function buildBundle(dist: string): Promise<void> {
   await symlink(built, dist)
 }
 
-/** ncc and the compact pass into a staging folder renamed to `built` (never half-built). */
+/** ncc and the two passes into a staging folder renamed to `built` (never half-built). */
 async function nccBuild(built: string): Promise<void> {
   const staging = await mkdtemp(join(BUNDLE_CACHE, 'staging-'))
   try {
@@ -84,6 +85,7 @@ async function nccBuild(built: string): Promise<void> {
       staging,
       '--quiet'
     ])
+    await execFileAsync(process.execPath, [PATCH, staging])
     await execFileAsync(process.execPath, [COMPACT, staging])
     await rm(built, { recursive: true, force: true })
     await rename(staging, built)

@@ -328,47 +328,6 @@ describe('the bundled action end to end (real @actions/artifact + @actions/cache
     archive: node === NODE24 ? 'tar.zst' : 'tar.gz',
     cache: 'true'
   })
-  it('an archive of several blocks goes up whole through the rewritten client (64 KiB reads, 4 MiB blocks)', async () => {
-    // churned-snapshot.db (9.4 MB) kept as is (defrag: never): a plain tar of one db above
-    // 8 MiB (and the members' WALs), many blocks of the bundled client's 64 KiB reads
-    // (scripts/patch-artifact-upload.mjs)
-    const runId = '1100'
-    await uploadAs(service, join(root, 'uploader'), runId, 'etcd-snapshot', [
-      join(FIXTURES, 'churned-snapshot.db')
-    ])
-    const out = join(root, `out-${runId}`)
-    const run = await runAction(runId, {
-      'snapshot-artifact': 'etcd-snapshot',
-      'initial-cluster': cluster,
-      layout: 'cluster',
-      archive: 'tar',
-      defrag: 'never',
-      path: out
-    })
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    const [m1] = JSON.parse(run.outputs.members!) as {
-      artifact: { name: string; id: number; digest: string; size: number }
-    }[]
-    expect(m1!.artifact.size).toBeGreaterThan(8 << 20)
-    const dir = await downloadAs(
-      service,
-      join(root, 'downloader'),
-      runId,
-      m1!.artifact.id,
-      join(root, 'blocks')
-    )
-    const bytes = await readFile(join(dir, m1!.artifact.name))
-    expect(bytes.length).toBe(m1!.artifact.size)
-    const { createHash } = await import('node:crypto')
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(m1!.artifact.digest)
-    await execFileAsync('tar', ['-xpf', join(dir, m1!.artifact.name), '-C', dir])
-    for (const m of ['m1', 'm2', 'm3']) {
-      const db = await readFile(join(dir, m, 'member/snap/db'))
-      expect(db.length).toBeGreaterThan(8 << 20)
-      expect(db.equals(await readFile(join(out, m, 'member/snap/db'))), m).toBe(true)
-    }
-  })
-
   let miss: ActionRun
   it('restores a cross-run artifact found by run id with a token, and saves the cache', async () => {
     miss = await runAction('1002', crossRunInputs())

@@ -92,7 +92,10 @@ function procStatus(): string {
  * read, transform, pass-through, unresolved data and 3 blocks), for a full collection per block.
  * Once its reads were 64 KiB and its blocks 4 MiB (scripts/patch-artifact-upload.mjs), what the
  * send leaves is dropped reads, and 12 MiB instead of 24 took ~6-10 MB off both the packing's and
- * the send's peaks (layouts bench, 100 MB and 1 GB dense dbs), in the same wall time.
+ * the send's peaks (layouts bench, 100 MB and 1 GB dense dbs). Not free: a full collection every
+ * 12 MiB (~300 in a 1 GB member run) is likely most of the ~10 % the 1 GB uploads lost on the
+ * emulator (collecting by scavenges measured back at the old times in 2 runs; not done: Buffers
+ * that outlive a scavenge then wait for a later full collection).
  */
 const RECLAIM_AFTER_BYTES = 12 << 20
 

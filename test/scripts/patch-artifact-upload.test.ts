@@ -30,7 +30,7 @@ describe('patch-artifact-upload (the bundled @actions/artifact upload)', () => {
     const text = out.get('a.index.js')!
     expect(chunkSize(text)).toBe(CHUNK_BYTES)
     expect(readSize(text)).toBe(READ_BYTES)
-    expect(READ_BYTES).toBe(64 * 1024)
+    expect(READ_BYTES).toBe(256 * 1024)
     // only those two places changed: everything else, line for line
     const before = `${config}\n${stream}`.split('\n')
     const after = text.split('\n')

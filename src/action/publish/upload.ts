@@ -74,7 +74,7 @@ export interface PublishedArtifact {
  * flight (BLOCKS_PER_UPLOAD), and they cost less memory in one upload than spread over several:
  * each upload of the artifact client held ~50 MB of its own besides its blocks (an 8 MiB read,
  * an 8 MiB-high-water-mark transform, a pass-through, the block being filled: measured, issue
- * 26; 64 KiB reads since, scripts/patch-artifact-upload.mjs), so 3 uploads × 2 blocks peaked at
+ * 26; 256 KiB reads since, scripts/patch-artifact-upload.mjs), so 3 uploads × 2 blocks peaked at
  * ~300 MB RSS and 1 upload × 4 blocks at ~215 MB, in the same wall time against the emulator.
  * One archive on disk at a time, too.
  */
@@ -88,7 +88,7 @@ export const UPLOAD_CONCURRENCY = 1
  * scheduler when a PUT ends, so no PUT waits for it (issue 26: ~5-10 MB less peak RSS with 8 MiB
  * blocks; 2 leaves 2 PUTs in flight, which a real service's latency would feel). The runner's own
  * ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY wins. The blocks are 4 MiB and the client's file reads
- * 64 KiB (8 MiB both in the library), rewritten at bundle time: scripts/patch-artifact-upload.mjs
+ * 256 KiB (8 MiB both in the library), rewritten at bundle time: scripts/patch-artifact-upload.mjs
  * (the reads were most of the send's peak RSS; 4 MiB × 3 blocks puts 12 MiB in flight, not 24,
  * for ~10-15 MB less: 24 MiB in flight as 4 MiB × 8 blocks cost ~16 MB more).
  */

@@ -25,9 +25,10 @@ import { join } from 'node:path'
  * The file's reads, and the Transform they go through, at 256 KiB instead of the block size: the
  * blocks are still filled whole (the scheduler copies the reads into them), only the stages before
  * them hold 256 KiB instead of 8 MiB each. 64 KiB (Node's default for file streams) held no less
- * at the peak and made the 1 GB member upload ~9 % slower: layouts bench, dense 1 GB db,
- * member/tar.zst, 6 alternated runs each, medians 45.6 s → 41.7 s at the same peak RSS (143.8 MB;
- * highest 147.7 and 151.9 MB); 1 MiB reads peaked at ~153 MB.
+ * at the 1 GB peak and made the 1 GB member upload ~9 % slower: layouts bench, dense 1 GB db,
+ * member/tar.zst, 6 alternated runs each, medians 64 → 256 KiB 45.6 s → 41.7 s at the same peak
+ * RSS (143.8 MB; highest 147.7 and 151.9 MB). Not free at 100 MB: member/tar.zst peaked ~4 MB
+ * higher (138.8 → 143.1 MB) and cluster/tar.zst took 4.28 → 5.02 s. 1 MiB reads peaked at ~153 MB.
  */
 export const READ_BYTES = 256 * 1024
 

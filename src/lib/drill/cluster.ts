@@ -1,10 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, VerificationError } from '../errors.js'
 import { memberLayout } from '../member-dir/layout.js'
 import { pausePoint, trackFolder } from '../interrupt.js'
-import { loopbackURL, startEtcd, type DrillMember, type EtcdProcess } from './etcd-process.js'
+import {
+  goMaxProcsFor,
+  loopbackURL,
+  startEtcd,
+  type DrillMember,
+  type EtcdProcess
+} from './etcd-process.js'
 import { GatewayClient, GatewayError, type Credentials } from './gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree, releasePorts } from './ports.js'
 import {
@@ -104,6 +110,7 @@ export async function bootCluster(
     untrackLogs()
   }
   const quota = quotaFor(members)
+  const goMaxProcs = goMaxProcsFor(members.length, availableParallelism())
   let whileStarting = opts.whileStarting
   let booted: BootedMember[] = []
   let leaderId = ''
@@ -118,7 +125,8 @@ export async function bootCluster(
           initialCluster: opts.initialCluster,
           token: opts.token,
           logDir,
-          quotaBackendBytes: quota
+          quotaBackendBytes: quota,
+          ...(goMaxProcs === undefined ? {} : { goMaxProcs })
         })
         const clientURL = process.clientURL
         booted.push({

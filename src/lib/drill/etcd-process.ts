@@ -25,6 +25,25 @@ export interface EtcdStartOptions {
   logDir: string
   /** Backend quota; large restored dbs would otherwise raise NOSPACE on the first write. */
   quotaBackendBytes?: number
+  /** The member's GOMAXPROCS (goMaxProcsFor); unset: Go's own choice. */
+  goMaxProcs?: number
+}
+
+/**
+ * GOMAXPROCS for each of `members` etcd processes sharing `cpus`: their share, rounded up, so
+ * together they run about one thread per CPU. Left to Go (undefined) when the environment sets
+ * GOMAXPROCS or a member has every CPU to itself anyway. Why: each Go runtime sizes itself for
+ * the whole machine, and three of them loading 1 GB each on 2 CPUs spent ~8 % more CPU in GC
+ * workers and preemption (drill floor, etcd 3.5.30: restart 4.43 → 4.07 s, medians of 10).
+ */
+export function goMaxProcsFor(
+  members: number,
+  cpus: number,
+  env: NodeJS.ProcessEnv = process.env
+): number | undefined {
+  if (env.GOMAXPROCS !== undefined && env.GOMAXPROCS !== '') return undefined
+  const share = Math.max(1, Math.ceil(cpus / Math.max(1, members)))
+  return share < cpus ? share : undefined
 }
 
 const STOP_GRACE_MS = 10_000
@@ -167,7 +186,10 @@ export function startEtcd(member: DrillMember, options: EtcdStartOptions): EtcdP
   const logFd = openSync(logPath, 'a', 0o600)
   try {
     const child = spawn(options.etcdPath, args, {
-      env: etcdEnv(),
+      env: {
+        ...etcdEnv(),
+        ...(options.goMaxProcs === undefined ? {} : { GOMAXPROCS: String(options.goMaxProcs) })
+      },
       stdio: ['ignore', logFd, logFd],
       detached: false
     })

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { VerificationError } from '../../../src/lib/errors.js'
@@ -27,6 +27,7 @@ import {
   restoreWithEtcdctl
 } from '../../helpers/etcd-cluster.js'
 import { etcdServersForTests } from '../../helpers/etcd-servers.js'
+import { goMaxProcsFor } from '../../../src/lib/drill/etcd-process.js'
 
 const fixtureDir = join(import.meta.dirname, '../../fixtures')
 const snapshot = join(fixtureDir, 'tiny-snapshot.db')
@@ -125,6 +126,13 @@ describe.skipIf(servers.length === 0)(
           timeoutMs: 30_000
         })
         try {
+          // each member runs with its share of the CPUs (goMaxProcsFor), unless GOMAXPROCS is set
+          const share = goMaxProcsFor(members.length, availableParallelism())
+          for (const m of cluster.members) {
+            const environ = readFileSync(`/proc/${m.process.pid}/environ`, 'latin1').split('\0')
+            const set = environ.filter((v) => v.startsWith('GOMAXPROCS='))
+            expect(set).toEqual(share === undefined ? [] : [`GOMAXPROCS=${share}`])
+          }
           const first = await verifyCluster(cluster, expected)
           expect(failed(first.checks)).toEqual([])
           expect(first.checks.map((c) => c.name)).toEqual([

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { InputError, VerificationError } from '../../../src/lib/errors.js'
 import { findEtcd } from '../../../src/lib/etcd-release/etcd-binary.js'
-import { loopbackURL } from '../../../src/lib/drill/etcd-process.js'
+import { goMaxProcsFor, loopbackURL } from '../../../src/lib/drill/etcd-process.js'
 import { GatewayClient, GatewayError, prefixEnd } from '../../../src/lib/drill/gateway.js'
 import { freeLoopbackPorts, isLoopbackPortFree } from '../../../src/lib/drill/ports.js'
 import { bootCluster } from '../../../src/lib/drill/cluster.js'
@@ -188,5 +188,18 @@ describe('runBootDrill', () => {
         expected: { revision: 1 }
       })
     ).rejects.toThrow(/m1 peer URL http:\/\/10.0.0.1:2380 is not http:\/\/127.0.0.1:<port>/)
+  })
+})
+
+describe('goMaxProcsFor: each drill member gets its share of the CPUs', () => {
+  it('rounds the share up, leaves Go its own choice when a member has every CPU or GOMAXPROCS is set', () => {
+    expect(goMaxProcsFor(3, 2, {})).toBe(1)
+    expect(goMaxProcsFor(3, 4, {})).toBe(2)
+    expect(goMaxProcsFor(3, 16, {})).toBe(6)
+    expect(goMaxProcsFor(5, 4, {})).toBe(1)
+    expect(goMaxProcsFor(1, 2, {})).toBeUndefined()
+    expect(goMaxProcsFor(3, 1, {})).toBeUndefined()
+    expect(goMaxProcsFor(3, 2, { GOMAXPROCS: '2' })).toBeUndefined()
+    expect(goMaxProcsFor(3, 2, { GOMAXPROCS: '' })).toBe(1)
   })
 })

@@ -111,71 +111,138 @@ export interface DrillResult {
  * check, not an exception.
  */
 export async function runBootDrill(opts: BootDrillOptions): Promise<DrillResult> {
+  return startBootDrill(opts).finish()
+}
+
+/** A boot drill whose members are starting (startBootDrill). */
+export interface StartedBootDrill {
+  /**
+   * Waits for the boot, then the checks, the restart and the stop, as runBootDrill; `late`
+   * replaces `expected` and `computeExpected` (known only once the restore has landed). Every
+   * etcd is stopped before it returns or throws.
+   */
+  finish(late?: Pick<BootDrillOptions, 'expected' | 'computeExpected'>): Promise<DrillResult>
+  /** Kills the members (once started) and removes the copies, checking nothing. Never throws. */
+  abandon(): Promise<void>
+}
+
+/** What the boot phase leaves for finish(). */
+interface Booting {
+  auth: ReturnType<typeof authPlan>
+  copies: CopiedMembers | undefined
+  durationsMs: BootDurations
+  bootStarted: number
+  boot?: { check: DrillCheck; cluster?: BootedCluster; logs?: MemberLog[] }
+  /** What `whileStarting` computed, when it ran. */
+  expected?: ExpectedState
+}
+
+/**
+ * Starts a boot drill: copies (unless `opts.copies`), then the members' start, at once. With
+ * `early`, it runs beside the restore that is still making the members durable: no phase is
+ * entered and no expectation computed until finish().
+ */
+export function startBootDrill(
+  opts: BootDrillOptions,
+  early: { started: number } | undefined = undefined
+): StartedBootDrill {
   const logger = opts.logger ?? silentLogger
-  const started = performance.now()
-  // before copying gigabytes: the drill can only boot members restored with loopback peer URLs
-  for (const m of opts.members) for (const url of m.peerURLs) loopbackURL(url, `${m.name} peer URL`)
-  logger.info(
-    `boot drill: etcd ${opts.etcd.version} (${opts.etcd.path}), ${opts.members.length} members`
-  )
-  const auth = authPlan(opts.expected.authEnabled, opts.credentials)
-  for (const note of auth.notes) logger.info(`boot drill: ${note}`)
-  const durationsMs = { ...NOT_RUN }
-  const checks: DrillCheck[] = []
-  let t = performance.now()
-  let copies = opts.copies
-  try {
-    await enterPhase('copy')
-    if (copies === undefined && opts.inPlace !== true)
-      copies = await copyMembers(opts.members, opts.copiesDir)
-  } catch (error) {
-    opts.copies?.remove()
-    throw error
-  }
-  // 0 when the restore wrote the copies (opts.copies): no copy phase here
-  durationsMs.copy = opts.copies === undefined ? elapsedMs(t) : 0
-  let cluster: BootedCluster | undefined
-  let logs: MemberLog[] | undefined
-  try {
-    await pausePoint('copy') // a test hook: the copies made, no etcd yet
-    const members = copies?.members ?? opts.members
-    await opts.beforeBoot?.(members)
-    if (auth.mode.authOff === true) switchAuthOff(members)
-    t = performance.now()
-    await enterPhase('boot')
-    let expected = opts.expected
-    const compute = opts.computeExpected
-    const whileStarting =
-      compute === undefined ? undefined : (): void => void (expected = compute())
-    const boot = await bootCheck(members, opts, auth.mode.credentials, whileStarting)
-    checks.push(boot.check)
-    durationsMs.boot = elapsedMs(t)
-    cluster = boot.cluster
-    logs = boot.logs
-    if (cluster !== undefined) {
-      const checked = { ...opts, expected }
-      checks.push(...(await checkAndRestart(cluster, checked, auth.mode, logger, durationsMs)))
-      if (!checks.every((c) => c.ok)) logs = memberLogs(cluster.members.map((m) => m.process))
+  const started = early?.started ?? performance.now()
+  const phase = (name: string): Promise<void> =>
+    early === undefined ? enterPhase(name) : Promise.resolve()
+  const booting = (async (): Promise<Booting> => {
+    // before copying gigabytes: the drill can only boot members restored with loopback peer URLs
+    for (const m of opts.members)
+      for (const url of m.peerURLs) loopbackURL(url, `${m.name} peer URL`)
+    logger.info(
+      `boot drill: etcd ${opts.etcd.version} (${opts.etcd.path}), ${opts.members.length} members`
+    )
+    const auth = authPlan(opts.expected.authEnabled, opts.credentials)
+    for (const note of auth.notes) logger.info(`boot drill: ${note}`)
+    const durationsMs = { ...NOT_RUN }
+    let t = performance.now()
+    let copies = opts.copies
+    try {
+      await phase('copy')
+      if (copies === undefined && opts.inPlace !== true)
+        copies = await copyMembers(opts.members, opts.copiesDir)
+    } catch (error) {
+      opts.copies?.remove()
+      throw error
     }
-  } finally {
-    t = performance.now()
-    await enterPhase('stop')
-    if (opts.throwaway ?? opts.inPlace !== true) await cluster?.kill()
-    else await cluster?.stop()
-    copies?.remove()
-    durationsMs.stop = elapsedMs(t)
+    // 0 when the restore wrote the copies (opts.copies): no copy phase here
+    durationsMs.copy = opts.copies === undefined ? elapsedMs(t) : 0
+    const state: Booting = { auth, copies, durationsMs, bootStarted: performance.now() }
+    try {
+      await pausePoint('copy') // a test hook: the copies made, no etcd yet
+      const members = copies?.members ?? opts.members
+      await opts.beforeBoot?.(members)
+      if (auth.mode.authOff === true) switchAuthOff(members)
+      t = performance.now()
+      state.bootStarted = t
+      await phase('boot')
+      const compute = early === undefined ? opts.computeExpected : undefined
+      const whileStarting =
+        compute === undefined ? undefined : (): void => void (state.expected = compute())
+      state.boot = await bootCheck(members, opts, auth.mode.credentials, whileStarting)
+    } catch (error) {
+      copies?.remove()
+      throw error
+    }
+    return state
+  })()
+  booting.catch(() => undefined) // awaited by finish() or abandon(); this only marks it handled
+
+  const finish = async (
+    late?: Pick<BootDrillOptions, 'expected' | 'computeExpected'>
+  ): Promise<DrillResult> => {
+    const state = await booting
+    const { auth, copies, durationsMs } = state
+    const checks: DrillCheck[] = []
+    let cluster: BootedCluster | undefined
+    let logs: MemberLog[] | undefined
+    try {
+      if (early !== undefined) await enterPhase('boot')
+      const boot = state.boot!
+      checks.push(boot.check)
+      durationsMs.boot = elapsedMs(state.bootStarted)
+      cluster = boot.cluster
+      logs = boot.logs
+      if (cluster !== undefined) {
+        const compute = late?.computeExpected ?? opts.computeExpected
+        const expected = state.expected ?? compute?.() ?? late?.expected ?? opts.expected
+        const checked = { ...opts, expected }
+        const more = await checkAndRestart(cluster, checked, auth.mode, logger, durationsMs)
+        checks.push(...more)
+        if (!checks.every((c) => c.ok)) logs = memberLogs(cluster.members.map((m) => m.process))
+      }
+    } finally {
+      const t = performance.now()
+      await enterPhase('stop')
+      if (opts.throwaway ?? opts.inPlace !== true) await cluster?.kill()
+      else await cluster?.stop()
+      copies?.remove()
+      durationsMs.stop = elapsedMs(t)
+    }
+    durationsMs.total = elapsedMs(started)
+    logChecks(checks, logger)
+    return {
+      passed: checks.every((c) => c.ok),
+      checks,
+      notes: auth.notes,
+      etcdVersion: opts.etcd.version,
+      etcdPath: opts.etcd.path,
+      durationsMs,
+      ...(logs === undefined ? {} : { memberLogs: logs })
+    }
   }
-  durationsMs.total = elapsedMs(started)
-  logChecks(checks, logger)
-  return {
-    passed: checks.every((c) => c.ok),
-    checks,
-    notes: auth.notes,
-    etcdVersion: opts.etcd.version,
-    etcdPath: opts.etcd.path,
-    durationsMs,
-    ...(logs === undefined ? {} : { memberLogs: logs })
+
+  const abandon = async (): Promise<void> => {
+    const state = await booting.catch(() => undefined)
+    await state?.boot?.cluster?.kill().catch(() => undefined)
+    state?.copies?.remove()
   }
+  return { finish, abandon }
 }
 
 /**

@@ -47,4 +47,9 @@ export interface DrillHooks {
   now?: () => Date
   /** Runs between the boot's port pick and its first etcd start (to take a port meanwhile). */
   afterPortPick?: AfterPortPick
+  /**
+   * Runs in the restore once its mirrors began booting (before its members land), with the
+   * mirrors' folder; what it throws fails the restore there.
+   */
+  afterMirrorsReady?: (mirrorsRoot: string) => void
 }

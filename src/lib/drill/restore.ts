@@ -17,12 +17,14 @@ import { restoreTwin, TWIN_NOTE, twinReason, type Twin } from './twin.js'
 
 /**
  * Restores the snapshot as asked; a snapshot the restore refuses is a failed `restore` check.
- * `mirrors`: where the restore also writes each member's throwaway copy (the boot's).
+ * `mirrors`: where the restore also writes each member's throwaway copy (the boot's);
+ * `onMirrorsReady`: told when they are complete, before the members land.
  */
 export async function restoreCheck(
   options: DrillOptions,
   log: Logger,
-  mirrors?: RestoreRunOptions['mirrors']
+  mirrors?: RestoreRunOptions['mirrors'],
+  onMirrorsReady?: RestoreRunOptions['onMirrorsReady']
 ): Promise<{ check: DrillCheck; output?: RestoreReport }> {
   let output: RestoreReport | undefined
   const given = options.restored !== undefined
@@ -37,7 +39,8 @@ export async function restoreCheck(
           computeHashKV: true,
           computeInventory: true,
           logger: log,
-          ...(mirrors && { mirrors })
+          ...(mirrors && { mirrors }),
+          ...(onMirrorsReady && { onMirrorsReady })
         }))
       output = restored
       return {

@@ -8,7 +8,7 @@ import {
   renameSync,
   writeSync
 } from 'node:fs'
-import { chmod, copyFile, open } from 'node:fs/promises'
+import { chmod, copyFile, open, truncate } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import {
   DB_MODE,
@@ -45,12 +45,15 @@ export function makeMemberDirs(dataDir: string, walDir: string | undefined): Mem
 /**
  * Copies the db to `dest` (reflink, else copy_file_range: the bytes never pass through this
  * process) in libuv's thread pool, so several members' copies run side by side while the main
- * thread goes on, cuts it to `size` bytes when given, and makes it durable.
+ * thread goes on, and cuts it to `size` bytes when given. Not durable: the restore edits the
+ * copy next, then fsyncs it (fsyncInPool) as a whole.
  */
 export async function copyDb(source: string, dest: string, size?: number): Promise<void> {
   await copyFile(source, dest, constants.COPYFILE_FICLONE)
+  // the mode first: a copy has its source's, which may not let its owner write (a 0400 snapshot)
+  await chmod(dest, DB_MODE)
   // a copy of the snapshot file itself: its sha256 trailer goes
-  await syncFile(dest, { mode: DB_MODE, ...(size === undefined ? {} : { size }) })
+  if (size !== undefined) await truncate(dest, size)
 }
 
 /** fsync in the thread pool, after setting `mode` and cutting the file to `size` when given. */

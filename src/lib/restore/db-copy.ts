@@ -2,7 +2,9 @@
  * Step 3, copy: every member but the last gets a kernel copy of the snapshot's db (started by the
  * caller, side by side with the verifying pass or the check); once they are done, the db is
  * edited in one copy-on-write commit and the recorded page writes are replayed onto each copy,
- * which is then checked again where the edit wrote.
+ * which is then checked again where the edit wrote. The commit's syncs are left out, on the
+ * staging db and on the copies: a staged db lands only once fsynced as a whole (its copies are
+ * still on their way to disk meanwhile, and a sync here would wait for all of it).
  */
 import type { TargetVersion } from '../options.js'
 import type { Cluster } from '../cluster/initial-cluster.js'
@@ -12,6 +14,7 @@ import { editBackend, type BackendEditResult } from '../backend/edit.js'
 import { Buckets } from '../backend/schema.js'
 import { FileByteFile } from '../io/page-file.js'
 import { WriteJournal } from '../io/write-journal.js'
+import type { ByteFile } from '../io/page-source.js'
 
 export interface CopyEdit {
   cluster: Cluster
@@ -45,7 +48,7 @@ export function editAndReplay(
   onCopyError: (error: unknown, index: number) => unknown
 ): BackendEditResult {
   const journal = new WriteJournal()
-  const edited = editBackend(journal.record(file), edit)
+  const edited = editBackend(unsynced(journal.record(file)), edit)
   const recheck = edit.fullRecheck ? {} : { trustedBuckets }
   checkDb(BoltDb.open(file), recheck)
   copies.forEach((path, i) => {
@@ -67,5 +70,22 @@ function recheckCopy(path: string, options: CheckOptions): void {
     checkDb(BoltDb.open(file), options)
   } finally {
     file.close()
+  }
+}
+
+/**
+ * `file` whose syncs do nothing, so none is recorded either. A crash between the commit's
+ * writes could leave a meta pointing at unwritten pages only in a staged db, which is never
+ * committed before its fsync.
+ */
+function unsynced(file: ByteFile): ByteFile {
+  return {
+    get size() {
+      return file.size
+    },
+    read: (position, length) => file.read(position, length),
+    write: (position, data) => file.write(position, data),
+    truncate: (size) => file.truncate(size),
+    sync: () => undefined
   }
 }

@@ -13,7 +13,7 @@ import type { CheckReport } from '../bolt/check.js'
 import { silentLogger, type Logger } from '../logger.js'
 import type { FreeEstimate } from '../bolt/compact/estimate.js'
 import { DiskFullError, InvariantError, isNoSpace } from '../errors.js'
-import { copyDb, makeMemberDirs, syncFile, writeMemberFiles } from '../member-dir/write.js'
+import { copyDb, makeMemberDirs, writeMemberFiles } from '../member-dir/write.js'
 import { memberFiles } from '../member-dir/member-files.js'
 import { copyInWorker } from '../member-dir/copy-worker.js'
 import { DB_MODE, type MemberLayout } from '../member-dir/layout.js'
@@ -48,7 +48,7 @@ import {
   type SourceFacts,
   type SourceSweep
 } from './verify.js'
-export type { MirrorMember, RestoreRunOptions } from './verify.js'
+export type { MirrorMember, MirrorsReady, RestoreRunOptions } from './verify.js'
 import type { VerifiedCopy } from '../snapshot/verify.js'
 import { SPARSE_READS } from '../snapshot/read-options.js'
 import { hasSpareHashWorker, releaseSpareHashWorker } from '../snapshot/hash-worker.js'
@@ -134,6 +134,12 @@ class RestoreRun {
   private readonly createdParents: string[] = []
   /** Member db copies and fsyncs in flight; each settles to its error, or undefined. */
   private inFlight: Promise<unknown>[] = []
+  /**
+   * Syncs nothing waits for until the members land: the verifying pass's last background sync
+   * of the staging db, and on the copy path each member copy's fsync after the edit (the edit
+   * needs the copies written, not durable). Each settles like inFlight's.
+   */
+  private syncing: Promise<unknown>[] = []
   /** Stops the in-place hash's worker thread (not needed after all, or the restore failed). */
   private readonly stopHashing = new AbortController()
   /** Stops the copy's hash worker (the CLI's prewarmed one), when the restore fails. */
@@ -189,8 +195,10 @@ class RestoreRun {
     this.plan()
     const verify = await this.verify()
     const made = await this.makeDb(verify)
+    let mirrorsReady = false
     if (made.path === 'copy') {
       // 4. member files (the compaction wrote them above): the last member takes the staging db
+      const mirrored = this.writeMirrors()
       this.inFlight = await writeMembers(
         this.cluster,
         this.planned,
@@ -199,11 +207,16 @@ class RestoreRun {
         this.options.targetVersion,
         this.log
       )
-      this.inFlight.push(...this.writeMirrors())
+      this.inFlight.push(...mirrored)
+      // the snapshot was verified before the copies: the mirrors may boot while the members'
+      // bytes still go to disk
+      if (verify.verified !== undefined) mirrorsReady = await this.mirrorsReady(mirrored, made)
       await this.settleInFlight()
       this.clock.lap('write')
     }
     const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify))
+    if (!mirrorsReady) await this.mirrorsReady([], made)
+    for (const failure of await Promise.all(this.syncing)) if (failure !== undefined) throw failure
     await pausePoint('restore') // a test hook: everything staged, nothing committed
     // 5. commit
     const members = commitMembers(this.staging, this.planned)
@@ -248,7 +261,7 @@ class RestoreRun {
     this.stopHashing.abort()
     this.stopCopyHash.abort()
     // copies still running would write into folders abort() is removing
-    await Promise.all(this.inFlight)
+    await Promise.all([...this.inFlight, ...this.syncing])
     this.staging.abort()
     removeEmptyDirs(this.createdParents)
   }
@@ -331,6 +344,18 @@ class RestoreRun {
     }
   }
 
+  /**
+   * `work` on the staging db (the last member's), settling to undefined or to its error naming
+   * that member, like inFlight's: a rejection or an error it settles to.
+   */
+  private lastMemberWrite(work: Promise<unknown>): Promise<unknown> {
+    const last = this.planned.length - 1
+    return work.then(
+      (failed) => (failed === undefined ? undefined : this.memberError(failed, last)),
+      (error: unknown) => this.memberError(error, last)
+    )
+  }
+
   private memberError(error: unknown, i: number): unknown {
     return targetWriteError(error, this.planned[i]!.dataDir)
   }
@@ -354,6 +379,27 @@ class RestoreRun {
         throw targetWriteError(error, m.dataDir)
       }
     })
+  }
+
+  /**
+   * Tells options.onMirrorsReady, once, that the mirrors hold their final bytes (their WAL and
+   * .snap written, `mirrored`, and the snapshot verified); the members may still be on their way
+   * to disk. True when told (or there is no one to tell).
+   */
+  private async mirrorsReady(mirrored: Promise<unknown>[], made: MadeDb): Promise<boolean> {
+    const ready = this.options.onMirrorsReady
+    if (ready === undefined || this.mirrorLayouts.length === 0) return true
+    for (const failure of await Promise.all(mirrored)) if (failure !== undefined) throw failure
+    ready({
+      token: this.cluster.token,
+      members: this.planned.map((p) => ({
+        name: p.member.name,
+        peerURLs: [...p.member.peerURLs],
+        separateWal: p.walDir !== undefined
+      })),
+      authEnabled: made.facts.authEnabled
+    })
+    return true
   }
 
   /** Each mirror's WAL and .snap (its db is a copy target); settle like writeMembers' promises. */
@@ -404,16 +450,13 @@ class RestoreRun {
       rmSync(path, { force: true })
   }
 
-  /** The staging db's copies (unless they came from the snapshot file) and its fsync. */
+  /**
+   * The staging db's copies, unless they came from the snapshot file. Its fsync comes once it
+   * is the last member's db (writeMemberFiles): the verifying pass's background syncs have
+   * written most of it by then, and one started here could still be opening it when it moves.
+   */
   private startStagingCopies(copyFrom: PlainSnapshot | undefined): void {
     if (copyFrom === undefined) this.inFlight = this.startCopies(this.dbPath)
-    // the verified db goes to disk meanwhile too (the edit's own syncs then cost what it wrote)
-    this.inFlight.push(
-      syncFile(this.dbPath).then(
-        () => undefined,
-        (error: unknown) => targetWriteError(error, this.planned[this.planned.length - 1]!.dataDir)
-      )
-    )
   }
 
   /**
@@ -485,7 +528,12 @@ class RestoreRun {
       ? undefined
       : await verifySnapshot(
           options,
-          { stagingDb: this.dbPath, ...(digest && { digest }) },
+          {
+            stagingDb: this.dbPath,
+            ...(digest && { digest }),
+            // settled before anything lands, like the staging db's own fsync
+            writebackLeft: (pending) => this.syncing.push(this.lastMemberWrite(pending))
+          },
           this.log
         )
     if (!inPlace) this.clock.lap('verify')
@@ -578,6 +626,16 @@ class RestoreRun {
       copyPaths,
       { ...edit, fullRecheck: this.options.fullRecheck === true },
       (error, i) => this.copyError(error, i)
+    )
+    // the edit wrote without a sync: the members' copies are made durable now, as a whole
+    const members = this.copyTargets.length - this.mirrorLayouts.length
+    this.syncing.push(
+      ...copyPaths.slice(0, members).map((path, i) =>
+        fsyncInPool(path, 'file').then(
+          () => undefined,
+          (error: unknown) => this.memberError(error, i)
+        )
+      )
     )
     this.clock.lap('edit')
     return { edited, restoredSize: file.size }

@@ -71,7 +71,14 @@ export function startVerifyInPlace(
  */
 export async function verifySnapshot(
   options: RestoreOptions,
-  from: { stagingDb: string; digest?: Promise<Buffer> } | { inPlace: Promise<VerifiedCopy> },
+  from:
+    | {
+        stagingDb: string
+        digest?: Promise<Buffer>
+        /** VerifyOptions.writebackLeft: the staging db's last background sync, not waited for. */
+        writebackLeft?: (pending: Promise<unknown>) => void
+      }
+    | { inPlace: Promise<VerifiedCopy> },
   log: Logger
 ): Promise<VerifiedCopy> {
   return log.group('Verify snapshot', async () => {
@@ -82,7 +89,8 @@ export async function verifySnapshot(
             skipHashCheck: options.skipHashCheck,
             fsync: false,
             writebackEvery: WRITEBACK_BYTES,
-            ...(from.digest && { digest: from.digest })
+            ...(from.digest && { digest: from.digest }),
+            ...(from.writebackLeft && { writebackLeft: from.writebackLeft })
           })
     log.info(
       `read ${options.snapshotPath}: ${result.dbSize} database bytes, sha256 ${result.sha256} (${result.hash})`
@@ -129,6 +137,22 @@ export interface RestoreRunOptions extends RestoreOptions {
    * succeeds or throws (nothing writes them any more by then).
    */
   mirrors?: (member: MirrorMember) => { dataDir: string; walDir?: string }
+  /**
+   * With `mirrors`: called once the mirrors hold their final bytes and the snapshot is verified,
+   * before the members land (on the copy path, while their bytes still go to disk): the drill
+   * starts booting the mirrors then. The restore may still fail after it.
+   */
+  onMirrorsReady?: (ready: MirrorsReady) => void
+}
+
+/** What a caller of onMirrorsReady needs to boot the mirrors. */
+export interface MirrorsReady {
+  /** The restored cluster's token. */
+  token: string
+  /** In the order of the restore's members. */
+  members: { name: string; peerURLs: string[]; separateWal: boolean }[]
+  /** Whether the restored db has auth on. */
+  authEnabled: boolean
 }
 
 /** A member whose data-dir a restore also writes as a throwaway mirror (RestoreRunOptions.mirrors). */

@@ -72,6 +72,13 @@ export interface VerifyOptions {
    * instead of all at once in the final sync. Restore uses it; none by default.
    */
   writebackEvery?: number
+  /**
+   * With `fsync: false` and writebackEvery: the background fdatasync still in flight when the
+   * copy is done is handed here instead of waited for (on a disk busy with a restore's other
+   * copies, ~1 s). It settles to its error (DiskFullError or TargetError), or undefined, and
+   * never rejects; the copy's file handle closes once it is done.
+   */
+  writebackLeft?: (pending: Promise<unknown>) => void
   /** Called after each chunk with the number of source-file bytes read so far. */
   onProgress?: (bytes: number) => void
   /**
@@ -223,10 +230,13 @@ class HoldBackSink {
     this.writeback = started
   }
 
-  /** Flushes; returns the trailer when the size rule says there is one. */
-  async finish(): Promise<Uint8Array | undefined> {
+  /**
+   * Flushes; returns the trailer when the size rule says there is one. `leaveWriteback`: the
+   * background fdatasync in flight is not waited for (pendingWriteback).
+   */
+  async finish(leaveWriteback = false): Promise<Uint8Array | undefined> {
     while (this.inflight.length > 0) await this.inflight.shift()
-    const failed = await this.writeback
+    const failed = leaveWriteback ? undefined : await this.writeback
     if (failed !== undefined && failed !== null) throw failed
     if (hasTrailer(this.total)) return this.tail
     if (this.tail.length > 0) {
@@ -235,6 +245,11 @@ class HoldBackSink {
       this.position += this.tail.length
     }
     return undefined
+  }
+
+  /** The background fdatasync in flight, settling to its raw error, or undefined. */
+  get pendingWriteback(): Promise<unknown> {
+    return Promise.resolve(this.writeback).then((failed) => failed ?? undefined)
   }
 
   /** Waits for the writes in flight, ignoring their outcome (error path). */
@@ -345,6 +360,18 @@ async function destIo<T>(destPath: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Closes `out` once `writeback` is done; settles to its error as destIo names it, or undefined. */
+async function closeAfter(
+  writeback: Promise<unknown>,
+  out: FileHandle,
+  destPath: string
+): Promise<unknown> {
+  const failed = await writeback
+  await out.close().catch(() => undefined)
+  if (failed === undefined) return undefined
+  return destIo(destPath, () => Promise.reject(failed)).catch((error: unknown) => error)
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
@@ -392,12 +419,14 @@ export async function copyAndVerify(
     } catch (error) {
       throw sourceError(error, srcPath)
     }
+    const leave = opts.fsync === false ? opts.writebackLeft : undefined
     const trailer = await destIo(destPath, async () => {
-      const t = await sink!.finish()
+      const t = await sink!.finish(leave !== undefined)
       if (opts.fsync !== false) await out!.sync()
-      await out!.close()
+      if (leave === undefined) await out!.close()
       return t
     })
+    if (leave !== undefined) leave(closeAfter(sink.pendingWriteback, out, destPath))
     out = undefined
     const total = sink.total
     const dbSize = sink.written

@@ -7,7 +7,7 @@
  * 3.6 on the snapshots are restored as the server's own line (targetFor).
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -276,4 +276,53 @@ describe.skipIf(servers.length === 0)('drill on every server and auth mode (real
     },
     60_000
   )
+})
+
+/**
+ * A fresh restore's mirrors boot as soon as they are written, while the restore still makes its
+ * members durable (run.ts bootsEarly), on the newest server here: auth switched off in the
+ * mirrors only, and a restore that fails after that boot began leaves no etcd, no mirrors and no
+ * member behind.
+ */
+describe.skipIf(servers.length === 0)('the mirrors boot before the restore lands', () => {
+  const server = servers.at(-1)!
+
+  it('boots them early: every check passes, auth off in the mirrors only', async () => {
+    const authSnapshot = await makeAuthSnapshot(tiny, work, { server })
+    const opts = await options(server, authSnapshot, 3)
+    const outDir = (opts.target as { outDir: string }).outDir
+    const seen: { landed: boolean; mirrors: boolean }[] = []
+    const report = await runDrill(opts, {
+      afterMirrorsReady: (root) =>
+        seen.push({
+          landed: readdirSync(outDir).some((f) => f.startsWith('m')),
+          mirrors: readdirSync(root).length === 3
+        })
+    })
+    expect(seen).toEqual([{ landed: false, mirrors: true }])
+    expect(failures(report)).toEqual([])
+    expect(check(report, 'auth').actual).toBe(`${AUTH_OFF_NOTE}; ${NAMES}`)
+    expect(check(report, 'after-restart:persisted').ok).toBe(true)
+    const db = join(report.restore!.members[0]!.dataDir, 'member', 'snap', 'db')
+    expect(dbAuthEnabled(db)).toBe(true)
+    expect(runningEtcdCount()).toBe(0)
+  }, 90_000)
+
+  it('a restore failing once its mirrors boot: no etcd, no mirrors, no member left', async () => {
+    const opts = await options(server, tiny, 3)
+    const outDir = (opts.target as { outDir: string }).outDir
+    let root = ''
+    await expect(
+      runDrill(opts, {
+        afterMirrorsReady: (r) => {
+          root = r
+          throw new Error('the disk broke')
+        }
+      })
+    ).rejects.toThrow('the disk broke')
+    expect(root).not.toBe('')
+    expect(existsSync(root)).toBe(false)
+    expect(runningEtcdCount()).toBe(0)
+    expect(readdirSync(outDir)).toEqual([])
+  }, 90_000)
 })

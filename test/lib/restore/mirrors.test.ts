@@ -2,15 +2,16 @@
  * RestoreRunOptions.mirrors: the throwaway copy of every member's data-dir the drill boots is
  * written in the restore's own pass, and holds exactly the member's bytes (db, WAL, .snap), on
  * every path the db can take: copied from a plain file, copied from a decompressed staging db,
- * compacted in place, with --wal-dir and --bump-revision.
+ * compacted in place, with --wal-dir and --bump-revision. onMirrorsReady says so once they are
+ * complete, before any member lands (the drill boots them then).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Defrag, RestoreTarget } from '../../../src/lib/options.js'
-import { restore, type MirrorMember } from '../../../src/lib/restore/index.js'
+import { restore, type MirrorMember, type MirrorsReady } from '../../../src/lib/restore/index.js'
 import { MEMBERS, TINY, cleanupTemp, fixture, options, tempDir } from './harness.js'
 
 afterAll(cleanupTemp)
@@ -62,13 +63,34 @@ describe('restore mirrors: byte for byte the members', () => {
       ? { kind: 'all', outDir: join(dir, 'out'), walDir: join(dir, 'wal') }
       : { kind: 'all', outDir: join(dir, 'out') }
     const { asked, mirrors } = mirrorsUnder(root)
+    // what the mirrors held when the restore said they were ready, and whether a member had landed
+    const told: { ready: MirrorsReady; files: Record<string, string>; landed: boolean }[] = []
     const report = await restore({
       ...options({ ...TINY, snapshot: snapshot() }, target, {
         bumpRevision: bump,
         markCompacted: bump > 0n
       }),
       defrag,
-      mirrors
+      mirrors,
+      onMirrorsReady: (ready) =>
+        told.push({
+          ready,
+          files: fileHashes(root),
+          landed: existsSync(join(dir, 'out', MEMBERS[0]!))
+        })
+    })
+    // told once, before any member landed, with the mirrors' final bytes
+    expect(told.length).toBe(1)
+    expect(told[0]!.landed).toBe(false)
+    expect(told[0]!.files).toEqual(fileHashes(root))
+    expect(told[0]!.ready).toEqual({
+      token: report.cluster.token,
+      members: report.cluster.members.map((m) => ({
+        name: m.name,
+        peerURLs: m.peerURLs,
+        separateWal
+      })),
+      authEnabled: false
     })
     expect(asked.map((m) => [m.index, m.name, m.separateWal])).toEqual(
       MEMBERS.map((name, i) => [i, name, separateWal])
@@ -92,12 +114,15 @@ describe('restore mirrors: byte for byte the members', () => {
     const root = join(dir, 'mirrors')
     mkdirSync(root)
     const { mirrors } = mirrorsUnder(root)
+    let told = 0
     await expect(
       restore({
         ...options({ ...TINY, snapshot: bad }, { kind: 'all', outDir: join(dir, 'out') }),
-        mirrors
+        mirrors,
+        onMirrorsReady: () => void told++
       })
     ).rejects.toThrow()
+    expect(told).toBe(0) // never ready: nothing may boot a refused snapshot's mirrors
     // the output never landed; the mirrors stay where the caller put them until it removes them
     expect(readdirSync(dir).sort()).toEqual(['bad.db', 'mirrors'])
   })

@@ -96,9 +96,12 @@ function procStatus(): string {
  * dense dbs). Collecting by scavenges first (a full collection only when they fall behind) was
  * built and measured no faster, 3 alternated 1 GB runs each (member/tar.zst medians 48.5 against
  * 48.2 s, cluster 30.6 against 30.7 s) at a slightly higher peak, so the full collection stays:
- * the 1 GB member upload's lost time was the 64 KiB reads' (READ_BYTES).
+ * the 1 GB member upload's lost time was the 64 KiB reads' (READ_BYTES). With 256 KiB reads,
+ * 8 MiB instead of 12 kept that upload under 150 MB (5 alternated 1 GB member/tar.zst runs each:
+ * peak medians 150.2 → 142.4 MB, highest 152.7 → 146.3; wall 47.7 → 48.7 s; 100 MB: no change
+ * beyond the noise).
  */
-const RECLAIM_AFTER_BYTES = 12 << 20
+const RECLAIM_AFTER_BYTES = 8 << 20
 
 let reclaimer: { timer: NodeJS.Timeout; collect: () => void } | undefined
 

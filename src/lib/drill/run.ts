@@ -320,8 +320,9 @@ async function drillOutput(
       authEnabled: output.snapshot.authEnabled,
       ...hooks.expectedOverride
     }
+    // the mirrors as copies, unless they are booting already (early)
     const copies =
-      mirrors !== undefined && target.twin === undefined
+      early === undefined && mirrors !== undefined && target.twin === undefined
         ? copiedMembers(output.cluster.members.map(drillMember), mirrors.folder)
         : undefined
     const late = { expected: known, computeExpected: () => expectations().expected }

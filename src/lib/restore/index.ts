@@ -195,7 +195,9 @@ class RestoreRun {
     this.plan()
     const verify = await this.verify()
     const made = await this.makeDb(verify)
-    let mirrorsReady = false
+    // the copy path verified the snapshot before the copies: its mirrors may boot while the
+    // members' bytes still go to disk; elsewhere they wait for the hash
+    const mirrorsEarly = made.path === 'copy' && verify.verified !== undefined
     if (made.path === 'copy') {
       // 4. member files (the compaction wrote them above): the last member takes the staging db
       const mirrored = this.writeMirrors()
@@ -208,14 +210,12 @@ class RestoreRun {
         this.log
       )
       this.inFlight.push(...mirrored)
-      // the snapshot was verified before the copies: the mirrors may boot while the members'
-      // bytes still go to disk
-      if (verify.verified !== undefined) mirrorsReady = await this.mirrorsReady(mirrored, made)
+      if (mirrorsEarly) await this.mirrorsReady(mirrored, made)
       await this.settleInFlight()
       this.clock.lap('write')
     }
     const snapshotFile = verify.verified ?? (await this.verifyInPlace(verify))
-    if (!mirrorsReady) await this.mirrorsReady([], made)
+    if (!mirrorsEarly) await this.mirrorsReady([], made)
     for (const failure of await Promise.all(this.syncing)) if (failure !== undefined) throw failure
     await pausePoint('restore') // a test hook: everything staged, nothing committed
     // 5. commit
@@ -384,11 +384,11 @@ class RestoreRun {
   /**
    * Tells options.onMirrorsReady, once, that the mirrors hold their final bytes (their WAL and
    * .snap written, `mirrored`, and the snapshot verified); the members may still be on their way
-   * to disk. True when told (or there is no one to tell).
+   * to disk.
    */
-  private async mirrorsReady(mirrored: Promise<unknown>[], made: MadeDb): Promise<boolean> {
+  private async mirrorsReady(mirrored: Promise<unknown>[], made: MadeDb): Promise<void> {
     const ready = this.options.onMirrorsReady
-    if (ready === undefined || this.mirrorLayouts.length === 0) return true
+    if (ready === undefined || this.mirrorLayouts.length === 0) return
     for (const failure of await Promise.all(mirrored)) if (failure !== undefined) throw failure
     ready({
       token: this.cluster.token,
@@ -399,7 +399,6 @@ class RestoreRun {
       })),
       authEnabled: made.facts.authEnabled
     })
-    return true
   }
 
   /** Each mirror's WAL and .snap (its db is a copy target); settle like writeMembers' promises. */

@@ -2,6 +2,8 @@
 export const READ_BYTES: number
 /** The bundled artifact client's block size (getUploadChunkSize()), in bytes. */
 export const CHUNK_BYTES: number
+/** The globalThis Symbol.for() key of the bundled client's upload sources (path → stream). */
+export const UPLOAD_SOURCES: string
 export interface Rewrite {
   what: string
   /** The library's source; a whitespace run in it matches any whitespace. */

@@ -18,6 +18,8 @@
 // blocks alone: 142-156 MB on the 100 MB db (8 MiB: 178). Smaller blocks only trade bytes in
 // flight for memory; 8 MiB reads cost memory for nothing. Both are rewritten: see CHUNK_BYTES.
 // There is no option for either size (6.2.1 is the newest), hence a rewrite at bundle time.
+// Two more let the action upload an archive while it packs it (UPLOAD_SOURCES: a stream in place
+// of the file's bytes), and make a failing source fail the upload instead of stalling it.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -44,6 +46,16 @@ export const READ_BYTES = 256 * 1024
  */
 export const CHUNK_BYTES = 4 * 1024 * 1024
 
+/**
+ * Where the action hands the client a stream to upload in place of a file's bytes (src/action/
+ * publish/upload-source.ts): a Map from the file's path to a function returning the stream. The
+ * client's module creates it when it loads, so the action knows the rewrite is there; unpatched
+ * (the tests' src), the action packs to a file first and the client reads it, as before.
+ */
+export const UPLOAD_SOURCES = 'etcd-restore-action.upload-sources'
+
+const sources = `globalThis[Symbol.for(${JSON.stringify(UPLOAD_SOURCES)})]`
+
 /** Each rewrite: the library's source (whitespace runs match any whitespace) and what replaces it. */
 export const REWRITES = [
   {
@@ -62,6 +74,23 @@ export const REWRITES = [
       '\n'
     ),
     to: `function getUploadChunkSize() { return ${CHUNK_BYTES}; /* etcd-restore-action, issue 26: was 8 MiB (8 * 1024 * 1024) */ }`
+  },
+  {
+    what: 'upload sources: the registry, created as the module loads',
+    from: '// Custom stream transformer so we can set the highWaterMark property',
+    to: `${sources} ??= new Map(); /* etcd-restore-action, issue 26: upload sources */ // Custom stream transformer so we can set the highWaterMark property`
+  },
+  {
+    what: 'createRawFileUploadStream: a registered stream in place of the file',
+    from: 'const fileStream =',
+    to: `const fileStream = ${sources}?.get(sourcePath)?.() ?? /* etcd-restore-action, issue 26: upload sources */`
+  },
+  {
+    // Without it a failing source (a read error, or the action's packing) leaves the blob's
+    // stream open: the upload waits for the chunk timeout (5 minutes), then fails as "stalled".
+    what: "uploadToBlobStorage: the source's error fails the blob upload",
+    from: 'uploadStream.pipe(blobUploadStream); // This stream is used for the upload',
+    to: 'uploadStream.pipe(blobUploadStream); uploadStream.on("error", (error) => blobUploadStream.destroy(error)); /* etcd-restore-action, issue 26: a failed source fails the upload */'
   }
 ]
 

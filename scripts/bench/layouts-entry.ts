@@ -71,6 +71,8 @@ async function run(
   // ETCD_RESTORE_TRACE_MEMORY=1: the action's memory per phase (src/lib/heap.ts)
   for (const line of output.split('\n').filter((l) => l.startsWith('memory: ')))
     process.stderr.write(`${inputs.layout ?? ''}/${inputs.archive ?? ''} ${line}\n`)
+  // LAYOUTS_LOG=1: the action's whole log, for where its time goes
+  if (process.env.LAYOUTS_LOG === '1') process.stderr.write(output)
   const rss = /RSS_KB (\d+)/.exec(output)
   return { wall, ...(rss && { rssMB: Number(rss[1]) / 1024 }) }
 }

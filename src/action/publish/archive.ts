@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { lstat, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
-import { Transform } from 'node:stream'
+import { Transform, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Logger } from '../../lib/logger.js'
 import type { ArchiveFormat } from '../constants.js'
 import { formatBytes, formatDuration, formatRate } from '../../lib/format.js'
 import { diskFull } from '../../lib/errors.js'
-import { codecFor, writeParts, type Part, type TarItem } from './tar.js'
+import { codecFor, STREAMED_CHUNK, writeParts, type Part, type TarItem } from './tar.js'
 
 const PROGRESS_EVERY_MS = 5000
 
@@ -30,16 +30,18 @@ export async function pack(
 }
 
 /**
- * Writes an archive made of `parts` (see tar.ts), logging progress every few seconds; with
- * `append`, after what `file` holds (a failure then leaves the file as it was written so far).
+ * Writes an archive made of `parts` (see tar.ts) into `file` and/or `live` (an upload's stream,
+ * left open), logging progress every few seconds; with `append`, after what `file` holds (a
+ * failure then leaves the file as it was written so far).
  */
 export async function packParts(
   root: string,
   parts: Part[],
-  file: string,
+  file: string | undefined,
   options: PackOptions,
   logger: Logger,
-  append = false
+  append = false,
+  live?: Writable
 ): Promise<void> {
   const codec = codecFor(options.archive, options.compressionLevel)
   const started = Date.now()
@@ -57,10 +59,12 @@ export async function packParts(
     }
   })
   // a failed pack leaves no partial archive; a full disk says where
-  await writeParts(root, parts, file, codec, counter, append).catch(async (error: unknown) => {
-    if (!append) await rm(file, { force: true })
-    throw diskFull(error, file)
-  })
+  await writeParts(root, parts, file, codec, counter, append, live).catch(
+    async (error: unknown) => {
+      if (file !== undefined && !append) await rm(file, { force: true })
+      throw file === undefined ? error : diskFull(error, file)
+    }
+  )
   const ms = Date.now() - started
   const entries = parts.reduce(
     (n, p) => n + ('items' in p ? p.items.filter((i) => i.header).length : 0),
@@ -207,13 +211,29 @@ export class CarriedDb {
     private readonly logger: Logger
   ) {}
 
-  /** The archive of [head, `db`'s contents, tail] at `path` (the file moves there). */
-  async write(root: string, head: TarItem[], db: TarItem, tail: TarItem[], path: string) {
+  /**
+   * The archive of [head, `db`'s contents, tail] at `path` (the file moves there), its bytes also
+   * into `live` as they are written (the first member's) or once the file is made (the others').
+   */
+  async write(
+    root: string,
+    head: TarItem[],
+    db: TarItem,
+    tail: TarItem[],
+    path: string,
+    live?: Writable
+  ) {
     const headPart: Part = { items: [...head, { ...db, body: false }], end: false }
     const tailPart: Part = { items: tail, end: true }
     try {
-      if (this.file === undefined) await this.writeFirst(root, headPart, db, tailPart, path)
-      else await this.rewrite(root, headPart, tailPart, path)
+      if (this.file === undefined) await this.writeFirst(root, headPart, db, tailPart, path, live)
+      else {
+        await this.rewrite(root, headPart, tailPart, path)
+        if (live)
+          await pipeline(createReadStream(path, { highWaterMark: STREAMED_CHUNK }), live, {
+            end: false
+          })
+      }
     } catch (error) {
       await this.remove()
       await rm(path, { force: true })
@@ -221,14 +241,21 @@ export class CarriedDb {
     }
   }
 
-  private async writeFirst(root: string, head: Part, db: TarItem, tail: Part, path: string) {
+  private async writeFirst(
+    root: string,
+    head: Part,
+    db: TarItem,
+    tail: Part,
+    path: string,
+    live: Writable | undefined
+  ) {
     const started = Date.now()
-    await packParts(root, [head], path, this.options, silent)
+    await packParts(root, [head], path, this.options, silent, false, live)
     const start = (await stat(path)).size
     const body: Part = { items: [{ ...db, header: false, body: true }], end: false }
-    await packParts(root, [body], path, this.options, silent, true)
+    await packParts(root, [body], path, this.options, silent, true, live)
     const length = (await stat(path)).size - start
-    await packParts(root, [tail], path, this.options, silent, true)
+    await packParts(root, [tail], path, this.options, silent, true, live)
     this.file = path
     this.db = { start, length }
     const ms = Date.now() - started

@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createReadStream, createWriteStream, type Stats } from 'node:fs'
-import { Duplex, Readable, type Transform, type Writable } from 'node:stream'
+import { Duplex, Readable, Writable, type Transform } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import { join } from 'node:path'
@@ -95,14 +95,15 @@ function modeFix(mode: number, isDir: boolean): number {
 export async function* tarBytes(
   root: string,
   items: TarItem[],
-  end: boolean
+  end: boolean,
+  readBytes = CODEC_CHUNK
 ): AsyncGenerator<Buffer> {
   for (const item of items) {
     if (item.header) yield entryHeader(item)
     if (item.type !== 'File' || !item.body || item.stat.size === 0) continue
     let read = 0
     for await (const chunk of createReadStream(join(root, item.path), {
-      highWaterMark: 1 << 20
+      highWaterMark: readBytes
     }) as AsyncIterable<Buffer>) {
       read += chunk.length
       if (read > item.stat.size) break
@@ -118,7 +119,8 @@ export async function* tarBytes(
 
 /** A compressor for `archive` (undefined for plain tar), and a check that it finished well. */
 export interface Codec {
-  stream: () => { transform: Duplex; done: Promise<void> }
+  /** `chunkSize`: the compressor's output buffer (zlib). */
+  stream: (chunkSize: number) => { transform: Duplex; done: Promise<void> }
   /** What compresses: `zlib` or the `zstd` binary. */
   engine: string
 }
@@ -129,6 +131,15 @@ export interface Codec {
  * zstd level 3, with 1 MiB 2.5 s (`zstd -3` 1.4 s); the bytes are the same.
  */
 const CODEC_CHUNK = 1 << 20
+
+/**
+ * The reads and the compressor's output buffers when the archive goes straight into an upload
+ * (upload.ts): the packing then runs at the upload's pace, and its 1 MiB Buffers, held beside the
+ * upload's own at once, took the action's peak RSS over 150 MB (layouts bench, 1 GB dense db,
+ * cluster/tar.zst: 154-157 MB with 1 MiB, 143-145 MB with 256 KiB, one run each, the same ~31-35
+ * s wall). Also the size of a file's reads copied into an upload (READ_BYTES, the client's own).
+ */
+export const STREAMED_CHUNK = 256 * 1024
 
 /** zlib's zstd (Node ≥ 22.15), else the `zstd` binary when it is on PATH. */
 export function zstdEngine(): 'zlib' | 'binary' | undefined {
@@ -141,8 +152,8 @@ export function codecFor(archive: ArchiveFormat, level: number): Codec | undefin
   if (archive === 'tar.gz')
     return {
       engine: 'zlib',
-      stream: () => ({
-        transform: zlib.createGzip({ level, chunkSize: CODEC_CHUNK }),
+      stream: (chunkSize) => ({
+        transform: zlib.createGzip({ level, chunkSize }),
         done: Promise.resolve()
       })
     }
@@ -153,9 +164,9 @@ export function codecFor(archive: ArchiveFormat, level: number): Codec | undefin
   if (engine === 'zlib')
     return {
       engine,
-      stream: () => ({
+      stream: (chunkSize) => ({
         transform: zlib.createZstdCompress({
-          chunkSize: CODEC_CHUNK,
+          chunkSize,
           params: { [zlib.constants.ZSTD_c_compressionLevel]: zstdLevel }
         }),
         done: Promise.resolve()
@@ -180,50 +191,104 @@ function zstdProcess(level: number): { transform: Duplex; done: Promise<void> } 
 }
 
 /**
- * Writes `parts` one after another into `file` (mode 0600; `append`: after what it holds): entry
- * parts through `codec` (each its own frame), compressed parts copied. `counter` sees every
- * byte written.
+ * Writes `parts` one after another into `file` (mode 0600; `append`: after what it holds) and/or
+ * `live` (an upload's stream, left open for the caller to end): entry parts through `codec` (each
+ * its own frame), compressed parts copied. `counter` sees every byte written. The parts wait for
+ * the slower of the two; a failure of either fails the write.
  */
 export async function writeParts(
   root: string,
   parts: Part[],
-  file: string,
+  file: string | undefined,
   codec: Codec | undefined,
   counter: Transform,
-  append = false
+  append = false,
+  live?: Writable
 ): Promise<void> {
-  const out = createWriteStream(file, { mode: 0o600, flags: append ? 'a' : 'w' })
-  counter.pipe(out)
+  const out =
+    file === undefined
+      ? undefined
+      : createWriteStream(file, { mode: 0o600, flags: append ? 'a' : 'w' })
+  const sink = live ? tee(out, live) : out
+  if (!sink) throw new Error('tar: nowhere to write the archive')
+  const written = pipeline(counter, sink)
+  written.catch(() => {}) // awaited below; a failure meanwhile also fails the parts' writes
+  const chunk = live ? STREAMED_CHUNK : CODEC_CHUNK
   try {
-    for (const part of parts) await writePart(root, part, codec, counter)
+    for (const part of parts) await writePart(root, part, codec, counter, chunk)
     counter.end()
-    await finished(out)
+    await written
   } catch (error) {
     counter.destroy()
-    out.destroy()
+    sink.destroy()
     throw error
   }
+}
+
+/**
+ * Each chunk to `out` (when there is one) and `live`, done once both took it; `live` is never
+ * ended here. A `live` closed before its end (the upload failed) fails the pending chunk.
+ */
+function tee(out: Writable | undefined, live: Writable): Writable {
+  let pending: ((error: Error) => void) | undefined
+  const closed = () => pending?.(new Error('the upload stopped reading the archive'))
+  live.once('close', closed)
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      let left = out ? 2 : 1
+      let failed = false
+      const one = (error?: Error | null) => {
+        if (failed) return
+        if (error) {
+          failed = true
+          pending = undefined
+          callback(error)
+        } else if (--left === 0) {
+          pending = undefined
+          callback()
+        }
+      }
+      pending = one
+      if (live.destroyed) return one(new Error('the upload stopped reading the archive'))
+      out?.write(chunk, one)
+      live.write(chunk, one)
+    },
+    final(callback) {
+      live.off('close', closed)
+      if (!out) return callback()
+      out.end()
+      finished(out).then(() => callback(), callback)
+    },
+    destroy(error, callback) {
+      live.off('close', closed)
+      out?.destroy()
+      callback(error)
+    }
+  })
 }
 
 async function writePart(
   root: string,
   part: Part,
   codec: Codec | undefined,
-  sink: Writable
+  sink: Writable,
+  chunk: number
 ): Promise<void> {
   if ('compressed' in part) {
     const { start, length } = part
     const range = length === undefined ? {} : { start: start ?? 0, end: (start ?? 0) + length - 1 }
-    if (length !== 0) await pipeline(createReadStream(part.compressed, range), sink, { end: false })
+    const read = { ...range, highWaterMark: chunk }
+    if (length !== 0) await pipeline(createReadStream(part.compressed, read), sink, { end: false })
     return
   }
   if (!codec) {
-    await pipeline(Readable.from(tarBytes(root, part.items, part.end)), sink, { end: false })
+    const bytes = tarBytes(root, part.items, part.end, chunk)
+    await pipeline(Readable.from(bytes), sink, { end: false })
     return
   }
-  const { transform, done } = codec.stream()
+  const { transform, done } = codec.stream(chunk)
   await Promise.all([
-    feed(tarBytes(root, part.items, part.end), transform),
+    feed(tarBytes(root, part.items, part.end, chunk), transform),
     pipeline(transform, sink, { end: false }),
     done
   ])

@@ -3,7 +3,8 @@
  * Only the members' upload can fail the step; the two reports are on disk whatever happens.
  */
 import { DefaultArtifactClient } from '@actions/artifact'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { PassThrough, type Writable } from 'node:stream'
 import { dirname, join, relative, sep } from 'node:path'
 import { errorMessage } from '../../lib/errors.js'
 import { memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../lib/heap.js'
@@ -28,6 +29,7 @@ import {
   type SharedDb
 } from './archive.js'
 import { mapBounded } from './pool.js'
+import { uploadFrom, uploadsFromStreams } from './upload-source.js'
 import type { Part, TarItem } from './tar.js'
 
 export interface PublishOptions {
@@ -253,13 +255,18 @@ async function publishCluster(
       `${items.length} entries (the db stored once, ${linked} hard links to it)`
   )
   const started = Date.now()
-  const pack = (path: string) => packParts(root, [{ items, end: true }], path, options, logger)
-  const result = await uploadArchive(
-    client,
-    name,
-    options,
-    async (path) => (await pack(path), false)
-  )
+  const result = await uploadArchive(client, name, options, async (path, live) => {
+    await packParts(
+      root,
+      [{ items, end: true }],
+      live ? undefined : path,
+      options,
+      logger,
+      false,
+      live
+    )
+    return false
+  })
   const dirs = members.map((m) => toPosixRelative(root, m.dataDir))
   return published(result, members, dirs, name, rawBytes, options, Date.now() - started, logger)
 }
@@ -279,22 +286,24 @@ function prefixed(logger: Logger, prefix: string): Logger {
 }
 
 /**
- * Writes a member's archive at `path`; true when the file is to stay after its upload (the
- * carried db's, removed after the last member).
+ * Writes a member's archive at `path`, or into `live` (the upload's stream) when given: every
+ * byte, and at `path` too only when the file is to stay after its upload (the carried db's,
+ * removed after the last member; then it returns true).
  */
 type MemberPacker = (
   root: string,
   member: MemberReport,
   entries: Entry[],
   path: string,
-  logger: Logger
+  logger: Logger,
+  live?: Writable
 ) => Promise<boolean>
 
 /** The members' archives around the db compressed once into a shared file (or none). */
 function packAroundShared(shared: SharedDb | undefined, options: PublishOptions): MemberPacker {
-  return async (root, member, entries, path, logger) => {
+  return async (root, member, entries, path, logger, live) => {
     const parts = await memberParts(root, member, entries, shared, logger)
-    await packParts(root, parts, path, options, logger)
+    await packParts(root, parts, live ? undefined : path, options, logger, false, live)
     return false
   }
 }
@@ -306,14 +315,15 @@ function packAroundShared(shared: SharedDb | undefined, options: PublishOptions)
  */
 function packCarried(carrier: CarriedDb, known: boolean, options: PublishOptions): MemberPacker {
   let first: { size: number; sha256?: string } | undefined
-  return async (root, member, entries, path, logger) => {
+  return async (root, member, entries, path, logger, live) => {
     const { items, dbPath } = await memberItems(root, member, entries)
     const at = items.findIndex((i) => i.path === dbPath && i.type === 'File')
     const db = items[at]
-    const own = async () => (
-      await packParts(root, [{ items, end: true }], path, options, logger),
-      false
-    )
+    const own = async () => {
+      const file = live ? undefined : path
+      await packParts(root, [{ items, end: true }], file, options, logger, false, live)
+      return false
+    }
     if (!db) return own()
     const sha256 = known ? undefined : await sha256File(join(root, dbPath))
     if (first && (first.size !== db.stat.size || first.sha256 !== sha256)) {
@@ -321,7 +331,7 @@ function packCarried(carrier: CarriedDb, known: boolean, options: PublishOptions
       return own()
     }
     first ??= { size: db.stat.size, ...(sha256 !== undefined && { sha256 }) }
-    await carrier.write(root, items.slice(0, at), db, items.slice(at + 1), path)
+    await carrier.write(root, items.slice(0, at), db, items.slice(at + 1), path, live)
     return true
   }
 }
@@ -344,8 +354,8 @@ async function publishOne(
   const result =
     options.archive === 'zip'
       ? await uploadZip(client, root, entries, name, options)
-      : await uploadArchive(client, name, options, (path) =>
-          pack(root, member, entries, path, logger)
+      : await uploadArchive(client, name, options, (path, live) =>
+          pack(root, member, entries, path, logger, live)
         )
   const memberDir = [toPosixRelative(root, member.dataDir)]
   return published(
@@ -434,30 +444,79 @@ async function uploadZip(
 }
 
 /**
- * Uploads the tar archive `write` puts at `<workDir>/<name>` as a single file (no zip around
- * it); the file is removed after, unless `write` says it stays.
+ * Uploads the tar archive `write` makes as the single file `<workDir>/<name>` (no zip around it).
+ * With the action's bundled client (upload-source.ts), the archive goes up while it is packed:
+ * `write` gets the upload's stream and puts every byte into it (and at the path only what is to
+ * stay), the path holding an empty file for the client's checks; else `write` packs the file and
+ * the client reads it after. The file is removed after, unless `write` says it stays. A failed
+ * packing fails the upload before the artifact is finalized.
  */
 async function uploadArchive(
   client: DefaultArtifactClient,
   name: string,
   options: PublishOptions,
-  write: (path: string) => Promise<boolean>
+  write: (path: string, live?: Writable) => Promise<boolean>
 ): Promise<{ id?: number; size?: number; digest?: string }> {
   await mkdir(options.workDir, { recursive: true })
   const archivePath = join(options.workDir, name)
-  let keep = false
-  try {
-    memoryPhase(`upload: pack ${name}`)
-    keep = await write(archivePath)
-    memoryPhase(`upload: send ${name}`)
-    reclaimNow() // the packing's Buffers, before the artifact client's
-    return await client.uploadArtifact(name, [archivePath], options.workDir, {
+  const upload = () =>
+    client.uploadArtifact(name, [archivePath], options.workDir, {
       retentionDays: options.retentionDays,
       skipArchive: true
     })
+  let keep = false
+  try {
+    memoryPhase(`upload: pack ${name}`)
+    if (uploadsFromStreams()) {
+      const streamed = await uploadWhilePacking(archivePath, upload, write)
+      keep = streamed.keep
+      return streamed.result
+    }
+    keep = await write(archivePath)
+    memoryPhase(`upload: send ${name}`)
+    reclaimNow() // the packing's Buffers, before the artifact client's
+    return await upload()
   } finally {
     reclaimNow() // the artifact client's Buffers, before the next member's packing
     if (!keep) await rm(archivePath, { force: true })
+  }
+}
+
+/**
+ * `write` packs into a stream the client uploads at the same time. A packing failure destroys
+ * the stream (the upload fails: nothing is finalized) and is the error thrown; a failed upload
+ * closes the stream, which stops the packing, and its error is thrown.
+ */
+async function uploadWhilePacking<T>(
+  path: string,
+  upload: () => Promise<T>,
+  write: (path: string, live: Writable) => Promise<boolean>
+): Promise<{ result: T; keep: boolean }> {
+  await writeFile(path, '', { mode: 0o600 }) // the client checks the file exists
+  // the default 16 KiB high-water mark: one chunk at a time waits for the upload
+  const live = new PassThrough()
+  const release = uploadFrom(path, live)
+  try {
+    let uploadError: { error: unknown } | undefined
+    const uploaded = upload()
+    uploaded.catch((error: unknown) => {
+      uploadError = { error }
+      live.destroy()
+    })
+    let keep: boolean
+    try {
+      keep = await write(path, live)
+      live.end()
+    } catch (error) {
+      // the packing stopped because the upload had failed: the upload's error says why
+      const cause = uploadError ? uploadError.error : error
+      live.destroy(error as Error)
+      await uploaded.catch(() => {})
+      throw cause
+    }
+    return { result: await uploaded, keep }
+  } finally {
+    release()
   }
 }
 

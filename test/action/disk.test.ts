@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { checkActionDisk } from '../../src/action/restore/disk.js'
+import { UPLOAD_SOURCES } from '../../scripts/patch-artifact-upload.mjs'
 import { pack } from '../../src/action/publish/archive.js'
 import type { ActionInputs } from '../../src/action/inputs/index.js'
 import { DiskFullError, DiskSpaceError } from '../../src/lib/errors.js'
@@ -78,6 +79,14 @@ describe.skipIf(!CAN_MOUNT)('action: the disk check', () => {
     // without the archives (a compressed format, or no upload) the data-dirs fit
     checkActionDisk(inputs(path, { archive: 'tar.zst' }), TINY, work, logger)
     checkActionDisk(inputs(path, { upload: false }), TINY, work, logger)
+    // with the bundled client (its upload sources) a tar archive is sent as packed: never on disk
+    const sources = Symbol.for(UPLOAD_SOURCES)
+    ;(globalThis as Record<symbol, unknown>)[sources] = new Map()
+    try {
+      checkActionDisk(inputs(path), TINY, work, logger)
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[sources]
+    }
     expect(readdirSync(fs)).toEqual([])
   })
 

@@ -2,7 +2,8 @@
  * The action's disk check, once the snapshot is on the runner and before anything else is
  * written: the data-dirs in `path` (and `wal-dir`), the drill's booted members in the temp folder
  * (verify: boot), and the members' tar archives packed for upload (UPLOAD_CONCURRENCY at a time, in
- * the work folder). A compressed archive's size (tar.gz, tar.zst) and the cache's are not known
+ * the work folder), unless the artifact client sends them as they are packed (the bundle's: then
+ * none is on disk). A compressed archive's size (tar.gz, tar.zst) and the cache's are not known
  * before they are packed: not counted; a disk that fills then says `disk full: <path>` and leaves
  * no partial archive.
  */
@@ -20,6 +21,7 @@ import { checkDiskSpace, snapshotSizes, willCompact } from '../../lib/restore/di
 import { buildCluster } from '../../lib/cluster/initial-cluster.js'
 import type { ActionInputs } from '../inputs/index.js'
 import { UPLOAD_CONCURRENCY } from '../publish/upload.js'
+import { uploadsFromStreams } from '../publish/upload-source.js'
 
 /** The action's inputs that move or shrink what it writes. */
 export const ACTION_ADVICE: DiskAdvice = {
@@ -49,7 +51,8 @@ export function checkActionDisk(
       const cluster = buildCluster(spec.initialCluster, spec.initialClusterToken)
       needs.push(drillNeed(cluster.members.length, db))
     }
-    if (publish.upload && publish.archive === 'tar') {
+    // the bundled client sends a tar archive as it is packed: none is written (upload-source.ts)
+    if (publish.upload && publish.archive === 'tar' && !uploadsFromStreams()) {
       needs.push({
         path: join(workDir, 'archives'),
         bytes: Math.min(UPLOAD_CONCURRENCY, members) * (db + MEMBER_FILES_BYTES),

@@ -65,6 +65,7 @@ if (workerData && typeof workerData.path === 'string') {
   } catch {
     early = undefined // the job hashes the file itself, and says what is wrong with it
   }
+  if (early) parentPort.postMessage({ earlyDone: true })
 }
 parentPort.once('message', ({ path, length, chunk, stamp }) => {
   if (early && stamp !== undefined && early.stamp === stamp && early.path === path && early.length === length) {
@@ -88,6 +89,10 @@ export function earlyDigestsTaken(): number {
 
 /** A booted (or booting) worker no job has taken yet. */
 let spare: Worker | undefined
+/** Whether the spare worker has said its early digest is ready (`{ earlyDone: true }`). */
+let spareEarlyDone = false
+/** The file the spare worker was given to hash at boot. */
+let spareGuess: string | undefined
 
 function bootWorker(early?: string): Worker {
   return new Worker(HASH_WORKER, {
@@ -107,10 +112,23 @@ export function prewarmHashWorker(snapshot?: string): void {
   const worker = bootWorker(snapshot)
   worker.unref()
   worker.on('error', () => undefined)
+  worker.on('message', (m: { earlyDone?: boolean }) => {
+    if (m.earlyDone === true && spare === worker) spareEarlyDone = true
+  })
   worker.once('exit', () => {
     if (spare === worker) spare = undefined
   })
   spare = worker
+  spareEarlyDone = false
+  spareGuess = snapshot
+}
+
+/**
+ * Whether the spare worker has finished its early pass over `path` with a digest: taking it then
+ * costs no wait (the job still checks the file's stamp, and hashes it anew if it changed).
+ */
+export function spareEarlyDigestReady(path: string): boolean {
+  return spare !== undefined && spareEarlyDone && spareGuess === path
 }
 
 /**
@@ -120,6 +138,7 @@ export function prewarmHashWorker(snapshot?: string): void {
 export function releaseSpareHashWorker(): void {
   const worker = spare
   spare = undefined
+  spareEarlyDone = false
   if (worker !== undefined) void worker.terminate()
 }
 
@@ -131,8 +150,10 @@ export function hasSpareHashWorker(): boolean {
 function takeWorker(): Worker {
   const worker = spare
   spare = undefined
+  spareEarlyDone = false
   if (worker === undefined) return bootWorker()
   worker.removeAllListeners('error')
+  worker.removeAllListeners('message')
   worker.ref()
   return worker
 }
@@ -157,7 +178,10 @@ export async function hashInWorker(
   let reply: { digest: Uint8Array; early: boolean }
   try {
     reply = await new Promise<{ digest: Uint8Array; early: boolean }>((resolve, reject) => {
-      worker.once('message', resolve)
+      // the reply has a digest (an early pass's notice may come first)
+      worker.on('message', (m: { digest?: Uint8Array; early?: boolean }) => {
+        if (m.digest !== undefined) resolve({ digest: m.digest, early: m.early === true })
+      })
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)))
       onAbort = () => reject(signal!.reason)

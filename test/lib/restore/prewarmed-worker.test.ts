@@ -1,9 +1,9 @@
 /**
  * A restore after the CLI booted its hash worker at start (prewarmHashWorker with the snapshot's
  * path): the worker hashes the file at once and the compaction in place (churned) takes its
- * digest; the copy (a dense snapshot) lets it go and hashes as it reads (a second read of the
- * file in the worker cost more than it saved). Every member file comes out byte for byte as
- * without the worker.
+ * digest; the copy (a dense snapshot) takes it only when it is ready as the copy starts, else
+ * lets the worker go and hashes as it reads (waiting for the worker's second read of the file
+ * cost more than it saved). Every member file comes out byte for byte as without the worker.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,8 @@ import { restore } from '../../../src/lib/restore/index.js'
 import {
   earlyDigestsTaken,
   hasSpareHashWorker,
-  prewarmHashWorker
+  prewarmHashWorker,
+  spareEarlyDigestReady
 } from '../../../src/lib/snapshot/hash-worker.js'
 import {
   TINY,
@@ -41,9 +42,14 @@ function files(dir: string): Record<string, string> {
   return out
 }
 
-async function run(snapshot: string, prewarm: boolean) {
+async function run(snapshot: string, prewarm: boolean, ready = false, guess = snapshot) {
   const out = join(tempDir('prewarmed-'), 'out')
-  if (prewarm) prewarmHashWorker(snapshot)
+  if (prewarm) prewarmHashWorker(guess)
+  // `ready`: the worker's early digest is done before the restore starts
+  for (let waited = 0; ready && !spareEarlyDigestReady(guess); waited += 10) {
+    if (waited > 10_000) throw new Error('the early digest was not ready in 10 s')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
   const taken = earlyDigestsTaken()
   const report = await restore(
     options(
@@ -95,11 +101,15 @@ function breakKeyPage(db: Buffer): void {
 
 describe("a restore that takes the CLI's prewarmed hash worker", () => {
   test.each([
-    ['churned: compacted in place, the early digest taken', CHURNED, 'compact', 1],
-    ['dense: copied, hashed as it is read, the worker let go', TINY.snapshot, 'copy', 0]
-  ])('%s: the members are the same bytes', async (_, snapshot, path, early) => {
+    ['churned: compacted in place, the early digest taken', CHURNED, 'compact', false, 1],
+    ['dense: copied, the early digest ready and taken', TINY.snapshot, 'copy', true, 1],
+    ['dense: copied, another file guessed: hashed as it is read', TINY.snapshot, 'copy', 'other', 0]
+  ] as const)('%s: the members are the same bytes', async (_, snapshot, path, ready, early) => {
     const plain = await run(snapshot, false)
-    const warm = await run(snapshot, true)
+    const warm =
+      ready === 'other'
+        ? await run(snapshot, true, false, CHURNED)
+        : await run(snapshot, true, ready)
     expect(warm.early).toBe(early)
     expect(plain.early).toBe(0)
     expect(warm.report.db?.mode).toBe(path)

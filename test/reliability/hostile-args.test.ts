@@ -79,6 +79,22 @@ async function refused(
   return { cwd, run }
 }
 
+describe('a refusal ends the process', () => {
+  // the CLI prewarms a hash worker that hashes s.db at once and says when it is done: a listener
+  // for that once kept the worker referenced, so a run that never took it hung after its error
+  it('after its one line, with the hash worker never taken (tiny snapshot, hashed early)', async () => {
+    const cwd = workdir()
+    const run = await runCli(bundle, ['snapshot', 'restore', 's.db', '--initial-cluster', 'bad'], {
+      cwd,
+      timeoutMs: 8000
+    })
+    expect(run.signal, run.stderr).toBeNull()
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--initial-cluster entry "bad" is not name=url/)
+    expect(run.ms).toBeLessThan(5000)
+  })
+})
+
 describe('hostile member names', () => {
   const names: [string, string, RegExp][] = [
     ['slash', 'a/b', /"a\/b" contains a path separator/],

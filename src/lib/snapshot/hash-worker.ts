@@ -110,11 +110,12 @@ function bootWorker(early?: string): Worker {
 export function prewarmHashWorker(snapshot?: string): void {
   if (spare !== undefined) return
   const worker = bootWorker(snapshot)
-  worker.unref()
   worker.on('error', () => undefined)
   worker.on('message', (m: { earlyDone?: boolean }) => {
     if (m.earlyDone === true && spare === worker) spareEarlyDone = true
   })
+  // after the 'message' listener, which refs the worker: a run that never takes it still exits
+  worker.unref()
   worker.once('exit', () => {
     if (spare === worker) spare = undefined
   })

@@ -1,6 +1,5 @@
 import { inspectSnapshotFile } from '../../lib/snapshot/inspect.js'
 import { snapshotStatus } from '../../lib/backend/status.js'
-import { hashKV } from '../../lib/backend/hashkv.js'
 import { hashKVAlongside } from '../../lib/backend/hashkv-stream.js'
 import { inventoryWithinBound } from '../../lib/inventory/inventory.js'
 import { compactedSize } from '../../lib/bolt/compact/compact.js'
@@ -92,8 +91,7 @@ async function readStatus(path: string, withInventory: boolean, compat: EtcdComp
     })
     return {
       status,
-      // past its memory bound, hashKV says why it cannot
-      kv: hashing.result() ?? hashKV(db),
+      kv: hashing.result(),
       // what a restore's member db would be (before its small edit)
       db: {
         mode: chooseDbPath('auto', check),

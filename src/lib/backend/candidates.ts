@@ -60,10 +60,24 @@ export class CandidateSet {
     this.latest.reset()
   }
 
+  /**
+   * Empties the set, gives its candidates' memory back and keeps the key table's, for the next
+   * user of a table of that size (hashKV's sweeps after a one-pass HashKV gave up).
+   */
+  shed(): KeyFingerprints {
+    this.latest.reset()
+    this.dropCandidates()
+    return this.latest
+  }
+
   /** Gives the memory back; the set is empty. */
   clear(): void {
-    this.count = this.live = 0
     this.latest.clear()
+    this.dropCandidates()
+  }
+
+  private dropCandidates(): void {
+    this.count = this.live = 0
     this.crcs = new Uint32Array(INITIAL_CANDIDATES)
     this.lengths = new Uint32Array(INITIAL_CANDIDATES)
     this.alive = new Uint8Array(INITIAL_CANDIDATES)

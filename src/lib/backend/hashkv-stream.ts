@@ -17,7 +17,15 @@ import { crc32cCombine, crc32cUpdate } from '../wal/crc32c.js'
 import type { EntryObserver } from '../bolt/walk.js'
 import { compareBytes } from '../bolt/page.js'
 import type { BoltDb } from '../bolt/db.js'
-import { bootRevisions, hashKV, type BootRevisions, type HashKVResult } from './hashkv.js'
+import {
+  bootRevisions,
+  hashKV,
+  MAX_TRACKED_KEYS,
+  type BootRevisions,
+  type HashKVOptions,
+  type HashKVResult
+} from './hashkv.js'
+import type { KeyFingerprints } from './key-fingerprints.js'
 import { userKey } from './kv.js'
 import { CandidateSet } from './candidates.js'
 import { isTombstone, revisionMain } from './revision.js'
@@ -57,10 +65,20 @@ export class HashKVStream {
   /** Left to hashKV: a nested bucket in `key`, or a candidate too long to pack. */
   private undecided = false
   /**
-   * More distinct keys at or below the compact revision than the bound: no result (hashKV,
-   * bounded alike, would refuse too).
+   * More candidates than the bound (entries at or below the compact revision, ~41 B each): no
+   * result, the memory given back; hashKV's passes then decide in bounded memory.
    */
   overBound = false
+  /** Past the bound: the key table, emptied, for hashKV's sweeps to reuse (see fallback). */
+  private table: KeyFingerprints | undefined
+
+  /**
+   * hashKV's options for when result() is undefined: its sweeps reuse the table this stream
+   * filled up to its bound, so the two never hold memory at once.
+   */
+  fallback(options: HashKVOptions = {}): HashKVOptions {
+    return this.table === undefined ? options : { ...options, table: this.table }
+  }
 
   /** `candidates`: a set to reuse (emptied first), else a new one. */
   constructor(
@@ -71,7 +89,7 @@ export class HashKVStream {
     this.candidates.reset()
     this.compactRev = revisions.compactRev
     this.currentRev = revisions.currentRev
-    this.maxTracked = options.maxTrackedKeys ?? 5_000_000
+    this.maxTracked = options.maxTrackedKeys ?? MAX_TRACKED_KEYS
   }
 
   /** The next `key` bucket entry, in bucket order (a nested bucket: `value` undefined). */
@@ -95,7 +113,7 @@ export class HashKVStream {
       if (this.candidates.count > this.maxTracked) {
         // past the bound: give the memory back and leave the hash undecided (see overBound)
         this.overBound = true
-        this.candidates.clear()
+        this.table = this.candidates.shed()
       }
       return
     }
@@ -158,17 +176,16 @@ export interface HashKVAlongside {
   /** For a walk over the whole db (the compaction, the digests). */
   observer: EntryObserver
   /**
-   * After a sweep that fed every entry: HashKV at the current revision, from hashKV's two passes
-   * where the stream left it undecided; undefined past the memory bound.
+   * After a sweep that fed every entry: HashKV at the current revision, from hashKV's passes
+   * where the stream left it undecided or passed its memory bound.
    */
-  result(): HashKVResult | undefined
+  result(): HashKVResult
 }
 
 /**
  * HashKV of `db` at its current revision, computed alongside a sweep that is made anyway: feed
- * it `entry` or `observer`, then ask `result()`. Undefined past the memory bound (more distinct
- * keys at or below the compact revision than `maxTrackedKeys`, default 5,000,000), where hashKV
- * itself refuses.
+ * it `entry` or `observer`, then ask `result()`. Past the memory bound (more candidates than
+ * `maxTrackedKeys`, default MAX_TRACKED_KEYS) hashKV's own sweeps compute it.
  */
 export function hashKVAlongside(
   db: BoltDb,
@@ -179,6 +196,8 @@ export function hashKVAlongside(
   return {
     entry,
     observer: keyBucketObserver(entry),
-    result: () => (stream.overBound ? undefined : (stream.result() ?? hashKV(db, 0, options)))
+    result: () =>
+      (stream.overBound ? undefined : stream.result()) ??
+      hashKV(db, 0, stream.fallback({ maxTrackedKeys: options.maxTrackedKeys }))
   }
 }

@@ -9,15 +9,19 @@
  *
  * Only revisions ≤ compactRev consult the keep set, so we only remember keys that have one: pass
  * 1 maps user key → its latest revision ≤ compactRev and drops the key once a later revision
- * ≤ rev appears; pass 2 hashes. Memory: one map entry per distinct key with a revision
- * ≤ compactRev (≈ the keys alive at the last compaction; none when never compacted), bounded by
- * `maxTrackedKeys`. The passes sweep the bucket without allocating per page (Bucket.sweep).
+ * ≤ rev appears, leaving one bit per entry ≤ compactRev; pass 2 hashes. Pass 1 tracks at most
+ * `maxTrackedKeys` keys at a time (key-classes.ts): a db with more distinct keys ≤ compactRev
+ * (≈ the keys alive at the last compaction; none when never compacted) takes more sweeps, never
+ * more memory (a Map of every key once took 241 MB at 1.6 million keys). The passes sweep the
+ * bucket without allocating per page (Bucket.sweep).
  */
 import type { BoltDb } from '../bolt/db.js'
-import type { Bucket, BucketEntry } from '../bolt/bucket.js'
-import { InputError, SnapshotError } from '../errors.js'
+import type { Bucket } from '../bolt/bucket.js'
+import { InputError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
-import { byteString, userKeyString } from './kv.js'
+import { KeyClasses } from './key-classes.js'
+import type { KeyFingerprints } from './key-fingerprints.js'
+import { byteString, userKey } from './kv.js'
 import {
   decodeRevision,
   isTombstone,
@@ -38,9 +42,17 @@ export interface HashKVResult {
   currentRevision: number
 }
 
+/**
+ * Keys tracked at a time by default: a table of 2^20 slots of 16 B (16 MB; 24 MB while it grows,
+ * and while a class is halved).
+ */
+export const MAX_TRACKED_KEYS = 2 ** 18
+
 export interface HashKVOptions {
-  /** Bound of the keep-set map; default 5,000,000 keys. */
+  /** Keys the keep set tracks per sweep; default MAX_TRACKED_KEYS. */
   maxTrackedKeys?: number
+  /** A key table to reuse (emptied first): see HashKVStream.fallback. */
+  table?: KeyFingerprints
   /**
    * Whose rule for `rev` = the compact revision: 3.4 (default) refuses it as compacted, 3.5
    * servers hash it (same hash rule otherwise).
@@ -80,17 +92,12 @@ export function bootRevisions(db: BoltDb, keyBucket: Bucket | null): BootRevisio
   return { currentRev, compactRev: resume ? scheduled : finished }
 }
 
-/** The user key of a revision, as a latin1 string (one char per byte: a faithful map key). */
-function userKeyOf(e: BucketEntry): string {
-  return userKeyString(e.key, e.isBucket ? undefined : e.value)
-}
-
 /**
  * HashKV of the `key` bucket at `rev` (0 or omitted = current revision), as etcd 3.4.23 reports
  * it after booting from this database. Throws InputError for a compacted or future `rev`.
  */
 export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKVResult {
-  const maxTracked = options.maxTrackedKeys ?? 5_000_000
+  const maxTracked = options.maxTrackedKeys ?? MAX_TRACKED_KEYS
   const keyBucket = db.bucket(Buckets.key)
   const { currentRev, compactRev } = bootRevisions(db, keyBucket)
   if (!Number.isSafeInteger(rev) || rev < 0)
@@ -104,35 +111,18 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   }
   const atRev = rev === 0 ? currentRev : rev
 
-  // Pass 1: for keys with a revision ≤ compactRev, is that revision still their latest at atRev?
-  // user key → position in the bucket of its latest put ≤ compactRev (both passes count alike)
-  const latestBelow = new Map<string, number>()
-  let anyBelow = false
-  let lastWasPut = false
-  if (keyBucket && compactRev > 0) {
-    let position = 0
-    for (const e of keyBucket.sweep()) {
-      const main = revisionMain(e.key)
-      if (main > atRev) break
-      lastWasPut = !isTombstone(e.key)
-      if (main <= compactRev) {
-        anyBelow = true
-        // a deletion is never kept: its key leaves the set until a later put
-        if (lastWasPut) latestBelow.set(userKeyOf(e), position)
-        else latestBelow.delete(userKeyOf(e))
-        if (latestBelow.size > maxTracked) throw tooMany(maxTracked, compactRev)
-      } else if (latestBelow.size > 0) {
-        latestBelow.delete(userKeyOf(e))
-      }
-      position++
-    }
-  }
+  // Pass 1: which entries ≤ compactRev are kept (see keptBelow); not needed when none can be
+  const below =
+    keyBucket && compactRev > 0
+      ? keptBelow(keyBucket, compactRev, atRev, maxTracked, options.table)
+      : undefined
   // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
   const keepNonEmpty =
-    !anyBelow ||
-    latestBelow.size > 0 ||
-    lastWasPut ||
-    anyKeyAlive(keyBucket!, compactRev, atRev, maxTracked)
+    below === undefined ||
+    !below.anyBelow ||
+    below.kept.any ||
+    below.lastWasPut ||
+    anyKeyAlive(keyBucket!, compactRev, atRev, maxTracked, options.table)
 
   // Pass 2: the hash.
   let crc = crc32cUpdate(0, Buckets.key)
@@ -142,7 +132,7 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
       const main = revisionMain(e.key)
       if (main > atRev) break
       const at = position++
-      if (keepNonEmpty && main <= compactRev && latestBelow.get(userKeyOf(e)) !== at) continue
+      if (keepNonEmpty && main <= compactRev && !below!.kept.has(at)) continue
       crc = crc32cUpdate(crc, e.key)
       if (!e.isBucket) crc = crc32cUpdate(crc, e.value)
     }
@@ -155,32 +145,105 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
   }
 }
 
+/** One bit per entry, by its position in the bucket. */
+class PositionBits {
+  private bytes = new Uint8Array(1024)
+  /** Whether any bit is set. */
+  any = false
+
+  set(position: number): void {
+    const index = position >>> 3
+    if (index >= this.bytes.length) {
+      const grown = new Uint8Array(Math.max(index + 1, this.bytes.length * 2))
+      grown.set(this.bytes)
+      this.bytes = grown
+    }
+    this.bytes[index]! |= 1 << (position & 7)
+    this.any = true
+  }
+
+  has(position: number): boolean {
+    return ((this.bytes[position >>> 3] ?? 0) & (1 << (position & 7))) !== 0
+  }
+}
+
+/** Value of a tracked key whose candidate is superseded (positions are stored + 1). */
+const SUPERSEDED = 0xffffffff
+
+/**
+ * The entries ≤ compactRev HashKV keeps: for each user key, its latest put ≤ compactRev, unless
+ * a later entry of that key (≤ atRev) follows it. One bit per entry ≤ compactRev, found by
+ * sweeps over classes of user keys (KeyClasses): memory stays within `maxTracked` keys whatever
+ * the db holds, a db with more distinct keys ≤ compactRev takes more sweeps.
+ */
+function keptBelow(
+  keyBucket: Bucket,
+  compactRev: number,
+  atRev: number,
+  maxTracked: number,
+  table?: KeyFingerprints
+): { kept: PositionBits; anyBelow: boolean; lastWasPut: boolean } {
+  const kept = new PositionBits()
+  const classes = new KeyClasses(maxTracked, table)
+  let anyBelow = false
+  let lastWasPut = false
+  while (classes.nextSweep()) {
+    const first = classes.sweeps === 1
+    let position = 0
+    for (const e of keyBucket.sweep()) {
+      const main = revisionMain(e.key)
+      if (main > atRev) break
+      const at = position++
+      const put = !isTombstone(e.key)
+      if (first) lastWasPut = put
+      if (main > compactRev && classes.size === 0) continue
+      const key = userKey(e.key, e.isBucket ? undefined : e.value)
+      const slot = classes.slotOf(key)
+      if (slot < 0) continue
+      if (main <= compactRev) {
+        if (first) anyBelow = true
+        // a deletion is never kept: its key is out until a later put
+        if (put) classes.set(key, slot, at + 1)
+        else if (classes.get(slot) !== 0) classes.set(key, slot, SUPERSEDED)
+      } else if (classes.get(slot) !== 0) {
+        classes.set(key, slot, SUPERSEDED)
+      }
+    }
+    classes.forEachValue((value) => {
+      if (value !== SUPERSEDED) kept.set(value - 1)
+    })
+  }
+  return { kept, anyBelow, lastWasPut }
+}
+
 /**
  * Whether any key is alive at atRev, needed only when every revision ≤ compactRev is superseded
- * and the newest revision is a deletion (rare): tracks alive keys above compactRev.
+ * and the newest revision is a deletion (rare): tracks the keys above compactRev, a class of
+ * them per sweep (see keptBelow).
  */
 function anyKeyAlive(
   keyBucket: Bucket,
   compactRev: number,
   atRev: number,
-  maxTracked: number
+  maxTracked: number,
+  table?: KeyFingerprints
 ): boolean {
-  const alive = new Set<string>()
-  for (const e of keyBucket.sweep()) {
-    const main = revisionMain(e.key)
-    if (main > atRev) break
-    if (main <= compactRev) continue
-    const userKey = userKeyOf(e)
-    if (isTombstone(e.key)) alive.delete(userKey)
-    else alive.add(userKey)
-    if (alive.size > maxTracked) throw tooMany(maxTracked, compactRev)
+  const ALIVE = 1
+  const classes = new KeyClasses(maxTracked, table)
+  while (classes.nextSweep()) {
+    for (const e of keyBucket.sweep()) {
+      const main = revisionMain(e.key)
+      if (main > atRev) break
+      if (main <= compactRev) continue
+      const key = userKey(e.key, e.isBucket ? undefined : e.value)
+      const slot = classes.slotOf(key)
+      if (slot >= 0) classes.set(key, slot, isTombstone(e.key) ? SUPERSEDED : ALIVE)
+    }
+    let alive = false
+    classes.forEachValue((value) => {
+      alive ||= value === ALIVE
+    })
+    if (alive) return true
   }
-  return alive.size > 0
-}
-
-function tooMany(maxTracked: number, compactRev: number): SnapshotError {
-  return new SnapshotError(
-    `hashkv: more than ${maxTracked} distinct keys at or below compact revision ${compactRev}; ` +
-      `raise maxTrackedKeys to compute the hash`
-  )
+  return false
 }

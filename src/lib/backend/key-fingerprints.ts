@@ -60,6 +60,14 @@ export class KeyFingerprints {
     return this.probe(this.a, this.b, this.c)
   }
 
+  /**
+   * A 32-bit hash of the key slotOf() saw last (its CRC-32C, unrelated to where it probes): what
+   * splits the keys into classes (hashkv.ts sweeps one class of keys at a time).
+   */
+  get lastHash(): number {
+    return this.c >>> 0
+  }
+
   /** The value at `slot`; 0 when the key is not in the table. */
   get(slot: number): number {
     return this.slots[4 * slot + 3]!
@@ -94,6 +102,26 @@ export class KeyFingerprints {
   reset(): void {
     this.size = 0
     this.slots.fill(0)
+  }
+
+  /**
+   * Drops every key whose hash (see lastHash) fails `keep`, into a table sized for the keys left
+   * (the old one is let go: at most 1.5 times the old table's memory meanwhile when half stay).
+   */
+  retain(keep: (hash: number) => boolean): void {
+    const old = this.slots
+    let kept = 0
+    for (let at = 0; at < old.length; at += 4) if (old[at + 3] !== 0 && keep(old[at + 2]!)) kept++
+    let slots = INITIAL_SLOTS
+    while (kept * 2 > slots) slots *= 2
+    this.mask = slots - 1
+    this.slots = new Uint32Array(4 * slots)
+    this.size = kept
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] === 0 || !keep(old[at + 2]!)) continue
+      const to = 4 * this.probe(old[at]!, old[at + 1]!, old[at + 2]!)
+      this.slots.set(old.subarray(at, at + 4), to)
+    }
   }
 
   /** Gives the memory back; the table is empty. */

@@ -17,6 +17,7 @@ import {
   biggestDb,
   type AfterPortPick,
   defaultDrillTimeoutMs,
+  scanTimeoutMs,
   memberLogs,
   MemberDownError,
   LOG_TAIL_LINES,
@@ -110,6 +111,7 @@ export async function bootCluster(
     untrackLogs()
   }
   const quota = quotaFor(members)
+  const scanMs = scanTimeoutMs(members)
   const goMaxProcs = goMaxProcsFor(members.length, availableParallelism())
   let whileStarting = opts.whileStarting
   let booted: BootedMember[] = []
@@ -133,7 +135,7 @@ export async function bootCluster(
           name: member.name,
           clientURL,
           process,
-          client: new GatewayClient(clientURL, 5_000, opts.credentials)
+          client: new GatewayClient(clientURL, 5_000, opts.credentials, scanMs)
         })
       })
       await pausePoint(pauseAt) // a test hook: every member started, none ready yet

@@ -55,10 +55,15 @@ export interface Credentials {
 export class GatewayClient {
   private token: string | undefined
 
+  /**
+   * `scanTimeoutMs`: for the requests whose work grows with the keyspace (HashKV, a count-only
+   * range); the others get `timeoutMs`.
+   */
   constructor(
     readonly endpoint: string,
     private readonly timeoutMs = 10_000,
-    private credentials?: Credentials
+    private credentials?: Credentials,
+    private readonly scanTimeoutMs = timeoutMs
   ) {}
 
   /** Logs in now (`/v3/auth/authenticate`); later calls carry the token and renew it. */
@@ -103,15 +108,19 @@ export class GatewayClient {
         : options.prefix === true
           ? prefixEnd(keyBytes)
           : undefined
-    const reply = await this.call('/v3/kv/range', {
-      key: keyBytes.toString('base64'),
-      ...(rangeEnd === undefined ? {} : { range_end: rangeEnd.toString('base64') }),
-      ...(options.revision === undefined ? {} : { revision: options.revision.toString() }),
-      ...(options.limit === undefined ? {} : { limit: String(options.limit) }),
-      ...(options.countOnly === true ? { count_only: true } : {}),
-      ...(options.keysOnly === true ? { keys_only: true } : {}),
-      ...(options.serializable === true ? { serializable: true } : {})
-    })
+    const reply = await this.call(
+      '/v3/kv/range',
+      {
+        key: keyBytes.toString('base64'),
+        ...(rangeEnd === undefined ? {} : { range_end: rangeEnd.toString('base64') }),
+        ...(options.revision === undefined ? {} : { revision: options.revision.toString() }),
+        ...(options.limit === undefined ? {} : { limit: String(options.limit) }),
+        ...(options.countOnly === true ? { count_only: true } : {}),
+        ...(options.keysOnly === true ? { keys_only: true } : {}),
+        ...(options.serializable === true ? { serializable: true } : {})
+      },
+      options.countOnly === true ? this.scanTimeoutMs : this.timeoutMs
+    )
     return {
       header: header(reply.header),
       kvs: list(reply.kvs).map(keyValue),
@@ -182,7 +191,9 @@ export class GatewayClient {
   hashKV(
     revision: bigint
   ): Promise<{ hash: number; compactRevision: bigint; header: ResponseHeader }> {
-    return this.loggedIn(() => hashKVOverGrpc(this.endpoint, revision, this.timeoutMs, this.token))
+    return this.loggedIn(() =>
+      hashKVOverGrpc(this.endpoint, revision, this.scanTimeoutMs, this.token)
+    )
   }
 
   async memberList(): Promise<{ header: ResponseHeader; members: Member[] }> {
@@ -250,12 +261,17 @@ export class GatewayClient {
     return text
   }
 
-  private call(path: string, body: object): Promise<Json> {
-    return this.loggedIn(() => this.send('POST', path, JSON.stringify(body)))
+  private call(path: string, body: object, timeoutMs = this.timeoutMs): Promise<Json> {
+    return this.loggedIn(() => this.send('POST', path, JSON.stringify(body), timeoutMs))
   }
 
-  private async send(method: string, path: string, body: string | undefined): Promise<Json> {
-    const { what, status, text } = await this.exchange(method, path, body)
+  private async send(
+    method: string,
+    path: string,
+    body: string | undefined,
+    timeoutMs = this.timeoutMs
+  ): Promise<Json> {
+    const { what, status, text } = await this.exchange(method, path, body, timeoutMs)
     let json: Json
     try {
       json = JSON.parse(text) as Json
@@ -281,7 +297,8 @@ export class GatewayClient {
   private exchange(
     method: string,
     path: string,
-    body: string | undefined
+    body: string | undefined,
+    timeoutMs = this.timeoutMs
   ): Promise<{ what: string; status: number; text: string }> {
     const url = new URL(path, this.endpoint)
     const what = `${method} ${url.href}`
@@ -317,8 +334,8 @@ export class GatewayClient {
         }
       )
       const timer = setTimeout(
-        () => req.destroy(new VerificationError(`${what}: no answer within ${this.timeoutMs} ms`)),
-        this.timeoutMs
+        () => req.destroy(new VerificationError(`${what}: no answer within ${timeoutMs} ms`)),
+        timeoutMs
       )
       req.on('close', () => clearTimeout(timer))
       req.on('error', (error) =>

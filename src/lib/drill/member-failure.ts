@@ -58,6 +58,18 @@ export function defaultDrillTimeoutMs(members: DrillMember[]): number {
   return BASE_TIMEOUT_MS + PER_GB_MS * Math.ceil(biggestDb(members) / GB)
 }
 
+const SCAN_BASE_TIMEOUT_MS = 10_000
+const SCAN_PER_GB_MS = 10_000
+
+/**
+ * How long a request whose work grows with the keyspace (HashKV, a count over every key) may
+ * take: 10 s plus 10 s per started GB of the biggest db. A 4 GB db's HashKV took over 5 s on a
+ * member while the other two hashed theirs (2 CPUs), where the other requests' 5 s failed it.
+ */
+export function scanTimeoutMs(members: DrillMember[]): number {
+  return SCAN_BASE_TIMEOUT_MS + SCAN_PER_GB_MS * Math.ceil(biggestDb(members) / GB)
+}
+
 /** Size in bytes of the biggest member db (0 when none can be read). */
 export function biggestDb(members: DrillMember[]): number {
   let biggest = 0

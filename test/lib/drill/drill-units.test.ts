@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { InputError, VerificationError } from '../../../src/lib/errors.js'
 import { findEtcd } from '../../../src/lib/etcd-release/etcd-binary.js'
@@ -10,6 +10,9 @@ import { GatewayClient, GatewayError, prefixEnd } from '../../../src/lib/drill/g
 import { freeLoopbackPorts, isLoopbackPortFree } from '../../../src/lib/drill/ports.js'
 import { bootCluster } from '../../../src/lib/drill/cluster.js'
 import { runBootDrill } from '../../../src/lib/drill/index.js'
+import { scanTimeoutMs } from '../../../src/lib/drill/member-failure.js'
+import type { DrillMember } from '../../../src/lib/drill/etcd-process.js'
+import { memberLayout } from '../../../src/lib/member-dir/layout.js'
 
 const dirs: string[] = []
 const servers: Server[] = []
@@ -140,6 +143,38 @@ describe('GatewayClient', () => {
     const started = Date.now()
     await expect(new GatewayClient(url, 300).status()).rejects.toThrow(VerificationError)
     expect(Date.now() - started).toBeLessThan(3000)
+  })
+
+  it('gives a count over the keyspace its scan timeout, every other request the short one', async () => {
+    // answers a count-only range after 600 ms, anything else never
+    const url = await fakeServer((req, res) => {
+      let body = ''
+      req.on('data', (c: Buffer) => (body += c.toString()))
+      req.on('end', () => {
+        if (!(JSON.parse(body) as { count_only?: boolean }).count_only) return
+        setTimeout(() => res.end(JSON.stringify({ header: { revision: '7' }, count: '3' })), 600)
+      })
+    })
+    const client = new GatewayClient(url, 300, undefined, 5_000)
+    expect((await client.range('\0', { rangeEnd: '\0', countOnly: true })).count).toBe(3n)
+    await expect(client.range('/k')).rejects.toThrow(/no answer within 300 ms/)
+    await expect(new GatewayClient(url, 300).range('\0', { countOnly: true })).rejects.toThrow(
+      /no answer within 300 ms/
+    )
+  })
+
+  it('scanTimeoutMs: 10 s plus 10 s per started GB of the biggest member db', () => {
+    const member = (name: string, bytes: number): DrillMember => {
+      const dataDir = join(tempDir(), name)
+      const db = memberLayout(dataDir).dbPath
+      mkdirSync(dirname(db), { recursive: true })
+      writeFileSync(db, '')
+      truncateSync(db, bytes) // sparse: no disk used
+      return { name, dataDir, peerURLs: [] }
+    }
+    expect(scanTimeoutMs([member('small', 4096)])).toBe(20_000)
+    expect(scanTimeoutMs([member('a', 4096), member('b', 4 * 1024 ** 3 + 1)])).toBe(60_000)
+    expect(scanTimeoutMs([])).toBe(10_000)
   })
 
   it('pages through a range at one revision', async () => {

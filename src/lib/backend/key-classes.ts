@@ -1,0 +1,91 @@
+/**
+ * A table of user keys in bounded memory, by classes: a sweep that needs one number per distinct
+ * key (HashKV's keep set) tracks only the keys whose hash falls in one class (hash mod modulus =
+ * residue, the modulus a power of two), and sweeps again for each class left. A class whose table
+ * would pass `maxKeys` is halved on the spot: it keeps the half of its keys with the next hash bit
+ * clear (already tracked since the sweep began) and leaves the other half to a later sweep. One
+ * class, all keys, in one sweep, while they fit; a db with 4 times the bound's distinct keys
+ * takes ~4 sweeps, never more memory (KeyFingerprints: 16 B per slot, at most half used).
+ */
+import { KeyFingerprints } from './key-fingerprints.js'
+
+interface KeyClass {
+  residue: number
+  /** A power of two, at most 2^31. */
+  modulus: number
+}
+
+export class KeyClasses {
+  private readonly pending: KeyClass[] = []
+  private residue = 0
+  private modulus = 1
+  /** Sweeps begun (the first one: every key). */
+  sweeps = 0
+
+  /** `table`: one to reuse (emptied first; a one-pass HashKV's that gave up), else a new one. */
+  constructor(
+    private readonly maxKeys: number,
+    private readonly table = new KeyFingerprints()
+  ) {
+    table.reset()
+  }
+
+  /**
+   * Starts the next sweep, on the next class left; false when every class is done. The table is
+   * emptied (its memory kept).
+   */
+  nextSweep(): boolean {
+    if (this.sweeps > 0) {
+      const next = this.pending.pop()
+      if (next === undefined) return false
+      this.residue = next.residue
+      this.modulus = next.modulus
+      this.table.reset()
+    }
+    this.sweeps++
+    return true
+  }
+
+  /** The slot of `key` when it is in this sweep's class, else -1 (valid until the next set). */
+  slotOf(key: Uint8Array): number {
+    const slot = this.table.slotOf(key)
+    return this.inClass(this.table.lastHash) ? slot : -1
+  }
+
+  /** The value at `slot`; 0 when the key is not tracked. */
+  get(slot: number): number {
+    return this.table.get(slot)
+  }
+
+  /**
+   * Sets the value (not 0) of `key`, whose slot slotOf() just returned. A new key past the
+   * bound halves the class first; the key may then be left to a later sweep (nothing is set).
+   */
+  set(key: Uint8Array, slot: number, value: number): void {
+    if (this.table.get(slot) === 0 && this.table.size >= this.maxKeys) {
+      while (this.table.size >= this.maxKeys / 2 && this.modulus < 2 ** 31) {
+        this.pending.push({ residue: this.residue + this.modulus, modulus: this.modulus * 2 })
+        this.modulus *= 2
+        this.table.retain((hash) => this.inClass(hash))
+      }
+      slot = this.slotOf(key)
+      if (slot < 0) return
+    }
+    this.table.set(slot, value)
+  }
+
+  /** Keys tracked in this sweep. */
+  get size(): number {
+    return this.table.size
+  }
+
+  /** Every tracked key's value, in no particular order. */
+  forEachValue(visit: (value: number) => void): void {
+    this.table.forEachValue(visit)
+  }
+
+  private inClass(hash: number): boolean {
+    // modulus 2^31 at most: the mask stays a positive int32
+    return (hash & (this.modulus - 1)) === this.residue
+  }
+}

@@ -48,8 +48,7 @@ export class KeyClasses {
 
   /** The slot of `key` when it is in this sweep's class, else -1 (valid until the next set). */
   slotOf(key: Uint8Array): number {
-    const slot = this.table.slotOf(key)
-    return this.inClass(this.table.lastHash) ? slot : -1
+    return this.inClass(this.table.firstHash(key)) ? this.table.slotOfHashed(key) : -1
   }
 
   /** The value at `slot`; 0 when the key is not tracked. */

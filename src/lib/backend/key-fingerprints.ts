@@ -52,20 +52,26 @@ export class KeyFingerprints {
 
   /** The slot of `key`: its own, or the empty one where it goes (valid until the next set). */
   slotOf(key: Uint8Array): number {
+    this.firstHash(key)
+    return this.slotOfHashed(key)
+  }
+
+  /**
+   * The first 32 bits of `key`'s fingerprint (FNV-1a), computed alone: what splits the keys into
+   * classes (key-classes.ts), so a key of no interest costs one hash loop, not three and a probe.
+   */
+  firstHash(key: Uint8Array): number {
     const hash = this.hash
     hash.of(key)
     this.a = hash.a
     this.b = hash.b
-    this.c = crc32cUpdate(0, key)
-    return this.probe(this.a, this.b, this.c)
+    return this.a
   }
 
-  /**
-   * A 32-bit hash of the key slotOf() saw last (its CRC-32C, unrelated to where it probes): what
-   * splits the keys into classes (hashkv.ts sweeps one class of keys at a time).
-   */
-  get lastHash(): number {
-    return this.c >>> 0
+  /** slotOf for the key firstHash() just saw. */
+  slotOfHashed(key: Uint8Array): number {
+    this.c = crc32cUpdate(0, key)
+    return this.probe(this.a, this.b, this.c)
   }
 
   /** The value at `slot`; 0 when the key is not in the table. */
@@ -105,20 +111,20 @@ export class KeyFingerprints {
   }
 
   /**
-   * Drops every key whose hash (see lastHash) fails `keep`, into a table sized for the keys left
+   * Drops every key whose first hash (see firstHash) fails `keep`, into a table sized for the keys left
    * (the old one is let go: at most 1.5 times the old table's memory meanwhile when half stay).
    */
   retain(keep: (hash: number) => boolean): void {
     const old = this.slots
     let kept = 0
-    for (let at = 0; at < old.length; at += 4) if (old[at + 3] !== 0 && keep(old[at + 2]!)) kept++
+    for (let at = 0; at < old.length; at += 4) if (old[at + 3] !== 0 && keep(old[at]!)) kept++
     let slots = INITIAL_SLOTS
     while (kept * 2 > slots) slots *= 2
     this.mask = slots - 1
     this.slots = new Uint32Array(4 * slots)
     this.size = kept
     for (let at = 0; at < old.length; at += 4) {
-      if (old[at + 3] === 0 || !keep(old[at + 2]!)) continue
+      if (old[at + 3] === 0 || !keep(old[at]!)) continue
       const to = 4 * this.probe(old[at]!, old[at + 1]!, old[at + 2]!)
       this.slots.set(old.subarray(at, at + 4), to)
     }

@@ -19,6 +19,7 @@ import type { BoltDb } from '../bolt/db.js'
 import type { Bucket } from '../bolt/bucket.js'
 import { InputError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
+import { EntrySpill, SPILL_BELOW, SPILL_PUT } from './entry-spill.js'
 import { KeyClasses } from './key-classes.js'
 import type { KeyFingerprints } from './key-fingerprints.js'
 import { byteString, userKey } from './kv.js'
@@ -185,33 +186,66 @@ function keptBelow(
 ): { kept: PositionBits; anyBelow: boolean; lastWasPut: boolean } {
   const kept = new PositionBits()
   const classes = new KeyClasses(maxTracked, table)
+  const visit = (at: number, below: boolean, put: boolean, slot: number): void => {
+    if (slot < 0) return
+    if (below) {
+      // a deletion is never kept: its key is out until a later put
+      if (put) classes.set(slot, at + 1)
+      else if (classes.get(slot) !== 0) classes.set(slot, SUPERSEDED)
+    } else if (classes.get(slot) !== 0) {
+      classes.set(slot, SUPERSEDED)
+    }
+  }
   let anyBelow = false
   let lastWasPut = false
-  while (classes.nextSweep()) {
-    const first = classes.sweeps === 1
-    let position = 0
-    for (const e of keyBucket.sweep()) {
-      const main = revisionMain(e.key)
-      if (main > atRev) break
-      const at = position++
-      const put = !isTombstone(e.key)
-      if (first) lastWasPut = put
-      if (main > compactRev && classes.size === 0) continue
-      const key = userKey(e.key, e.isBucket ? undefined : e.value)
-      const slot = classes.slotOf(key)
-      if (slot < 0) continue
-      if (main <= compactRev) {
-        if (first) anyBelow = true
-        // a deletion is never kept: its key is out until a later put
-        if (put) classes.set(key, slot, at + 1)
-        else if (classes.get(slot) !== 0) classes.set(key, slot, SUPERSEDED)
-      } else if (classes.get(slot) !== 0) {
-        classes.set(key, slot, SUPERSEDED)
+  // the first sweep writes every entry's fingerprint down for the next ones (when it can)
+  let spill = EntrySpill.open()
+  try {
+    while (classes.nextSweep()) {
+      if (classes.sweeps > 1 && spill !== undefined) {
+        spill.forEach((a, b, c, flags, at) =>
+          visit(
+            at,
+            (flags & SPILL_BELOW) !== 0,
+            (flags & SPILL_PUT) !== 0,
+            classes.slotOfFingerprint(a, b, c)
+          )
+        )
+      } else {
+        const first = classes.sweeps === 1
+        let position = 0
+        for (const e of keyBucket.sweep()) {
+          const main = revisionMain(e.key)
+          if (main > atRev) break
+          const at = position++
+          const put = !isTombstone(e.key)
+          const below = main <= compactRev
+          if (first) {
+            lastWasPut = put
+            anyBelow ||= below
+          }
+          const writing = first && spill !== undefined
+          if (!below && classes.size === 0 && !writing) continue
+          const key = userKey(e.key, e.isBucket ? undefined : e.value)
+          const slot = writing ? classes.slotOfEvery(key) : classes.slotOf(key)
+          const flags = (put ? SPILL_PUT : 0) | (below ? SPILL_BELOW : 0)
+          if (writing && !spill!.append(classes.lastA, classes.lastB, classes.lastC, flags)) {
+            spill!.close()
+            spill = undefined // a full disk: the next sweeps read the db again
+          }
+          visit(at, below, put, slot)
+        }
+        if (first && spill !== undefined && !spill.flush()) {
+          spill.close()
+          spill = undefined
+        }
       }
+      classes.forEachValue((value) => {
+        if (value !== SUPERSEDED) kept.set(value - 1)
+      })
     }
-    classes.forEachValue((value) => {
-      if (value !== SUPERSEDED) kept.set(value - 1)
-    })
+  } finally {
+    spill?.close()
   }
   return { kept, anyBelow, lastWasPut }
 }
@@ -237,7 +271,7 @@ function anyKeyAlive(
       if (main <= compactRev) continue
       const key = userKey(e.key, e.isBucket ? undefined : e.value)
       const slot = classes.slotOf(key)
-      if (slot >= 0) classes.set(key, slot, isTombstone(e.key) ? SUPERSEDED : ALIVE)
+      if (slot >= 0) classes.set(slot, isTombstone(e.key) ? SUPERSEDED : ALIVE)
     }
     let alive = false
     classes.forEachValue((value) => {

@@ -51,24 +51,52 @@ export class KeyClasses {
     return this.inClass(this.table.firstHash(key)) ? this.table.slotOfHashed(key) : -1
   }
 
+  /**
+   * slotOf, with the key's whole fingerprint computed whatever its class (in `fingerprint`): for
+   * a sweep that writes every key's fingerprint down (entry-spill.ts).
+   */
+  slotOfEvery(key: Uint8Array): number {
+    this.table.firstHash(key)
+    const slot = this.table.slotOfHashed(key)
+    return this.inClass(this.table.lastA) ? slot : -1
+  }
+
+  /** The fingerprint slotOfEvery() computed (three unsigned words), to write down. */
+  get lastA(): number {
+    return this.table.lastA
+  }
+
+  get lastB(): number {
+    return this.table.lastB
+  }
+
+  get lastC(): number {
+    return this.table.lastC
+  }
+
+  /** slotOf for a key known by its fingerprint. */
+  slotOfFingerprint(a: number, b: number, c: number): number {
+    return this.inClass(a) ? this.table.slotOfFingerprint(a, b, c) : -1
+  }
+
   /** The value at `slot`; 0 when the key is not tracked. */
   get(slot: number): number {
     return this.table.get(slot)
   }
 
   /**
-   * Sets the value (not 0) of `key`, whose slot slotOf() just returned. A new key past the
+   * Sets the value (not 0) of the key whose slot a slotOf…() just returned. A new key past the
    * bound halves the class first; the key may then be left to a later sweep (nothing is set).
    */
-  set(key: Uint8Array, slot: number, value: number): void {
+  set(slot: number, value: number): void {
     if (this.table.get(slot) === 0 && this.table.size >= this.maxKeys) {
       while (this.table.size >= this.maxKeys / 2 && this.modulus < 2 ** 31) {
         this.pending.push({ residue: this.residue + this.modulus, modulus: this.modulus * 2 })
         this.modulus *= 2
         this.table.retain((hash) => this.inClass(hash))
       }
-      slot = this.slotOf(key)
-      if (slot < 0) return
+      if (!this.inClass(this.table.lastA)) return
+      slot = this.table.reprobe()
     }
     this.table.set(slot, value)
   }

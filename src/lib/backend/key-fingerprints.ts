@@ -74,6 +74,32 @@ export class KeyFingerprints {
     return this.probe(this.a, this.b, this.c)
   }
 
+  /** slotOf for a key known by its fingerprint (as `fingerprint` gave it). */
+  slotOfFingerprint(a: number, b: number, c: number): number {
+    this.a = a
+    this.b = b
+    this.c = c
+    return this.probe(a, b, c)
+  }
+
+  /** The fingerprint of the key slotOf() (or its parts) saw last: three unsigned words. */
+  get lastA(): number {
+    return this.a
+  }
+
+  get lastB(): number {
+    return this.b
+  }
+
+  get lastC(): number {
+    return this.c >>> 0
+  }
+
+  /** The slot of the key seen last again, after the table changed (retain). */
+  reprobe(): number {
+    return this.probe(this.a, this.b, this.c)
+  }
+
   /** The value at `slot`; 0 when the key is not in the table. */
   get(slot: number): number {
     return this.slots[4 * slot + 3]!
@@ -111,28 +137,31 @@ export class KeyFingerprints {
   }
 
   /**
-   * Drops every key whose first hash (see firstHash) fails `keep`, into a table sized for the keys left
-   * (the old one is let go: at most 1.5 times the old table's memory meanwhile when half stay).
+   * Drops every key whose first hash (see firstHash) fails `keep`, in place: the table keeps its
+   * size, and the copy it rebuilds from is kept for the next time (a dropped table per halving
+   * left V8 with tens of MB of dead arrays until its next collection).
    */
   retain(keep: (hash: number) => boolean): void {
-    const old = this.slots
-    let kept = 0
-    for (let at = 0; at < old.length; at += 4) if (old[at + 3] !== 0 && keep(old[at]!)) kept++
-    let slots = INITIAL_SLOTS
-    while (kept * 2 > slots) slots *= 2
-    this.mask = slots - 1
-    this.slots = new Uint32Array(4 * slots)
-    this.size = kept
+    if (this.scratch?.length !== this.slots.length)
+      this.scratch = new Uint32Array(this.slots.length)
+    const old = this.scratch
+    old.set(this.slots)
+    this.slots.fill(0)
+    this.size = 0
     for (let at = 0; at < old.length; at += 4) {
       if (old[at + 3] === 0 || !keep(old[at]!)) continue
       const to = 4 * this.probe(old[at]!, old[at + 1]!, old[at + 2]!)
       this.slots.set(old.subarray(at, at + 4), to)
+      this.size++
     }
   }
+
+  private scratch: Uint32Array | undefined
 
   /** Gives the memory back; the table is empty. */
   clear(): void {
     this.size = 0
+    this.scratch = undefined
     this.mask = INITIAL_SLOTS - 1
     this.slots = new Uint32Array(4 * INITIAL_SLOTS)
   }

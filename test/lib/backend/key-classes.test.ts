@@ -17,7 +17,7 @@ describe('KeyClasses', () => {
         for (const round of [1, 2])
           for (let i = 0; i < keys; i++) {
             const slot = classes.slotOf(key(i))
-            if (slot >= 0) classes.set(key(i), slot, round * keys + i)
+            if (slot >= 0) classes.set(slot, round * keys + i)
             largest = Math.max(largest, classes.size)
           }
         classes.forEachValue((value) => {

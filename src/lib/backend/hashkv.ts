@@ -44,8 +44,8 @@ export interface HashKVResult {
 }
 
 /**
- * Keys tracked at a time by default: a table of 2^20 slots of 16 B (16 MB; 24 MB while it grows,
- * and while a class is halved).
+ * Keys tracked at a time by default: a table of at most 2^19 slots of 16 B (8 MB), and its copy
+ * once a class is halved (key-classes.ts).
  */
 export const MAX_TRACKED_KEYS = 2 ** 18
 

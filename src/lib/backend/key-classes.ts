@@ -5,7 +5,8 @@
  * would pass `maxKeys` is halved on the spot: it keeps the half of its keys with the next hash bit
  * clear (already tracked since the sweep began) and leaves the other half to a later sweep. One
  * class, all keys, in one sweep, while they fit; a db with 4 times the bound's distinct keys
- * takes ~4 sweeps, never more memory (KeyFingerprints: 16 B per slot, at most half used).
+ * takes ~5-6 sweeps, never more memory (KeyFingerprints: 16 B per slot, at most half used, and
+ * a copy of the table to halve it from).
  */
 import { KeyFingerprints } from './key-fingerprints.js'
 
@@ -52,8 +53,8 @@ export class KeyClasses {
   }
 
   /**
-   * slotOf, with the key's whole fingerprint computed whatever its class (in `fingerprint`): for
-   * a sweep that writes every key's fingerprint down (entry-spill.ts).
+   * slotOf, with the key's whole fingerprint computed whatever its class (lastA, lastB, lastC):
+   * for a sweep that writes every key's fingerprint down (entry-spill.ts).
    */
   slotOfEvery(key: Uint8Array): number {
     this.table.firstHash(key)

@@ -13,8 +13,9 @@ import type { Command } from './command.js'
  * loaded and its estimate of the free pages is read (~0.15 s in); a worker booted then put its
  * boot (~0.1 s) and the whole hash on the restore's critical path (churned 250 MB: 0.69 s against
  * a 0.42 s floor). Booted at start, it loads beside our code and hashes the snapshot at once
- * (snapshotGuess); a restore that copies stops it unused (releaseSpareHashWorker): the copy
- * hashes as it reads, cheaper than a second read of the file in the worker.
+ * (snapshotGuess); a restore that copies takes that digest when it is ready or the db is small
+ * (restore/index.ts, WORKER_DIGEST_MAX_BYTES), else stops it unused (releaseSpareHashWorker) and
+ * hashes as it reads, cheaper than waiting for the worker's second read of a large file.
  */
 function mayHashInWorker(argv: string[]): boolean {
   return defragOf(argv) !== 'never' && !asksForHelp(argv)

@@ -6,15 +6,7 @@
  * `snapshot hashkv` that took 9 sweeps). The file is unlinked as soon as it is open, so nothing
  * is left behind however the process ends. Memory: one 1 MiB buffer.
  */
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmdirSync,
-  unlinkSync,
-  writeSync
-} from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -34,22 +26,19 @@ export class EntrySpill {
   /** A new empty spill, or undefined when no temporary file can be made (then: sweep the db). */
   static open(): EntrySpill | undefined {
     let dir: string | undefined
+    let fd: number | undefined
     try {
       dir = mkdtempSync(join(tmpdir(), 'etcd-restore-hashkv-'))
       const path = join(dir, 'entries')
-      const fd = openSync(path, 'w+', 0o600)
+      fd = openSync(path, 'w+', 0o600)
       unlinkSync(path)
       return new EntrySpill(fd)
     } catch {
+      if (fd !== undefined) closeSync(fd)
       return undefined
     } finally {
-      if (dir !== undefined) {
-        try {
-          rmdirSync(dir)
-        } catch {
-          // not empty only if the unlink failed, and then open() said undefined
-        }
-      }
+      // the file is already unlinked, unless that failed: then it goes with its folder
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
     }
   }
 

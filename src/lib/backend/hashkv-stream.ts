@@ -69,16 +69,8 @@ export class HashKVStream {
    * result, the memory given back; hashKV's passes then decide in bounded memory.
    */
   overBound = false
-  /** Past the bound: the key table, emptied, for hashKV's sweeps to reuse (see fallback). */
+  /** Past the bound: the key table, emptied, for hashKV's sweeps to reuse (see resultIn). */
   private table: KeyFingerprints | undefined
-
-  /**
-   * hashKV's options for when result() is undefined: its sweeps reuse the table this stream
-   * filled up to its bound, so the two never hold memory at once.
-   */
-  fallback(options: HashKVOptions = {}): HashKVOptions {
-    return this.table === undefined ? options : { ...options, table: this.table }
-  }
 
   /** `candidates`: a set to reuse (emptied first), else a new one. */
   constructor(
@@ -120,6 +112,17 @@ export class HashKVStream {
     if (this.candidates.live > 0) this.candidates.supersede(userKey(key, value))
     this.aboveCrc = crc32cUpdate(crc32cUpdate(this.aboveCrc, key), value)
     this.aboveLength += key.length + value.length
+  }
+
+  /**
+   * HashKV at the current revision of `db`, the db this stream was fed: this pass's, else
+   * hashKV's sweeps (past the bound they reuse the key table this stream filled, so the two
+   * never hold memory at once).
+   */
+  resultIn(db: BoltDb): HashKVResult {
+    const options: HashKVOptions = { maxTrackedKeys: this.maxTracked }
+    if (this.table !== undefined) options.table = this.table
+    return this.result() ?? hashKV(db, 0, options)
   }
 
   /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */
@@ -196,8 +199,6 @@ export function hashKVAlongside(
   return {
     entry,
     observer: keyBucketObserver(entry),
-    result: () =>
-      (stream.overBound ? undefined : stream.result()) ??
-      hashKV(db, 0, stream.fallback({ maxTrackedKeys: options.maxTrackedKeys }))
+    result: () => stream.resultIn(db)
   }
 }

@@ -547,8 +547,8 @@ class RestoreRun {
           options,
           {
             stagingDb: this.dbPath,
-            // settled before anything lands, like the staging db's own fsync
             ...(digest && { digest }),
+            // settled before anything lands, like the staging db's own fsync
             writebackLeft: (pending) => this.syncing.push(this.lastMemberWrite(pending))
           },
           this.log

@@ -256,11 +256,7 @@ export function readSourceFacts(
     if (!(error instanceof inventoryModule().InventoryLimitError)) throw error
   }
   if (options.computeHashKV === true) {
-    // undecided by the one pass, or past its memory bound: hashKV's sweeps, in its key table
-    const stream = sweep?.hashing
-    const { hash, hashRevision, compactRevision } =
-      (stream !== undefined && !stream.overBound ? stream.result() : undefined) ??
-      hashKV(db, 0, stream?.fallback())
+    const { hash, hashRevision, compactRevision } = sweep?.hashing?.resultIn(db) ?? hashKV(db, 0)
     facts = { ...facts, hashKV: { hash, hashRevision, compactRevision } }
   }
   if (inventory) facts = { ...facts, inventory }

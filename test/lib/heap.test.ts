@@ -3,12 +3,31 @@
  * collected once they add up, and the memory trace writes one line per phase.
  */
 import { describe, expect, it } from 'vitest'
-import { memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../src/lib/heap.js'
+import { freeNow, memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../src/lib/heap.js'
 
 const MIB = 1 << 20
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 describe('heap', () => {
+  it('freeNow: detaches what it is given (views, their shared buffer, ArrayBuffers); memory back at once where the runtime can', () => {
+    const shared = new ArrayBuffer(64)
+    const left = new Uint32Array(shared, 0, 8)
+    const right = new Uint8Array(shared, 32, 32)
+    const alone = new Float64Array(4)
+    const raw = new ArrayBuffer(16)
+    freeNow(left, undefined, alone, raw, new Uint8Array(0))
+    for (const view of [left, right, alone]) expect(view.length).toBe(0)
+    expect(raw.byteLength).toBe(0)
+    expect(() => freeNow(left)).not.toThrow() // already detached: nothing to do
+
+    const before = process.memoryUsage().arrayBuffers
+    const big = Array.from({ length: 8 }, () => new Uint32Array(MIB))
+    expect(process.memoryUsage().arrayBuffers - before).toBeGreaterThanOrEqual(30 * MIB)
+    freeNow(...big)
+    if ('transfer' in ArrayBuffer.prototype)
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(4 * MIB)
+  })
+
   it('reclaimDroppedBuffers: dropped Buffers are freed within a few checks, and stop ends it', async () => {
     const stop = reclaimDroppedBuffers()
     try {

@@ -6,6 +6,7 @@
  * ~500 B per key; a 412,000-key snapshot: ~210 MB and 3 s of garbage collection).
  */
 import { KeyFingerprints } from './key-fingerprints.js'
+import { freeNow } from '../heap.js'
 
 const INITIAL_CANDIDATES = 1024
 
@@ -60,16 +61,6 @@ export class CandidateSet {
     this.latest.reset()
   }
 
-  /**
-   * Empties the set, gives its candidates' memory back and keeps the key table's, for the next
-   * user of a table of that size (hashKV's sweeps after a one-pass HashKV gave up).
-   */
-  shed(): KeyFingerprints {
-    this.latest.reset()
-    this.dropCandidates()
-    return this.latest
-  }
-
   /** Gives the memory back; the set is empty. */
   clear(): void {
     this.latest.clear()
@@ -78,6 +69,7 @@ export class CandidateSet {
 
   private dropCandidates(): void {
     this.count = this.live = 0
+    freeNow(this.crcs, this.lengths, this.alive)
     this.crcs = new Uint32Array(INITIAL_CANDIDATES)
     this.lengths = new Uint32Array(INITIAL_CANDIDATES)
     this.alive = new Uint8Array(INITIAL_CANDIDATES)
@@ -91,6 +83,7 @@ export class CandidateSet {
     crcs.set(this.crcs)
     lengths.set(this.lengths)
     alive.set(this.alive)
+    freeNow(this.crcs, this.lengths, this.alive)
     this.crcs = crcs
     this.lengths = lengths
     this.alive = alive

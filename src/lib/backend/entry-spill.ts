@@ -9,6 +9,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { freeNow } from '../heap.js'
 
 const RECORD_WORDS = 4
 const BUFFER_BYTES = 1 << 20
@@ -93,6 +94,7 @@ export class EntrySpill {
   }
 
   close(): void {
+    freeNow(this.buffer)
     closeSync(this.fd)
   }
 }

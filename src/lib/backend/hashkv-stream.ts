@@ -22,10 +22,8 @@ import {
   hashKV,
   MAX_TRACKED_KEYS,
   type BootRevisions,
-  type HashKVOptions,
   type HashKVResult
 } from './hashkv.js'
-import type { KeyFingerprints } from './key-fingerprints.js'
 import { userKey } from './kv.js'
 import { CandidateSet } from './candidates.js'
 import { isTombstone, revisionMain } from './revision.js'
@@ -69,8 +67,6 @@ export class HashKVStream {
    * result, the memory given back; hashKV's passes then decide in bounded memory.
    */
   overBound = false
-  /** Past the bound: the key table, emptied, for hashKV's sweeps to reuse (see resultIn). */
-  private table: KeyFingerprints | undefined
 
   /** `candidates`: a set to reuse (emptied first), else a new one. */
   constructor(
@@ -105,7 +101,7 @@ export class HashKVStream {
       if (this.candidates.count > this.maxTracked) {
         // past the bound: give the memory back and leave the hash undecided (see overBound)
         this.overBound = true
-        this.table = this.candidates.shed()
+        this.candidates.clear()
       }
       return
     }
@@ -116,13 +112,16 @@ export class HashKVStream {
 
   /**
    * HashKV at the current revision of `db`, the db this stream was fed: this pass's, else
-   * hashKV's sweeps (past the bound they reuse the key table this stream filled, so the two
-   * never hold memory at once).
+   * hashKV's sweeps (past the bound the stream gave its memory back at once, so the two never
+   * hold memory at once, nor the stream's table the rest of the sweep). The stream's last call:
+   * its memory is given back.
    */
   resultIn(db: BoltDb): HashKVResult {
-    const options: HashKVOptions = { maxTrackedKeys: this.maxTracked }
-    if (this.table !== undefined) options.table = this.table
-    return this.result() ?? hashKV(db, 0, options)
+    try {
+      return this.result() ?? hashKV(db, 0, { maxTrackedKeys: this.maxTracked })
+    } finally {
+      this.candidates.clear() // the stream is done: its memory goes back now (see freeNow)
+    }
   }
 
   /** HashKV at the current revision; undefined when this pass cannot decide it (see above). */

@@ -20,8 +20,8 @@ import type { Bucket } from '../bolt/bucket.js'
 import { InputError } from '../errors.js'
 import { crc32cUpdate } from '../wal/crc32c.js'
 import { EntrySpill, SPILL_BELOW, SPILL_PUT } from './entry-spill.js'
+import { freeNow } from '../heap.js'
 import { KeyClasses } from './key-classes.js'
-import type { KeyFingerprints } from './key-fingerprints.js'
 import { byteString, userKey } from './kv.js'
 import {
   decodeRevision,
@@ -44,16 +44,14 @@ export interface HashKVResult {
 }
 
 /**
- * Keys tracked at a time by default: a table of at most 2^19 slots of 16 B (8 MB), and its copy
- * once a class is halved (key-classes.ts).
+ * Keys tracked at a time by default: a table of at most 2^19 slots of 16 B (8 MB), halved in
+ * place when a class is (key-classes.ts).
  */
 export const MAX_TRACKED_KEYS = 2 ** 18
 
 export interface HashKVOptions {
   /** Keys the keep set tracks per sweep; default MAX_TRACKED_KEYS. */
   maxTrackedKeys?: number
-  /** A key table to reuse (emptied first): see HashKVStream.fallback. */
-  table?: KeyFingerprints
   /**
    * Whose rule for `rev` = the compact revision: 3.4 (default) refuses it as compacted, 3.5
    * servers hash it (same hash rule otherwise).
@@ -114,16 +112,14 @@ export function hashKV(db: BoltDb, rev = 0, options: HashKVOptions = {}): HashKV
 
   // Pass 1: which entries ≤ compactRev are kept (see keptBelow); not needed when none can be
   const below =
-    keyBucket && compactRev > 0
-      ? keptBelow(keyBucket, compactRev, atRev, maxTracked, options.table)
-      : undefined
+    keyBucket && compactRev > 0 ? keptBelow(keyBucket, compactRev, atRev, maxTracked) : undefined
   // The keep set only matters when something lies ≤ compactRev; decide cheaply when we can.
   const keepNonEmpty =
     below === undefined ||
     !below.anyBelow ||
     below.kept.any ||
     below.lastWasPut ||
-    anyKeyAlive(keyBucket!, compactRev, atRev, maxTracked, options.table)
+    anyKeyAlive(keyBucket!, compactRev, atRev, maxTracked)
 
   // Pass 2: the hash.
   let crc = crc32cUpdate(0, Buckets.key)
@@ -157,6 +153,7 @@ class PositionBits {
     if (index >= this.bytes.length) {
       const grown = new Uint8Array(Math.max(index + 1, this.bytes.length * 2))
       grown.set(this.bytes)
+      freeNow(this.bytes)
       this.bytes = grown
     }
     this.bytes[index]! |= 1 << (position & 7)
@@ -181,11 +178,10 @@ function keptBelow(
   keyBucket: Bucket,
   compactRev: number,
   atRev: number,
-  maxTracked: number,
-  table?: KeyFingerprints
+  maxTracked: number
 ): { kept: PositionBits; anyBelow: boolean; lastWasPut: boolean } {
   const kept = new PositionBits()
-  const classes = new KeyClasses(maxTracked, table)
+  const classes = new KeyClasses(maxTracked)
   const visit = (at: number, below: boolean, put: boolean, slot: number): void => {
     if (slot < 0) return
     if (below) {
@@ -246,6 +242,7 @@ function keptBelow(
     }
   } finally {
     spill?.close()
+    classes.clear()
   }
   return { kept, anyBelow, lastWasPut }
 }
@@ -259,25 +256,28 @@ function anyKeyAlive(
   keyBucket: Bucket,
   compactRev: number,
   atRev: number,
-  maxTracked: number,
-  table?: KeyFingerprints
+  maxTracked: number
 ): boolean {
   const ALIVE = 1
-  const classes = new KeyClasses(maxTracked, table)
-  while (classes.nextSweep()) {
-    for (const e of keyBucket.sweep()) {
-      const main = revisionMain(e.key)
-      if (main > atRev) break
-      if (main <= compactRev) continue
-      const key = userKey(e.key, e.isBucket ? undefined : e.value)
-      const slot = classes.slotOf(key)
-      if (slot >= 0) classes.set(slot, isTombstone(e.key) ? SUPERSEDED : ALIVE)
+  const classes = new KeyClasses(maxTracked)
+  try {
+    while (classes.nextSweep()) {
+      for (const e of keyBucket.sweep()) {
+        const main = revisionMain(e.key)
+        if (main > atRev) break
+        if (main <= compactRev) continue
+        const key = userKey(e.key, e.isBucket ? undefined : e.value)
+        const slot = classes.slotOf(key)
+        if (slot >= 0) classes.set(slot, isTombstone(e.key) ? SUPERSEDED : ALIVE)
+      }
+      let alive = false
+      classes.forEachValue((value) => {
+        alive ||= value === ALIVE
+      })
+      if (alive) return true
     }
-    let alive = false
-    classes.forEachValue((value) => {
-      alive ||= value === ALIVE
-    })
-    if (alive) return true
+    return false
+  } finally {
+    classes.clear()
   }
-  return false
 }

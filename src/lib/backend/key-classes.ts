@@ -5,8 +5,8 @@
  * would pass `maxKeys` is halved on the spot: it keeps the half of its keys with the next hash bit
  * clear (already tracked since the sweep began) and leaves the other half to a later sweep. One
  * class, all keys, in one sweep, while they fit; a db with 4 times the bound's distinct keys
- * takes ~5-6 sweeps, never more memory (KeyFingerprints: 16 B per slot, at most half used, and
- * a copy of the table to halve it from).
+ * takes ~5-6 sweeps, never more memory (KeyFingerprints: 16 B per slot, at most half used,
+ * halved in place).
  */
 import { KeyFingerprints } from './key-fingerprints.js'
 
@@ -23,13 +23,9 @@ export class KeyClasses {
   /** Sweeps begun (the first one: every key). */
   sweeps = 0
 
-  /** `table`: one to reuse (emptied first; a one-pass HashKV's that gave up), else a new one. */
-  constructor(
-    private readonly maxKeys: number,
-    private readonly table = new KeyFingerprints()
-  ) {
-    table.reset()
-  }
+  private readonly table = new KeyFingerprints()
+
+  constructor(private readonly maxKeys: number) {}
 
   /**
    * Starts the next sweep, on the next class left; false when every class is done. The table is
@@ -110,6 +106,11 @@ export class KeyClasses {
   /** Every tracked key's value, in no particular order. */
   forEachValue(visit: (value: number) => void): void {
     this.table.forEachValue(visit)
+  }
+
+  /** Gives the table's memory back, after the last sweep. */
+  clear(): void {
+    this.table.clear()
   }
 
   private inClass(hash: number): boolean {

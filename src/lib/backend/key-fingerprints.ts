@@ -9,6 +9,7 @@
  * inventory keeps KeyHash's 64 bits in sorted runs instead (inventory/live-keys.ts).
  */
 import { crc32cUpdate } from '../wal/crc32c.js'
+import { freeNow } from '../heap.js'
 
 const INITIAL_SLOTS = 1024
 
@@ -137,32 +138,41 @@ export class KeyFingerprints {
   }
 
   /**
-   * Drops every key whose first hash (see firstHash) fails `keep`, in place: the table keeps its
-   * size, and the copy it rebuilds from is kept for the next time (a dropped table per halving
-   * left V8 with tens of MB of dead arrays until its next collection).
+   * Drops every key whose first hash (see firstHash) fails `keep`, in place, with no second
+   * table (a copy per halving, or a kept one, was 8 MB more at a 4 GB db's peak). Each key left
+   * is taken out and put back where a probe from its home now finds a slot, visiting the slots
+   * in order from one that was empty: a key's probe path never crossed that slot, so it lands
+   * at or before its old slot, among keys already placed, and no probe path crosses a hole.
    */
   retain(keep: (hash: number) => boolean): void {
-    if (this.scratch?.length !== this.slots.length)
-      this.scratch = new Uint32Array(this.slots.length)
-    const old = this.scratch
-    old.set(this.slots)
-    this.slots.fill(0)
-    this.size = 0
-    for (let at = 0; at < old.length; at += 4) {
-      if (old[at + 3] === 0 || !keep(old[at]!)) continue
-      const to = 4 * this.probe(old[at]!, old[at + 1]!, old[at + 2]!)
-      this.slots.set(old.subarray(at, at + 4), to)
+    const slots = this.slots
+    const count = this.mask + 1
+    let empty = 0
+    while (slots[4 * empty + 3] !== 0) empty++ // at most half the slots are used
+    for (let step = 1; step < count; step++) {
+      const at = 4 * ((empty + step) & this.mask)
+      const value = slots[at + 3]!
+      if (value === 0) continue
+      const a = slots[at]!
+      const b = slots[at + 1]!
+      const c = slots[at + 2]!
+      slots.fill(0, at, at + 4)
+      this.size--
+      if (!keep(a)) continue
+      const to = 4 * this.probe(a, b, c)
+      slots[to] = a
+      slots[to + 1] = b
+      slots[to + 2] = c
+      slots[to + 3] = value
       this.size++
     }
   }
 
-  private scratch: Uint32Array | undefined
-
   /** Gives the memory back; the table is empty. */
   clear(): void {
     this.size = 0
-    this.scratch = undefined
     this.mask = INITIAL_SLOTS - 1
+    freeNow(this.slots)
     this.slots = new Uint32Array(4 * INITIAL_SLOTS)
   }
 
@@ -190,5 +200,6 @@ export class KeyFingerprints {
       this.slots[to + 2] = old[at + 2]!
       this.slots[to + 3] = old[at + 3]!
     }
+    freeNow(old)
   }
 }

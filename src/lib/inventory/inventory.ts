@@ -388,8 +388,20 @@ export class InventorySweep {
     return id
   }
 
-  /** After every entry: the inventory; or what an entry threw (past the bound: InventoryLimitError). */
+  /**
+   * After every entry: the inventory; or what an entry threw (past the bound: InventoryLimitError).
+   * The live keys' runs (12 B per key) are given back once it is made, before the caller's next
+   * step (a restore's HashKV sweeps) needs memory of its own.
+   */
   result(): Inventory {
+    this.made ??= this.make()
+    this.live.clear()
+    return this.made
+  }
+
+  private made: Inventory | undefined
+
+  private make(): Inventory {
     if (this.failure !== undefined) throw this.failure
     try {
       this.live.flush()

@@ -16,6 +16,7 @@
  * ~10^-5); such a pair would count as one key.
  */
 import { KeyHash } from '../backend/key-fingerprints.js'
+import { freeNow } from '../heap.js'
 
 /** Records per chunk of the run (12 B each: 384 KiB). */
 const CHUNK_BITS = 15
@@ -25,7 +26,7 @@ const MAX_BUFFER = 1 << 19
 
 /** One chunk of the run: one allocation, four columns. */
 class Chunk {
-  private readonly memory = new ArrayBuffer(12 * CHUNK)
+  readonly memory = new ArrayBuffer(12 * CHUNK)
   readonly a = new Uint32Array(this.memory, 0, CHUNK)
   readonly b = new Uint32Array(this.memory, 4 * CHUNK, CHUNK)
   /** class << SIZE_BITS | size, or ESCAPED */
@@ -126,8 +127,9 @@ export class LiveKeys {
     }
   }
 
-  /** Gives the memory back. */
+  /** Gives the memory back (at once, where the runtime can: see freeNow). */
   clear(): void {
+    for (const chunk of [...this.chunks, ...this.pool]) if (chunk) freeNow(chunk.memory)
     this.chunks = []
     this.pool = []
     this.length = 0
@@ -137,6 +139,16 @@ export class LiveKeys {
   }
 
   private resizeBuffer(capacity: number): void {
+    freeNow(
+      this.bA,
+      this.bB,
+      this.bSize,
+      this.bCls,
+      this.bPlace,
+      this.bDead,
+      this.bOrder,
+      this.bTemp
+    )
     this.capacity = capacity
     this.bA = new Uint32Array(capacity)
     this.bB = new Uint32Array(capacity)

@@ -11,6 +11,7 @@ import { RestoreError, SnapshotError, TargetError, diskFull, isNoSpace } from '.
 import { classifyCopy } from './classify.js'
 import { hashInWorker } from './hash-worker.js'
 import { syncFile } from '../member-dir/write.js'
+import { freeNow } from '../heap.js'
 import { MAGIC } from '../bolt/types.js'
 import {
   type Compression,
@@ -35,9 +36,9 @@ export function databaseBytes(fileSize: number): number {
   return hasTrailer(fileSize) ? fileSize - TRAILER_BYTES : fileSize
 }
 /**
- * 1 MiB reads and writes: large enough for disk throughput. The buffers stay allocated until a
- * full GC, beside the strict sweep that follows (4 MiB: 24 MB; a 4 M-key restore --inventory on
- * Node 24: 151 → 149 MB peak).
+ * 1 MiB reads and writes: large enough for disk throughput. The buffers are freed once the copy
+ * is done (freeNow); before that they stayed until a full GC, beside the strict sweep that
+ * follows (4 MiB: 24 MB; a 4 M-key restore --inventory on Node 24: 151 → 149 MB peak).
  */
 const CHUNK_BYTES = 1024 * 1024
 /** zlib's output chunk: measured on Node 24, 1 MiB decompresses ~2× faster than 64 KiB or 4 MiB. */
@@ -285,18 +286,18 @@ async function writeFully(out: FileHandle, pieces: Uint8Array[], at: number): Pr
   }
 }
 
-/** Copies an uncompressed source with positional reads into rotating buffers. */
+/**
+ * Copies an uncompressed source with positional reads into rotating `buffers` (copyBuffers):
+ * writes of them may still be in flight when it returns, until the sink finishes.
+ */
 async function copyRaw(
   src: FileHandle,
   size: number,
   sink: HoldBackSink,
   path: string,
+  buffers: Buffer[],
   onProgress?: (bytes: number) => void
 ): Promise<void> {
-  // One buffer per write in flight, one being hashed, one being read.
-  const buffers = Array.from({ length: MAX_IN_FLIGHT + 2 }, () =>
-    Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size))
-  )
   let position = 0
   for (let i = 0; position < size; i++) {
     const buffer = buffers[i % buffers.length]!
@@ -307,6 +308,13 @@ async function copyRaw(
     await sink.push(buffer.subarray(0, bytesRead))
     onProgress?.(position)
   }
+}
+
+/** copyRaw's buffers: one per write in flight, one being hashed, one being read. */
+function copyBuffers(size: number): Buffer[] {
+  return Array.from({ length: MAX_IN_FLIGHT + 2 }, () =>
+    Buffer.allocUnsafeSlow(Math.min(CHUNK_BYTES, size))
+  )
 }
 
 async function copyDecompressed(
@@ -392,6 +400,7 @@ export async function copyAndVerify(
   let src: FileHandle | undefined
   let out: FileHandle | undefined
   let sink: HoldBackSink | undefined
+  let buffers: Buffer[] | undefined
   try {
     src = await open(srcPath, 'r').catch((error: unknown) => {
       throw sourceError(error, srcPath)
@@ -414,8 +423,12 @@ export async function copyAndVerify(
     await out.chmod(0o600)
     sink = new HoldBackSink(out, destPath, opts.writebackEvery)
     try {
-      if (compression === 'none') await copyRaw(src, srcStat.size, sink, srcPath, opts.onProgress)
-      else await copyDecompressed(srcPath, compression, sink, opts.onProgress)
+      if (compression !== 'none')
+        await copyDecompressed(srcPath, compression, sink, opts.onProgress)
+      else {
+        buffers = copyBuffers(srcStat.size)
+        await copyRaw(src, srcStat.size, sink, srcPath, buffers, opts.onProgress)
+      }
     } catch (error) {
       throw sourceError(error, srcPath)
     }
@@ -428,6 +441,8 @@ export async function copyAndVerify(
     })
     if (leave !== undefined) leave(closeAfter(sink.pendingWriteback, out, destPath))
     out = undefined
+    // every write of them is done: their 6 MiB go back before the restore's sweep (see freeNow)
+    freeNow(...(buffers ?? []))
     const total = sink.total
     const dbSize = sink.written
     const sha256 = sink.hash.digest()

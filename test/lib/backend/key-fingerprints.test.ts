@@ -27,6 +27,39 @@ describe('KeyFingerprints', () => {
     }
   })
 
+  it('retain() keeps exactly the keys asked for, in place, and every one is found again', () => {
+    for (const seed of [7, 8, 9]) {
+      const next = rng(seed)
+      const table = new KeyFingerprints()
+      const model = new Map<string, number>()
+      for (let round = 0; round < 6; round++) {
+        // dense clusters: fill towards the growth point, so probes wrap around the table's end
+        for (let op = 0; op < 3000 + next(3000); op++) {
+          const key = `/k/${next(1_000_000)}`
+          const slot = table.slotOf(bytes(key))
+          const value = 1 + next(1000)
+          table.set(slot, value)
+          model.set(key, value)
+        }
+        const bit = 1 << next(31)
+        const want = next(2) === 0 ? 0 : bit
+        table.retain((hash) => (hash & bit) === want)
+        for (const key of [...model.keys()]) {
+          const slot = table.slotOf(bytes(key))
+          if ((table.lastA & bit) === want) expect(table.get(slot)).toBe(model.get(key))
+          else {
+            expect(table.get(slot)).toBe(0)
+            model.delete(key)
+          }
+        }
+        expect(table.size).toBe(model.size)
+        let values = 0
+        table.forEachValue(() => values++)
+        expect(values).toBe(model.size)
+      }
+    }
+  })
+
   it('reset() empties it and keeps working; clear() too', () => {
     const table = new KeyFingerprints()
     for (let i = 0; i < 3000; i++) table.set(table.slotOf(bytes(`k${i}`)), i + 1)

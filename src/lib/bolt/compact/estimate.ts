@@ -18,6 +18,7 @@
  * Leaves are not read for nested buckets: a bucket inside a bucket other than the root one (none
  * in an etcd db) is counted as free.
  */
+import { freeNow } from '../../heap.js'
 import { BoltFormatError } from '../../errors.js'
 import type { BoltDb } from '../db.js'
 import { branchElement, decodePageHeader, leafElement, readU64Number } from '../page.js'
@@ -70,15 +71,20 @@ export function estimateFreePages(
   if (db.meta.freelist !== null) return result(persistedFreeCount(db), 'freelist', 1)
   const trees = treeStarts(db)
   const doubt = leavesInDoubt(trees, hwm)
-  const reads = Math.max(2, options.maxHeaderReads ?? MAX_HEADER_READS)
-  const spans = new LeafSpans(db, doubt)
-  if (doubt.n <= reads) {
-    let reached = doubt.reached
-    for (let i = 0; i < doubt.n; i++) reached += spans.of(i)
-    return result(hwm - reached, 'exact', trees.pagesRead + doubt.n)
+  try {
+    const reads = Math.max(2, options.maxHeaderReads ?? MAX_HEADER_READS)
+    const spans = new LeafSpans(db, doubt)
+    if (doubt.n <= reads) {
+      let reached = doubt.reached
+      for (let i = 0; i < doubt.n; i++) reached += spans.of(i)
+      return result(hwm - reached, 'exact', trees.pagesRead + doubt.n)
+    }
+    const reached = doubt.reached + sampledSpans(doubt, spans, reads)
+    return result(hwm - reached, 'sampled', trees.pagesRead + spans.headersRead)
+  } finally {
+    // 16 B per leaf (a 4 GB db: 13 MB), dropped before the restore's copy and sweep begin
+    freeNow(doubt.ids, doubt.gaps)
   }
-  const reached = doubt.reached + sampledSpans(doubt, spans, reads)
-  return result(hwm - reached, 'sampled', trees.pagesRead + spans.headersRead)
 }
 
 /** A page's header, checked to be the page it should be. */
@@ -211,6 +217,7 @@ function leavesInDoubt(trees: TreeStarts, hwm: number): Doubt {
     d.gaps[d.n++] = gap
     d.pages += gap
   }
+  freeNow(sorted)
   return d
 }
 

@@ -95,14 +95,16 @@ export class HashKVStream {
       this.anyBelow = true
       const slot = this.candidates.supersede(userKey(key, value))
       if (!this.lastWasPut) return
+      if (this.candidates.count === this.maxTracked) {
+        // past the bound: give the memory back and leave the hash undecided (see overBound),
+        // before adding grows the key table to twice the bound's size for nothing
+        this.overBound = true
+        this.candidates.clear()
+        return
+      }
       const length = key.length + value.length
       if (length > MAX_CANDIDATE_LENGTH) this.undecided = true
       this.candidates.add(slot, crc32cUpdate(crc32cUpdate(0, key), value), length)
-      if (this.candidates.count > this.maxTracked) {
-        // past the bound: give the memory back and leave the hash undecided (see overBound)
-        this.overBound = true
-        this.candidates.clear()
-      }
       return
     }
     if (this.candidates.live > 0) this.candidates.supersede(userKey(key, value))

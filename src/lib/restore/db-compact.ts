@@ -129,7 +129,7 @@ function compactEdited(
   const pages = new PageFileWriter(out.path, pageSize, {
     durable: false,
     mode: DB_MODE,
-    writeback: !process.env.NOWB,
+    writeback: true,
     mirrors: out.mirrors
   })
   let result: CompactResult

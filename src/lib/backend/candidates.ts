@@ -64,10 +64,6 @@ export class CandidateSet {
   /** Gives the memory back; the set is empty. */
   clear(): void {
     this.latest.clear()
-    this.dropCandidates()
-  }
-
-  private dropCandidates(): void {
     this.count = this.live = 0
     freeNow(this.crcs, this.lengths, this.alive)
     this.crcs = new Uint32Array(INITIAL_CANDIDATES)

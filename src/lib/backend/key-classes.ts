@@ -54,8 +54,8 @@ export class KeyClasses {
    */
   slotOfEvery(key: Uint8Array): number {
     this.table.firstHash(key)
-    const slot = this.table.slotOfHashed(key)
-    return this.inClass(this.table.lastA) ? slot : -1
+    this.table.restOfHash(key)
+    return this.inClass(this.table.lastA) ? this.table.reprobe() : -1
   }
 
   /** The fingerprint slotOfEvery() computed (three unsigned words), to write down. */

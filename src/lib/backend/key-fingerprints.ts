@@ -71,11 +71,19 @@ export class KeyFingerprints {
 
   /** slotOf for the key firstHash() just saw. */
   slotOfHashed(key: Uint8Array): number {
-    this.c = crc32cUpdate(0, key)
-    return this.probe(this.a, this.b, this.c)
+    this.restOfHash(key)
+    return this.reprobe()
   }
 
-  /** slotOf for a key known by its fingerprint (as `fingerprint` gave it). */
+  /**
+   * The rest of the fingerprint of the key firstHash() just saw (lastC), with no probe: for a
+   * key whose whole fingerprint is wanted whatever its class (see KeyClasses.slotOfEvery).
+   */
+  restOfHash(key: Uint8Array): void {
+    this.c = crc32cUpdate(0, key)
+  }
+
+  /** slotOf for a key known by its fingerprint (lastA, lastB and lastC of an earlier key). */
   slotOfFingerprint(a: number, b: number, c: number): number {
     this.a = a
     this.b = b
@@ -96,7 +104,10 @@ export class KeyFingerprints {
     return this.c >>> 0
   }
 
-  /** The slot of the key seen last again, after the table changed (retain). */
+  /**
+   * The slot of the key whose fingerprint was computed last (firstHash and restOfHash, or a
+   * slotOf…), also after the table changed (retain).
+   */
   reprobe(): number {
     return this.probe(this.a, this.b, this.c)
   }

@@ -291,6 +291,8 @@ export class InventorySweep {
   private revision = 0
   private failure: unknown
   private readonly compactRevision: number
+  /** The result, once made (result() may be asked again). */
+  private made: Inventory | undefined
 
   constructor(
     private readonly db: BoltDb,
@@ -398,8 +400,6 @@ export class InventorySweep {
     this.live.clear()
     return this.made
   }
-
-  private made: Inventory | undefined
 
   private make(): Inventory {
     if (this.failure !== undefined) throw this.failure

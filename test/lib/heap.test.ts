@@ -2,13 +2,38 @@
  * The action's memory aids (src/lib/heap.ts): Buffers dropped faster than V8 notices are
  * collected once they add up, and the memory trace writes one line per phase.
  */
-import { describe, expect, it } from 'vitest'
+import v8 from 'node:v8'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { freeNow, memoryPhase, reclaimDroppedBuffers, reclaimNow } from '../../src/lib/heap.js'
 
 const MIB = 1 << 20
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 describe('heap', () => {
+  afterAll(() => v8.setFlagsFromString('--semi-space-growth-factor=2')) // V8's default again
+
+  it('youngGenerationGrowsWhileBooting: nothing unless it is kept small; else lets it grow, and names the flag that stops it', async () => {
+    vi.resetModules() // the module's state fresh: nothing kept small yet
+    const heap = await import('../../src/lib/heap.js')
+    expect(heap.youngGenerationGrowsWhileBooting()).toBeUndefined()
+    const newSpace = () =>
+      v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size
+    const survivors = (mb: number) =>
+      Array.from({ length: mb * 16 * 1024 }, (_, i) => ({ i, a: [i] })).length
+    heap.keepYoungGenerationSmall()
+    const small = newSpace()
+    expect(survivors(24)).toBeGreaterThan(0)
+    expect(newSpace()).toBe(small)
+    const setBack = heap.youngGenerationGrowsWhileBooting()
+    expect(setBack).toBe('--semi-space-growth-factor=1')
+    survivors(24)
+    const grown = newSpace()
+    expect(grown).toBeGreaterThan(small)
+    v8.setFlagsFromString(setBack!) // what the worker does once booted
+    survivors(48)
+    expect(newSpace()).toBe(grown)
+  })
+
   it('freeNow: detaches what it is given (views, their shared buffer, ArrayBuffers); memory back at once where the runtime can', () => {
     const shared = new ArrayBuffer(64)
     const left = new Uint32Array(shared, 0, 8)

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { MAGIC } from '../bolt/types.js'
+import { keepYoungGenerationSmall, youngGenerationGrowsWhileBooting } from '../heap.js'
 
 /** bbolt's magic as the worker compares it (a uint32 read little-endian at byte 16). */
 const MAGIC_LE = MAGIC >>> 0
@@ -29,6 +30,8 @@ const HASH_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
+// booted: the young generation's flag back as the main thread keeps it (heap.ts)
+if (workerData && workerData.v8Flags) require('node:v8').setFlagsFromString(workerData.v8Flags)
 function hashFd(fd, length, chunk) {
   const hash = createHash('sha256')
   const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, length)))
@@ -95,10 +98,17 @@ let spareEarlyDone = false
 let spareGuess: string | undefined
 
 function bootWorker(early?: string): Worker {
-  return new Worker(HASH_WORKER, {
+  const v8Flags = youngGenerationGrowsWhileBooting()
+  const worker = new Worker(HASH_WORKER, {
     eval: true,
-    ...(early !== undefined && { workerData: { path: early, chunk: EARLY_CHUNK_BYTES } })
+    workerData: {
+      ...(early !== undefined && { path: early, chunk: EARLY_CHUNK_BYTES }),
+      ...(v8Flags !== undefined && { v8Flags })
+    }
   })
+  // one that failed to boot never set the flag back
+  if (v8Flags !== undefined) worker.once('exit', keepYoungGenerationSmall)
+  return worker
 }
 
 /**

@@ -2,12 +2,16 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import v8 from 'node:v8'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   earlyDigestsTaken,
   hashInWorker,
-  prewarmHashWorker
+  prewarmHashWorker,
+  releaseSpareHashWorker,
+  spareEarlyDigestReady
 } from '../../../src/lib/snapshot/hash-worker.js'
+import { keepYoungGenerationSmall } from '../../../src/lib/heap.js'
 import { plainSnapshot } from '../../../src/lib/snapshot/source-identity.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'hash-worker-'))
@@ -91,5 +95,37 @@ describe("a prewarmed worker's early digest", () => {
     prewarmHashWorker(join(dir, 'absent'))
     await expect(hashInWorker(join(dir, 'absent'), 10, 65536)).rejects.toThrow(/ENOENT/)
     expect(earlyDigestsTaken()).toBe(before)
+  })
+})
+
+describe("the young generation's flag around a worker's boot (heap.ts)", () => {
+  const newSpace = () =>
+    v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size
+  /** Allocates `mb` MB of small objects that survive (what grows a young generation allowed to). */
+  const survivors = (mb: number) =>
+    Array.from({ length: mb * 16 * 1024 }, (_, i) => ({ i, a: [i] }))
+  afterAll(() => v8.setFlagsFromString('--semi-space-growth-factor=2')) // V8's default again
+
+  it('is set back by the worker itself once it has booted', async () => {
+    keepYoungGenerationSmall()
+    const db = randomBytes(512 * 64)
+    db.writeUInt32LE(0xed0cdaed, 16)
+    const snapshot = join(dir, 'young.db')
+    writeFileSync(snapshot, Buffer.concat([db, createHash('sha256').update(db).digest()]))
+    prewarmHashWorker(snapshot)
+    try {
+      // past its early digest, the worker has set the flag back; it lives on as the spare, so
+      // the flag is its doing, not that of the exit handler (which sets it too, for a worker
+      // that died booting)
+      for (let i = 0; i < 500 && !spareEarlyDigestReady(snapshot); i++)
+        await new Promise((done) => setTimeout(done, 10))
+      expect(spareEarlyDigestReady(snapshot)).toBe(true)
+      const before = newSpace()
+      const kept = survivors(24)
+      expect(kept.length).toBeGreaterThan(0)
+      expect(newSpace()).toBe(before)
+    } finally {
+      releaseSpareHashWorker()
+    }
   })
 })

@@ -79,13 +79,13 @@ async function readMetas(path: string, size: number): Promise<{ meta?: Meta; mag
   }
 }
 
-/** BoltDb.open on the copy: the same acceptance rules every later step applies. */
 /**
  * BoltDb.open reads the two meta pages: a page at a time, not FileByteFile's 1 MiB chunk (fresh
  * memory to fault in: ~4 ms, on the restore's critical path once the hash is in).
  */
 const META_READS = { chunkSize: 4096, cacheBytes: 64 * 1024 }
 
+/** BoltDb.open on the copy: the same acceptance rules every later step applies. */
 function openBolt(path: string): { db?: BoltDb; error?: unknown } {
   const file = FileByteFile.open(path, META_READS)
   try {

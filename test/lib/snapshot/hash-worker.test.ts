@@ -123,7 +123,7 @@ describe("the young generation's flag around a worker's boot (heap.ts)", () => {
       const before = newSpace()
       const kept = survivors(24)
       expect(kept.length).toBeGreaterThan(0)
-      expect(newSpace()).toBe(before)
+      expect(newSpace()).toBeLessThanOrEqual(before) // V8 may shrink it, never grow it
     } finally {
       releaseSpareHashWorker()
     }

@@ -29,10 +29,11 @@ export function keepYoungGenerationSmall(): void {
  * (v8.setFlagsFromString) once its own modules are loaded, or undefined. The flag is the
  * process's, so a worker booted under it loads its ~120 modules through 1 MB semi-spaces,
  * scavenging again and again beside a main thread busy loading its own code: the restore's
- * hash worker, whose boot is a churned restore's critical path, took 139 ms to boot, 102 ms so
- * (medians of 15 alternated churned 250 MB restores, Node 24, 2 CPUs). The main thread's young
- * generation may grow a step meanwhile (1 → 2 MB semi-spaces there: ~2 MB of RSS). Call keepYoungGenerationSmall when
- * the worker exits, in case it did before it set the flag back.
+ * hash worker, whose boot is a churned restore's critical path, booted in 139 ms under it and in
+ * 102 ms with this (medians of 15 alternated churned 250 MB restores, Node 24, 2 CPUs). The main
+ * thread's young generation may grow a step meanwhile (1 → 2 MB semi-spaces there: ~2 MB of
+ * RSS). Call keepYoungGenerationSmall when the worker exits, in case it did before it set the
+ * flag back.
  */
 export function youngGenerationGrowsWhileBooting(): string | undefined {
   if (!keptSmall) return undefined
